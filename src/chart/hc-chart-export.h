@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hc-plan.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HC_CHART_GANTT,   /* the phase chart */
+  HC_CHART_BUDGET,  /* monthly cash and the category breakdown */
+  HC_CHART_ALL,     /* the phase chart, then the budget: a board appendix */
+} HcChartKind;
+
+typedef enum
+{
+  HC_PAGE_SLIDE,    /* 16:9, 13.333 × 7.5 in */
+  HC_PAGE_A4,       /* landscape */
+  HC_PAGE_LETTER,   /* landscape */
+  HC_PAGE_FIT,      /* one page sized to the whole chart */
+} HcPageFormat;
+
+gboolean hc_page_format_from_string (const char   *str,
+                                     HcPageFormat *out);
+gboolean hc_chart_kind_from_string  (const char   *str,
+                                     HcChartKind  *out);
+
+/* Writes the chart to @path as PDF, SVG or PNG, chosen by the extension,
+ * in the light style.  A PNG has 96 × @scale pixels per inch of the page:
+ * a slide (13.333 × 7.5 in) at the default scale of 2 is 2560 × 1440;
+ * @scale <= 0 means the default.  The file is written to a temporary file
+ * in the same folder and renamed, so it is never left half-written. */
+gboolean hc_chart_export            (HcPlan       *plan,
+                                     const char   *path,
+                                     HcChartKind   kind,
+                                     HcPageFormat  page,
+                                     double        scale,
+                                     GError      **error);
+
+G_END_DECLS

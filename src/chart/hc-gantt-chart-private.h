@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hc-gantt-chart.h"
+
+G_BEGIN_DECLS
+
+struct _HcGanttChart
+{
+  int     ref_count;
+  GArray *items;       /* HcGanttItem */
+  GDate   start_date;
+  char   *currency;
+  double  end_week;
+  char   *title;
+  char   *subtitle;
+  char   *summary;
+};
+
+G_END_DECLS

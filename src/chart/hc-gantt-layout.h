@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hc-chart-types.h"
+#include "hc-gantt-chart.h"
+
+G_BEGIN_DECLS
+
+/* How to place a chart: on pages of a size (exports, printing) or in a
+ * scrolled view (the app's widget). */
+typedef struct
+{
+  double   width;        /* a page, or the view's width */
+  double   height;       /* a page; ignored by the scrolled layout */
+  gboolean show_title;   /* title block: title, start, headcount, cost */
+  gboolean show_footer;  /* legend, budget summary, "Page N of M" */
+  GDate    today;        /* a "today" marker when it falls in the plan; invalid: none */
+} HcGanttOptions;
+
+/* Title and footer on, today's date: what an export wants. */
+void hc_gantt_options_init (HcGanttOptions *options,
+                            double          width,
+                            double          height);
+
+typedef enum
+{
+  HC_GANTT_ROW_PHASE,
+  HC_GANTT_ROW_POSITION,
+} HcGanttRowKind;
+
+/* A row as placed.  The x coordinates of a position row mark its search
+ * (search_x → start_low_x), its uncertain start (start_low_x →
+ * start_high_x) and its ramp-up (start_high_x → productive_high_x). */
+typedef struct
+{
+  HcGanttRowKind kind;
+  guint          item_index;      /* in the HcGanttChart */
+  guint          position_index;  /* G_MAXUINT for a phase row */
+  gboolean       continued;       /* a phase header repeated on a new page */
+  HcRoleKind     role_kind;
+  guint          count;
+  HcChartRect    rect;            /* the whole row, label column included */
+  HcChartRect    bar;             /* the bars' vertical extent in the plot */
+  double         band_x0;         /* the phase's range; NAN if none */
+  double         band_x1;
+  double         search_x;
+  double         start_low_x;
+  double         start_high_x;
+  double         productive_low_x;
+  double         productive_high_x;
+} HcGanttRow;
+
+typedef struct
+{
+  double x;
+  gboolean labelled;
+} HcGanttTick;
+
+/* A cell of the axis header (a month or a quarter). */
+typedef struct
+{
+  HcChartRect rect;
+  guint       shade;   /* 0 or 1, alternating */
+} HcGanttBand;
+
+typedef enum
+{
+  HC_GANTT_LEGEND_GENERALIST,
+  HC_GANTT_LEGEND_SPECIALIST,
+  HC_GANTT_LEGEND_SEARCH,
+  HC_GANTT_LEGEND_START_RANGE,
+  HC_GANTT_LEGEND_MILESTONE,
+  HC_GANTT_LEGEND_RAMP_UP,
+} HcGanttLegendKind;
+
+typedef struct
+{
+  HcGanttLegendKind kind;
+  HcChartRect       swatch;
+} HcGanttLegendItem;
+
+typedef struct
+{
+  double       width;
+  double       height;
+  guint        page;           /* from 0 */
+  guint        n_pages;
+  double       end_week;       /* the axis runs from week 0 to this */
+  HcChartRect  plot;           /* where the time axis runs, rows' vertical extent */
+  HcChartRect  header;         /* the axis header, over the plot */
+  HcChartRect  label_column;   /* row labels, left of the plot */
+  GArray      *rows;           /* HcGanttRow */
+  GArray      *week_ticks;     /* HcGanttTick, on the header's bottom line */
+  GArray      *bands;          /* HcGanttBand: months, quarters */
+  GArray      *grid;           /* double: x of month boundaries across the plot */
+  GArray      *legend;         /* HcGanttLegendItem */
+  GArray      *labels;         /* HcChartLabel: every text on the page */
+  gboolean     has_today;
+  double       today_x;
+} HcGanttLayout;
+
+/* Pages split by rows; each repeats the title block, the axis header and a
+ * phase's header when its rows continue from the page before. */
+guint          hc_gantt_layout_count_pages  (HcGanttChart         *chart,
+                                             const HcGanttOptions *options);
+HcGanttLayout *hc_gantt_layout_new_page     (HcGanttChart         *chart,
+                                             const HcGanttOptions *options,
+                                             guint                 page);
+
+/* The scrolled view: the axis header, then every row, options->width wide
+ * and hc_gantt_layout_get_content_height() tall.  Only rows that meet
+ * @visible (in content coordinates) are laid out; the header is placed at
+ * the top of @visible so it stays in view. */
+double         hc_gantt_layout_get_content_height (HcGanttChart         *chart,
+                                                   const HcGanttOptions *options);
+HcGanttLayout *hc_gantt_layout_new_visible  (HcGanttChart         *chart,
+                                             const HcGanttOptions *options,
+                                             const HcChartRect    *visible);
+
+void           hc_gantt_layout_free         (HcGanttLayout        *layout);
+
+/* The x of a week offset (week 1 is [0, 1)). */
+double         hc_gantt_layout_x_for_week   (const HcGanttLayout  *layout,
+                                             double                week);
+double         hc_gantt_layout_week_for_x   (const HcGanttLayout  *layout,
+                                             double                x);
+/* The position index (in hc_plan_get_positions()) of the row under the
+ * point, or -1. */
+int            hc_gantt_layout_item_at      (const HcGanttLayout  *layout,
+                                             double                x,
+                                             double                y);
+/* The row of position @position_index, or NULL if it is not laid out. */
+const HcGanttRow *hc_gantt_layout_find_row  (const HcGanttLayout  *layout,
+                                             guint                 position_index);
+const char    *hc_gantt_legend_get_label    (HcGanttLegendKind     kind);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcGanttLayout, hc_gantt_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,655 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-budget"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "hc-budget.h"
+
+/* The two scenarios that bound the cash: LOW takes every low figure and
+ * the late starts, HIGH every high figure and the early starts. */
+enum { LOW, HIGH, N_SCENARIOS };
+
+struct _HcBudget
+{
+  guint           n_months;
+  HcRange        *months;      /* n_months × HC_N_CATEGORIES */
+  HcRange        *totals;      /* per month */
+  HcRange        *cumulative;  /* per month */
+  HcRange         loaded_salaries;
+  HcRange         run_rate;
+  HcRange         first_year;
+  HcRange         first_year_by_category[HC_N_CATEGORIES];
+  HcRange         cost_per_engineer;
+  HcRange         equity_pool;
+  HcRange         total;
+  guint           n_positions;
+  HcPositionCost *positions;
+};
+
+/* The plan-wide figures, as plain numbers for the inner loop. */
+typedef struct
+{
+  double benefits[N_SCENARIOS];   /* fractions, not percent */
+  double agency_fee[N_SCENARIOS];
+  double equipment[N_SCENARIOS];
+  double software[N_SCENARIOS];
+  double cloud[N_SCENARIOS];
+} Assumptions;
+
+/* Scratch space while computing: per scenario and category, the cash of
+ * each month, plus a difference array of recurring amounts that start in
+ * a month and run to the horizon.  Adding a hire touches two cells, not
+ * every month after the start, so the cost stays linear in positions. */
+typedef struct
+{
+  guint   n_months;
+  guint   first_year_months;
+  double *cash;  /* [scenario][category][month] */
+  double *step;  /* [scenario][category][month + 1] */
+} Ledger;
+
+static const char * const category_ids[HC_N_CATEGORIES] = {
+  "salaries", "benefits", "recruiting", "equipment", "software", "cloud",
+};
+
+static const char * const category_labels[HC_N_CATEGORIES] = {
+  N_("Salaries"), N_("Benefits"), N_("Recruiting"),
+  N_("Equipment"), N_("Software"), N_("Cloud"),
+};
+
+const char *
+hc_category_to_string (HcCategory category)
+{
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, NULL);
+
+  return category_ids[category];
+}
+
+const char *
+hc_category_get_label (HcCategory category)
+{
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, NULL);
+
+  return _(category_labels[category]);
+}
+
+static inline double *
+ledger_cash (Ledger *ledger, int scenario, HcCategory category)
+{
+  return ledger->cash + ((gsize) scenario * HC_N_CATEGORIES + category) * ledger->n_months;
+}
+
+static inline double *
+ledger_step (Ledger *ledger, int scenario, HcCategory category)
+{
+  return ledger->step + ((gsize) scenario * HC_N_CATEGORIES + category) * (ledger->n_months + 1);
+}
+
+/* A week offset as a position in months (month m covers weeks
+ * [m·52/12, (m+1)·52/12)).  Snapped to a whole month when it is one up to
+ * rounding, so that "week 26" is exactly the start of month 6. */
+static double
+week_to_month (double week)
+{
+  double month = MAX (week, 0.0) * 12.0 / 52.0;
+  double whole = round (month);
+
+  if (fabs (month - whole) < 1e-9)
+    return whole;
+  return month;
+}
+
+/* An amount paid every month from @month on, prorated in its first month. */
+static void
+ledger_add_recurring (Ledger     *ledger,
+                      int         scenario,
+                      HcCategory  category,
+                      double      month,
+                      double      monthly_amount)
+{
+  guint first;
+
+  if (!isfinite (month) || month >= ledger->n_months)
+    return;
+
+  first = (guint) floor (month);
+  ledger_cash (ledger, scenario, category)[first] += monthly_amount * (first + 1 - month);
+  ledger_step (ledger, scenario, category)[first + 1] += monthly_amount;
+}
+
+static void
+ledger_add_once (Ledger     *ledger,
+                 int         scenario,
+                 HcCategory  category,
+                 double      month,
+                 double      amount)
+{
+  if (!isfinite (month) || month >= ledger->n_months)
+    return;
+
+  ledger_cash (ledger, scenario, category)[(guint) floor (month)] += amount;
+}
+
+/* Turns the difference arrays into monthly amounts. */
+static void
+ledger_settle (Ledger *ledger)
+{
+  for (int s = 0; s < N_SCENARIOS; s++)
+    for (guint c = 0; c < HC_N_CATEGORIES; c++)
+      {
+        double *cash = ledger_cash (ledger, s, c);
+        double *step = ledger_step (ledger, s, c);
+        double running = 0.0;
+
+        for (guint m = 0; m < ledger->n_months; m++)
+          {
+            running += step[m];
+            cash[m] += running;
+          }
+      }
+}
+
+static void
+read_assumptions (HcPlan      *plan,
+                  Assumptions *out)
+{
+  HcCostAssumptions *a = hc_plan_get_assumptions (plan);
+  HcRange benefits = hc_cost_assumptions_get (a, HC_ASSUMPTION_BENEFITS_PERCENT);
+  HcRange fee = hc_cost_assumptions_get (a, HC_ASSUMPTION_AGENCY_FEE_PERCENT);
+  HcRange equipment = hc_cost_assumptions_get (a, HC_ASSUMPTION_EQUIPMENT_PER_PERSON);
+  HcRange software = hc_cost_assumptions_get (a, HC_ASSUMPTION_SOFTWARE_PER_MONTH);
+  HcRange cloud = hc_cost_assumptions_get (a, HC_ASSUMPTION_CLOUD_PER_MONTH);
+
+  out->benefits[LOW] = benefits.low / 100.0;
+  out->benefits[HIGH] = benefits.high / 100.0;
+  out->agency_fee[LOW] = fee.low / 100.0;
+  out->agency_fee[HIGH] = fee.high / 100.0;
+  out->equipment[LOW] = equipment.low;
+  out->equipment[HIGH] = equipment.high;
+  out->software[LOW] = software.low;
+  out->software[HIGH] = software.high;
+  out->cloud[LOW] = cloud.low;
+  out->cloud[HIGH] = cloud.high;
+}
+
+/* id → HcRole*, borrowed from the plan's store for the computation. */
+static GHashTable *
+build_role_table (HcPlan *plan)
+{
+  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
+  guint n = g_list_model_get_n_items (roles);
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      const char *id = hc_role_get_id (role);
+
+      if (id != NULL && !g_hash_table_contains (table, id))
+        g_hash_table_insert (table, (gpointer) id, role);
+    }
+
+  return table;
+}
+
+/* Per person: the override as it is, else the role's benchmark moved by
+ * the location; nothing for a position whose role is unknown. */
+static HcRange
+position_annual_salary (HcPosition *position,
+                        HcRole     *role)
+{
+  HcRange salary;
+  double factor;
+
+  if (hc_position_get_salary_override (position, &salary))
+    return salary;
+  if (role == NULL)
+    return hc_range_make (0.0, 0.0);
+
+  factor = 1.0 + hc_position_get_location_adjustment (position) / 100.0;
+  return hc_range_scale (hc_role_get_salary (role, hc_position_get_seniority (position)),
+                         factor);
+}
+
+/* Books one scenario of one position into the ledger and returns its
+ * first-year cash per category. */
+static void
+book_position_scenario (Ledger            *ledger,
+                        const Assumptions *a,
+                        int                s,
+                        double             annual,
+                        guint              count,
+                        gboolean           agency,
+                        double             start_week,
+                        double             first_year[HC_N_CATEGORIES])
+{
+  double month = week_to_month (start_week);
+  double year = ledger->first_year_months;
+  double payroll_months = CLAMP (year - month, 0.0, year);
+  double monthly = annual * count / 12.0;
+  double fee = agency ? a->agency_fee[s] * annual * count : 0.0;
+  double equipment = a->equipment[s] * count;
+  gboolean starts_in_year = month < year;
+
+  ledger_add_recurring (ledger, s, HC_CATEGORY_SALARIES, month, monthly);
+  ledger_add_once (ledger, s, HC_CATEGORY_RECRUITING, month, fee);
+  ledger_add_once (ledger, s, HC_CATEGORY_EQUIPMENT, month, equipment);
+
+  first_year[HC_CATEGORY_SALARIES] = monthly * payroll_months;
+  first_year[HC_CATEGORY_BENEFITS] = monthly * payroll_months * a->benefits[s];
+  first_year[HC_CATEGORY_RECRUITING] = starts_in_year ? fee : 0.0;
+  first_year[HC_CATEGORY_EQUIPMENT] = starts_in_year ? equipment : 0.0;
+  first_year[HC_CATEGORY_SOFTWARE] = 0.0;
+  first_year[HC_CATEGORY_CLOUD] = 0.0;
+}
+
+static void
+book_position (HcBudget               *self,
+               Ledger                 *ledger,
+               const Assumptions      *a,
+               HcPosition             *position,
+               HcRole                 *role,
+               const HcTimelineEntry  *entry)
+{
+  HcPositionCost *cost = &self->positions[entry->position_index];
+  HcRange annual = position_annual_salary (position, role);
+  guint count = hc_position_get_count (position);
+  gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
+  double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
+
+  book_position_scenario (ledger, a, LOW, annual.low, count, agency, entry->start.high, low);
+  book_position_scenario (ledger, a, HIGH, annual.high, count, agency, entry->start.low, high);
+
+  cost->position_index = entry->position_index;
+  cost->annual_salary = annual;
+  cost->loaded_annual = hc_range_make (annual.low * count * (1.0 + a->benefits[LOW]),
+                                       annual.high * count * (1.0 + a->benefits[HIGH]));
+  cost->first_year = hc_range_make (0.0, 0.0);
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    {
+      cost->first_year_by_category[c] = hc_range_make (low[c], high[c]);
+      cost->first_year = hc_range_add (cost->first_year, cost->first_year_by_category[c]);
+    }
+
+  self->loaded_salaries = hc_range_add (self->loaded_salaries, cost->loaded_annual);
+}
+
+/* Software and cloud serve the whole team from the first start on. */
+static void
+book_team_costs (Ledger            *ledger,
+                 const Assumptions *a,
+                 HcRange            first_start)
+{
+  double month[N_SCENARIOS] = {
+    week_to_month (first_start.high), week_to_month (first_start.low),
+  };
+
+  for (int s = 0; s < N_SCENARIOS; s++)
+    {
+      ledger_add_recurring (ledger, s, HC_CATEGORY_SOFTWARE, month[s], a->software[s]);
+      ledger_add_recurring (ledger, s, HC_CATEGORY_CLOUD, month[s], a->cloud[s]);
+    }
+}
+
+static void
+derive_benefits (Ledger            *ledger,
+                 const Assumptions *a)
+{
+  for (int s = 0; s < N_SCENARIOS; s++)
+    {
+      const double *salaries = ledger_cash (ledger, s, HC_CATEGORY_SALARIES);
+      double *benefits = ledger_cash (ledger, s, HC_CATEGORY_BENEFITS);
+
+      for (guint m = 0; m < ledger->n_months; m++)
+        benefits[m] = salaries[m] * a->benefits[s];
+    }
+}
+
+/* Copies the ledger into the budget's ranges and adds up the totals. */
+static void
+summarise (HcBudget *self,
+           Ledger   *ledger)
+{
+  HcRange running = { 0.0, 0.0 };
+
+  for (guint m = 0; m < self->n_months; m++)
+    {
+      HcRange month_total = { 0.0, 0.0 };
+
+      for (guint c = 0; c < HC_N_CATEGORIES; c++)
+        {
+          HcRange value = hc_range_make (ledger_cash (ledger, LOW, c)[m],
+                                         ledger_cash (ledger, HIGH, c)[m]);
+
+          self->months[m * HC_N_CATEGORIES + c] = value;
+          month_total = hc_range_add (month_total, value);
+          if (m < ledger->first_year_months)
+            self->first_year_by_category[c] = hc_range_add (self->first_year_by_category[c], value);
+        }
+
+      self->totals[m] = month_total;
+      running = hc_range_add (running, month_total);
+      self->cumulative[m] = running;
+      if (m < ledger->first_year_months)
+        self->first_year = hc_range_add (self->first_year, month_total);
+    }
+
+  self->total = running;
+}
+
+static void
+compute_run_rate (HcBudget          *self,
+                  const Assumptions *a,
+                  guint              headcount)
+{
+  if (headcount == 0)
+    return;
+
+  self->run_rate = hc_range_make (self->loaded_salaries.low + 12.0 * (a->software[LOW] + a->cloud[LOW]),
+                                  self->loaded_salaries.high + 12.0 * (a->software[HIGH] + a->cloud[HIGH]));
+  self->cost_per_engineer = hc_range_scale (self->run_rate, 1.0 / headcount);
+}
+
+static HcBudget *
+budget_new (guint n_months,
+            guint n_positions)
+{
+  HcBudget *self = g_atomic_rc_box_new0 (HcBudget);
+
+  self->n_months = n_months;
+  self->months = g_new0 (HcRange, (gsize) MAX (n_months, 1) * HC_N_CATEGORIES);
+  self->totals = g_new0 (HcRange, MAX (n_months, 1));
+  self->cumulative = g_new0 (HcRange, MAX (n_months, 1));
+  self->n_positions = n_positions;
+  self->positions = g_new0 (HcPositionCost, MAX (n_positions, 1));
+
+  return self;
+}
+
+static void
+book_positions (HcBudget          *self,
+                Ledger            *ledger,
+                const Assumptions *a,
+                HcPlan            *plan,
+                HcTimeline        *timeline,
+                guint             *headcount_out)
+{
+  g_autoptr(GHashTable) roles = build_role_table (plan);
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  guint headcount = 0;
+
+  for (guint i = 0; i < self->n_positions; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      const char *role_id = hc_position_get_role_id (position);
+      HcRole *role = role_id != NULL ? g_hash_table_lookup (roles, role_id) : NULL;
+
+      book_position (self, ledger, a, position, role, hc_timeline_get_entry (timeline, i));
+      headcount += hc_position_get_count (position);
+    }
+
+  *headcount_out = headcount;
+}
+
+HcBudget *
+hc_budget_compute (HcPlan     *plan,
+                   HcTimeline *timeline)
+{
+  g_autoptr(HcTimeline) own_timeline = NULL;
+  g_autofree double *cash = NULL;
+  g_autofree double *step = NULL;
+  HcBudget *self;
+  Assumptions a;
+  Ledger ledger;
+  guint n_positions;
+  guint n_months;
+  guint headcount;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+
+  n_positions = g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan)));
+  /* A missing or stale timeline would pair positions with the wrong
+   * dates: compute the right one instead. */
+  if (timeline == NULL || hc_timeline_get_n_entries (timeline) != n_positions)
+    timeline = own_timeline = hc_timeline_compute (plan);
+
+  n_months = MIN (hc_plan_get_horizon_months (plan), HC_MAX_HORIZON_MONTHS);
+  self = budget_new (n_months, n_positions);
+  read_assumptions (plan, &a);
+
+  cash = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * MAX (n_months, 1));
+  step = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * (n_months + 1));
+  ledger = (Ledger) { n_months, MIN (n_months, 12), cash, step };
+
+  book_positions (self, &ledger, &a, plan, timeline, &headcount);
+  if (headcount > 0)
+    book_team_costs (&ledger, &a, hc_timeline_get_first_start (timeline));
+  ledger_settle (&ledger);
+  derive_benefits (&ledger, &a);
+  summarise (self, &ledger);
+  compute_run_rate (self, &a, headcount);
+  self->equity_pool = hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_EQUITY_POOL_PERCENT);
+
+  return self;
+}
+
+HcBudget *
+hc_budget_ref (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+hc_budget_clear (gpointer data)
+{
+  HcBudget *self = data;
+
+  g_clear_pointer (&self->months, g_free);
+  g_clear_pointer (&self->totals, g_free);
+  g_clear_pointer (&self->cumulative, g_free);
+  g_clear_pointer (&self->positions, g_free);
+}
+
+void
+hc_budget_unref (HcBudget *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, hc_budget_clear);
+}
+
+#define ZERO_RANGE (hc_range_make (0.0, 0.0))
+
+guint
+hc_budget_get_n_months (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_months;
+}
+
+HcRange
+hc_budget_get_month (HcBudget   *self,
+                     guint       month,
+                     HcCategory  category)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+  g_return_val_if_fail (month < self->n_months, ZERO_RANGE);
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, ZERO_RANGE);
+
+  return self->months[month * HC_N_CATEGORIES + category];
+}
+
+HcRange
+hc_budget_get_month_total (HcBudget *self,
+                           guint     month)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+  g_return_val_if_fail (month < self->n_months, ZERO_RANGE);
+
+  return self->totals[month];
+}
+
+HcRange
+hc_budget_get_cumulative (HcBudget *self,
+                          guint     month)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+  g_return_val_if_fail (month < self->n_months, ZERO_RANGE);
+
+  return self->cumulative[month];
+}
+
+HcRange
+hc_budget_get_loaded_salaries (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->loaded_salaries;
+}
+
+HcRange
+hc_budget_get_annual_run_rate (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->run_rate;
+}
+
+HcRange
+hc_budget_get_first_year (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->first_year;
+}
+
+HcRange
+hc_budget_get_first_year_category (HcBudget   *self,
+                                   HcCategory  category)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, ZERO_RANGE);
+
+  return self->first_year_by_category[category];
+}
+
+HcRange
+hc_budget_get_cost_per_engineer (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->cost_per_engineer;
+}
+
+HcRange
+hc_budget_get_equity_pool_percent (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->equity_pool;
+}
+
+HcRange
+hc_budget_get_total (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->total;
+}
+
+guint
+hc_budget_get_n_positions (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_positions;
+}
+
+const HcPositionCost *
+hc_budget_get_position_cost (HcBudget *self,
+                             guint     index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_positions, NULL);
+
+  return &self->positions[index];
+}
+
+static void
+append_money (GString *csv,
+              double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* + 0.0 turns a negative zero into "0.00" rather than "-0.00". */
+  g_string_append_c (csv, ',');
+  g_string_append (csv, g_ascii_formatd (buf, sizeof buf, "%.2f", value + 0.0));
+}
+
+static void
+append_csv_header (GString *csv)
+{
+  g_string_append (csv, "month,date");
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    g_string_append_printf (csv, ",%s_low,%s_high", category_ids[c], category_ids[c]);
+  g_string_append (csv, ",total_low,total_high\n");
+}
+
+/* The first day of budget month @month, counted in calendar months from
+ * the plan's start date; empty if the plan has no valid date. */
+static void
+append_month_date (GString     *csv,
+                   const GDate *start,
+                   guint        month)
+{
+  GDate date = *start;
+
+  g_string_append_c (csv, ',');
+  if (!g_date_valid (&date))
+    return;
+
+  g_date_add_months (&date, month);
+  g_string_append_printf (csv, "%04u-%02u-%02u",
+                          (guint) g_date_get_year (&date),
+                          (guint) g_date_get_month (&date),
+                          (guint) g_date_get_day (&date));
+}
+
+char *
+hc_budget_to_csv (HcBudget *self,
+                  HcPlan   *plan)
+{
+  GString *csv;
+  GDate start;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+
+  start = hc_plan_get_start_date (plan);
+  csv = g_string_sized_new (64 + (gsize) self->n_months * 160);
+  append_csv_header (csv);
+
+  for (guint m = 0; m < self->n_months; m++)
+    {
+      /* Months are numbered from 1, as the plan's weeks are. */
+      g_string_append_printf (csv, "%u", m + 1);
+      append_month_date (csv, &start, m);
+      for (guint c = 0; c < HC_N_CATEGORIES; c++)
+        {
+          append_money (csv, self->months[m * HC_N_CATEGORIES + c].low);
+          append_money (csv, self->months[m * HC_N_CATEGORIES + c].high);
+        }
+      append_money (csv, self->totals[m].low);
+      append_money (csv, self->totals[m].high);
+      g_string_append_c (csv, '\n');
+    }
+
+  return g_string_free (csv, FALSE);
+}

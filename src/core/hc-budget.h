@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hc-plan.h"
+#include "hc-timeline.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HC_CATEGORY_SALARIES,
+  HC_CATEGORY_BENEFITS,
+  HC_CATEGORY_RECRUITING,
+  HC_CATEGORY_EQUIPMENT,
+  HC_CATEGORY_SOFTWARE,
+  HC_CATEGORY_CLOUD,
+} HcCategory;
+#define HC_N_CATEGORIES 6
+
+const char *hc_category_to_string (HcCategory category); /* "salaries", … */
+const char *hc_category_get_label (HcCategory category); /* translated */
+
+/* The cost of one position (all of its @count people). */
+typedef struct
+{
+  guint   position_index;
+  HcRange annual_salary;      /* base, per person, location applied */
+  HcRange loaded_annual;      /* (salary + benefits) × count, a full year */
+  HcRange first_year;         /* cash in the plan's first 12 months */
+  HcRange first_year_by_category[HC_N_CATEGORIES];
+} HcPositionCost;
+
+/* The plan's cash, month by month over its horizon, as two scenarios that
+ * bound it: "low" takes every low figure and the late starts, "high" every
+ * high figure and the early starts.  Salaries and benefits are prorated
+ * from the start date; agency fees fall in the month of the start, as does
+ * equipment; software and cloud are team-wide from the month the first
+ * engineer starts.  Equity is not cash and appears only as the pool.
+ *
+ * A snapshot, like HcTimeline. */
+HcBudget             *hc_budget_compute                 (HcPlan     *plan,
+                                                         HcTimeline *timeline);
+HcBudget             *hc_budget_ref                     (HcBudget   *self);
+void                  hc_budget_unref                   (HcBudget   *self);
+
+guint                 hc_budget_get_n_months            (HcBudget   *self);
+HcRange               hc_budget_get_month               (HcBudget   *self,
+                                                         guint       month,
+                                                         HcCategory  category);
+HcRange               hc_budget_get_month_total         (HcBudget   *self,
+                                                         guint       month);
+/* Cash from the plan start up to and including @month. */
+HcRange               hc_budget_get_cumulative          (HcBudget   *self,
+                                                         guint       month);
+
+/* Salaries + benefits of the whole team over a full year. */
+HcRange               hc_budget_get_loaded_salaries     (HcBudget   *self);
+/* Loaded salaries plus 12 months of software and cloud: what the full
+ * team costs a year once hiring is over. */
+HcRange               hc_budget_get_annual_run_rate     (HcBudget   *self);
+/* Cash over the first 12 months (or the horizon if shorter), prorated,
+ * one-time costs included. */
+HcRange               hc_budget_get_first_year          (HcBudget   *self);
+HcRange               hc_budget_get_first_year_category (HcBudget   *self,
+                                                         HcCategory  category);
+/* Run rate divided by headcount; {0, 0} for an empty plan. */
+HcRange               hc_budget_get_cost_per_engineer   (HcBudget   *self);
+/* The equity pool in percent, as assumed: non-cash, shown apart. */
+HcRange               hc_budget_get_equity_pool_percent (HcBudget   *self);
+/* Cash over the whole horizon. */
+HcRange               hc_budget_get_total               (HcBudget   *self);
+
+guint                 hc_budget_get_n_positions         (HcBudget   *self);
+const HcPositionCost *hc_budget_get_position_cost       (HcBudget   *self,
+                                                         guint       index);
+
+/* The monthly budget as CSV: a header, then one row a month with its date
+ * and a low and a high column per category and for the total. */
+char                 *hc_budget_to_csv                  (HcBudget   *self,
+                                                         HcPlan     *plan);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcBudget, hc_budget_unref)
+
+G_END_DECLS

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* A small JSON pretty printer for plan files: two-space indent, one member
+ * or element per line, members in the order they are written, numbers in
+ * the shortest form that reads back to the same double.  json-glib's own
+ * generator prints doubles with "%g"-style rounding, which breaks both
+ * round trips and stable bytes. */
+typedef struct _HcJsonWriter HcJsonWriter;
+
+HcJsonWriter *_hc_json_writer_new          (void);
+void          _hc_json_writer_free         (HcJsonWriter *self);
+/* Ends the document with a newline and hands back its bytes. */
+GBytes       *_hc_json_writer_free_to_bytes (HcJsonWriter *self);
+
+void          _hc_json_writer_begin_object (HcJsonWriter *self);
+void          _hc_json_writer_end_object   (HcJsonWriter *self);
+void          _hc_json_writer_begin_array  (HcJsonWriter *self);
+void          _hc_json_writer_end_array    (HcJsonWriter *self);
+/* Starts a member of the current object; its value must follow. */
+void          _hc_json_writer_member       (HcJsonWriter *self,
+                                            const char   *name);
+void          _hc_json_writer_string       (HcJsonWriter *self,
+                                            const char   *value);
+void          _hc_json_writer_double       (HcJsonWriter *self,
+                                            double        value);
+void          _hc_json_writer_int          (HcJsonWriter *self,
+                                            gint64        value);
+void          _hc_json_writer_boolean      (HcJsonWriter *self,
+                                            gboolean      value);
+void          _hc_json_writer_null         (HcJsonWriter *self);
+/* Any tree, e.g. a member this version does not know. */
+void          _hc_json_writer_node         (HcJsonWriter *self,
+                                            JsonNode     *node);
+
+/* Integral values below 2^53 as integers, others in the shortest of
+ * %.15g/%.16g/%.17g that reads back to @value.  @value must be finite.
+ * Writes into @buf (at least G_ASCII_DTOSTR_BUF_SIZE bytes). */
+const char   *_hc_json_format_double       (char         *buf,
+                                            gsize         buf_len,
+                                            double        value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcJsonWriter, _hc_json_writer_free)
+
+G_END_DECLS

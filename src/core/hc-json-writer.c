@@ -1,0 +1,317 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-json-writer"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "hc-json-writer-private.h"
+
+/* 2^53: above it not every integer is a double, so "%.0f" would lie. */
+#define MAX_EXACT_INTEGER 9007199254740992.0
+
+struct _HcJsonWriter
+{
+  GString    *out;
+  /* One entry per open object or array: whether it has a member yet, so
+   * that the first one gets no comma and an empty one prints as {} or []. */
+  GByteArray *has_items;
+  /* A member name was written; the next value goes on the same line. */
+  gboolean    after_name;
+};
+
+HcJsonWriter *
+_hc_json_writer_new (void)
+{
+  HcJsonWriter *self = g_new0 (HcJsonWriter, 1);
+
+  self->out = g_string_sized_new (4096);
+  self->has_items = g_byte_array_new ();
+  return self;
+}
+
+void
+_hc_json_writer_free (HcJsonWriter *self)
+{
+  if (self == NULL)
+    return;
+  g_string_free (self->out, TRUE);
+  g_byte_array_unref (self->has_items);
+  g_free (self);
+}
+
+GBytes *
+_hc_json_writer_free_to_bytes (HcJsonWriter *self)
+{
+  GString *out = self->out;
+
+  g_warn_if_fail (self->has_items->len == 0);
+  g_string_append_c (out, '\n');
+  self->out = NULL;
+  g_byte_array_unref (self->has_items);
+  g_free (self);
+  return g_string_free_to_bytes (out);
+}
+
+static void
+write_indent (HcJsonWriter *self)
+{
+  for (guint i = 0; i < self->has_items->len; i++)
+    g_string_append (self->out, "  ");
+}
+
+/* Puts a new line (and a comma after an earlier sibling) before the next
+ * member or element of the innermost open container. */
+static void
+start_item (HcJsonWriter *self)
+{
+  guint top = self->has_items->len;
+
+  if (top == 0)
+    return;
+  if (self->has_items->data[top - 1])
+    g_string_append_c (self->out, ',');
+  g_string_append_c (self->out, '\n');
+  self->has_items->data[top - 1] = TRUE;
+  write_indent (self);
+}
+
+static void
+start_value (HcJsonWriter *self)
+{
+  if (self->after_name)
+    self->after_name = FALSE;
+  else
+    start_item (self);
+}
+
+static void
+open_container (HcJsonWriter *self,
+                char          bracket)
+{
+  guint8 empty = FALSE;
+
+  start_value (self);
+  g_string_append_c (self->out, bracket);
+  g_byte_array_append (self->has_items, &empty, 1);
+}
+
+static void
+close_container (HcJsonWriter *self,
+                 char          bracket)
+{
+  guint top = self->has_items->len;
+  gboolean had_items;
+
+  g_return_if_fail (top > 0);
+  had_items = self->has_items->data[top - 1];
+  g_byte_array_set_size (self->has_items, top - 1);
+  if (had_items)
+    {
+      g_string_append_c (self->out, '\n');
+      write_indent (self);
+    }
+  g_string_append_c (self->out, bracket);
+}
+
+void
+_hc_json_writer_begin_object (HcJsonWriter *self)
+{
+  open_container (self, '{');
+}
+
+void
+_hc_json_writer_end_object (HcJsonWriter *self)
+{
+  close_container (self, '}');
+}
+
+void
+_hc_json_writer_begin_array (HcJsonWriter *self)
+{
+  open_container (self, '[');
+}
+
+void
+_hc_json_writer_end_array (HcJsonWriter *self)
+{
+  close_container (self, ']');
+}
+
+static void
+append_escaped (GString    *out,
+                const char *str)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = str; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c); /* UTF-8 kept as it is */
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+_hc_json_writer_member (HcJsonWriter *self,
+                        const char   *name)
+{
+  g_return_if_fail (!self->after_name);
+  start_item (self);
+  append_escaped (self->out, name);
+  g_string_append (self->out, ": ");
+  self->after_name = TRUE;
+}
+
+void
+_hc_json_writer_string (HcJsonWriter *self,
+                        const char   *value)
+{
+  start_value (self);
+  append_escaped (self->out, value != NULL ? value : "");
+}
+
+const char *
+_hc_json_format_double (char   *buf,
+                        gsize   buf_len,
+                        double  value)
+{
+  static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  g_return_val_if_fail (buf_len >= G_ASCII_DTOSTR_BUF_SIZE, NULL);
+
+  if (value == floor (value) && fabs (value) < MAX_EXACT_INTEGER)
+    {
+      g_snprintf (buf, buf_len, "%" G_GINT64_FORMAT, (gint64) value);
+      return buf;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buf, buf_len, formats[i], value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return buf;
+}
+
+void
+_hc_json_writer_double (HcJsonWriter *self,
+                        double        value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* JSON has no infinity or NaN.  null makes the next load say which
+   * value is wrong instead of writing a file nothing can read. */
+  if (!isfinite (value))
+    {
+      _hc_json_writer_null (self);
+      return;
+    }
+  start_value (self);
+  g_string_append (self->out, _hc_json_format_double (buf, sizeof buf, value));
+}
+
+void
+_hc_json_writer_int (HcJsonWriter *self,
+                     gint64        value)
+{
+  start_value (self);
+  g_string_append_printf (self->out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+_hc_json_writer_boolean (HcJsonWriter *self,
+                         gboolean      value)
+{
+  start_value (self);
+  g_string_append (self->out, value ? "true" : "false");
+}
+
+void
+_hc_json_writer_null (HcJsonWriter *self)
+{
+  start_value (self);
+  g_string_append (self->out, "null");
+}
+
+static void
+write_value_node (HcJsonWriter *self,
+                  JsonNode     *node)
+{
+  GType type = json_node_get_value_type (node);
+
+  if (type == G_TYPE_INT64)
+    _hc_json_writer_int (self, json_node_get_int (node));
+  else if (type == G_TYPE_DOUBLE)
+    _hc_json_writer_double (self, json_node_get_double (node));
+  else if (type == G_TYPE_BOOLEAN)
+    _hc_json_writer_boolean (self, json_node_get_boolean (node));
+  else if (type == G_TYPE_STRING)
+    _hc_json_writer_string (self, json_node_get_string (node));
+  else
+    _hc_json_writer_null (self);
+}
+
+static void
+write_object_node (HcJsonWriter *self,
+                   JsonObject   *object)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  _hc_json_writer_begin_object (self);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      _hc_json_writer_member (self, l->data);
+      _hc_json_writer_node (self, json_object_get_member (object, l->data));
+    }
+  _hc_json_writer_end_object (self);
+}
+
+static void
+write_array_node (HcJsonWriter *self,
+                  JsonArray    *array)
+{
+  guint n = json_array_get_length (array);
+
+  _hc_json_writer_begin_array (self);
+  for (guint i = 0; i < n; i++)
+    _hc_json_writer_node (self, json_array_get_element (array, i));
+  _hc_json_writer_end_array (self);
+}
+
+void
+_hc_json_writer_node (HcJsonWriter *self,
+                      JsonNode     *node)
+{
+  switch (node != NULL ? json_node_get_node_type (node) : JSON_NODE_NULL)
+    {
+    case JSON_NODE_OBJECT:
+      write_object_node (self, json_node_get_object (node));
+      break;
+    case JSON_NODE_ARRAY:
+      write_array_node (self, json_node_get_array (node));
+      break;
+    case JSON_NODE_VALUE:
+      write_value_node (self, node);
+      break;
+    case JSON_NODE_NULL:
+    default:
+      _hc_json_writer_null (self);
+      break;
+    }
+}

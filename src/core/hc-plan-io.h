@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hc-plan.h"
+
+G_BEGIN_DECLS
+
+/* The .headcount file format: JSON, {"format": "headcount", "version": 1,
+ * …the plan…}, pretty-printed with a stable key order.  See
+ * data/headcount-format.md. */
+#define HC_PLAN_FORMAT_NAME    "headcount"
+#define HC_PLAN_FORMAT_VERSION 1
+#define HC_PLAN_MIME_TYPE      "application/x-headcount"
+#define HC_PLAN_MAX_FILE_SIZE  (64 * 1024 * 1024)
+#define HC_PLAN_MAX_DEPTH      32
+
+/* Parses and validates a plan.  Never crashes on any input; errors are
+ * HC_PLAN_ERROR with a message that starts "LINE:COLUMN:" or "$.path:". */
+HcPlan   *hc_plan_load_from_bytes  (GBytes        *bytes,
+                                    GError       **error);
+HcPlan   *hc_plan_load_from_file   (GFile         *file,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+void      hc_plan_load_from_file_async  (GFile               *file,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+HcPlan   *hc_plan_load_from_file_finish (GFile               *file,
+                                         GAsyncResult        *result,
+                                         GError             **error);
+
+/* The document's bytes: same plan, same bytes, every time. */
+GBytes   *hc_plan_to_bytes         (HcPlan        *plan);
+/* Replaces @file atomically (a temporary file in the same folder, then a
+ * rename): on any failure the old file is left as it was. */
+gboolean  hc_plan_save_to_file     (HcPlan        *plan,
+                                    GFile         *file,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+void      hc_plan_save_to_file_async  (HcPlan              *plan,
+                                       GFile               *file,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+gboolean  hc_plan_save_to_file_finish (HcPlan              *plan,
+                                       GAsyncResult        *result,
+                                       GError             **error);
+
+G_END_DECLS

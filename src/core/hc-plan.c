@@ -1,0 +1,501 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-plan"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hc-defaults-private.h"
+#include "hc-extras-private.h"
+#include "hc-model-private.h"
+#include "hc-plan.h"
+
+/* The plan follows every object in its three lists so that it can say
+ * "changed" for any edit.  A GListStore does not say which items an
+ * "items-changed" removed, so each list keeps a mirror of the items it has
+ * connected to. */
+typedef struct
+{
+  GListStore *store;
+  GPtrArray  *connected;
+} HcPlanList;
+
+struct _HcPlan
+{
+  GObject            parent_instance;
+
+  char              *title;
+  char              *currency;
+  char              *notes;
+  GDate              start_date;
+  guint              horizon_months;
+
+  HcCostAssumptions *assumptions;
+  HcPlanList         roles;
+  HcPlanList         phases;
+  HcPlanList         positions;
+};
+
+G_DEFINE_FINAL_TYPE (HcPlan, hc_plan, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_CURRENCY,
+  PROP_START_DATE,
+  PROP_HORIZON_MONTHS,
+  PROP_NOTES,
+  PROP_ASSUMPTIONS,
+  PROP_ROLES,
+  PROP_PHASES,
+  PROP_POSITIONS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint changed_signal;
+
+static void
+hc_plan_emit_changed (HcPlan *self)
+{
+  g_signal_emit (self, changed_signal, 0);
+}
+
+static void
+hc_plan_property_changed (HcPlan *self,
+                          guint   prop_id)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  hc_plan_emit_changed (self);
+}
+
+static void
+on_item_changed (GObject *item,
+                 HcPlan  *self)
+{
+  hc_plan_emit_changed (self);
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  HcPlan     *self)
+{
+  HcPlanList *list = G_LIST_STORE (model) == self->roles.store ? &self->roles
+                   : G_LIST_STORE (model) == self->phases.store ? &self->phases
+                   : &self->positions;
+  for (guint i = 0; i < removed; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (list->connected, position + i),
+                                          on_item_changed, self);
+  g_ptr_array_remove_range (list->connected, position, removed);
+
+  for (guint i = 0; i < added; i++)
+    {
+      GObject *item = g_list_model_get_item (model, position + i);
+
+      g_signal_connect (item, "changed", G_CALLBACK (on_item_changed), self);
+      g_ptr_array_insert (list->connected, position + i, item);
+    }
+
+  hc_plan_emit_changed (self);
+}
+
+static void
+hc_plan_list_init (HcPlan     *self,
+                   HcPlanList *list,
+                   GType       item_type)
+{
+  list->store = g_list_store_new (item_type);
+  list->connected = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect (list->store, "items-changed", G_CALLBACK (on_items_changed), self);
+}
+
+static void
+hc_plan_list_clear (HcPlan     *self,
+                    HcPlanList *list)
+{
+  if (list->store == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (list->store, self);
+  for (guint i = 0; i < list->connected->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (list->connected, i),
+                                          on_item_changed, self);
+  g_clear_pointer (&list->connected, g_ptr_array_unref);
+  g_clear_object (&list->store);
+}
+
+static void
+hc_plan_dispose (GObject *object)
+{
+  HcPlan *self = HC_PLAN (object);
+
+  hc_plan_list_clear (self, &self->roles);
+  hc_plan_list_clear (self, &self->phases);
+  hc_plan_list_clear (self, &self->positions);
+  if (self->assumptions != NULL)
+    g_signal_handlers_disconnect_by_data (self->assumptions, self);
+  g_clear_object (&self->assumptions);
+
+  G_OBJECT_CLASS (hc_plan_parent_class)->dispose (object);
+}
+
+static void
+hc_plan_finalize (GObject *object)
+{
+  HcPlan *self = HC_PLAN (object);
+
+  g_free (self->title);
+  g_free (self->currency);
+  g_free (self->notes);
+
+  G_OBJECT_CLASS (hc_plan_parent_class)->finalize (object);
+}
+
+static void
+hc_plan_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  HcPlan *self = HC_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_CURRENCY: g_value_set_string (value, self->currency); break;
+    case PROP_START_DATE: g_value_set_boxed (value, &self->start_date); break;
+    case PROP_HORIZON_MONTHS: g_value_set_uint (value, self->horizon_months); break;
+    case PROP_NOTES: g_value_set_string (value, self->notes); break;
+    case PROP_ASSUMPTIONS: g_value_set_object (value, self->assumptions); break;
+    case PROP_ROLES: g_value_set_object (value, self->roles.store); break;
+    case PROP_PHASES: g_value_set_object (value, self->phases.store); break;
+    case PROP_POSITIONS: g_value_set_object (value, self->positions.store); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hc_plan_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  HcPlan *self = HC_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE: hc_plan_set_title (self, g_value_get_string (value)); break;
+    case PROP_CURRENCY: hc_plan_set_currency (self, g_value_get_string (value)); break;
+    case PROP_START_DATE:
+      if (g_value_get_boxed (value) != NULL)
+        hc_plan_set_start_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_HORIZON_MONTHS: hc_plan_set_horizon_months (self, g_value_get_uint (value)); break;
+    case PROP_NOTES: hc_plan_set_notes (self, g_value_get_string (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hc_plan_class_init (HcPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags read_only = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = hc_plan_dispose;
+  object_class->finalize = hc_plan_finalize;
+  object_class->get_property = hc_plan_get_property;
+  object_class->set_property = hc_plan_set_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
+  properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, "USD", flags);
+  properties[PROP_START_DATE] = g_param_spec_boxed ("start-date", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_HORIZON_MONTHS] = g_param_spec_uint ("horizon-months", NULL, NULL,
+                                                       0, G_MAXUINT, 24, flags);
+  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
+  properties[PROP_ASSUMPTIONS] = g_param_spec_object ("assumptions", NULL, NULL,
+                                                      HC_TYPE_COST_ASSUMPTIONS, read_only);
+  properties[PROP_ROLES] = g_param_spec_object ("roles", NULL, NULL, G_TYPE_LIST_MODEL, read_only);
+  properties[PROP_PHASES] = g_param_spec_object ("phases", NULL, NULL, G_TYPE_LIST_MODEL, read_only);
+  properties[PROP_POSITIONS] = g_param_spec_object ("positions", NULL, NULL,
+                                                    G_TYPE_LIST_MODEL, read_only);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HcPlan::changed:
+   *
+   * Emitted after any change anywhere in the plan.
+   */
+  changed_signal = g_signal_new ("changed", HC_TYPE_PLAN, G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+/* The plan starts on the Monday after today, as a new hiring plan would. */
+static void
+next_monday (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int to_monday;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  to_monday = 8 - g_date_get_weekday (date);
+  g_date_add_days (date, to_monday == 8 ? 7 : to_monday);
+}
+
+static void
+hc_plan_init (HcPlan *self)
+{
+  self->title = g_strdup ("");
+  self->currency = g_strdup ("USD");
+  self->notes = g_strdup ("");
+  self->horizon_months = 24;
+  next_monday (&self->start_date);
+
+  self->assumptions = hc_cost_assumptions_new ();
+  g_signal_connect_swapped (self->assumptions, "changed",
+                            G_CALLBACK (hc_plan_emit_changed), self);
+  hc_plan_list_init (self, &self->roles, HC_TYPE_ROLE);
+  hc_plan_list_init (self, &self->phases, HC_TYPE_PHASE);
+  hc_plan_list_init (self, &self->positions, HC_TYPE_POSITION);
+}
+
+HcPlan *
+hc_plan_new (void)
+{
+  return g_object_new (HC_TYPE_PLAN, NULL);
+}
+
+HcPlan *
+hc_plan_new_default (void)
+{
+  HcPlan *self = hc_plan_new ();
+
+  hc_plan_set_title (self, _("Untitled plan"));
+  _hc_defaults_add_roles (self->roles.store);
+  _hc_defaults_add_phases (self->phases.store);
+  return self;
+}
+
+typedef gpointer (*HcCopyFunc) (gpointer item);
+
+static void
+copy_list (GListStore *from,
+           GListStore *to,
+           HcCopyFunc  copy)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (from));
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (from), i);
+      g_ptr_array_add (copies, copy (item));
+    }
+  g_list_store_splice (to, 0, g_list_model_get_n_items (G_LIST_MODEL (to)),
+                       copies->pdata, copies->len);
+}
+
+HcPlan *
+hc_plan_copy (HcPlan *self)
+{
+  HcPlan *copy;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+
+  copy = hc_plan_new ();
+  _hc_model_set_string (&copy->title, self->title);
+  _hc_model_set_string (&copy->currency, self->currency);
+  _hc_model_set_string (&copy->notes, self->notes);
+  copy->start_date = self->start_date;
+  copy->horizon_months = self->horizon_months;
+  for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
+    hc_cost_assumptions_set (copy->assumptions, i, hc_cost_assumptions_get (self->assumptions, i));
+  _hc_extras_copy (copy->assumptions, self->assumptions);
+  copy_list (self->roles.store, copy->roles.store, (HcCopyFunc) hc_role_copy);
+  copy_list (self->phases.store, copy->phases.store, (HcCopyFunc) hc_phase_copy);
+  copy_list (self->positions.store, copy->positions.store, (HcCopyFunc) hc_position_copy);
+  _hc_extras_copy (copy, self);
+  return copy;
+}
+
+#define STRING_ACCESSORS(field, PROP)                                  \
+  const char *hc_plan_get_##field (HcPlan *self)                       \
+  {                                                                    \
+    g_return_val_if_fail (HC_IS_PLAN (self), NULL);                    \
+    return self->field;                                                \
+  }                                                                    \
+  void hc_plan_set_##field (HcPlan *self, const char *value)           \
+  {                                                                    \
+    g_return_if_fail (HC_IS_PLAN (self));                              \
+    if (_hc_model_set_string (&self->field, value))                    \
+      hc_plan_property_changed (self, PROP);                           \
+  }
+
+STRING_ACCESSORS (title, PROP_TITLE)
+STRING_ACCESSORS (currency, PROP_CURRENCY)
+STRING_ACCESSORS (notes, PROP_NOTES)
+
+GDate
+hc_plan_get_start_date (HcPlan *self)
+{
+  GDate invalid;
+
+  g_date_clear (&invalid, 1);
+  g_return_val_if_fail (HC_IS_PLAN (self), invalid);
+  return self->start_date;
+}
+
+void
+hc_plan_set_start_date (HcPlan      *self,
+                        const GDate *date)
+{
+  g_return_if_fail (HC_IS_PLAN (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  if (g_date_compare (&self->start_date, date) == 0)
+    return;
+  self->start_date = *date;
+  hc_plan_property_changed (self, PROP_START_DATE);
+}
+
+guint
+hc_plan_get_horizon_months (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), 0);
+  return self->horizon_months;
+}
+
+void
+hc_plan_set_horizon_months (HcPlan *self,
+                            guint   months)
+{
+  g_return_if_fail (HC_IS_PLAN (self));
+  if (self->horizon_months == months)
+    return;
+  self->horizon_months = months;
+  hc_plan_property_changed (self, PROP_HORIZON_MONTHS);
+}
+
+HcCostAssumptions *
+hc_plan_get_assumptions (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return self->assumptions;
+}
+
+GListStore *
+hc_plan_get_roles (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return self->roles.store;
+}
+
+GListStore *
+hc_plan_get_phases (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return self->phases.store;
+}
+
+GListStore *
+hc_plan_get_positions (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return self->positions.store;
+}
+
+/* The mirrors hold the items in order, so look-ups need no references. */
+typedef const char *(*HcIdFunc) (gpointer item);
+
+static gpointer
+find_by_id (HcPlanList *list,
+            HcIdFunc    get_id,
+            const char *id,
+            guint      *index_out)
+{
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; i < list->connected->len; i++)
+    {
+      gpointer item = g_ptr_array_index (list->connected, i);
+
+      if (g_str_equal (get_id (item), id))
+        {
+          if (index_out != NULL)
+            *index_out = i;
+          return item;
+        }
+    }
+  return NULL;
+}
+
+HcRole *
+hc_plan_find_role (HcPlan     *self,
+                   const char *id)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return find_by_id (&self->roles, (HcIdFunc) hc_role_get_id, id, NULL);
+}
+
+HcPhase *
+hc_plan_find_phase (HcPlan     *self,
+                    const char *id)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return find_by_id (&self->phases, (HcIdFunc) hc_phase_get_id, id, NULL);
+}
+
+HcPosition *
+hc_plan_find_position (HcPlan     *self,
+                       const char *id,
+                       guint      *index_out)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return find_by_id (&self->positions, (HcIdFunc) hc_position_get_id, id, index_out);
+}
+
+guint
+hc_plan_get_headcount (HcPlan *self)
+{
+  guint total = 0;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), 0);
+
+  for (guint i = 0; i < self->positions.connected->len; i++)
+    total += hc_position_get_count (g_ptr_array_index (self->positions.connected, i));
+  return total;
+}
+
+char *
+hc_plan_make_unique_id (HcPlan     *self,
+                        GListModel *among,
+                        const char *prefix)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (among), NULL);
+
+  n = g_list_model_get_n_items (among);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (among, i);
+      g_autofree char *id = NULL;
+
+      g_object_get (item, "id", &id, NULL);
+      g_hash_table_add (taken, g_steal_pointer (&id));
+    }
+  for (guint k = n + 1;; k++)
+    {
+      g_autofree char *candidate = g_strdup_printf ("%s-%u", prefix, k);
+
+      if (!g_hash_table_contains (taken, candidate))
+        return g_steal_pointer (&candidate);
+    }
+}

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hc-types.h"
+#include "hc-cost-assumptions.h"
+#include "hc-phase.h"
+#include "hc-position.h"
+#include "hc-role.h"
+
+G_BEGIN_DECLS
+
+#define HC_TYPE_PLAN (hc_plan_get_type ())
+G_DECLARE_FINAL_TYPE (HcPlan, hc_plan, HC, PLAN, GObject)
+
+/* A hiring plan: what it is called, when it starts, the costs it assumes,
+ * and its role catalogue, phases and positions (each a GListModel that a
+ * view can bind to).
+ *
+ * HcPlan::changed is emitted after any change anywhere in the plan — a
+ * property of the plan, of its assumptions, or of any role, phase or
+ * position, or an item added or removed — so that one handler can refresh
+ * every derived figure. */
+HcPlan            *hc_plan_new                 (void);
+/* A plan with the guide's role catalogue, phases and assumptions, and no
+ * positions; starts on the next Monday. */
+HcPlan            *hc_plan_new_default         (void);
+/* A deep copy: new role, phase and position objects, extra keys kept. */
+HcPlan            *hc_plan_copy                (HcPlan      *self);
+
+const char        *hc_plan_get_title           (HcPlan      *self);
+void               hc_plan_set_title           (HcPlan      *self,
+                                                const char  *title);
+/* ISO 4217 code: three upper-case letters. */
+const char        *hc_plan_get_currency        (HcPlan      *self);
+void               hc_plan_set_currency        (HcPlan      *self,
+                                                const char  *currency);
+/* A date (no time of day). */
+GDate              hc_plan_get_start_date      (HcPlan      *self);
+void               hc_plan_set_start_date      (HcPlan      *self,
+                                                const GDate *date);
+guint              hc_plan_get_horizon_months  (HcPlan      *self);
+void               hc_plan_set_horizon_months  (HcPlan      *self,
+                                                guint        months);
+const char        *hc_plan_get_notes           (HcPlan      *self);
+void               hc_plan_set_notes           (HcPlan      *self,
+                                                const char  *notes);
+
+HcCostAssumptions *hc_plan_get_assumptions     (HcPlan      *self);
+/* GListModels of HcRole, HcPhase and HcPosition; add, remove and reorder
+ * through the GListStore they are. */
+GListStore        *hc_plan_get_roles           (HcPlan      *self);
+GListStore        *hc_plan_get_phases          (HcPlan      *self);
+GListStore        *hc_plan_get_positions       (HcPlan      *self);
+
+/* Look-ups by id; NULL if there is none.  Fast enough to call once per
+ * position per computation. */
+HcRole            *hc_plan_find_role           (HcPlan      *self,
+                                                const char  *id);
+HcPhase           *hc_plan_find_phase          (HcPlan      *self,
+                                                const char  *id);
+HcPosition        *hc_plan_find_position       (HcPlan      *self,
+                                                const char  *id,
+                                                guint       *index_out);
+/* The number of people, all positions' counts added up. */
+guint              hc_plan_get_headcount       (HcPlan      *self);
+/* An id no position (or role, or phase) of the plan uses yet, from a
+ * prefix: "pos-7". */
+char              *hc_plan_make_unique_id      (HcPlan      *self,
+                                                GListModel  *among,
+                                                const char  *prefix);
+
+/* Checks every value and reference of the plan: ranges, counts, ids,
+ * unique ids, positions naming a role and phase of the plan.  The error
+ * names the JSON path of the first bad value as the plan would be saved
+ * ("$.positions[3].count: must be a whole number from 1 to 10000"). */
+gboolean           hc_plan_validate            (HcPlan      *self,
+                                                GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,249 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-timeline"
+
+#include "config.h"
+
+#include "hc-timeline.h"
+
+struct _HcTimeline
+{
+  guint            n_entries;
+  HcTimelineEntry *entries;
+  HcRange          team_complete;
+  HcRange          team_productive;
+  HcRange          first_start;
+  double           end_week;
+};
+
+/* What a position needs from its phase, looked up once per phase rather
+ * than once per position. */
+typedef struct
+{
+  guint  index;
+  double start_week;
+} PhaseInfo;
+
+/* id → HcRole*, borrowed from the plan's store, which outlives the
+ * computation.  A hash table, so that a plan of thousands of positions
+ * costs one cheap look-up per position whatever hc_plan_find_role does. */
+static GHashTable *
+build_role_table (HcPlan *plan)
+{
+  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
+  guint n = g_list_model_get_n_items (roles);
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      const char *id = hc_role_get_id (role);
+
+      /* The first of two roles with one id wins, as a look-up would. */
+      if (id != NULL && !g_hash_table_contains (table, id))
+        g_hash_table_insert (table, (gpointer) id, role);
+    }
+
+  return table;
+}
+
+static GHashTable *
+build_phase_table (HcPlan     *plan,
+                   PhaseInfo **infos_out,
+                   double     *latest_end_out)
+{
+  GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan));
+  guint n = g_list_model_get_n_items (phases);
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+  PhaseInfo *infos = g_new0 (PhaseInfo, MAX (n, 1));
+  double latest_end = 0.0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPhase) phase = g_list_model_get_item (phases, i);
+      const char *id = hc_phase_get_id (phase);
+
+      infos[i].index = i;
+      infos[i].start_week = hc_phase_get_start_week (phase);
+      latest_end = MAX (latest_end, hc_phase_get_end_week (phase));
+
+      if (id != NULL && !g_hash_table_contains (table, id))
+        g_hash_table_insert (table, (gpointer) id, &infos[i]);
+    }
+
+  *infos_out = infos;
+  *latest_end_out = latest_end;
+  return table;
+}
+
+static void
+compute_entry (HcTimelineEntry *entry,
+               HcPosition      *position,
+               HcRole          *role,
+               const PhaseInfo *phase)
+{
+  double earliest;
+  HcRange tth;
+
+  entry->count = hc_position_get_count (position);
+  entry->seniority = hc_position_get_seniority (position);
+  entry->kind = role != NULL ? hc_role_get_kind (role) : HC_ROLE_KIND_GENERALIST;
+  entry->phase_index = phase != NULL ? phase->index : G_MAXUINT;
+
+  /* A position whose phase or role is unknown (an unvalidated plan) keeps
+   * zeros there rather than stopping the whole computation. */
+  entry->search_start = phase != NULL ? phase->start_week : 0.0;
+  if (hc_position_get_earliest_start (position, &earliest))
+    entry->search_start = MAX (entry->search_start, earliest);
+
+  if (hc_position_get_time_to_hire (position, &tth))
+    entry->time_to_hire = tth;
+  else if (role != NULL)
+    entry->time_to_hire = hc_role_get_time_to_hire (role);
+  else
+    entry->time_to_hire = hc_range_make (0.0, 0.0);
+
+  entry->ramp_up = role != NULL
+    ? hc_role_get_ramp_up (role, entry->seniority)
+    : hc_range_make (0.0, 0.0);
+
+  entry->start = hc_range_make (entry->search_start + entry->time_to_hire.low,
+                                entry->search_start + entry->time_to_hire.high);
+  entry->productive = hc_range_add (entry->start, entry->ramp_up);
+}
+
+static void
+compute_summary (HcTimeline *self,
+                 double      latest_phase_end)
+{
+  HcRange complete = { 0.0, 0.0 };
+  HcRange productive = { 0.0, 0.0 };
+  HcRange first = { 0.0, 0.0 };
+
+  for (guint i = 0; i < self->n_entries; i++)
+    {
+      const HcTimelineEntry *e = &self->entries[i];
+
+      complete.low = MAX (complete.low, e->start.low);
+      complete.high = MAX (complete.high, e->start.high);
+      productive.low = MAX (productive.low, e->productive.low);
+      productive.high = MAX (productive.high, e->productive.high);
+      first.low = i == 0 ? e->start.low : MIN (first.low, e->start.low);
+      first.high = i == 0 ? e->start.high : MIN (first.high, e->start.high);
+    }
+
+  self->team_complete = complete;
+  self->team_productive = productive;
+  self->first_start = first;
+  self->end_week = MAX (productive.high, latest_phase_end);
+}
+
+HcTimeline *
+hc_timeline_compute (HcPlan *plan)
+{
+  g_autoptr(GHashTable) roles = NULL;
+  g_autoptr(GHashTable) phases = NULL;
+  g_autofree PhaseInfo *phase_infos = NULL;
+  GListModel *positions;
+  HcTimeline *self;
+  double latest_phase_end;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+
+  roles = build_role_table (plan);
+  phases = build_phase_table (plan, &phase_infos, &latest_phase_end);
+  positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+
+  self = g_atomic_rc_box_new0 (HcTimeline);
+  self->n_entries = g_list_model_get_n_items (positions);
+  self->entries = g_new0 (HcTimelineEntry, MAX (self->n_entries, 1));
+
+  for (guint i = 0; i < self->n_entries; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      const char *role_id = hc_position_get_role_id (position);
+      const char *phase_id = hc_position_get_phase_id (position);
+
+      self->entries[i].position_index = i;
+      compute_entry (&self->entries[i], position,
+                     role_id != NULL ? g_hash_table_lookup (roles, role_id) : NULL,
+                     phase_id != NULL ? g_hash_table_lookup (phases, phase_id) : NULL);
+    }
+
+  compute_summary (self, latest_phase_end);
+
+  return self;
+}
+
+HcTimeline *
+hc_timeline_ref (HcTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+hc_timeline_clear (gpointer data)
+{
+  HcTimeline *self = data;
+
+  g_clear_pointer (&self->entries, g_free);
+}
+
+void
+hc_timeline_unref (HcTimeline *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, hc_timeline_clear);
+}
+
+guint
+hc_timeline_get_n_entries (HcTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_entries;
+}
+
+const HcTimelineEntry *
+hc_timeline_get_entry (HcTimeline *self,
+                       guint       index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_entries, NULL);
+
+  return &self->entries[index];
+}
+
+HcRange
+hc_timeline_get_team_complete (HcTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, hc_range_make (0.0, 0.0));
+
+  return self->team_complete;
+}
+
+HcRange
+hc_timeline_get_team_productive (HcTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, hc_range_make (0.0, 0.0));
+
+  return self->team_productive;
+}
+
+HcRange
+hc_timeline_get_first_start (HcTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, hc_range_make (0.0, 0.0));
+
+  return self->first_start;
+}
+
+double
+hc_timeline_get_end_week (HcTimeline *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->end_week;
+}

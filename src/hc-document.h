@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hc-plan.h"
+#include "hc-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define HC_TYPE_DOCUMENT (hc_document_get_type ())
+G_DECLARE_FINAL_TYPE (HcDocument, hc_document, HC, DOCUMENT, GObject)
+
+/* A plan as the window edits it: the plan, the file it lives in (none for
+ * a plan started from a template), whether it differs from that file,
+ * its undo history and its draft.
+ *
+ * Undo replaces the plan object by one read back from a snapshot, so views
+ * follow notify::plan, not just the plan they were given.  ::changed is
+ * emitted after every edit, undo, redo and reload. */
+HcDocument  *hc_document_new             (HcPlan      *plan,
+                                          GFile       *file);
+/* A plan read back from a draft: unsaved, whatever the file says. */
+HcDocument  *hc_document_new_from_draft  (HcPlan      *plan,
+                                          GFile       *file,
+                                          const char  *draft_id);
+
+HcPlan      *hc_document_get_plan        (HcDocument  *self);
+GFile       *hc_document_get_file        (HcDocument  *self);
+gboolean     hc_document_get_modified    (HcDocument  *self);
+HcUndoStack *hc_document_get_undo_stack  (HcDocument  *self);
+const char  *hc_document_get_draft_id    (HcDocument  *self);
+/* The plan's title, or "Untitled Plan". Newly allocated. */
+char        *hc_document_dup_title       (HcDocument  *self);
+/* The bytes of the plan as it is now. */
+GBytes      *hc_document_get_bytes       (HcDocument  *self);
+
+/* Every change to the plan between begin and end is one undo step named
+ * @label.  Steps with the same @merge_key in a row merge (typing). */
+void         hc_document_begin_edit      (HcDocument  *self,
+                                          const char  *label,
+                                          const char  *merge_key);
+void         hc_document_end_edit        (HcDocument  *self);
+gboolean     hc_document_undo            (HcDocument  *self);
+gboolean     hc_document_redo            (HcDocument  *self);
+/* Replaces the plan with @plan as one undoable step (reload from disk). */
+void         hc_document_replace_plan    (HcDocument  *self,
+                                          HcPlan      *plan,
+                                          const char  *label);
+
+void         hc_document_load_async      (GFile               *file,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+HcDocument  *hc_document_load_finish     (GAsyncResult        *result,
+                                          GError             **error);
+/* Saves to @file, or to the document's own file if @file is NULL; on
+ * success the document takes @file as its own. */
+void         hc_document_save_async      (HcDocument          *self,
+                                          GFile               *file,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean     hc_document_save_finish     (HcDocument          *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-format"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "hc-format.h"
+
+static const char *
+currency_symbol (const char *currency)
+{
+  if (g_strcmp0 (currency, "USD") == 0)
+    return "$";
+  if (g_strcmp0 (currency, "EUR") == 0)
+    return "€";
+  if (g_strcmp0 (currency, "GBP") == 0)
+    return "£";
+  return NULL;
+}
+
+/* Three significant figures at most: a plan is a range of estimates, and
+ * "$1,234,567" pretends to a precision nobody has. */
+static char *
+format_magnitude (double amount)
+{
+  double a = fabs (amount);
+
+  if (a >= 999500.0)
+    return g_strdup_printf ("%.3gM", amount / 1e6);
+  if (a >= 1000.0)
+    return g_strdup_printf ("%.0fK", round (amount / 1e3));
+  return g_strdup_printf ("%.0f", amount);
+}
+
+char *
+hc_format_money (double      amount,
+                 const char *currency)
+{
+  g_autofree char *number = format_magnitude (amount);
+  const char *symbol = currency_symbol (currency);
+
+  if (symbol != NULL)
+    return g_strdup_printf ("%s%s", symbol, number);
+  return g_strdup_printf ("%s %s", number, currency != NULL ? currency : "");
+}
+
+char *
+hc_format_money_range (HcRange     range,
+                       const char *currency)
+{
+  g_autofree char *low = hc_format_money (range.low, currency);
+  g_autofree char *high = hc_format_money (range.high, currency);
+
+  if (g_strcmp0 (low, high) == 0)
+    return g_steal_pointer (&low);
+  return g_strdup_printf ("%s–%s", low, high);
+}
+
+char *
+hc_format_money_mid (HcRange     range,
+                     const char *currency)
+{
+  g_autofree char *mid = hc_format_money (hc_range_mid (range), currency);
+
+  /* Translators: the midpoint of a low–high range of money */
+  return g_strdup_printf (_("midpoint %s"), mid);
+}
+
+char *
+hc_format_percent_range (HcRange range)
+{
+  if (range.low == range.high)
+    return g_strdup_printf ("%g %%", range.low);
+  return g_strdup_printf ("%g–%g %%", range.low, range.high);
+}
+
+/* A week offset w falls in week ceil(w) (week 1 is [0, 1)); the same for
+ * months of 52/12 weeks. */
+static guint
+week_number (double offset)
+{
+  return MAX (1, (guint) ceil (offset - 1e-9));
+}
+
+static guint
+month_number (double offset)
+{
+  return MAX (1, (guint) ceil (offset / HC_WEEKS_PER_MONTH - 1e-9));
+}
+
+char *
+hc_format_week_range (HcRange range)
+{
+  guint w1 = week_number (range.low), w2 = week_number (range.high);
+  guint m1 = month_number (range.low), m2 = month_number (range.high);
+  g_autofree char *weeks = NULL;
+  g_autofree char *months = NULL;
+
+  if (w1 == w2)
+    weeks = g_strdup_printf (_("week %u"), w1);
+  else
+    weeks = g_strdup_printf (_("weeks %u–%u"), w1, w2);
+  if (m1 == m2)
+    months = g_strdup_printf (_("month %u"), m1);
+  else
+    months = g_strdup_printf (_("months %u–%u"), m1, m2);
+  return g_strdup_printf ("%s · %s", weeks, months);
+}
+
+char *
+hc_format_plain_number (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    return g_strdup_printf ("%.0f", value);
+  g_ascii_formatd (buf, sizeof buf, "%.4g", value);
+  return g_strdup (buf);
+}
+
+static char *
+strip_number_text (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      /* Thousands separators, spaces and the currency signs people type. */
+      if (*p == ',' || *p == ' ' || *p == '_' || *p == '$' || *p == '%')
+        continue;
+      g_string_append_c (s, *p);
+    }
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+hc_parse_number (const char *text,
+                 double     *out)
+{
+  g_autofree char *clean = NULL;
+  char *end = NULL;
+  double value, factor = 1.0;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  clean = strip_number_text (text);
+  if (clean[0] == '\0')
+    return FALSE;
+  value = g_ascii_strtod (clean, &end);
+  if (end == clean)
+    return FALSE;
+  if (*end == 'k' || *end == 'K')
+    factor = 1e3, end++;
+  else if (*end == 'm' || *end == 'M')
+    factor = 1e6, end++;
+  if (*end != '\0' || !isfinite (value))
+    return FALSE;
+  *out = value * factor;
+  return TRUE;
+}

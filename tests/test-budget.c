@@ -1,0 +1,483 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-budget"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "headcount-core.h"
+
+#define WEEKS_TO_MONTH_START(m) ((m) * 52.0 / 12.0)
+
+static void
+set_assumption (HcPlan *plan, HcAssumption which, double low, double high)
+{
+  hc_cost_assumptions_set (hc_plan_get_assumptions (plan), which, hc_range_make (low, high));
+}
+
+/* A plan with the guide's assumptions but a role catalogue and phases the
+ * test controls, so that every figure below can be worked out by hand. */
+static HcPlan *
+plan_new_controlled (void)
+{
+  HcPlan *plan = hc_plan_new_default ();
+  g_autoptr(HcRole) role = hc_role_new ("eng", "Backend engineer", HC_ROLE_KIND_GENERALIST);
+  g_autoptr(HcPhase) phase = hc_phase_new ("now", "Now", HC_TIME_UNIT_WEEK, 1, 1);
+  GDate start;
+
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    {
+      hc_role_set_salary (role, s, hc_range_make (120000, 180000));
+      hc_role_set_ramp_up (role, s, hc_range_make (2, 3));
+    }
+  hc_role_set_time_to_hire (role, hc_range_make (4, 8));
+
+  g_list_store_remove_all (hc_plan_get_roles (plan));
+  g_list_store_remove_all (hc_plan_get_phases (plan));
+  g_list_store_append (hc_plan_get_roles (plan), role);
+  g_list_store_append (hc_plan_get_phases (plan), phase);
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 5, G_DATE_JANUARY, 2026);
+  hc_plan_set_start_date (plan, &start);
+  hc_plan_set_horizon_months (plan, 24);
+  set_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT, 21.5, 23);
+  set_assumption (plan, HC_ASSUMPTION_AGENCY_FEE_PERCENT, 20, 25);
+  set_assumption (plan, HC_ASSUMPTION_EQUIPMENT_PER_PERSON, 3000, 5000);
+  set_assumption (plan, HC_ASSUMPTION_SOFTWARE_PER_MONTH, 2000, 5000);
+  set_assumption (plan, HC_ASSUMPTION_CLOUD_PER_MONTH, 1000, 10000);
+  set_assumption (plan, HC_ASSUMPTION_EQUITY_POOL_PERCENT, 15, 25);
+
+  return plan;
+}
+
+static HcPosition *
+add_position (HcPlan     *plan,
+              const char *id,
+              guint       count,
+              HcRange     time_to_hire)
+{
+  g_autoptr(HcPosition) position = hc_position_new (id, "eng", HC_SENIORITY_SENIOR, "now");
+
+  hc_position_set_count (position, count);
+  hc_position_set_time_to_hire (position, &time_to_hire);
+  g_list_store_append (hc_plan_get_positions (plan), position);
+
+  return position; /* borrowed: the plan holds it */
+}
+
+static HcBudget *
+budget_of (HcPlan *plan)
+{
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+
+  return hc_budget_compute (plan, timeline);
+}
+
+static HcPlan *
+load_template (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  HcPlan *plan = hc_template_load (name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static void
+assert_within_percent (double value,
+                       double expected,
+                       double percent)
+{
+  if (value < expected * (1 - percent / 100) || value > expected * (1 + percent / 100))
+    g_error ("%.2f is not within %.0f %% of %.2f", value, percent, expected);
+}
+
+static void
+assert_range_ordered (HcRange r, const char *what, guint index)
+{
+  if (!(r.low <= r.high + 1e-6))
+    g_error ("%s %u: low %.2f > high %.2f", what, index, r.low, r.high);
+  g_assert_cmpfloat (r.low, >=, 0.0);
+}
+
+static void
+test_three_person_loaded (void)
+{
+  g_autoptr(HcPlan) plan = load_template ("three-person");
+  g_autoptr(HcBudget) budget = budget_of (plan);
+  HcRange loaded = hc_budget_get_loaded_salaries (budget);
+
+  g_assert_cmpuint (hc_plan_get_headcount (plan), ==, 3);
+  assert_within_percent (loaded.low, 490000, 2);
+  assert_within_percent (loaded.high, 650000, 2);
+}
+
+static void
+test_five_person_loaded_and_timing (void)
+{
+  g_autoptr(HcPlan) plan = load_template ("five-person");
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+  HcRange loaded = hc_budget_get_loaded_salaries (budget);
+  HcRange complete = hc_timeline_get_team_complete (timeline);
+  HcRange run_rate = hc_budget_get_annual_run_rate (budget);
+  HcRange per_engineer = hc_budget_get_cost_per_engineer (budget);
+
+  g_assert_cmpuint (hc_plan_get_headcount (plan), ==, 5);
+  assert_within_percent (loaded.low, 805000, 2);
+  assert_within_percent (loaded.high, 1065000, 2);
+
+  /* The guide: a 3–5 person team takes 3–6 months to build. */
+  g_assert_cmpfloat (complete.low, >=, 13.0);
+  g_assert_cmpfloat (complete.low, <=, 26.0);
+  g_assert_cmpfloat (complete.high, >=, 13.0);
+  g_assert_cmpfloat (complete.high, <=, 26.0);
+
+  g_assert_cmpfloat (run_rate.low, >, loaded.low);
+  g_assert_cmpfloat_with_epsilon (per_engineer.low, run_rate.low / 5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (per_engineer.high, run_rate.high / 5, 1e-6);
+}
+
+static HcRange
+agency_salaries (HcPlan *plan, HcBudget *budget)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  HcRange sum = { 0, 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      const HcPositionCost *cost = hc_budget_get_position_cost (budget, i);
+
+      if (hc_position_get_sourcing (position) == HC_SOURCING_AGENCY)
+        sum = hc_range_add (sum, hc_range_scale (cost->annual_salary,
+                                                 hc_position_get_count (position)));
+    }
+  return sum;
+}
+
+static void
+test_agency_fees (void)
+{
+  g_autoptr(HcPlan) plan = load_template ("five-person");
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  g_autoptr(HcBudget) direct = NULL;
+  g_autoptr(HcBudget) agency = NULL;
+  HcRange fees, salaries;
+
+  g_assert_cmpfloat (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                              HC_ASSUMPTION_AGENCY_FEE_PERCENT).low, ==, 20.0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      hc_position_set_sourcing (position, HC_SOURCING_DIRECT);
+    }
+  direct = budget_of (plan);
+  g_assert_cmpfloat (hc_budget_get_first_year_category (direct, HC_CATEGORY_RECRUITING).high, ==, 0.0);
+
+  /* Two of the five through an agency: only they pay the fee. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      hc_position_set_sourcing (position, HC_SOURCING_AGENCY);
+    }
+  agency = budget_of (plan);
+  salaries = agency_salaries (plan, agency);
+  g_assert_cmpfloat (salaries.low, >, 100000);
+
+  fees = hc_range_make (0, 0);
+  for (guint m = 0; m < hc_budget_get_n_months (agency); m++)
+    fees = hc_range_add (fees, hc_budget_get_month (agency, m, HC_CATEGORY_RECRUITING));
+
+  g_assert_cmpfloat_with_epsilon (fees.low / salaries.low, 0.20, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fees.high / salaries.high, 0.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_total (agency).low - hc_budget_get_total (direct).low,
+                                  fees.low, 1e-3);
+}
+
+static void
+assert_budget_ordered (HcBudget *budget)
+{
+  HcRange previous = { 0, 0 };
+
+  for (guint m = 0; m < hc_budget_get_n_months (budget); m++)
+    {
+      HcRange cumulative = hc_budget_get_cumulative (budget, m);
+
+      for (guint c = 0; c < HC_N_CATEGORIES; c++)
+        assert_range_ordered (hc_budget_get_month (budget, m, c), "month", m);
+      assert_range_ordered (hc_budget_get_month_total (budget, m), "month total", m);
+      assert_range_ordered (cumulative, "cumulative", m);
+      g_assert_cmpfloat (cumulative.low, >=, previous.low);
+      g_assert_cmpfloat (cumulative.high, >=, previous.high);
+      previous = cumulative;
+    }
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    assert_range_ordered (hc_budget_get_first_year_category (budget, c), "category", c);
+  for (guint i = 0; i < hc_budget_get_n_positions (budget); i++)
+    {
+      const HcPositionCost *cost = hc_budget_get_position_cost (budget, i);
+
+      assert_range_ordered (cost->annual_salary, "position salary", i);
+      assert_range_ordered (cost->loaded_annual, "position loaded", i);
+      assert_range_ordered (cost->first_year, "position first year", i);
+      for (guint c = 0; c < HC_N_CATEGORIES; c++)
+        assert_range_ordered (cost->first_year_by_category[c], "position category", c);
+    }
+  assert_range_ordered (hc_budget_get_total (budget), "total", 0);
+  assert_range_ordered (hc_budget_get_first_year (budget), "first year", 0);
+  assert_range_ordered (hc_budget_get_annual_run_rate (budget), "run rate", 0);
+}
+
+static void
+assert_first_year_adds_up (HcBudget *budget)
+{
+  HcRange by_category = { 0, 0 };
+  HcRange by_month = { 0, 0 };
+  HcRange by_position = { 0, 0 };
+  guint year = MIN (12, hc_budget_get_n_months (budget));
+
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    by_category = hc_range_add (by_category, hc_budget_get_first_year_category (budget, c));
+  for (guint m = 0; m < year; m++)
+    by_month = hc_range_add (by_month, hc_budget_get_month_total (budget, m));
+  for (guint i = 0; i < hc_budget_get_n_positions (budget); i++)
+    by_position = hc_range_add (by_position, hc_budget_get_position_cost (budget, i)->first_year);
+  by_position = hc_range_add (by_position, hc_budget_get_first_year_category (budget, HC_CATEGORY_SOFTWARE));
+  by_position = hc_range_add (by_position, hc_budget_get_first_year_category (budget, HC_CATEGORY_CLOUD));
+
+  g_assert_cmpfloat_with_epsilon (by_category.low, hc_budget_get_first_year (budget).low, 1e-3);
+  g_assert_cmpfloat_with_epsilon (by_category.high, hc_budget_get_first_year (budget).high, 1e-3);
+  g_assert_cmpfloat_with_epsilon (by_month.low, hc_budget_get_first_year (budget).low, 1e-3);
+  g_assert_cmpfloat_with_epsilon (by_month.high, hc_budget_get_first_year (budget).high, 1e-3);
+  g_assert_cmpfloat_with_epsilon (by_position.low, hc_budget_get_first_year (budget).low, 1e-3);
+  g_assert_cmpfloat_with_epsilon (by_position.high, hc_budget_get_first_year (budget).high, 1e-3);
+}
+
+static void
+test_templates_consistent (void)
+{
+  const HcTemplateInfo *info = hc_templates_list ();
+  guint n = 0;
+
+  for (; info->name != NULL; info++, n++)
+    {
+      g_autoptr(HcPlan) plan = load_template (info->name);
+      g_autoptr(HcBudget) budget = budget_of (plan);
+
+      g_test_message ("template %s", info->name);
+      assert_budget_ordered (budget);
+      assert_first_year_adds_up (budget);
+      g_assert_cmpfloat (hc_budget_get_first_year (budget).low, >, 0.0);
+    }
+  g_assert_cmpuint (n, >=, 5);
+}
+
+/* Many positions with spread-out starts, agency and location changes. */
+static void
+test_mixed_plan_consistent (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      HcPosition *position = add_position (plan, id, 1 + i % 3,
+                                           hc_range_make (i * 1.7, i * 1.7 + i % 5));
+
+      hc_position_set_location_adjustment (position, (double) (i % 7) * 10 - 20);
+      if (i % 4 == 0)
+        hc_position_set_sourcing (position, HC_SOURCING_AGENCY);
+    }
+  budget = budget_of (plan);
+  assert_budget_ordered (budget);
+  assert_first_year_adds_up (budget);
+}
+
+/* A single hire at exactly month 6, no uncertainty: half a year of pay. */
+static void
+test_proration_half_year (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = NULL;
+  HcRange salaries;
+
+  add_position (plan, "one", 1, hc_range_make (26, 26));
+  budget = budget_of (plan);
+
+  salaries = hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES);
+  g_assert_cmpfloat_with_epsilon (salaries.low, 60000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (salaries.high, 90000, 1e-6);
+  g_assert_cmpfloat (hc_budget_get_month (budget, 5, HC_CATEGORY_SALARIES).high, ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 6, HC_CATEGORY_SALARIES).low, 10000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 23, HC_CATEGORY_SALARIES).high, 15000, 1e-6);
+
+  /* Benefits follow salaries at the default 21.5–23 %… */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_BENEFITS).low,
+                                  60000 * 0.215, 1e-6);
+  /* …equipment falls once, in the month of the start… */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 6, HC_CATEGORY_EQUIPMENT).low, 3000, 1e-6);
+  g_assert_cmpfloat (hc_budget_get_month (budget, 7, HC_CATEGORY_EQUIPMENT).high, ==, 0.0);
+  /* …and software runs from the first start on. */
+  g_assert_cmpfloat (hc_budget_get_month (budget, 5, HC_CATEGORY_SOFTWARE).high, ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 6, HC_CATEGORY_SOFTWARE).low, 2000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_CLOUD).high,
+                                  6 * 10000, 1e-6);
+}
+
+/* A start inside a month pays the part of the month after it; low takes
+ * the late start, high the early one. */
+static void
+test_proration_mid_month (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = NULL;
+  double early = WEEKS_TO_MONTH_START (2) + 52.0 / 12.0 / 4;  /* a quarter into month 2 */
+  double late = WEEKS_TO_MONTH_START (3) + 52.0 / 12.0 / 2;   /* half-way through month 3 */
+
+  add_position (plan, "one", 2, hc_range_make (early, late));
+  budget = budget_of (plan);
+
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 2, HC_CATEGORY_SALARIES).high,
+                                  2 * 15000 * 0.75, 1e-6);
+  g_assert_cmpfloat (hc_budget_get_month (budget, 2, HC_CATEGORY_SALARIES).low, ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 3, HC_CATEGORY_SALARIES).low,
+                                  2 * 10000 * 0.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 3, HC_CATEGORY_SALARIES).high,
+                                  2 * 15000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES).low,
+                                  2 * 10000 * 8.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_position_cost (budget, 0)->loaded_annual.high,
+                                  2 * 180000 * 1.23, 1e-6);
+}
+
+static void
+test_after_horizon (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = NULL;
+
+  hc_plan_set_horizon_months (plan, 6);
+  add_position (plan, "late", 1, hc_range_make (27, 30));
+  hc_position_set_sourcing (add_position (plan, "later", 1, hc_range_make (40, 50)),
+                            HC_SOURCING_AGENCY);
+  budget = budget_of (plan);
+
+  g_assert_cmpuint (hc_budget_get_n_months (budget), ==, 6);
+  g_assert_cmpfloat (hc_budget_get_total (budget).high, ==, 0.0);
+  g_assert_cmpfloat (hc_budget_get_first_year (budget).high, ==, 0.0);
+  g_assert_cmpfloat (hc_budget_get_position_cost (budget, 1)->first_year.high, ==, 0.0);
+  /* Still part of the team once hired. */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_loaded_salaries (budget).low,
+                                  2 * 120000 * 1.215, 1e-6);
+}
+
+static void
+test_salary_override_and_location (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = NULL;
+  HcPosition *moved = add_position (plan, "moved", 1, hc_range_make (4, 8));
+  HcPosition *fixed = add_position (plan, "fixed", 1, hc_range_make (4, 8));
+  HcRange salary = { 100000, 110000 };
+
+  hc_position_set_location_adjustment (moved, 30);
+  hc_position_set_location_adjustment (fixed, 30);
+  hc_position_set_salary_override (fixed, &salary);
+  budget = budget_of (plan);
+
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_position_cost (budget, 0)->annual_salary.low, 156000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_position_cost (budget, 0)->annual_salary.high, 234000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_position_cost (budget, 1)->annual_salary.low, 100000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_position_cost (budget, 1)->annual_salary.high, 110000, 1e-6);
+}
+
+static void
+test_empty_plan (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = budget_of (plan);
+
+  g_assert_cmpuint (hc_budget_get_n_months (budget), ==, 24);
+  g_assert_cmpfloat (hc_budget_get_total (budget).high, ==, 0.0);
+  g_assert_cmpfloat (hc_budget_get_annual_run_rate (budget).high, ==, 0.0);
+  g_assert_cmpfloat (hc_budget_get_cost_per_engineer (budget).high, ==, 0.0);
+  g_assert_cmpfloat (hc_budget_get_equity_pool_percent (budget).low, ==, 15.0);
+  g_assert_cmpfloat (hc_budget_get_equity_pool_percent (budget).high, ==, 25.0);
+}
+
+static void
+test_csv (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  hc_plan_set_horizon_months (plan, 14);
+  add_position (plan, "one", 1, hc_range_make (26, 26));
+  budget = budget_of (plan);
+  csv = hc_budget_to_csv (budget, plan);
+  lines = g_strsplit (csv, "\n", -1);
+
+  g_assert_true (g_str_has_suffix (csv, "\n"));
+  g_assert_cmpuint (g_strv_length (lines), ==, 14 + 1 + 1); /* + the empty tail */
+  g_assert_cmpstr (lines[0], ==,
+                   "month,date,salaries_low,salaries_high,benefits_low,benefits_high,"
+                   "recruiting_low,recruiting_high,equipment_low,equipment_high,"
+                   "software_low,software_high,cloud_low,cloud_high,total_low,total_high");
+  g_assert_cmpstr (lines[1], ==, "1,2026-01-05,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00");
+  /* Month 6 (the seventh): 10000 salary, 21.5 % benefits, 3000 equipment,
+   * 2000 software, 1000 cloud. */
+  g_assert_true (g_str_has_prefix (lines[7], "7,2026-07-05,10000.00,15000.00,2150.00,3450.00,0.00,0.00,3000.00,5000.00,2000.00,5000.00,1000.00,10000.00,18150.00,38450.00"));
+  g_assert_cmpstr (lines[15], ==, "");
+}
+
+static void
+test_category_names (void)
+{
+  g_assert_cmpstr (hc_category_to_string (HC_CATEGORY_SALARIES), ==, "salaries");
+  g_assert_cmpstr (hc_category_to_string (HC_CATEGORY_CLOUD), ==, "cloud");
+  g_assert_cmpstr (hc_category_get_label (HC_CATEGORY_RECRUITING), ==, "Recruiting");
+}
+
+/* A stale timeline (from before a position was added) is not trusted. */
+static void
+test_stale_timeline (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = NULL;
+
+  add_position (plan, "one", 1, hc_range_make (26, 26));
+  budget = hc_budget_compute (plan, timeline);
+  g_assert_cmpuint (hc_budget_get_n_positions (budget), ==, 1);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES).low,
+                                  60000, 1e-6);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/budget/three-person-loaded", test_three_person_loaded);
+  g_test_add_func ("/budget/five-person-loaded-and-timing", test_five_person_loaded_and_timing);
+  g_test_add_func ("/budget/agency-fees", test_agency_fees);
+  g_test_add_func ("/budget/templates-consistent", test_templates_consistent);
+  g_test_add_func ("/budget/mixed-plan-consistent", test_mixed_plan_consistent);
+  g_test_add_func ("/budget/proration-half-year", test_proration_half_year);
+  g_test_add_func ("/budget/proration-mid-month", test_proration_mid_month);
+  g_test_add_func ("/budget/after-horizon", test_after_horizon);
+  g_test_add_func ("/budget/salary-override-and-location", test_salary_override_and_location);
+  g_test_add_func ("/budget/empty-plan", test_empty_plan);
+  g_test_add_func ("/budget/csv", test_csv);
+  g_test_add_func ("/budget/category-names", test_category_names);
+  g_test_add_func ("/budget/stale-timeline", test_stale_timeline);
+
+  return g_test_run ();
+}
