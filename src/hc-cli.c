@@ -1,4 +1,526 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-cli"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "headcount-core.h"
+#include "hc-chart-export.h"
+#include "hc-chart-format.h"
 #include "hc-cli.h"
-gboolean hc_cli_is_headless (int argc, char **argv) { return FALSE; }
-int hc_cli_run (int argc, char **argv) { return 1; }
+#include "hc-json-writer-private.h"
+
+/* The headless half of the headcount binary: checking, summarising and
+ * exporting plans with no display, for scripts, CI and board-deck builds. */
+
+typedef struct
+{
+  gboolean   version;
+  gboolean   list_templates;
+  gboolean   check;
+  gboolean   summary;
+  gboolean   json;
+  char      *export_path;
+  char      *page;
+  char      *chart;
+  double     scale;
+  char     **templates;
+  char     **files;
+} HcCliOptions;
+
+static void
+hc_cli_options_clear (HcCliOptions *options)
+{
+  g_free (options->export_path);
+  g_free (options->page);
+  g_free (options->chart);
+  g_strfreev (options->templates);
+  g_strfreev (options->files);
+}
+
+static const char *const headless_flags[] = {
+  "--version", "--list-templates", "--check", "--summary", "--export",
+  "--help", "-h", "--help-all", "-?",
+};
+
+gboolean
+hc_cli_is_headless (int    argc,
+                    char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      for (guint k = 0; k < G_N_ELEMENTS (headless_flags); k++)
+        if (g_str_equal (argv[i], headless_flags[k])
+            || (g_str_has_prefix (argv[i], headless_flags[k])
+                && argv[i][strlen (headless_flags[k])] == '='))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static GOptionContext *
+hc_cli_option_context (HcCliOptions *o)
+{
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o->version,
+      N_("Print the version and exit"), NULL },
+    { "list-templates", 0, 0, G_OPTION_ARG_NONE, &o->list_templates,
+      N_("List the built-in templates"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &o->check,
+      N_("Check that every FILE is a valid plan; print what is wrong and where"), NULL },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary,
+      N_("Print the budget and timeline of FILE"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &o->json,
+      N_("With --summary, print one JSON object"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path,
+      N_("Write FILE to OUT: .headcount (normalised), .csv (monthly budget), "
+         ".pdf, .svg or .png (charts)"), N_("OUT") },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &o->page,
+      N_("Page for chart exports: slide (16:9, default), a4, letter, fit"), N_("PAGE") },
+    { "chart", 0, 0, G_OPTION_ARG_STRING, &o->chart,
+      N_("Chart to export: gantt (default), budget, all"), N_("CHART") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &o->scale,
+      N_("PNG pixels per 1/96 inch (default 2: a slide is 2560×1440)"), N_("N") },
+    { "template", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->templates,
+      N_("Use the built-in template NAME in place of a FILE"), N_("NAME") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_("FILE…") },
+    { NULL }
+  };
+  GOptionContext *context = g_option_context_new (N_("[FILE…] — plan a backend engineering team"));
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("Without a headless option, opens each FILE in a window.\n\n"
+      "Examples:\n"
+      "  headcount --check plan.headcount\n"
+      "  headcount --summary --json --template five-person\n"
+      "  headcount --export board.pdf --chart all plan.headcount\n"
+      "  headcount --export budget.csv plan.headcount\n\n"
+      "Exit status: 0 on success, 1 when a plan is invalid or a command fails, "
+      "2 on a usage error."));
+  return context;
+}
+
+/* A plan named on the command line: a file, or a built-in template. */
+typedef struct
+{
+  char     *label;     /* what errors are prefixed with */
+  char     *path;      /* NULL for a template */
+  char     *template;  /* NULL for a file */
+} HcCliSource;
+
+static void
+hc_cli_source_free (HcCliSource *source)
+{
+  g_free (source->label);
+  g_free (source->path);
+  g_free (source->template);
+  g_free (source);
+}
+
+static GPtrArray *
+hc_cli_collect_sources (HcCliOptions *o)
+{
+  GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_cli_source_free);
+
+  for (guint i = 0; o->files != NULL && o->files[i] != NULL; i++)
+    {
+      HcCliSource *source = g_new0 (HcCliSource, 1);
+
+      source->path = g_strdup (o->files[i]);
+      source->label = g_filename_display_name (o->files[i]);
+      g_ptr_array_add (sources, source);
+    }
+  for (guint i = 0; o->templates != NULL && o->templates[i] != NULL; i++)
+    {
+      HcCliSource *source = g_new0 (HcCliSource, 1);
+
+      source->template = g_strdup (o->templates[i]);
+      source->label = g_strdup_printf ("template:%s", o->templates[i]);
+      g_ptr_array_add (sources, source);
+    }
+  return sources;
+}
+
+static HcPlan *
+hc_cli_load (HcCliSource  *source,
+             GError      **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (source->template != NULL)
+    return hc_template_load (source->template, error);
+  file = g_file_new_for_commandline_arg (source->path);
+  return hc_plan_load_from_file (file, NULL, error);
+}
+
+static void
+hc_cli_print_error (HcCliSource  *source,
+                    const GError *error)
+{
+  /* Plan errors start with "LINE:COLUMN:" or "$.path:", so this prints
+   * "FILE:LINE:COLUMN: message" as compilers do, which editors can jump to. */
+  if (error->domain == HC_PLAN_ERROR && g_ascii_isdigit (error->message[0]))
+    g_printerr ("%s:%s\n", source->label, error->message);
+  else
+    g_printerr ("%s: %s\n", source->label, error->message);
+}
+
+static int
+hc_cli_version (void)
+{
+  g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+  return 0;
+}
+
+static int
+hc_cli_list_templates (void)
+{
+  for (const HcTemplateInfo *t = hc_templates_list (); t->name != NULL; t++)
+    g_print ("%-14s %s — %s\n", t->name, _(t->title), _(t->description));
+  return 0;
+}
+
+static int
+hc_cli_check (GPtrArray *sources)
+{
+  int status = 0;
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      HcCliSource *source = g_ptr_array_index (sources, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
+
+      if (plan == NULL)
+        {
+          hc_cli_print_error (source, error);
+          status = 1;
+        }
+    }
+  return status;
+}
+
+static void
+write_range (HcJsonWriter *w,
+             const char   *name,
+             HcRange       range,
+             double        quantum)
+{
+  /* Money to cents and weeks to tenths: a summary is read, not re-used. */
+  _hc_json_writer_member (w, name);
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, "low");
+  _hc_json_writer_double (w, round (range.low / quantum) * quantum);
+  _hc_json_writer_member (w, "high");
+  _hc_json_writer_double (w, round (range.high / quantum) * quantum);
+  _hc_json_writer_end_object (w);
+}
+
+static void
+write_checks (HcJsonWriter *w,
+              GPtrArray    *checks)
+{
+  _hc_json_writer_member (w, "checks");
+  _hc_json_writer_begin_array (w);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      HcCheck *check = g_ptr_array_index (checks, i);
+
+      _hc_json_writer_begin_object (w);
+      _hc_json_writer_member (w, "id");
+      _hc_json_writer_string (w, check->id);
+      _hc_json_writer_member (w, "severity");
+      _hc_json_writer_string (w, check->severity == HC_CHECK_SEVERITY_WARNING ? "warning" : "info");
+      _hc_json_writer_member (w, "message");
+      _hc_json_writer_string (w, check->message);
+      _hc_json_writer_member (w, "positions");
+      _hc_json_writer_begin_array (w);
+      for (guint k = 0; check->position_ids && check->position_ids[k]; k++)
+        _hc_json_writer_string (w, check->position_ids[k]);
+      _hc_json_writer_end_array (w);
+      _hc_json_writer_end_object (w);
+    }
+  _hc_json_writer_end_array (w);
+}
+
+static void
+hc_cli_print_summary_json (HcPlan     *plan,
+                           HcTimeline *timeline,
+                           HcBudget   *budget,
+                           GPtrArray  *checks)
+{
+  g_autoptr(HcJsonWriter) w = _hc_json_writer_new ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, "title");
+  _hc_json_writer_string (w, hc_plan_get_title (plan));
+  _hc_json_writer_member (w, "currency");
+  _hc_json_writer_string (w, hc_plan_get_currency (plan));
+  _hc_json_writer_member (w, "headcount");
+  _hc_json_writer_int (w, hc_plan_get_headcount (plan));
+  write_range (w, "loaded_salaries", hc_budget_get_loaded_salaries (budget), 0.01);
+  write_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (budget), 0.01);
+  write_range (w, "first_year", hc_budget_get_first_year (budget), 0.01);
+  _hc_json_writer_member (w, "categories");
+  _hc_json_writer_begin_object (w);
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    write_range (w, hc_category_to_string (c), hc_budget_get_first_year_category (budget, c), 0.01);
+  _hc_json_writer_end_object (w);
+  write_range (w, "cost_per_engineer", hc_budget_get_cost_per_engineer (budget), 0.01);
+  write_range (w, "equity_pool_percent", hc_budget_get_equity_pool_percent (budget), 0.01);
+  write_range (w, "team_complete_week", hc_timeline_get_team_complete (timeline), 0.1);
+  write_range (w, "team_productive_week", hc_timeline_get_team_productive (timeline), 0.1);
+  write_checks (w, checks);
+  _hc_json_writer_end_object (w);
+
+  bytes = _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
+  fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+}
+
+static void
+print_row (const char *label,
+           const char *value)
+{
+  /* Pad by characters, not bytes, so that "–" and "€" keep columns. */
+  glong pad = 22 - g_utf8_strlen (label, -1);
+
+  g_print ("  %s%*s%s\n", label, (int) MAX (pad, 1), "", value);
+}
+
+static char *
+week_range_text (HcRange weeks)
+{
+  int low = (int) floor (weeks.low + 1e-9) + 1;
+  int high = (int) floor (weeks.high + 1e-9) + 1;
+
+  /* Offset 0 lies in week 1; the month figure helps a reader of a board
+   * deck who thinks in months. */
+  return g_strdup_printf (_("weeks %d–%d (months %.1f–%.1f)"), low, high,
+                          weeks.low / HC_WEEKS_PER_MONTH, weeks.high / HC_WEEKS_PER_MONTH);
+}
+
+static void
+hc_cli_print_summary_text (HcPlan     *plan,
+                           HcTimeline *timeline,
+                           HcBudget   *budget,
+                           GPtrArray  *checks)
+{
+  const char *currency = hc_plan_get_currency (plan);
+  GDate start = hc_plan_get_start_date (plan);
+  char date[32];
+  g_autofree char *people = NULL;
+  g_autofree char *complete = week_range_text (hc_timeline_get_team_complete (timeline));
+  g_autofree char *productive = week_range_text (hc_timeline_get_team_productive (timeline));
+  struct { const char *label; HcRange value; } money[] = {
+    { _("Loaded salaries"), hc_budget_get_loaded_salaries (budget) },
+    { _("Annual run rate"), hc_budget_get_annual_run_rate (budget) },
+    { _("First year (cash)"), hc_budget_get_first_year (budget) },
+    { _("Cost per engineer"), hc_budget_get_cost_per_engineer (budget) },
+  };
+
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", &start);
+  people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person in %u positions",
+                                         "%u people in %u positions",
+                                         hc_plan_get_headcount (plan)),
+                            hc_plan_get_headcount (plan),
+                            hc_timeline_get_n_entries (timeline));
+  g_print ("%s\n", hc_plan_get_title (plan));
+  print_row (_("Headcount"), people);
+  print_row (_("Starts"), date);
+  print_row (_("Team complete"), complete);
+  print_row (_("Team productive"), productive);
+  for (guint i = 0; i < G_N_ELEMENTS (money); i++)
+    {
+      g_autofree char *text = hc_chart_format_money_range (money[i].value, currency);
+      print_row (money[i].label, text);
+    }
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    {
+      g_autofree char *label = g_strdup_printf ("  %s", hc_category_get_label (c));
+      g_autofree char *text = hc_chart_format_money_range (hc_budget_get_first_year_category (budget, c),
+                                                          currency);
+      print_row (label, text);
+    }
+  {
+    g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (budget));
+    g_autofree char *text = g_strdup_printf (_("%s (non-cash)"), equity);
+    print_row (_("Equity pool"), text);
+  }
+  for (guint i = 0; i < checks->len; i++)
+    {
+      HcCheck *check = g_ptr_array_index (checks, i);
+
+      g_print ("%s %s\n", check->severity == HC_CHECK_SEVERITY_WARNING ? _("Warning:") : _("Note:"),
+               check->message);
+    }
+}
+
+static int
+hc_cli_summary (HcCliSource *source,
+                gboolean     json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcBudget) budget = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+
+  if (plan == NULL)
+    {
+      hc_cli_print_error (source, error);
+      return 1;
+    }
+  timeline = hc_timeline_compute (plan);
+  budget = hc_budget_compute (plan, timeline);
+  checks = hc_plan_check (plan, timeline);
+  if (json)
+    hc_cli_print_summary_json (plan, timeline, budget, checks);
+  else
+    hc_cli_print_summary_text (plan, timeline, budget, checks);
+  return 0;
+}
+
+static gboolean
+hc_cli_export_csv (HcPlan      *plan,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+  g_autofree char *csv = hc_budget_to_csv (budget, plan);
+
+  /* g_file_set_contents() writes a temporary file and renames it. */
+  return g_file_set_contents (path, csv, -1, error);
+}
+
+static gboolean
+hc_cli_export_chart (HcCliOptions  *o,
+                     HcPlan        *plan,
+                     GError       **error)
+{
+  HcPageFormat page = HC_PAGE_SLIDE;
+  HcChartKind chart = HC_CHART_GANTT;
+
+  if (o->page != NULL && !hc_page_format_from_string (o->page, &page))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--page %s: use slide, a4, letter or fit"), o->page);
+      return FALSE;
+    }
+  if (o->chart != NULL && !hc_chart_kind_from_string (o->chart, &chart))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--chart %s: use gantt, budget or all"), o->chart);
+      return FALSE;
+    }
+  return hc_chart_export (plan, o->export_path, chart, page, o->scale, error);
+}
+
+static int
+hc_cli_export (HcCliOptions *o,
+               HcCliSource  *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
+  g_autofree char *lower = g_ascii_strdown (o->export_path, -1);
+  g_autofree char *out_label = g_filename_display_name (o->export_path);
+  gboolean ok;
+
+  if (plan == NULL)
+    {
+      hc_cli_print_error (source, error);
+      return 1;
+    }
+
+  if (g_str_has_suffix (lower, ".headcount") || g_str_has_suffix (lower, ".json"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (o->export_path);
+      ok = hc_plan_save_to_file (plan, file, NULL, &error);
+    }
+  else if (g_str_has_suffix (lower, ".csv"))
+    ok = hc_cli_export_csv (plan, o->export_path, &error);
+  else if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".svg")
+           || g_str_has_suffix (lower, ".png"))
+    ok = hc_cli_export_chart (o, plan, &error);
+  else
+    {
+      g_printerr (_("%s: unknown format; the name must end in .headcount, .csv, .pdf, .svg or .png\n"),
+                  out_label);
+      return 2;
+    }
+
+  if (!ok)
+    {
+      g_printerr ("%s: %s\n", out_label, error->message);
+      return error->domain == G_OPTION_ERROR ? 2 : 1;
+    }
+  return 0;
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *prgname = g_strdup (g_get_prgname ());
+
+  g_printerr ("%s: %s\n", prgname ? prgname : PACKAGE_NAME, message);
+  g_printerr (_("Run “%s --help” to see the options.\n"), prgname ? prgname : PACKAGE_NAME);
+  return 2;
+}
+
+static int
+hc_cli_dispatch (GOptionContext *context,
+                 HcCliOptions   *o)
+{
+  g_autoptr(GPtrArray) sources = hc_cli_collect_sources (o);
+  guint commands = !!o->version + !!o->list_templates + !!o->check + !!o->summary
+                   + (o->export_path != NULL);
+
+  if (commands != 1)
+    return usage_error (context, _("give one of --version, --list-templates, --check, "
+                                   "--summary or --export"));
+  if (o->version)
+    return hc_cli_version ();
+  if (o->list_templates)
+    return hc_cli_list_templates ();
+  if (sources->len == 0)
+    return usage_error (context, _("name a plan FILE or a --template"));
+  if (o->check)
+    return hc_cli_check (sources);
+  if (sources->len > 1)
+    return usage_error (context, _("--summary and --export take one plan"));
+  if (o->summary)
+    return hc_cli_summary (g_ptr_array_index (sources, 0), o->json);
+  return hc_cli_export (o, g_ptr_array_index (sources, 0));
+}
+
+int
+hc_cli_run (int    argc,
+            char **argv)
+{
+  HcCliOptions options = { 0 };
+  g_autoptr(GOptionContext) context = hc_cli_option_context (&options);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (argv);
+  int status;
+
+  g_set_prgname ("headcount");
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      status = usage_error (context, error->message);
+      hc_cli_options_clear (&options);
+      return status;
+    }
+  status = hc_cli_dispatch (context, &options);
+  hc_cli_options_clear (&options);
+  return status;
+}

@@ -353,6 +353,11 @@ test_proration_mid_month (void)
                                   2 * 10000 * 8.5, 1e-6);
   g_assert_cmpfloat_with_epsilon (hc_budget_get_position_cost (budget, 0)->loaded_annual.high,
                                   2 * 180000 * 1.23, 1e-6);
+  /* One-time costs fall in the month of the early start in both cases,
+   * so that no month's low exceeds its high. */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 2, HC_CATEGORY_EQUIPMENT).low, 2 * 3000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 2, HC_CATEGORY_EQUIPMENT).high, 2 * 5000, 1e-6);
+  g_assert_cmpfloat (hc_budget_get_month (budget, 3, HC_CATEGORY_EQUIPMENT).high, ==, 0.0);
 }
 
 static void

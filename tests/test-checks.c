@@ -1,3 +1,398 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+#define G_LOG_DOMAIN "test-checks"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "headcount-core.h"
+
+static void
+add_role (HcPlan     *plan,
+          const char *id,
+          const char *name,
+          HcRoleKind  kind,
+          HcSkills    skills)
+{
+  g_autoptr(HcRole) role = hc_role_new (id, name, kind);
+
+  hc_role_set_skills (role, skills);
+  hc_role_set_time_to_hire (role, hc_range_make (4, 4));
+  g_list_store_append (hc_plan_get_roles (plan), role);
+}
+
+/* A plan with three roles the test controls and one phase at week 0, so
+ * that every position starts at week 4 and the hire order is the order of
+ * the positions unless a test moves one. */
+static HcPlan *
+plan_new_controlled (void)
+{
+  HcPlan *plan = hc_plan_new_default ();
+  g_autoptr(HcPhase) phase = hc_phase_new ("now", "Now", HC_TIME_UNIT_WEEK, 1, 1);
+
+  g_list_store_remove_all (hc_plan_get_roles (plan));
+  g_list_store_remove_all (hc_plan_get_phases (plan));
+  add_role (plan, "be", "Backend engineer", HC_ROLE_KIND_GENERALIST, HC_SKILL_API);
+  add_role (plan, "db", "Database engineer", HC_ROLE_KIND_SPECIALIST, HC_SKILL_DATABASE);
+  add_role (plan, "infra", "Infrastructure engineer", HC_ROLE_KIND_SPECIALIST, HC_SKILL_INFRASTRUCTURE);
+  g_list_store_append (hc_plan_get_phases (plan), phase);
+
+  return plan;
+}
+
+static HcPosition *
+add_position (HcPlan      *plan,
+              const char  *id,
+              const char  *role,
+              HcSeniority  seniority,
+              guint        count)
+{
+  g_autoptr(HcPosition) position = hc_position_new (id, role, seniority, "now");
+
+  hc_position_set_count (position, count);
+  g_list_store_append (hc_plan_get_positions (plan), position);
+  return position; /* borrowed: the plan holds it */
+}
+
+static GPtrArray *
+check_plan (HcPlan *plan)
+{
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+
+  return hc_plan_check (plan, timeline);
+}
+
+static const HcCheck *
+find_check (GPtrArray  *checks,
+            const char *id)
+{
+  const HcCheck *found = NULL;
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const HcCheck *check = g_ptr_array_index (checks, i);
+
+      g_assert_nonnull (check->message);
+      g_assert_nonnull (check->position_ids);
+      if (g_strcmp0 (check->id, id) == 0)
+        {
+          g_assert_null (found); /* one check per rule */
+          found = check;
+        }
+    }
+  return found;
+}
+
+/* Asserts the rule fired with @severity on exactly the positions listed
+ * (NULL-terminated) and that its message says @says. */
+static void
+assert_fired (GPtrArray       *checks,
+              const char      *id,
+              HcCheckSeverity  severity,
+              const char      *says,
+              ...)
+{
+  const HcCheck *check = find_check (checks, id);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) expected = NULL;
+  const char *position_id;
+  va_list args;
+
+  if (check == NULL)
+    g_error ("check %s did not fire", id);
+
+  va_start (args, says);
+  while ((position_id = va_arg (args, const char *)) != NULL)
+    g_strv_builder_add (builder, position_id);
+  va_end (args);
+  expected = g_strv_builder_end (builder);
+
+  g_test_message ("%s: %s", id, check->message);
+  g_assert_cmpint (check->severity, ==, severity);
+  g_assert_nonnull (strstr (check->message, says));
+  g_assert_cmpstrv (check->position_ids, expected);
+}
+
+static void
+assert_silent (GPtrArray  *checks,
+               const char *id)
+{
+  const HcCheck *check = find_check (checks, id);
+
+  if (check != NULL)
+    g_error ("check %s fired: %s", id, check->message);
+}
+
+static void
+test_first_hire_keeps (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  add_position (plan, "more", "be", HC_SENIORITY_MID, 1);
+  checks = check_plan (plan);
+  assert_silent (checks, "first-hire-senior-backend");
+}
+
+static void
+test_first_hire_too_junior (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "first", "be", HC_SENIORITY_MID, 1);
+  add_position (plan, "second", "be", HC_SENIORITY_SENIOR, 1);
+  checks = check_plan (plan);
+  assert_fired (checks, "first-hire-senior-backend", HC_CHECK_SEVERITY_WARNING,
+                "mid-level backend engineer", "first", NULL);
+}
+
+/* The hire order follows the start, not the order of the list. */
+static void
+test_first_hire_specialist_by_start (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  HcPosition *db = add_position (plan, "db-first", "db", HC_SENIORITY_SENIOR, 1);
+  double later = 3;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_STAFF, 1);
+  before = check_plan (plan);
+  assert_fired (before, "first-hire-senior-backend", HC_CHECK_SEVERITY_WARNING,
+                "specialist", "db-first", NULL);
+
+  hc_position_set_earliest_start (db, &later);
+  after = check_plan (plan);
+  assert_silent (after, "first-hire-senior-backend");
+}
+
+static void
+test_first_hire_api_skill (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) without = NULL;
+  g_autoptr(GPtrArray) with = NULL;
+  g_autoptr(HcRole) role = hc_role_new ("plain", "Backend engineer", HC_ROLE_KIND_GENERALIST);
+  HcPosition *first;
+
+  g_list_store_append (hc_plan_get_roles (plan), role);
+  first = add_position (plan, "first", "plain", HC_SENIORITY_SENIOR, 1);
+  without = check_plan (plan);
+  assert_fired (without, "first-hire-senior-backend", HC_CHECK_SEVERITY_WARNING,
+                "API", "first", NULL);
+
+  /* A skill of the position counts as much as one of the role. */
+  hc_position_set_skills (first, HC_SKILL_API | HC_SKILL_DATABASE);
+  with = check_plan (plan);
+  assert_silent (with, "first-hire-senior-backend");
+}
+
+static void
+test_five_person_template (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", &error);
+  g_autoptr(GPtrArray) checks = NULL;
+
+  g_assert_no_error (error);
+  checks = check_plan (plan);
+  assert_silent (checks, "first-hire-senior-backend");
+  assert_silent (checks, "first-hires-database");
+  assert_silent (checks, "infrastructure-plan");
+}
+
+static void
+test_first_hires_database (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) without = NULL;
+  g_autoptr(GPtrArray) with = NULL;
+  HcPosition *second;
+
+  add_position (plan, "a", "be", HC_SENIORITY_SENIOR, 1);
+  second = add_position (plan, "b", "be", HC_SENIORITY_MID, 1);
+  add_position (plan, "c", "be", HC_SENIORITY_MID, 1);
+  add_position (plan, "d", "db", HC_SENIORITY_MID, 1); /* person 4: too late */
+  without = check_plan (plan);
+  assert_fired (without, "first-hires-database", HC_CHECK_SEVERITY_WARNING,
+                "first 3 hires", "a", "b", "c", NULL);
+
+  hc_position_set_skills (second, HC_SKILL_DATABASE);
+  with = check_plan (plan);
+  assert_silent (with, "first-hires-database");
+}
+
+static void
+test_first_hires_database_small_team (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "pair", "be", HC_SENIORITY_SENIOR, 2);
+  checks = check_plan (plan);
+  assert_fired (checks, "first-hires-database", HC_CHECK_SEVERITY_WARNING,
+                "first 2 hires", "pair", NULL);
+}
+
+static void
+test_specialist_third (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  add_position (plan, "more", "be", HC_SENIORITY_MID, 1);
+  add_position (plan, "dba", "db", HC_SENIORITY_MID, 1);
+  checks = check_plan (plan);
+  assert_fired (checks, "specialists-early", HC_CHECK_SEVERITY_WARNING,
+                "The database engineer is person 3 of 3", "dba", NULL);
+}
+
+static void
+test_specialist_fourth (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  add_position (plan, "more", "be", HC_SENIORITY_MID, 2);
+  add_position (plan, "ops", "infra", HC_SENIORITY_MID, 2);
+  checks = check_plan (plan);
+  assert_fired (checks, "specialists-early", HC_CHECK_SEVERITY_INFO,
+                "person 4 of 5", "ops", NULL);
+}
+
+static void
+test_two_specialists_early (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  add_position (plan, "dba", "db", HC_SENIORITY_MID, 1);
+  add_position (plan, "ops", "infra", HC_SENIORITY_MID, 1);
+  add_position (plan, "more", "be", HC_SENIORITY_MID, 3);
+  checks = check_plan (plan);
+  assert_fired (checks, "specialists-early", HC_CHECK_SEVERITY_WARNING,
+                "person 2 of 6", "dba", "ops", NULL);
+}
+
+static void
+test_specialist_fifth (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "team", "be", HC_SENIORITY_SENIOR, 4);
+  add_position (plan, "dba", "db", HC_SENIORITY_MID, 1);
+  checks = check_plan (plan);
+  assert_silent (checks, "specialists-early");
+}
+
+static void
+test_infrastructure_plan (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) five = NULL;
+  g_autoptr(GPtrArray) six = NULL;
+  g_autoptr(GPtrArray) owned = NULL;
+  HcPosition *team = add_position (plan, "team", "be", HC_SENIORITY_SENIOR, 5);
+
+  five = check_plan (plan);
+  assert_silent (five, "infrastructure-plan");
+
+  hc_position_set_count (team, 6);
+  six = check_plan (plan);
+  assert_fired (six, "infrastructure-plan", HC_CHECK_SEVERITY_WARNING, "6 people", NULL);
+
+  hc_position_set_skills (team, HC_SKILL_INFRASTRUCTURE);
+  owned = check_plan (plan);
+  assert_silent (owned, "infrastructure-plan");
+}
+
+static void
+test_generalist_mix (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) small = NULL;
+  g_autoptr(GPtrArray) all_generalists = NULL;
+  g_autoptr(GPtrArray) balanced = NULL;
+  g_autoptr(GPtrArray) at_edge = NULL;
+  g_autoptr(GPtrArray) too_few = NULL;
+  HcPosition *generalists = add_position (plan, "gen", "be", HC_SENIORITY_SENIOR, 19);
+  HcPosition *specialists = NULL;
+
+  small = check_plan (plan);
+  assert_silent (small, "generalist-mix");
+
+  hc_position_set_count (generalists, 20);
+  all_generalists = check_plan (plan);
+  assert_fired (all_generalists, "generalist-mix", HC_CHECK_SEVERITY_INFO, "100 %", NULL);
+
+  hc_position_set_count (generalists, 12);
+  specialists = add_position (plan, "spec", "db", HC_SENIORITY_MID, 8);
+  balanced = check_plan (plan);
+  assert_silent (balanced, "generalist-mix");
+
+  hc_position_set_count (generalists, 10);
+  hc_position_set_count (specialists, 10);
+  at_edge = check_plan (plan);
+  assert_silent (at_edge, "generalist-mix");
+
+  hc_position_set_count (generalists, 9);
+  hc_position_set_count (specialists, 11);
+  too_few = check_plan (plan);
+  assert_fired (too_few, "generalist-mix", HC_CHECK_SEVERITY_INFO, "45 %", NULL);
+}
+
+static void
+test_empty_plan (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = check_plan (plan);
+
+  g_assert_cmpuint (checks->len, ==, 0);
+}
+
+/* Rules report in their table's order. */
+static void
+test_rule_order (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "dba", "db", HC_SENIORITY_MID, 1);
+  add_position (plan, "team", "be", HC_SENIORITY_MID, 5);
+  checks = check_plan (plan);
+
+  g_assert_cmpuint (checks->len, ==, 3);
+  g_assert_cmpstr (((HcCheck *) checks->pdata[0])->id, ==, "first-hire-senior-backend");
+  g_assert_cmpstr (((HcCheck *) checks->pdata[1])->id, ==, "specialists-early");
+  g_assert_cmpstr (((HcCheck *) checks->pdata[2])->id, ==, "infrastructure-plan");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/checks/first-hire/keeps", test_first_hire_keeps);
+  g_test_add_func ("/checks/first-hire/too-junior", test_first_hire_too_junior);
+  g_test_add_func ("/checks/first-hire/specialist-by-start", test_first_hire_specialist_by_start);
+  g_test_add_func ("/checks/first-hire/api-skill", test_first_hire_api_skill);
+  g_test_add_func ("/checks/five-person-template", test_five_person_template);
+  g_test_add_func ("/checks/first-hires-database", test_first_hires_database);
+  g_test_add_func ("/checks/first-hires-database/small-team", test_first_hires_database_small_team);
+  g_test_add_func ("/checks/specialists/third", test_specialist_third);
+  g_test_add_func ("/checks/specialists/fourth", test_specialist_fourth);
+  g_test_add_func ("/checks/specialists/two-early", test_two_specialists_early);
+  g_test_add_func ("/checks/specialists/fifth", test_specialist_fifth);
+  g_test_add_func ("/checks/infrastructure-plan", test_infrastructure_plan);
+  g_test_add_func ("/checks/generalist-mix", test_generalist_mix);
+  g_test_add_func ("/checks/empty-plan", test_empty_plan);
+  g_test_add_func ("/checks/rule-order", test_rule_order);
+
+  return g_test_run ();
+}

@@ -1,3 +1,334 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "headcount-core.h"
+
+/* Runs the real headcount binary with no display, as a script or CI would. */
+
+static const char *headcount_path;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} RunResult;
+
+static void
+run_result_clear (RunResult *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunResult, run_result_clear)
+
+static void
+run (RunResult  *result,
+     const char *first_arg,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) headcount_path);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("hc-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static char *
+write_temp (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+test_version (void)
+{
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--version", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, PACKAGE_NAME " " PACKAGE_VERSION "\n");
+}
+
+static void
+test_list_templates (void)
+{
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--list-templates", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  for (const HcTemplateInfo *t = hc_templates_list (); t->name != NULL; t++)
+    g_assert_nonnull (strstr (r.out, t->name));
+}
+
+static void
+test_help_documents_everything (void)
+{
+  static const char *options[] = { "--check", "--summary", "--json", "--export", "--page",
+                                   "--chart", "--scale", "--template", "--list-templates" };
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    g_assert_nonnull (strstr (r.out, options[i]));
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *good = g_build_filename (dir, "good.headcount", NULL);
+  g_autofree char *syntax = write_temp (dir, "syntax.headcount",
+                                        "{\n  \"format\": \"headcount\",\n  \"version\": 1,\n  oops\n}\n");
+  g_autofree char *value = write_temp (dir, "value.headcount",
+                                       "{\"format\": \"headcount\", \"version\": 1, \"title\": \"x\","
+                                       " \"positions\": [{\"id\": \"a\", \"role\": \"backend\","
+                                       " \"seniority\": \"mid\", \"count\": -3, \"phase\": \"capacity\"}]}");
+  g_auto(RunResult) ok = { 0 };
+  g_auto(RunResult) bad = { 0 };
+  g_auto(RunResult) save = { 0 };
+
+  run (&save, "--export", good, "--template", "five-person", NULL);
+  g_assert_cmpint (save.status, ==, 0);
+  run (&ok, "--check", good, "--template", "three-person", NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_cmpstr (ok.err, ==, "");
+
+  run (&bad, "--check", good, syntax, value, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  /* FILE:LINE:COLUMN for syntax, FILE: $.path for values; the good file is silent. */
+  g_assert_null (strstr (bad.err, "good.headcount"));
+  g_assert_true (g_str_has_prefix (bad.err, syntax));
+  g_assert_true (g_str_has_prefix (bad.err + strlen (syntax), ":4:"));
+  g_assert_nonnull (strstr (bad.err, "value.headcount: $.positions[0].count: must be a whole number from 1 to 10000"));
+
+  g_unlink (good); g_unlink (syntax); g_unlink (value); g_rmdir (dir);
+}
+
+static void
+test_missing_file (void)
+{
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--check", "/nonexistent/plan.headcount", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.err, "/nonexistent/plan.headcount: "));
+}
+
+static void
+test_unknown_template (void)
+{
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--summary", "--template", "ten-person", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "ten-person"));
+}
+
+static HcRange
+read_range (JsonObject *object,
+            const char *member)
+{
+  JsonObject *range = json_object_get_object_member (object, member);
+
+  g_assert_nonnull (range);
+  return hc_range_make (json_object_get_double_member (range, "low"),
+                        json_object_get_double_member (range, "high"));
+}
+
+static void
+assert_range_close (HcRange got,
+                    HcRange want)
+{
+  g_assert_cmpfloat_with_epsilon (got.low, want.low, 0.01);
+  g_assert_cmpfloat_with_epsilon (got.high, want.high, 0.01);
+}
+
+static void
+test_summary_json (void)
+{
+  g_auto(RunResult) r = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+  JsonObject *root, *categories;
+  HcRange loaded;
+
+  run (&r, "--summary", "--json", "--template", "five-person", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  json_parser_load_from_data (parser, r.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "title"), ==, "Five-person backend team");
+  g_assert_cmpstr (json_object_get_string_member (root, "currency"), ==, "USD");
+  g_assert_cmpint (json_object_get_int_member (root, "headcount"), ==, 5);
+
+  /* The guide: a 5-person team's loaded salaries are $805K–$1,065K. */
+  loaded = read_range (root, "loaded_salaries");
+  g_assert_cmpfloat_with_epsilon (loaded.low / 805000, 1, 0.02);
+  g_assert_cmpfloat_with_epsilon (loaded.high / 1065000, 1, 0.02);
+  /* And every figure is the core's. */
+  assert_range_close (loaded, hc_budget_get_loaded_salaries (budget));
+  assert_range_close (read_range (root, "annual_run_rate"), hc_budget_get_annual_run_rate (budget));
+  assert_range_close (read_range (root, "first_year"), hc_budget_get_first_year (budget));
+  categories = json_object_get_object_member (root, "categories");
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    assert_range_close (read_range (categories, hc_category_to_string (c)),
+                        hc_budget_get_first_year_category (budget, c));
+  g_assert_cmpfloat_with_epsilon (read_range (root, "team_complete_week").high,
+                                  hc_timeline_get_team_complete (timeline).high, 0.05);
+}
+
+static void
+test_summary_text (void)
+{
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--summary", "--template", "three-person", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "Three-person backend team\n"));
+  g_assert_nonnull (strstr (r.out, "Loaded salaries"));
+  g_assert_nonnull (strstr (r.out, "$"));
+  g_assert_nonnull (strstr (r.out, "non-cash"));
+}
+
+static void
+test_export_plan_and_csv (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "budget.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("option-a", NULL);
+  g_autoptr(GBytes) expected = hc_plan_to_bytes (plan);
+  g_auto(GStrv) lines = NULL;
+  g_auto(RunResult) r1 = { 0 };
+  g_auto(RunResult) r2 = { 0 };
+  gsize length;
+
+  run (&r1, "--template", "option-a", "--export", plan_path, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_true (g_file_get_contents (plan_path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+  run (&r2, "--export", csv_path, plan_path, NULL);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  lines = g_strsplit (g_strchomp (csv), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, hc_plan_get_horizon_months (plan) + 1);
+  g_assert_true (g_str_has_prefix (lines[0], "month,date,salaries_low,salaries_high"));
+
+  g_unlink (plan_path); g_unlink (csv_path); g_rmdir (dir);
+}
+
+static void
+test_export_chart (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(RunResult) r = { 0 };
+  g_auto(RunResult) bad_page = { 0 };
+
+  run (&r, "--export", pdf, "--page", "a4", "--chart", "all", "--template", "five-person", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  run (&bad_page, "--export", pdf, "--page", "a3", "--template", "five-person", NULL);
+  g_assert_cmpint (bad_page.status, ==, 2);
+  g_assert_nonnull (strstr (bad_page.err, "a3"));
+
+  g_unlink (pdf); g_rmdir (dir);
+}
+
+static void
+test_export_errors (void)
+{
+  g_auto(RunResult) unknown = { 0 };
+  g_auto(RunResult) missing_dir = { 0 };
+  g_auto(RunResult) two_commands = { 0 };
+  g_auto(RunResult) no_plan = { 0 };
+
+  run (&unknown, "--export", "plan.docx", "--template", "five-person", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "plan.docx"));
+
+  run (&missing_dir, "--export", "/nonexistent/dir/plan.headcount", "--template", "five-person", NULL);
+  g_assert_cmpint (missing_dir.status, ==, 1);
+  g_assert_true (g_str_has_prefix (missing_dir.err, "/nonexistent/dir/plan.headcount: "));
+
+  run (&two_commands, "--check", "--summary", "--template", "five-person", NULL);
+  g_assert_cmpint (two_commands.status, ==, 2);
+
+  run (&no_plan, "--summary", NULL);
+  g_assert_cmpint (no_plan.status, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s PATH-TO-HEADCOUNT\n", argv[0]);
+      return 2;
+    }
+  headcount_path = argv[1];
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/list-templates", test_list_templates);
+  g_test_add_func ("/cli/help", test_help_documents_everything);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/missing-file", test_missing_file);
+  g_test_add_func ("/cli/unknown-template", test_unknown_template);
+  g_test_add_func ("/cli/summary-json", test_summary_json);
+  g_test_add_func ("/cli/summary-text", test_summary_text);
+  g_test_add_func ("/cli/export-plan-and-csv", test_export_plan_and_csv);
+  g_test_add_func ("/cli/export-chart", test_export_chart);
+  g_test_add_func ("/cli/export-errors", test_export_errors);
+
+  return g_test_run ();
+}

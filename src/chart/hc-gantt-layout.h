@@ -106,6 +106,10 @@ guint          hc_gantt_layout_count_pages  (HcGanttChart         *chart,
 HcGanttLayout *hc_gantt_layout_new_page     (HcGanttChart         *chart,
                                              const HcGanttOptions *options,
                                              guint                 page);
+/* The page height that holds every row on one page at options->width
+ * (for "fit" pages), at most 200 in: the largest page PDF readers open. */
+double         hc_gantt_layout_get_fit_height (HcGanttChart         *chart,
+                                               const HcGanttOptions *options);
 
 /* The scrolled view: the axis header, then every row, options->width wide
  * and hc_gantt_layout_get_content_height() tall.  Only rows that meet

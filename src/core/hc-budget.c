@@ -215,7 +215,7 @@ position_annual_salary (HcPosition *position,
 }
 
 /* Books one scenario of one position into the ledger and returns its
- * first-year cash per category. */
+ * first-year cash per category in @first_year. */
 static void
 book_position_scenario (Ledger            *ledger,
                         const Assumptions *a,
@@ -224,19 +224,21 @@ book_position_scenario (Ledger            *ledger,
                         guint              count,
                         gboolean           agency,
                         double             start_week,
+                        double             one_off_week,
                         double             first_year[HC_N_CATEGORIES])
 {
   double month = week_to_month (start_week);
+  double one_off_month = week_to_month (one_off_week);
   double year = ledger->first_year_months;
   double payroll_months = CLAMP (year - month, 0.0, year);
   double monthly = annual * count / 12.0;
   double fee = agency ? a->agency_fee[s] * annual * count : 0.0;
   double equipment = a->equipment[s] * count;
-  gboolean starts_in_year = month < year;
+  gboolean starts_in_year = one_off_month < year;
 
   ledger_add_recurring (ledger, s, HC_CATEGORY_SALARIES, month, monthly);
-  ledger_add_once (ledger, s, HC_CATEGORY_RECRUITING, month, fee);
-  ledger_add_once (ledger, s, HC_CATEGORY_EQUIPMENT, month, equipment);
+  ledger_add_once (ledger, s, HC_CATEGORY_RECRUITING, one_off_month, fee);
+  ledger_add_once (ledger, s, HC_CATEGORY_EQUIPMENT, one_off_month, equipment);
 
   first_year[HC_CATEGORY_SALARIES] = monthly * payroll_months;
   first_year[HC_CATEGORY_BENEFITS] = monthly * payroll_months * a->benefits[s];
@@ -260,8 +262,14 @@ book_position (HcBudget               *self,
   gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
 
-  book_position_scenario (ledger, a, LOW, annual.low, count, agency, entry->start.high, low);
-  book_position_scenario (ledger, a, HIGH, annual.high, count, agency, entry->start.low, high);
+  /* Salaries follow each scenario's start.  One-time costs fall in the
+   * month of the early start in both scenarios: booked at the late start
+   * in the low one, a month's low fee could exceed its high one (which
+   * fell a month earlier), and a range must keep low ≤ high. */
+  book_position_scenario (ledger, a, LOW, annual.low, count, agency,
+                          entry->start.high, entry->start.low, low);
+  book_position_scenario (ledger, a, HIGH, annual.high, count, agency,
+                          entry->start.low, entry->start.low, high);
 
   cost->position_index = entry->position_index;
   cost->annual_salary = annual;

@@ -1,0 +1,752 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "hc-chart-format.h"
+#include "hc-chart-text-private.h"
+#include "hc-gantt-chart-private.h"
+#include "hc-gantt-layout.h"
+
+/* Sizes in chart units (1/96 in), chosen on a 1280 × 720 slide. */
+#define MARGIN          28.0
+#define TITLE_H         34.0
+#define SUBTITLE_H      20.0
+#define TITLE_GAP       14.0
+#define QUARTER_H       18.0
+#define MONTH_H         22.0
+#define WEEK_H          20.0
+#define PHASE_ROW_H     28.0
+#define POSITION_ROW_H  24.0
+#define TODAY_H         18.0
+#define FOOTER_GAP      10.0
+#define LEGEND_H        20.0
+#define SUMMARY_H       18.0
+#define LABEL_GAP       12.0
+#define ROW_INDENT      14.0
+#define MAX_STRETCH     1.5
+/* Quarter labels once the axis is longer than nine months. */
+#define QUARTERS_FROM_WEEKS 39.0
+/* A fit page taller than this (200 in, the PDF limit) is paginated. */
+#define MAX_PAGE_HEIGHT (200.0 * HC_CHART_UNITS_PER_INCH)
+
+typedef struct
+{
+  guint    first;     /* item index */
+  guint    end;
+  gboolean continued; /* starts inside a phase: repeat its header */
+} PageSpan;
+
+typedef struct
+{
+  HcGanttChart         *chart;
+  const HcGanttOptions *options;
+  HcGanttLayout        *layout;
+  HcChartText          *text;
+  double                row_scale;
+} Builder;
+
+void
+hc_gantt_options_init (HcGanttOptions *options,
+                       double          width,
+                       double          height)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  memset (options, 0, sizeof *options);
+  options->width = width;
+  options->height = height;
+  options->show_title = TRUE;
+  options->show_footer = TRUE;
+  g_date_clear (&options->today, 1);
+  g_date_set_dmy (&options->today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+}
+
+const char *
+hc_gantt_legend_get_label (HcGanttLegendKind kind)
+{
+  switch (kind)
+    {
+    case HC_GANTT_LEGEND_GENERALIST: return _("Generalist");
+    case HC_GANTT_LEGEND_SPECIALIST: return _("Specialist");
+    case HC_GANTT_LEGEND_SEARCH: return _("Search");
+    case HC_GANTT_LEGEND_START_RANGE: return _("Start, earliest to latest");
+    case HC_GANTT_LEGEND_MILESTONE: return _("Earliest start");
+    case HC_GANTT_LEGEND_RAMP_UP: return _("Ramp-up to productive");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+static double
+item_height (const HcGanttItem *item)
+{
+  return item->kind == HC_GANTT_ITEM_PHASE ? PHASE_ROW_H : POSITION_ROW_H;
+}
+
+static gboolean
+has_quarters (HcGanttChart *chart)
+{
+  return chart->end_week > QUARTERS_FROM_WEEKS;
+}
+
+static double
+header_height (HcGanttChart *chart)
+{
+  return (has_quarters (chart) ? QUARTER_H : 0) + MONTH_H + WEEK_H;
+}
+
+static gboolean
+today_in_plan (HcGanttChart *chart, const HcGanttOptions *options, double *week)
+{
+  if (!g_date_valid (&options->today) || !g_date_valid (&chart->start_date))
+    return FALSE;
+  *week = hc_chart_week_for_date (&chart->start_date, &options->today);
+  return *week >= 0 && *week <= chart->end_week;
+}
+
+static double
+title_height (const HcGanttOptions *options)
+{
+  return options->show_title ? TITLE_H + SUBTITLE_H + TITLE_GAP : 0;
+}
+
+static double
+footer_height (const HcGanttOptions *options)
+{
+  return options->show_footer ? FOOTER_GAP + LEGEND_H + SUMMARY_H : 0;
+}
+
+/* The room a page leaves for rows. */
+static double
+page_body_height (HcGanttChart *chart, const HcGanttOptions *options)
+{
+  double week;
+  double fixed = 2 * MARGIN + title_height (options) + header_height (chart) + footer_height (options);
+
+  if (today_in_plan (chart, options, &week))
+    fixed += TODAY_H;
+  return options->height - fixed;
+}
+
+static double
+items_height (HcGanttChart *chart, guint first, guint end)
+{
+  double h = 0;
+
+  for (guint i = first; i < end; i++)
+    h += item_height (&g_array_index (chart->items, HcGanttItem, i));
+  return h;
+}
+
+/* What the next row needs: a phase header is never left alone at the foot
+ * of a page, so it asks for room for its first position too. */
+static double
+room_needed (HcGanttChart *chart, guint i)
+{
+  const HcGanttItem *item = &g_array_index (chart->items, HcGanttItem, i);
+  double need = item_height (item);
+
+  if (item->kind == HC_GANTT_ITEM_PHASE && i + 1 < chart->items->len &&
+      g_array_index (chart->items, HcGanttItem, i + 1).kind == HC_GANTT_ITEM_POSITION)
+    need += POSITION_ROW_H;
+  return need;
+}
+
+static GArray *
+paginate (HcGanttChart *chart, double body_h)
+{
+  GArray *pages = g_array_new (FALSE, TRUE, sizeof (PageSpan));
+  guint n = chart->items->len;
+  guint i = 0;
+
+  do
+    {
+      PageSpan span = { i, i, FALSE };
+      double used = 0;
+
+      span.continued = i < n && g_array_index (chart->items, HcGanttItem, i).kind == HC_GANTT_ITEM_POSITION;
+      if (span.continued)
+        used = PHASE_ROW_H;
+      /* Always take one row, so a page too small for any still ends. */
+      while (span.end < n && (span.end == i || used + room_needed (chart, span.end) <= body_h))
+        used += item_height (&g_array_index (chart->items, HcGanttItem, span.end++));
+      g_array_append_val (pages, span);
+      i = span.end;
+    }
+  while (i < n);
+  return pages;
+}
+
+static GArray *
+paginate_for (HcGanttChart *chart, const HcGanttOptions *options)
+{
+  return paginate (chart, MAX (page_body_height (chart, options), PHASE_ROW_H + POSITION_ROW_H));
+}
+
+guint
+hc_gantt_layout_count_pages (HcGanttChart         *chart,
+                             const HcGanttOptions *options)
+{
+  g_autoptr(GArray) pages = NULL;
+
+  g_return_val_if_fail (chart != NULL, 0);
+  g_return_val_if_fail (options != NULL, 0);
+
+  pages = paginate_for (chart, options);
+  return pages->len;
+}
+
+double
+hc_gantt_layout_x_for_week (const HcGanttLayout *layout,
+                            double               week)
+{
+  return layout->plot.x + week / layout->end_week * layout->plot.width;
+}
+
+double
+hc_gantt_layout_week_for_x (const HcGanttLayout *layout,
+                            double               x)
+{
+  return (x - layout->plot.x) / layout->plot.width * layout->end_week;
+}
+
+static HcGanttLayout *
+layout_alloc (HcGanttChart *chart, const HcGanttOptions *options, double height)
+{
+  HcGanttLayout *layout = g_new0 (HcGanttLayout, 1);
+  double label_w = CLAMP (floor (options->width * 0.27), 150.0, 360.0);
+
+  layout->width = options->width;
+  layout->height = height;
+  layout->end_week = chart->end_week;
+  layout->label_column = (HcChartRect) { MARGIN, 0, label_w, 0 };
+  layout->plot.x = MARGIN + label_w + LABEL_GAP;
+  layout->plot.width = MAX (options->width - MARGIN - layout->plot.x, 40.0);
+  layout->rows = g_array_new (FALSE, TRUE, sizeof (HcGanttRow));
+  layout->week_ticks = g_array_new (FALSE, TRUE, sizeof (HcGanttTick));
+  layout->bands = g_array_new (FALSE, TRUE, sizeof (HcGanttBand));
+  layout->grid = g_array_new (FALSE, TRUE, sizeof (double));
+  layout->legend = g_array_new (FALSE, TRUE, sizeof (HcGanttLegendItem));
+  layout->labels = hc_chart_label_array_new ();
+  return layout;
+}
+
+void
+hc_gantt_layout_free (HcGanttLayout *layout)
+{
+  if (layout == NULL)
+    return;
+  g_array_unref (layout->rows);
+  g_array_unref (layout->week_ticks);
+  g_array_unref (layout->bands);
+  g_array_unref (layout->grid);
+  g_array_unref (layout->legend);
+  g_array_unref (layout->labels);
+  g_free (layout);
+}
+
+static void
+add_label (Builder *b, HcChartTextKind kind, HcChartAlign align, HcChartRect r, char *text_owned)
+{
+  hc_chart_label_array_add (b->layout->labels, kind, align, r.x, r.y, r.width, r.height, text_owned);
+}
+
+/* The longest of @candidates that fits @width, or NULL. */
+static const char *
+pick_fitting (Builder *b, HcChartTextKind kind, const char * const *candidates, double width)
+{
+  for (guint i = 0; candidates[i] != NULL; i++)
+    if (_hc_chart_text_width (b->text, kind, candidates[i]) + 6 <= width)
+      return candidates[i];
+  return NULL;
+}
+
+static void
+add_band (Builder *b, double x0, double x1, double y, double h, guint shade, const char * const *candidates)
+{
+  HcGanttBand band = { { x0, y, x1 - x0, h }, shade };
+  const char *text;
+
+  g_array_append_val (b->layout->bands, band);
+  text = pick_fitting (b, HC_CHART_TEXT_AXIS, candidates, x1 - x0);
+  if (text != NULL)
+    add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_CENTER,
+               (HcChartRect) { x0 + 2, y, x1 - x0 - 4, h }, g_strdup (text));
+}
+
+static void
+add_quarters (Builder *b, double y)
+{
+  HcGanttLayout *layout = b->layout;
+  GDate date = b->chart->start_date;
+  guint shade = 0;
+
+  if (!g_date_valid (&date))
+    return;
+  g_date_set_day (&date, 1);
+  g_date_set_month (&date, (g_date_get_month (&date) - 1) / 3 * 3 + 1);
+
+  while (hc_chart_week_for_date (&b->chart->start_date, &date) < layout->end_week)
+    {
+      GDate next = date;
+      double w0, w1;
+      g_date_add_months (&next, 3);
+      w0 = MAX (0, hc_chart_week_for_date (&b->chart->start_date, &date));
+      w1 = MIN (layout->end_week, hc_chart_week_for_date (&b->chart->start_date, &next));
+      {
+        guint q = (g_date_get_month (&date) - 1) / 3 + 1;
+        g_autofree char *full = g_strdup_printf (_("Q%u %u"), q, g_date_get_year (&date));
+        g_autofree char *shorter = g_strdup_printf (_("Q%u"), q);
+        const char *candidates[] = { full, shorter, NULL };
+        add_band (b, hc_gantt_layout_x_for_week (layout, w0), hc_gantt_layout_x_for_week (layout, w1),
+                  y, QUARTER_H, shade++ % 2, candidates);
+      }
+      date = next;
+    }
+}
+
+static void
+add_months (Builder *b, double y)
+{
+  HcGanttLayout *layout = b->layout;
+  guint n_months = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
+
+  for (guint m = 1; m <= n_months; m++)
+    {
+      double w0 = (m - 1) * HC_WEEKS_PER_MONTH;
+      double x0 = hc_gantt_layout_x_for_week (layout, w0);
+      double x1 = hc_gantt_layout_x_for_week (layout, MIN (m * HC_WEEKS_PER_MONTH, layout->end_week));
+      GDate from = hc_chart_date_for_week (&b->chart->start_date, w0);
+      g_autofree char *date = hc_chart_format_date_short (&from);
+      g_autofree char *full = g_strdup_printf (_("Month %u · %s"), m, date);
+      g_autofree char *medium = g_strdup_printf (_("Month %u"), m);
+      g_autofree char *shorter = g_strdup_printf (_("M%u"), m);
+      g_autofree char *digits = g_strdup_printf ("%u", m);
+      const char *candidates[] = { full, medium, shorter, digits, NULL };
+
+      add_band (b, x0, x1, y, MONTH_H, (m - 1) % 2, candidates);
+      if (m > 1)
+        g_array_append_val (layout->grid, x0);
+    }
+}
+
+/* Week numbers every 1, 2, 4… weeks: as dense as they can be read. */
+static guint
+week_label_step (Builder *b)
+{
+  static const guint steps[] = { 1, 2, 4, 8, 13, 26, 52 };
+  g_autofree char *widest = g_strdup_printf ("%u", (guint) ceil (b->layout->end_week));
+  double min_gap = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, widest) + 8;
+  double per_week = b->layout->plot.width / b->layout->end_week;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * per_week >= min_gap)
+      return steps[i];
+  return 104;
+}
+
+static void
+add_weeks (Builder *b, double y)
+{
+  HcGanttLayout *layout = b->layout;
+  guint step = week_label_step (b);
+  guint n_weeks = (guint) floor (layout->end_week);
+  double per_week = layout->plot.width / layout->end_week;
+
+  for (guint w = 1; w <= n_weeks; w++)
+    {
+      gboolean labelled = (w - 1) % step == 0;
+      HcGanttTick tick = { hc_gantt_layout_x_for_week (layout, w - 1), labelled };
+      g_autofree char *text = NULL;
+      double cx, tw;
+
+      if (!labelled && per_week < 4)
+        continue;
+      g_array_append_val (layout->week_ticks, tick);
+      if (!labelled)
+        continue;
+      text = g_strdup_printf ("%u", w);
+      tw = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, text) + 2;
+      cx = hc_gantt_layout_x_for_week (layout, w - 0.5);
+      if (cx + tw / 2 <= layout->plot.x + layout->plot.width)
+        add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_CENTER,
+                   (HcChartRect) { cx - tw / 2, y, tw, WEEK_H }, g_steal_pointer (&text));
+    }
+}
+
+static void
+add_caption (Builder *b, double y, double h, const char *text)
+{
+  add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_END,
+             (HcChartRect) { b->layout->label_column.x, y, b->layout->label_column.width, h },
+             g_strdup (text));
+}
+
+static void
+add_axis_header (Builder *b, double y)
+{
+  HcGanttLayout *layout = b->layout;
+
+  layout->header = (HcChartRect) { layout->plot.x, y, layout->plot.width, header_height (b->chart) };
+  if (has_quarters (b->chart))
+    {
+      add_caption (b, y, QUARTER_H, _("Quarter"));
+      add_quarters (b, y);
+      y += QUARTER_H;
+    }
+  add_caption (b, y, MONTH_H, _("Month"));
+  add_months (b, y);
+  y += MONTH_H;
+  add_caption (b, y, WEEK_H, _("Week"));
+  add_weeks (b, y);
+}
+
+static void
+add_phase_range_label (Builder *b, const HcGanttItem *item, const HcGanttRow *row)
+{
+  const HcChartRect *plot = &b->layout->plot;
+  double w, x;
+
+  if (!isfinite (row->band_x0) || item->range_label == NULL || item->range_label[0] == '\0')
+    return;
+  w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, item->range_label);
+  if (w + 12 <= row->band_x1 - row->band_x0)
+    x = row->band_x0 + 6;
+  else if (row->band_x1 + 6 + w <= plot->x + plot->width)
+    x = row->band_x1 + 6;
+  else if (row->band_x0 - 6 - w >= plot->x)
+    x = row->band_x0 - 6 - w;
+  else
+    return;
+  add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START,
+             (HcChartRect) { x, row->rect.y, w, row->rect.height }, g_strdup (item->range_label));
+}
+
+static void
+add_row_labels (Builder *b, const HcGanttItem *item, const HcGanttRow *row)
+{
+  const HcChartRect *col = &b->layout->label_column;
+  double badge_w = 0;
+
+  if (row->kind == HC_GANTT_ROW_PHASE)
+    {
+      char *name = row->continued ? g_strdup_printf (_("%s (continued)"), item->label) : g_strdup (item->label);
+      add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_START,
+                 (HcChartRect) { col->x, row->rect.y, col->width, row->rect.height }, name);
+      add_phase_range_label (b, item, row);
+      return;
+    }
+
+  if (item->count > 1)
+    {
+      g_autofree char *badge = g_strdup_printf ("×%u", item->count);
+      badge_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_HEADING, badge);
+      add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_END,
+                 (HcChartRect) { col->x + col->width - badge_w, row->rect.y, badge_w, row->rect.height },
+                 g_steal_pointer (&badge));
+      badge_w += 6;
+    }
+  add_label (b, HC_CHART_TEXT_BODY, HC_CHART_ALIGN_START,
+             (HcChartRect) { col->x + ROW_INDENT, row->rect.y, col->width - ROW_INDENT - badge_w, row->rect.height },
+             g_strdup (item->label));
+}
+
+static double
+x_for (Builder *b, double week)
+{
+  return hc_gantt_layout_x_for_week (b->layout, CLAMP (week, 0, b->layout->end_week));
+}
+
+static void
+add_row (Builder *b, guint item_index, gboolean continued, double y)
+{
+  const HcGanttItem *item = &g_array_index (b->chart->items, HcGanttItem, item_index);
+  HcGanttLayout *layout = b->layout;
+  double h = item_height (item) * b->row_scale;
+  HcGanttRow row = {
+    .kind = item->kind == HC_GANTT_ITEM_PHASE ? HC_GANTT_ROW_PHASE : HC_GANTT_ROW_POSITION,
+    .item_index = item_index,
+    .position_index = item->position_index,
+    .continued = continued,
+    .role_kind = item->role_kind,
+    .count = item->count,
+    .rect = { MARGIN, y, layout->width - 2 * MARGIN, h },
+    .bar = { layout->plot.x, y + round (h * 0.22), layout->plot.width, round (h * 0.56) },
+    .band_x0 = isfinite (item->phase_start) ? x_for (b, item->phase_start) : NAN,
+    .band_x1 = isfinite (item->phase_end) ? x_for (b, item->phase_end) : NAN,
+  };
+
+  if (row.kind == HC_GANTT_ROW_POSITION)
+    {
+      row.search_x = x_for (b, item->search_start);
+      row.start_low_x = x_for (b, item->start.low);
+      row.start_high_x = x_for (b, item->start.high);
+      row.productive_low_x = x_for (b, item->productive.low);
+      row.productive_high_x = x_for (b, item->productive.high);
+    }
+  g_array_append_val (layout->rows, row);
+  add_row_labels (b, item, &g_array_index (layout->rows, HcGanttRow, layout->rows->len - 1));
+}
+
+/* The header row of the phase that item @i belongs to. */
+static guint
+phase_of (HcGanttChart *chart, guint i)
+{
+  while (i > 0 && g_array_index (chart->items, HcGanttItem, i).kind != HC_GANTT_ITEM_PHASE)
+    i--;
+  return i;
+}
+
+static double
+add_rows (Builder *b, const PageSpan *span, double y)
+{
+  if (span->continued)
+    {
+      add_row (b, phase_of (b->chart, span->first), TRUE, y);
+      y += PHASE_ROW_H * b->row_scale;
+    }
+  for (guint i = span->first; i < span->end; i++)
+    {
+      add_row (b, i, FALSE, y);
+      y += item_height (&g_array_index (b->chart->items, HcGanttItem, i)) * b->row_scale;
+    }
+  return y;
+}
+
+static void
+add_today (Builder *b, double body_end)
+{
+  HcGanttLayout *layout = b->layout;
+  g_autofree char *date = hc_chart_format_date_short (&b->options->today);
+  char *text;
+  double week, w, x;
+
+  if (!today_in_plan (b->chart, b->options, &week))
+    return;
+  layout->has_today = TRUE;
+  layout->today_x = hc_gantt_layout_x_for_week (layout, week);
+  text = g_strdup_printf (_("Today, %s"), date);
+  w = _hc_chart_text_width (b->text, HC_CHART_TEXT_MARKER, text);
+  x = CLAMP (layout->today_x - w / 2, layout->plot.x, layout->plot.x + layout->plot.width - w);
+  add_label (b, HC_CHART_TEXT_MARKER, HC_CHART_ALIGN_CENTER, (HcChartRect) { x, body_end, w, TODAY_H }, text);
+}
+
+static void
+add_title_block (Builder *b, double y)
+{
+  HcGanttLayout *layout = b->layout;
+  g_autofree char *date = hc_chart_format_date (&b->options->today);
+  g_autofree char *prepared = g_date_valid (&b->options->today) ? g_strdup_printf (_("Prepared %s"), date)
+                                                                : g_strdup ("");
+  double avail = layout->width - 2 * MARGIN;
+  double prepared_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, prepared);
+  double title_w = MIN (_hc_chart_text_width (b->text, HC_CHART_TEXT_TITLE, b->chart->title),
+                        avail - prepared_w - 24);
+
+  add_label (b, HC_CHART_TEXT_TITLE, HC_CHART_ALIGN_START, (HcChartRect) { MARGIN, y, title_w, TITLE_H },
+             g_strdup (b->chart->title));
+  add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
+             (HcChartRect) { layout->width - MARGIN - prepared_w, y, prepared_w, TITLE_H },
+             g_steal_pointer (&prepared));
+  add_label (b, HC_CHART_TEXT_SUBTITLE, HC_CHART_ALIGN_START,
+             (HcChartRect) { MARGIN, y + TITLE_H, avail, SUBTITLE_H }, g_strdup (b->chart->subtitle));
+}
+
+static void
+add_legend (Builder *b, double y)
+{
+  double x = MARGIN;
+
+  for (HcGanttLegendKind kind = HC_GANTT_LEGEND_GENERALIST; kind <= HC_GANTT_LEGEND_RAMP_UP; kind++)
+    {
+      const char *text = hc_gantt_legend_get_label (kind);
+      double w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, text);
+      HcGanttLegendItem item = { kind, { x, y + 5, 22, 10 } };
+
+      if (x + 28 + w > b->layout->width - MARGIN)
+        break;
+      g_array_append_val (b->layout->legend, item);
+      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START, (HcChartRect) { x + 28, y, w, LEGEND_H },
+                 g_strdup (text));
+      x += 28 + w + 18;
+    }
+}
+
+static void
+add_footer (Builder *b)
+{
+  HcGanttLayout *layout = b->layout;
+  double y = layout->height - MARGIN - SUMMARY_H;
+  double page_w = 0;
+
+  add_legend (b, y - LEGEND_H);
+  if (layout->n_pages > 1)
+    {
+      char *page = g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
+      page_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, page);
+      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
+                 (HcChartRect) { layout->width - MARGIN - page_w, y, page_w, SUMMARY_H }, page);
+      page_w += 16;
+    }
+  if (b->chart->summary != NULL)
+    add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START,
+               (HcChartRect) { MARGIN, y, layout->width - 2 * MARGIN - page_w, SUMMARY_H },
+               g_strdup (b->chart->summary));
+}
+
+/* Few rows on one page: let them breathe instead of leaving the slide's
+ * lower half empty. */
+static double
+stretch_for (HcGanttChart *chart, const PageSpan *span, double body_h, guint n_pages)
+{
+  double used = items_height (chart, span->first, span->end) + (span->continued ? PHASE_ROW_H : 0);
+
+  if (n_pages != 1 || used <= 0)
+    return 1.0;
+  return CLAMP (body_h / used, 1.0, MAX_STRETCH);
+}
+
+HcGanttLayout *
+hc_gantt_layout_new_page (HcGanttChart         *chart,
+                          const HcGanttOptions *options,
+                          guint                 page)
+{
+  g_autoptr(GArray) pages = NULL;
+  g_autoptr(HcChartText) text = NULL;
+  Builder b = { chart, options, NULL, NULL, 1.0 };
+  const PageSpan *span;
+  double y, body_end;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (options != NULL && options->width > 0 && options->height > 0, NULL);
+
+  pages = paginate_for (chart, options);
+  g_return_val_if_fail (page < pages->len, NULL);
+  span = &g_array_index (pages, PageSpan, page);
+
+  text = _hc_chart_text_new (NULL);
+  b.text = text;
+  b.layout = layout_alloc (chart, options, options->height);
+  b.layout->page = page;
+  b.layout->n_pages = pages->len;
+  b.row_scale = stretch_for (chart, span, page_body_height (chart, options), pages->len);
+
+  y = MARGIN;
+  if (options->show_title)
+    add_title_block (&b, y);
+  y += title_height (options);
+  add_axis_header (&b, y);
+  y += header_height (chart);
+  body_end = add_rows (&b, span, y);
+  b.layout->plot.y = y;
+  b.layout->plot.height = body_end - y;
+  b.layout->label_column.y = y;
+  b.layout->label_column.height = body_end - y;
+  add_today (&b, body_end);
+  if (options->show_footer)
+    add_footer (&b);
+  return b.layout;
+}
+
+double
+hc_gantt_layout_get_fit_height (HcGanttChart         *chart,
+                                const HcGanttOptions *options)
+{
+  HcGanttOptions fit;
+
+  g_return_val_if_fail (chart != NULL, 0);
+  g_return_val_if_fail (options != NULL, 0);
+
+  /* With a height of 0 the body is minus the fixed parts' height. */
+  fit = *options;
+  fit.height = 0;
+  fit.height = -page_body_height (chart, &fit) + items_height (chart, 0, chart->items->len);
+  return MIN (ceil (fit.height), MAX_PAGE_HEIGHT);
+}
+
+double
+hc_gantt_layout_get_content_height (HcGanttChart         *chart,
+                                    const HcGanttOptions *options)
+{
+  double week;
+
+  g_return_val_if_fail (chart != NULL, 0);
+  return header_height (chart) + items_height (chart, 0, chart->items->len) +
+         (today_in_plan (chart, options, &week) ? TODAY_H : 0) + 8;
+}
+
+HcGanttLayout *
+hc_gantt_layout_new_visible (HcGanttChart         *chart,
+                             const HcGanttOptions *options,
+                             const HcChartRect    *visible)
+{
+  g_autoptr(HcChartText) text = NULL;
+  Builder b = { chart, options, NULL, NULL, 1.0 };
+  double hh = header_height (chart);
+  double y = hh, body_end;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (options != NULL && options->width > 0, NULL);
+  g_return_val_if_fail (visible != NULL, NULL);
+
+  text = _hc_chart_text_new (NULL);
+  b.text = text;
+  b.layout = layout_alloc (chart, options, hc_gantt_layout_get_content_height (chart, options));
+  b.layout->n_pages = 1;
+
+  for (guint i = 0; i < chart->items->len; i++)
+    {
+      double h = item_height (&g_array_index (chart->items, HcGanttItem, i));
+
+      /* Rows hidden under the pinned header are not drawn either. */
+      if (y + h > visible->y + hh && y < visible->y + visible->height)
+        add_row (&b, i, FALSE, y);
+      y += h;
+    }
+  body_end = y;
+  b.layout->plot.y = hh;
+  b.layout->plot.height = body_end - hh;
+  b.layout->label_column.y = hh;
+  b.layout->label_column.height = body_end - hh;
+  add_axis_header (&b, visible->y);
+  add_today (&b, body_end);
+  return b.layout;
+}
+
+int
+hc_gantt_layout_item_at (const HcGanttLayout *layout,
+                         double               x,
+                         double               y)
+{
+  g_return_val_if_fail (layout != NULL, -1);
+
+  if (hc_chart_rect_contains_point (&layout->header, x, y))
+    return -1;
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
+
+      if (row->kind == HC_GANTT_ROW_POSITION && hc_chart_rect_contains_point (&row->rect, x, y))
+        return (int) row->position_index;
+    }
+  return -1;
+}
+
+const HcGanttRow *
+hc_gantt_layout_find_row (const HcGanttLayout *layout,
+                          guint                position_index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
+      if (row->kind == HC_GANTT_ROW_POSITION && row->position_index == position_index)
+        return row;
+    }
+  return NULL;
+}

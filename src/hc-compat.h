@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* The only place that knows which GTK and libadwaita it is built with:
+ * everything else calls these. */
+
+typedef enum
+{
+  HC_RESPONSE_DEFAULT,
+  HC_RESPONSE_SUGGESTED,
+  HC_RESPONSE_DESTRUCTIVE,
+} HcResponseAppearance;
+
+typedef struct
+{
+  const char           *id;
+  const char           *label;
+  HcResponseAppearance  appearance;
+} HcAlertResponse;
+
+typedef void (*HcAlertFunc)   (const char *response,
+                               gpointer    user_data);
+typedef void (*HcFileFunc)    (GFile      *file_or_null,
+                               gpointer    user_data);
+
+/* A modal question on @parent.  @func is called once, with the response
+ * id (@close_response when dismissed by Escape).  The returned widget is
+ * owned by GTK; tests answer it with hc_compat_alert_respond(). */
+GtkWidget *hc_compat_alert_show    (GtkWindow             *parent,
+                                    const char            *heading,
+                                    const char            *body,
+                                    const HcAlertResponse *responses,
+                                    guint                  n_responses,
+                                    const char            *default_response,
+                                    const char            *close_response,
+                                    HcAlertFunc            func,
+                                    gpointer               user_data);
+void       hc_compat_alert_respond (GtkWidget             *alert,
+                                    const char            *response);
+/* The alert a window shows now, NULL if none. */
+GtkWidget *hc_compat_alert_find    (GtkWindow             *parent);
+
+/* The native file chooser (the portal under Flatpak), on *.headcount and
+ * *.json. @suggested_name names a file to save, NULL to open one. */
+void       hc_compat_choose_plan_file (GtkWindow  *parent,
+                                       const char *title,
+                                       const char *suggested_name,
+                                       GFile      *folder,
+                                       HcFileFunc  func,
+                                       gpointer    user_data);
+/* The same to save a CSV file. */
+void       hc_compat_choose_csv_file  (GtkWindow  *parent,
+                                       const char *suggested_name,
+                                       HcFileFunc  func,
+                                       gpointer    user_data);
+
+void       hc_compat_show_about       (GtkWindow  *parent);
+
+G_END_DECLS

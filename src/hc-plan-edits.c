@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-plan-edits"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-plan-edits.h"
+
+static guint
+index_of (GListStore *store,
+          gpointer    item)
+{
+  guint index = G_MAXUINT;
+
+  if (!g_list_store_find (store, item, &index))
+    return G_MAXUINT;
+  return index;
+}
+
+/* Where a new position of @phase_id goes: after the phase's last one, or
+ * before the first position of a later phase, or at the end. */
+static guint
+insertion_point (HcPlan     *plan,
+                 const char *phase_id)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan));
+  HcPhase *phase = hc_plan_find_phase (plan, phase_id);
+  guint phase_index = phase != NULL ? index_of (G_LIST_STORE (phases), phase) : G_MAXUINT;
+  guint n = g_list_model_get_n_items (positions);
+  guint point = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPosition) p = g_list_model_get_item (positions, i);
+      HcPhase *other = hc_plan_find_phase (plan, hc_position_get_phase_id (p));
+      guint other_index = other != NULL ? index_of (G_LIST_STORE (phases), other) : G_MAXUINT;
+
+      if (g_strcmp0 (hc_position_get_phase_id (p), phase_id) == 0)
+        point = i + 1;
+      else if (point == n && phase_index != G_MAXUINT && other_index > phase_index &&
+               other_index != G_MAXUINT)
+        point = i;
+    }
+  return MIN (point, n);
+}
+
+HcPosition *
+hc_plan_edit_add_position (HcPlan     *plan,
+                           const char *phase_id)
+{
+  GListStore *roles = hc_plan_get_roles (plan);
+  GListStore *phases = hc_plan_get_phases (plan);
+  g_autoptr(HcRole) role = NULL;
+  g_autoptr(HcPhase) first_phase = NULL;
+  g_autofree char *id = NULL;
+  HcPosition *position;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+
+  role = g_list_model_get_item (G_LIST_MODEL (roles), 0);
+  if (phase_id == NULL && (first_phase = g_list_model_get_item (G_LIST_MODEL (phases), 0)))
+    phase_id = hc_phase_get_id (first_phase);
+  id = hc_plan_make_unique_id (plan, G_LIST_MODEL (hc_plan_get_positions (plan)), "pos");
+  position = hc_position_new (id, role != NULL ? hc_role_get_id (role) : "",
+                              HC_SENIORITY_MID, phase_id != NULL ? phase_id : "");
+  g_list_store_insert (hc_plan_get_positions (plan),
+                       insertion_point (plan, phase_id), position);
+  return position;
+}
+
+HcPosition *
+hc_plan_edit_duplicate_position (HcPlan     *plan,
+                                 HcPosition *position)
+{
+  GListStore *positions = hc_plan_get_positions (plan);
+  g_autofree char *id = NULL;
+  HcPosition *copy;
+  guint index;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HC_IS_POSITION (position), NULL);
+
+  index = index_of (positions, position);
+  g_return_val_if_fail (index != G_MAXUINT, NULL);
+  id = hc_plan_make_unique_id (plan, G_LIST_MODEL (positions), "pos");
+  copy = hc_position_copy (position);
+  hc_position_set_id (copy, id);
+  g_list_store_insert (positions, index + 1, copy);
+  return copy;
+}
+
+void
+hc_plan_edit_remove_position (HcPlan     *plan,
+                              HcPosition *position)
+{
+  guint index;
+
+  g_return_if_fail (HC_IS_PLAN (plan));
+
+  index = index_of (hc_plan_get_positions (plan), position);
+  g_return_if_fail (index != G_MAXUINT);
+  g_list_store_remove (hc_plan_get_positions (plan), index);
+}
+
+gboolean
+hc_plan_edit_move_position (HcPlan     *plan,
+                            HcPosition *position,
+                            int         delta)
+{
+  GListStore *positions = hc_plan_get_positions (plan);
+  g_autoptr(HcPosition) keep = NULL;
+  g_autoptr(HcPosition) neighbour = NULL;
+  guint index, target;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (delta == -1 || delta == 1, FALSE);
+
+  index = index_of (positions, position);
+  g_return_val_if_fail (index != G_MAXUINT, FALSE);
+  if ((delta < 0 && index == 0) ||
+      (delta > 0 && index + 1 >= g_list_model_get_n_items (G_LIST_MODEL (positions))))
+    return FALSE;
+  target = index + delta;
+  neighbour = g_list_model_get_item (G_LIST_MODEL (positions), target);
+  if (g_strcmp0 (hc_position_get_phase_id (neighbour), hc_position_get_phase_id (position)) != 0)
+    return FALSE;
+  keep = g_object_ref (position);
+  g_list_store_remove (positions, index);
+  g_list_store_insert (positions, target, keep);
+  return TRUE;
+}
+
+void
+hc_plan_edit_set_phase (HcPlan     *plan,
+                        HcPosition *position,
+                        const char *phase_id)
+{
+  GListStore *positions = hc_plan_get_positions (plan);
+  g_autoptr(HcPosition) keep = NULL;
+  guint index;
+
+  g_return_if_fail (HC_IS_PLAN (plan));
+  g_return_if_fail (phase_id != NULL);
+
+  if (g_strcmp0 (hc_position_get_phase_id (position), phase_id) == 0)
+    return;
+  index = index_of (positions, position);
+  g_return_if_fail (index != G_MAXUINT);
+  keep = g_object_ref (position);
+  g_list_store_remove (positions, index);
+  hc_position_set_phase_id (keep, phase_id);
+  g_list_store_insert (positions, insertion_point (plan, phase_id), keep);
+}
+
+HcRole *
+hc_plan_edit_add_role (HcPlan     *plan,
+                       const char *name)
+{
+  GListStore *roles = hc_plan_get_roles (plan);
+  g_autofree char *id = hc_plan_make_unique_id (plan, G_LIST_MODEL (roles), "role");
+  g_autoptr(HcRole) template = g_list_model_get_item (G_LIST_MODEL (roles), 0);
+  HcRole *role = hc_role_new (id, name, HC_ROLE_KIND_GENERALIST);
+
+  /* Start from the first role's figures: a plausible range beats zeros,
+   * which the plan checks would read as a free engineer. */
+  for (guint s = 0; template != NULL && s < HC_N_SENIORITIES; s++)
+    {
+      hc_role_set_salary (role, s, hc_role_get_salary (template, s));
+      hc_role_set_ramp_up (role, s, hc_role_get_ramp_up (template, s));
+    }
+  if (template != NULL)
+    hc_role_set_time_to_hire (role, hc_role_get_time_to_hire (template));
+  g_list_store_append (roles, role);
+  return role;
+}
+
+HcPhase *
+hc_plan_edit_add_phase (HcPlan     *plan,
+                        const char *name)
+{
+  GListStore *phases = hc_plan_get_phases (plan);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (phases));
+  g_autoptr(HcPhase) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (phases), n - 1) : NULL;
+  g_autofree char *id = hc_plan_make_unique_id (plan, G_LIST_MODEL (phases), "phase");
+  HcPhase *phase;
+
+  if (last != NULL)
+    phase = hc_phase_new (id, name, hc_phase_get_unit (last),
+                          hc_phase_get_last (last), hc_phase_get_last (last) + 2);
+  else
+    phase = hc_phase_new (id, name, HC_TIME_UNIT_WEEK, 1, 8);
+  g_list_store_append (phases, phase);
+  return phase;
+}
+
+HcRange
+hc_plan_get_benchmark_salary (HcPlan     *plan,
+                              HcPosition *position)
+{
+  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
+  double factor = 1.0 + hc_position_get_location_adjustment (position) / 100.0;
+
+  if (role == NULL)
+    return hc_range_make (0, 0);
+  return hc_range_scale (hc_role_get_salary (role, hc_position_get_seniority (position)),
+                         factor);
+}
+
+HcRange
+hc_plan_get_time_to_hire (HcPlan     *plan,
+                          HcPosition *position)
+{
+  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
+  HcRange weeks;
+
+  if (hc_position_get_time_to_hire (position, &weeks))
+    return weeks;
+  return role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
+}
+
+char *
+hc_plan_describe_position (HcPlan     *plan,
+                           HcPosition *position)
+{
+  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
+  const char *role_name = role != NULL ? hc_role_get_name (role) : hc_position_get_role_id (position);
+  const char *seniority = hc_seniority_get_label (hc_position_get_seniority (position));
+  guint count = hc_position_get_count (position);
+
+  if (count == 1)
+    /* Translators: seniority, then role: "Senior Backend / API engineer" */
+    return g_strdup_printf (_("%s %s"), seniority, role_name);
+  /* Translators: count × seniority role */
+  return g_strdup_printf (_("%u × %s %s"), count, seniority, role_name);
+}

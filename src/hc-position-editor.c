@@ -1,0 +1,590 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-position-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-format.h"
+#include "hc-locations.h"
+#include "hc-plan-edits.h"
+#include "hc-position-editor.h"
+#include "hc-range-row.h"
+
+struct _HcPositionEditor
+{
+  GtkWidget   parent_instance;
+
+  HcDocument *document;
+  HcPosition *position;
+  gulong      notify_id;
+  gboolean    updating;
+
+  GtkLabel       *title_label;
+  AdwComboRow    *role_row;
+  AdwComboRow    *seniority_row;
+  GtkSpinButton  *count_spin;
+  AdwComboRow    *phase_row;
+  AdwComboRow    *sourcing_row;
+  AdwEntryRow    *location_row;
+  GtkMenuButton  *presets_button;
+  GtkSpinButton  *adjustment_spin;
+  AdwPreferencesGroup *money_group;
+  AdwEntryRow    *notes_row;
+  HcRangeRow     *salary_row;
+  HcRangeRow     *time_to_hire_row;
+};
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (HcPositionEditor, hc_position_editor, GTK_TYPE_WIDGET)
+
+static HcPlan *
+get_plan (HcPositionEditor *self)
+{
+  return hc_document_get_plan (self->document);
+}
+
+/* Every model edit from this editor goes through here: one undo step,
+ * named, merged with the previous one when the same field is typed in. */
+static void
+begin_edit (HcPositionEditor *self,
+            const char       *label,
+            const char       *field)
+{
+  g_autofree char *key = g_strdup_printf ("position:%s:%s",
+                                          hc_position_get_id (self->position), field);
+
+  hc_document_begin_edit (self->document, label, field != NULL ? key : NULL);
+}
+
+static void
+set_string_model (AdwComboRow *row,
+                  GStrv        names)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  gboolean same = n == g_strv_length (names);
+
+  for (guint i = 0; same && i < n; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), names[i]) == 0;
+  if (!same)
+    {
+      g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const *) names);
+      adw_combo_row_set_model (row, G_LIST_MODEL (list));
+    }
+}
+
+static GStrv
+collect_names (GListModel *model,
+               const char *(*get_name) (gpointer))
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_strv_builder_add (builder, get_name (item));
+    }
+  return g_strv_builder_end (builder);
+}
+
+static guint
+find_index_by_id (GListModel *model,
+                  const char *id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *item_id = NULL;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (g_strcmp0 (item_id, id) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+refresh_choices (HcPositionEditor *self)
+{
+  HcPlan *plan = get_plan (self);
+  g_auto(GStrv) roles = collect_names (G_LIST_MODEL (hc_plan_get_roles (plan)),
+                                       (const char *(*)(gpointer)) hc_role_get_name);
+  g_auto(GStrv) phases = collect_names (G_LIST_MODEL (hc_plan_get_phases (plan)),
+                                        (const char *(*)(gpointer)) hc_phase_get_name);
+
+  set_string_model (self->role_row, roles);
+  set_string_model (self->phase_row, phases);
+}
+
+static void
+set_entry_text (AdwEntryRow *row,
+                const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static void
+refresh_money (HcPositionEditor *self)
+{
+  HcPlan *plan = get_plan (self);
+  const char *currency = hc_plan_get_currency (plan);
+  HcRange benchmark = hc_plan_get_benchmark_salary (plan, self->position);
+  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (self->position));
+  HcRange salary, weeks;
+  gboolean salary_set = hc_position_get_salary_override (self->position, &salary);
+  gboolean weeks_set = hc_position_get_time_to_hire (self->position, &weeks);
+  g_autofree char *bench = hc_format_money_range (benchmark, currency);
+  g_autofree char *salary_hint = NULL;
+  g_autofree char *weeks_hint = NULL;
+  HcRange role_weeks = role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
+
+  salary_hint = salary_set ? g_strdup_printf (_("Set by hand · benchmark %s"), bench)
+                           : g_strdup_printf (_("Benchmark for the role and location"));
+  hc_range_row_set_value (self->salary_row, salary_set ? salary : benchmark);
+  hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
+  weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %g–%g weeks")
+                                          : _("The role's figure: %g–%g weeks"),
+                                role_weeks.low, role_weeks.high);
+  hc_range_row_set_value (self->time_to_hire_row, weeks_set ? weeks : role_weeks);
+  hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
+}
+
+static void
+refresh (HcPositionEditor *self)
+{
+  HcPlan *plan = get_plan (self);
+  HcPosition *p = self->position;
+  g_autofree char *title = hc_plan_describe_position (plan, p);
+
+  self->updating = TRUE;
+  refresh_choices (self);
+  gtk_label_set_label (self->title_label, title);
+  adw_combo_row_set_selected (self->role_row,
+                              find_index_by_id (G_LIST_MODEL (hc_plan_get_roles (plan)),
+                                                hc_position_get_role_id (p)));
+  adw_combo_row_set_selected (self->seniority_row, hc_position_get_seniority (p));
+  if ((guint) gtk_spin_button_get_value_as_int (self->count_spin) != hc_position_get_count (p))
+    gtk_spin_button_set_value (self->count_spin, hc_position_get_count (p));
+  adw_combo_row_set_selected (self->phase_row,
+                              find_index_by_id (G_LIST_MODEL (hc_plan_get_phases (plan)),
+                                                hc_position_get_phase_id (p)));
+  adw_combo_row_set_selected (self->sourcing_row, hc_position_get_sourcing (p));
+  set_entry_text (self->location_row, hc_position_get_location (p));
+  if (gtk_spin_button_get_value (self->adjustment_spin) != hc_position_get_location_adjustment (p))
+    gtk_spin_button_set_value (self->adjustment_spin, hc_position_get_location_adjustment (p));
+  set_entry_text (self->notes_row, hc_position_get_notes (p));
+  refresh_money (self);
+  self->updating = FALSE;
+}
+
+static gboolean
+can_edit (HcPositionEditor *self)
+{
+  return !self->updating && self->position != NULL && self->document != NULL;
+}
+
+static void
+on_role_selected (HcPositionEditor *self)
+{
+  guint i = adw_combo_row_get_selected (self->role_row);
+  g_autoptr(HcRole) role = NULL;
+
+  if (!can_edit (self) || i == GTK_INVALID_LIST_POSITION)
+    return;
+  role = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_roles (get_plan (self))), i);
+  begin_edit (self, _("Change Role"), NULL);
+  hc_position_set_role_id (self->position, hc_role_get_id (role));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_seniority_selected (HcPositionEditor *self)
+{
+  guint i = adw_combo_row_get_selected (self->seniority_row);
+
+  if (!can_edit (self) || i >= HC_N_SENIORITIES)
+    return;
+  begin_edit (self, _("Change Seniority"), NULL);
+  hc_position_set_seniority (self->position, i);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_count_changed (HcPositionEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Count"), "count");
+  hc_position_set_count (self->position, gtk_spin_button_get_value_as_int (self->count_spin));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_phase_selected (HcPositionEditor *self)
+{
+  guint i = adw_combo_row_get_selected (self->phase_row);
+  g_autoptr(HcPhase) phase = NULL;
+
+  if (!can_edit (self) || i == GTK_INVALID_LIST_POSITION)
+    return;
+  phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (get_plan (self))), i);
+  begin_edit (self, _("Move to Phase"), NULL);
+  hc_plan_edit_set_phase (get_plan (self), self->position, hc_phase_get_id (phase));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_sourcing_selected (HcPositionEditor *self)
+{
+  guint i = adw_combo_row_get_selected (self->sourcing_row);
+
+  if (!can_edit (self) || i > HC_SOURCING_AGENCY)
+    return;
+  begin_edit (self, _("Change Sourcing"), NULL);
+  hc_position_set_sourcing (self->position, i);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_location_changed (HcPositionEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->location_row));
+
+  if (!can_edit (self))
+    return;
+  if (g_utf8_strlen (text, -1) > HC_MAX_NAME_LENGTH)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->location_row), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->location_row), "error");
+  begin_edit (self, _("Change Location"), "location");
+  hc_position_set_location (self->position, text);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_adjustment_changed (HcPositionEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Salary Adjustment"), "adjustment");
+  hc_position_set_location_adjustment (self->position,
+                                       gtk_spin_button_get_value (self->adjustment_spin));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_notes_changed (HcPositionEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_row));
+
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Notes"), "notes");
+  hc_position_set_notes (self->position, text);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_salary_changed (HcPositionEditor *self)
+{
+  HcRange salary = hc_range_row_get_value (self->salary_row);
+
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Salary"), "salary");
+  hc_position_set_salary_override (self->position, &salary);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_salary_reset (HcPositionEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Use Benchmark Salary"), NULL);
+  hc_position_set_salary_override (self->position, NULL);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_time_to_hire_changed (HcPositionEditor *self)
+{
+  HcRange weeks = hc_range_row_get_value (self->time_to_hire_row);
+
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Time to Hire"), "time-to-hire");
+  hc_position_set_time_to_hire (self->position, &weeks);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_time_to_hire_reset (HcPositionEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Use Role's Time to Hire"), NULL);
+  hc_position_set_time_to_hire (self->position, NULL);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_preset_clicked (GtkButton        *button,
+                   HcPositionEditor *self)
+{
+  const HcLocationPreset *preset = g_object_get_data (G_OBJECT (button), "hc-preset");
+
+  if (!can_edit (self))
+    return;
+  gtk_menu_button_popdown (self->presets_button);
+  begin_edit (self, _("Change Location"), NULL);
+  hc_position_set_location (self->position, preset->name);
+  hc_position_set_location_adjustment (self->position, preset->adjustment);
+  hc_document_end_edit (self->document);
+}
+
+static void
+build_presets_popover (HcPositionEditor *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const HcLocationPreset *presets = hc_location_presets ();
+
+  for (guint i = 0; presets[i].name != NULL; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s (%+g %%)", presets[i].name,
+                                                presets[i].adjustment);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      gtk_widget_add_css_class (button, "flat");
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+      g_object_set_data (G_OBJECT (button), "hc-preset", (gpointer) &presets[i]);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_preset_clicked), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (self->presets_button, popover);
+}
+
+static void
+build_money_rows (HcPositionEditor *self)
+{
+  self->salary_row = HC_RANGE_ROW (hc_range_row_new (_("Salary per Person (a year)"),
+                                                     0, HC_MAX_SALARY));
+  self->time_to_hire_row = HC_RANGE_ROW (hc_range_row_new (_("Time to Hire (weeks)"),
+                                                           0, HC_MAX_WEEKS));
+  g_signal_connect_swapped (self->salary_row, "range-changed", G_CALLBACK (on_salary_changed), self);
+  g_signal_connect_swapped (self->salary_row, "reset", G_CALLBACK (on_salary_reset), self);
+  g_signal_connect_swapped (self->time_to_hire_row, "range-changed",
+                            G_CALLBACK (on_time_to_hire_changed), self);
+  g_signal_connect_swapped (self->time_to_hire_row, "reset",
+                            G_CALLBACK (on_time_to_hire_reset), self);
+  adw_preferences_group_add (self->money_group, GTK_WIDGET (self->salary_row));
+  adw_preferences_group_add (self->money_group, GTK_WIDGET (self->time_to_hire_row));
+}
+
+static void
+fill_fixed_choices (HcPositionEditor *self)
+{
+  const char *seniorities[HC_N_SENIORITIES + 1] = { NULL };
+  const char *sourcings[4] = { NULL };
+  g_autoptr(GtkStringList) seniority_list = NULL;
+  g_autoptr(GtkStringList) sourcing_list = NULL;
+
+  for (guint i = 0; i < HC_N_SENIORITIES; i++)
+    seniorities[i] = hc_seniority_get_label (i);
+  for (guint i = 0; i <= HC_SOURCING_AGENCY; i++)
+    sourcings[i] = hc_sourcing_get_label (i);
+  seniority_list = gtk_string_list_new (seniorities);
+  sourcing_list = gtk_string_list_new (sourcings);
+  adw_combo_row_set_model (self->seniority_row, G_LIST_MODEL (seniority_list));
+  adw_combo_row_set_model (self->sourcing_row, G_LIST_MODEL (sourcing_list));
+}
+
+static void
+on_position_notify (HcPositionEditor *self)
+{
+  refresh (self);
+}
+
+static void
+disconnect_position (HcPositionEditor *self)
+{
+  if (self->position != NULL)
+    g_clear_signal_handler (&self->notify_id, self->position);
+  g_clear_object (&self->position);
+  g_clear_object (&self->document);
+}
+
+static void
+action_back (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  g_signal_emit (widget, signals[DONE], 0);
+}
+
+static void
+action_move (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HcPositionEditor *self = HC_POSITION_EDITOR (widget);
+  int delta = g_str_equal (action_name, "editor.move-up") ? -1 : 1;
+
+  if (self->position == NULL)
+    return;
+  begin_edit (self, delta < 0 ? _("Move Position Up") : _("Move Position Down"), NULL);
+  hc_plan_edit_move_position (get_plan (self), self->position, delta);
+  hc_document_end_edit (self->document);
+}
+
+static void
+action_duplicate (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  HcPositionEditor *self = HC_POSITION_EDITOR (widget);
+  g_autoptr(HcDocument) document = NULL;
+  g_autoptr(HcPosition) copy = NULL;
+
+  if (self->position == NULL)
+    return;
+  document = g_object_ref (self->document);
+  begin_edit (self, _("Duplicate Position"), NULL);
+  copy = hc_plan_edit_duplicate_position (get_plan (self), self->position);
+  hc_document_end_edit (document);
+  hc_position_editor_set_position (self, document, copy);
+}
+
+static void
+action_remove (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  HcPositionEditor *self = HC_POSITION_EDITOR (widget);
+  g_autoptr(HcDocument) document = NULL;
+  g_autoptr(HcPosition) position = NULL;
+
+  if (self->position == NULL)
+    return;
+  document = g_object_ref (self->document);
+  position = g_object_ref (self->position);
+  disconnect_position (self);
+  hc_document_begin_edit (document, _("Remove Position"), NULL);
+  hc_plan_edit_remove_position (hc_document_get_plan (document), position);
+  hc_document_end_edit (document);
+  g_signal_emit (self, signals[DONE], 0);
+}
+
+static void
+hc_position_editor_dispose (GObject *object)
+{
+  HcPositionEditor *self = HC_POSITION_EDITOR (object);
+
+  disconnect_position (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_POSITION_EDITOR);
+
+  G_OBJECT_CLASS (hc_position_editor_parent_class)->dispose (object);
+}
+
+static void
+hc_position_editor_class_init (HcPositionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hc_position_editor_dispose;
+
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/headcount/Headcount/ui/hc-position-editor.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, role_row);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, seniority_row);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, count_spin);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, phase_row);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, sourcing_row);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, location_row);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, presets_button);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, adjustment_spin);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, money_group);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, notes_row);
+
+  gtk_widget_class_install_action (widget_class, "editor.back", NULL, action_back);
+  gtk_widget_class_install_action (widget_class, "editor.move-up", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "editor.move-down", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "editor.duplicate", NULL, action_duplicate);
+  gtk_widget_class_install_action (widget_class, "editor.remove", NULL, action_remove);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "editor.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "editor.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "editor.move-down", NULL);
+}
+
+static void
+hc_position_editor_init (HcPositionEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  fill_fixed_choices (self);
+  build_money_rows (self);
+  build_presets_popover (self);
+  g_signal_connect_swapped (self->role_row, "notify::selected", G_CALLBACK (on_role_selected), self);
+  g_signal_connect_swapped (self->seniority_row, "notify::selected",
+                            G_CALLBACK (on_seniority_selected), self);
+  g_signal_connect_swapped (self->count_spin, "value-changed", G_CALLBACK (on_count_changed), self);
+  g_signal_connect_swapped (self->phase_row, "notify::selected", G_CALLBACK (on_phase_selected), self);
+  g_signal_connect_swapped (self->sourcing_row, "notify::selected",
+                            G_CALLBACK (on_sourcing_selected), self);
+  g_signal_connect_swapped (self->location_row, "changed", G_CALLBACK (on_location_changed), self);
+  g_signal_connect_swapped (self->adjustment_spin, "value-changed",
+                            G_CALLBACK (on_adjustment_changed), self);
+  g_signal_connect_swapped (self->notes_row, "changed", G_CALLBACK (on_notes_changed), self);
+}
+
+GtkWidget *
+hc_position_editor_new (void)
+{
+  return g_object_new (HC_TYPE_POSITION_EDITOR, NULL);
+}
+
+void
+hc_position_editor_set_position (HcPositionEditor *self,
+                                 HcDocument       *document,
+                                 HcPosition       *position)
+{
+  g_return_if_fail (HC_IS_POSITION_EDITOR (self));
+
+  disconnect_position (self);
+  if (position == NULL)
+    return;
+  self->document = g_object_ref (document);
+  self->position = g_object_ref (position);
+  self->notify_id = g_signal_connect_swapped (position, "notify",
+                                              G_CALLBACK (on_position_notify), self);
+  hc_undo_stack_seal (hc_document_get_undo_stack (document));
+  refresh (self);
+}
+
+HcPosition *
+hc_position_editor_get_position (HcPositionEditor *self)
+{
+  g_return_val_if_fail (HC_IS_POSITION_EDITOR (self), NULL);
+  return self->position;
+}
