@@ -417,14 +417,18 @@ fill_fixed_choices (HcPositionEditor *self)
 static void
 on_position_notify (HcPositionEditor *self)
 {
+  /* After an undo the position may no longer belong to the plan; the
+   * composition editor then hands over its replacement. */
+  if (hc_plan_find_position (get_plan (self), hc_position_get_id (self->position), NULL) != self->position)
+    return;
   refresh (self);
 }
 
 static void
 disconnect_position (HcPositionEditor *self)
 {
-  if (self->position != NULL)
-    g_clear_signal_handler (&self->notify_id, self->position);
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->notify_id, self->document);
   g_clear_object (&self->position);
   g_clear_object (&self->document);
 }
@@ -576,7 +580,9 @@ hc_position_editor_set_position (HcPositionEditor *self,
     return;
   self->document = g_object_ref (document);
   self->position = g_object_ref (position);
-  self->notify_id = g_signal_connect_swapped (position, "notify",
+  /* The title and hints also depend on the role catalogue and the
+   * currency, so follow the whole document, not just the position. */
+  self->notify_id = g_signal_connect_swapped (document, "changed",
                                               G_CALLBACK (on_position_notify), self);
   hc_undo_stack_seal (hc_document_get_undo_stack (document));
   refresh (self);

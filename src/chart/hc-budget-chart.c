@@ -67,7 +67,7 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
   HcBudgetLayout *layout = b->layout;
   const char *title = hc_plan_get_title (b->plan);
   g_autofree char *heading = g_strdup_printf (_("%s: budget"), title != NULL && *title ? title : _("Hiring plan"));
-  g_autofree char *first_year = hc_chart_format_money_range (hc_budget_get_first_year (b->budget), b->currency);
+  g_autofree char *first_year = hc_chart_format_money_range_compact (hc_budget_get_first_year (b->budget), b->currency);
   g_autofree char *total = hc_chart_format_money_range_compact (hc_budget_get_total (b->budget), b->currency);
   g_autofree char *date = hc_chart_format_date (prepared);
   double avail = layout->width - 2 * MARGIN, date_w = 0;
@@ -87,8 +87,8 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
                              TITLE_H }, g_strdup (heading));
   add_label (b, HC_CHART_TEXT_SUBTITLE, HC_CHART_ALIGN_START,
              (HcChartRect) { MARGIN, MARGIN + TITLE_H, avail, SUBTITLE_H },
-             g_strdup_printf (_("First-year cash %s · %u months %s, low to high"), first_year,
-                              hc_budget_get_n_months (b->budget), total));
+             g_strdup_printf (_("First-year cash %s · all %u months %s · low to high, in %s"), first_year,
+                              hc_budget_get_n_months (b->budget), total, b->currency));
   return MARGIN + TITLE_H + SUBTITLE_H + TITLE_GAP;
 }
 
@@ -209,8 +209,9 @@ add_monthly_chart (Builder *b, double top_y, double bottom_y, double right_x)
   double top, cumulative_top;
   guint n = hc_budget_get_n_months (b->budget);
 
-  layout->monthly = (HcChartRect) { MARGIN + AXIS_W, top_y + HEADING_H, right_x - AXIS_W - (MARGIN + AXIS_W),
-                                    bottom_y - X_LABELS_H - (top_y + HEADING_H) };
+  /* Ten units below the heading: the top tick's label is centred on it. */
+  layout->monthly = (HcChartRect) { MARGIN + AXIS_W, top_y + HEADING_H + 10, right_x - AXIS_W - (MARGIN + AXIS_W),
+                                    bottom_y - X_LABELS_H - (top_y + HEADING_H + 10) };
   add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_START,
              (HcChartRect) { MARGIN, top_y, right_x - MARGIN, HEADING_H },
              g_strdup (_("Cash by month: midpoint by category, whisker low–high; cumulative on the right")));
@@ -382,12 +383,10 @@ paint_whisker (cairo_t *cr, double x0, double y0, double x1, double y1, double c
 }
 
 static void
-paint_cumulative (cairo_t *cr, const HcBudgetLayout *layout, const HcChartStyle *style)
+paint_cumulative_band (cairo_t *cr, const HcBudgetLayout *layout, const HcChartStyle *style)
 {
   GArray *pts = layout->cumulative;
 
-  if (pts->len == 0)
-    return;
   for (guint i = 0; i < pts->len; i++)
     {
       const HcBudgetPoint *p = &g_array_index (pts, HcBudgetPoint, i);
@@ -401,6 +400,12 @@ paint_cumulative (cairo_t *cr, const HcBudgetLayout *layout, const HcChartStyle 
   cairo_close_path (cr);
   hc_chart_style_set_source_alpha (cr, style->cumulative, 0.12);
   cairo_fill (cr);
+}
+
+static void
+paint_cumulative_line (cairo_t *cr, const HcBudgetLayout *layout, const HcChartStyle *style)
+{
+  GArray *pts = layout->cumulative;
 
   for (guint i = 0; i < pts->len; i++)
     {
@@ -424,6 +429,8 @@ paint_monthly (cairo_t *cr, const HcBudgetLayout *layout, const HcChartStyle *st
     cairo_rectangle (cr, plot->x, round (g_array_index (layout->y_grid, double, i)), plot->width, 1);
   cairo_fill (cr);
 
+  /* The band behind the bars, the line over them. */
+  paint_cumulative_band (cr, layout, style);
   for (guint i = 0; i < layout->segments->len; i++)
     {
       const HcBudgetSegment *s = &g_array_index (layout->segments, HcBudgetSegment, i);
@@ -438,7 +445,7 @@ paint_monthly (cairo_t *cr, const HcBudgetLayout *layout, const HcChartStyle *st
       paint_whisker (cr, w->x, w->y_low, w->x, w->y_high, 3, TRUE);
     }
   cairo_stroke (cr);
-  paint_cumulative (cr, layout, style);
+  paint_cumulative_line (cr, layout, style);
 }
 
 static void

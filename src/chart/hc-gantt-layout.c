@@ -27,7 +27,7 @@
 #define SUMMARY_H       18.0
 #define LABEL_GAP       12.0
 #define ROW_INDENT      14.0
-#define MAX_STRETCH     1.5
+#define MAX_STRETCH     1.8
 /* Quarter labels once the axis is longer than nine months. */
 #define QUARTERS_FROM_WEEKS 39.0
 /* A fit page taller than this (200 in, the PDF limit) is paginated. */

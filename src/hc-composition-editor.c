@@ -1,0 +1,387 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-composition-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-checks.h"
+#include "hc-composition-editor.h"
+#include "hc-format.h"
+#include "hc-plan-edits.h"
+#include "hc-position-editor.h"
+
+struct _HcCompositionEditor
+{
+  GtkWidget            parent_instance;
+
+  HcDocument          *document;
+  GPtrArray           *checks;     /* of HcCheck, owned */
+  GStrv                selection;  /* position ids marked by a check */
+
+  GtkStack            *stack;
+  GtkLabel            *empty_label;
+  GtkBox              *groups_box;
+  AdwPreferencesGroup *checks_group;
+  GtkListBox          *checks_list;
+  HcPositionEditor    *position_editor;
+};
+
+G_DEFINE_FINAL_TYPE (HcCompositionEditor, hc_composition_editor, GTK_TYPE_WIDGET)
+
+static HcPlan *
+get_plan (HcCompositionEditor *self)
+{
+  return hc_document_get_plan (self->document);
+}
+
+static void
+on_position_row_activated (AdwActionRow        *row,
+                           HcCompositionEditor *self)
+{
+  hc_composition_editor_edit_position (self, g_object_get_data (G_OBJECT (row), "hc-position-id"));
+}
+
+static char *
+describe_details (HcPlan     *plan,
+                  HcPosition *position)
+{
+  HcRange salary;
+  g_autofree char *money = NULL;
+  const char *location = hc_position_get_location (position);
+
+  if (!hc_position_get_salary_override (position, &salary))
+    salary = hc_plan_get_benchmark_salary (plan, position);
+  money = hc_format_money_range (salary, hc_plan_get_currency (plan));
+  /* Translators: location · sourcing · salary range "each" */
+  return g_strdup_printf (_("%s · %s · %s each"),
+                          location != NULL && location[0] != '\0' ? location : _("No location"),
+                          hc_sourcing_get_label (hc_position_get_sourcing (position)),
+                          money);
+}
+
+static GtkWidget *
+make_position_row (HcCompositionEditor *self,
+                   HcPosition          *position)
+{
+  HcPlan *plan = get_plan (self);
+  g_autofree char *title = hc_plan_describe_position (plan, position);
+  g_autofree char *subtitle = describe_details (plan, position);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "hc-position-id",
+                          g_strdup (hc_position_get_id (position)), g_free);
+  if (self->selection != NULL &&
+      g_strv_contains ((const char * const *) self->selection, hc_position_get_id (position)))
+    gtk_widget_add_css_class (row, "flagged");
+  g_signal_connect (row, "activated", G_CALLBACK (on_position_row_activated), self);
+  return row;
+}
+
+static GtkWidget *
+make_phase_group (HcPhase *phase)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  if (phase != NULL)
+    {
+      g_autofree char *range = hc_phase_format_range (phase);
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), hc_phase_get_name (phase));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), range);
+    }
+  else
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Without a Phase"));
+  return group;
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static const char *
+focused_position_id (HcCompositionEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    if (g_object_get_data (G_OBJECT (focus), "hc-position-id") != NULL)
+      return g_object_get_data (G_OBJECT (focus), "hc-position-id");
+  return NULL;
+}
+
+/* Positions are shown in the plan's order, a new group each time the
+ * phase changes: the editor keeps each phase's positions together. */
+static void
+rebuild_positions (HcCompositionEditor *self)
+{
+  HcPlan *plan = get_plan (self);
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  guint n = g_list_model_get_n_items (positions);
+  g_autofree char *focus_id = g_strdup (focused_position_id (self));
+  GtkWidget *group = NULL, *focus_row = NULL;
+  const char *group_phase = NULL;
+
+  clear_box (self->groups_box);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      const char *phase_id = hc_position_get_phase_id (position);
+      GtkWidget *row;
+
+      if (group == NULL || g_strcmp0 (group_phase, phase_id) != 0)
+        {
+          group = make_phase_group (hc_plan_find_phase (plan, phase_id));
+          gtk_box_append (self->groups_box, group);
+          group_phase = phase_id;
+        }
+      row = make_position_row (self, position);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      if (g_strcmp0 (focus_id, hc_position_get_id (position)) == 0)
+        focus_row = row;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
+  if (focus_row != NULL)
+    gtk_widget_grab_focus (focus_row);
+}
+
+static GtkWidget *
+make_check_row (HcCheck *check)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+  gboolean warning = check->severity == HC_CHECK_SEVERITY_WARNING;
+
+  icon = gtk_image_new_from_icon_name (warning ? "dialog-warning-symbolic"
+                                               : "dialog-information-symbolic");
+  gtk_widget_add_css_class (icon, warning ? "warning" : "accent");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  warning ? _("Warning") : _("Information"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), check->message);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row),
+                                    check->position_ids != NULL && check->position_ids[0] != NULL);
+  return row;
+}
+
+static void
+rebuild_checks (HcCompositionEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list))) != NULL)
+    gtk_list_box_remove (self->checks_list, child);
+  for (guint i = 0; self->checks != NULL && i < self->checks->len; i++)
+    gtk_list_box_append (self->checks_list, make_check_row (g_ptr_array_index (self->checks, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_group),
+                          self->checks != NULL && self->checks->len > 0);
+}
+
+static void
+on_check_row_activated (HcCompositionEditor *self,
+                        GtkListBoxRow       *row)
+{
+  hc_composition_editor_activate_check (self, gtk_list_box_row_get_index (row));
+}
+
+static void
+on_editor_done (HcCompositionEditor *self)
+{
+  const char *id = NULL;
+  HcPosition *position = hc_position_editor_get_position (self->position_editor);
+
+  if (position != NULL)
+    id = hc_position_get_id (position);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  hc_position_editor_set_position (self->position_editor, NULL, NULL);
+  rebuild_positions (self);
+  /* Keyboard users land back on the row they left. */
+  for (GtkWidget *g = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box));
+       id != NULL && g != NULL; g = gtk_widget_get_next_sibling (g))
+    (void) g;
+  if (id != NULL)
+    {
+      g_free (self->selection);
+      self->selection = NULL;
+    }
+}
+
+static void
+on_plan_replaced (HcCompositionEditor *self)
+{
+  HcPosition *editing = hc_position_editor_get_position (self->position_editor);
+  HcPosition *replacement;
+  g_autofree char *id = NULL;
+
+  if (editing == NULL)
+    return;
+  /* Undo brings a new plan object: edit the same position in it, or go
+   * back to the list if the undo removed it. */
+  id = g_strdup (hc_position_get_id (editing));
+  replacement = hc_plan_find_position (get_plan (self), id, NULL);
+  if (replacement != NULL)
+    hc_position_editor_set_position (self->position_editor, self->document, replacement);
+  else
+    on_editor_done (self);
+}
+
+static void
+hc_composition_editor_dispose (GObject *object)
+{
+  HcCompositionEditor *self = HC_COMPOSITION_EDITOR (object);
+
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->selection, g_strfreev);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_COMPOSITION_EDITOR);
+
+  G_OBJECT_CLASS (hc_composition_editor_parent_class)->dispose (object);
+}
+
+static void
+hc_composition_editor_class_init (HcCompositionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hc_composition_editor_dispose;
+
+  g_type_ensure (HC_TYPE_POSITION_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/headcount/Headcount/ui/hc-composition-editor.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_group);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_list);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, position_editor);
+}
+
+static void
+hc_composition_editor_init (HcCompositionEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->position_editor, "done", G_CALLBACK (on_editor_done), self);
+  g_signal_connect_swapped (self->checks_list, "row-activated",
+                            G_CALLBACK (on_check_row_activated), self);
+}
+
+GtkWidget *
+hc_composition_editor_new (void)
+{
+  return g_object_new (HC_TYPE_COMPOSITION_EDITOR, NULL);
+}
+
+void
+hc_composition_editor_set_document (HcCompositionEditor *self,
+                                    HcDocument          *document)
+{
+  g_return_if_fail (HC_IS_COMPOSITION_EDITOR (self));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_clear_pointer (&self->selection, g_strfreev);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  hc_position_editor_set_position (self->position_editor, NULL, NULL);
+  if (document != NULL)
+    g_signal_connect_object (document, "notify::plan", G_CALLBACK (on_plan_replaced),
+                             self, G_CONNECT_SWAPPED);
+}
+
+void
+hc_composition_editor_refresh (HcCompositionEditor *self,
+                               GPtrArray           *checks)
+{
+  g_return_if_fail (HC_IS_COMPOSITION_EDITOR (self));
+
+  if (self->document == NULL)
+    return;
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  self->checks = checks != NULL ? g_ptr_array_ref (checks) : NULL;
+  rebuild_positions (self);
+  rebuild_checks (self);
+}
+
+void
+hc_composition_editor_edit_position (HcCompositionEditor *self,
+                                     const char          *position_id)
+{
+  HcPosition *position;
+
+  g_return_if_fail (HC_IS_COMPOSITION_EDITOR (self));
+
+  position = hc_plan_find_position (get_plan (self), position_id, NULL);
+  if (position == NULL)
+    return;
+  hc_position_editor_set_position (self->position_editor, self->document, position);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+  gtk_widget_child_focus (GTK_WIDGET (self->position_editor), GTK_DIR_TAB_FORWARD);
+}
+
+GStrv
+hc_composition_editor_dup_selection (HcCompositionEditor *self)
+{
+  g_return_val_if_fail (HC_IS_COMPOSITION_EDITOR (self), NULL);
+
+  if (self->selection == NULL)
+    return g_new0 (char *, 1);
+  return g_strdupv (self->selection);
+}
+
+static GtkWidget *
+find_first_flagged (HcCompositionEditor *self)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box));
+       w != NULL; )
+    {
+      if (gtk_widget_has_css_class (w, "flagged"))
+        return w;
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            {
+              w = gtk_widget_get_parent (w);
+              if (w == GTK_WIDGET (self->groups_box))
+                return NULL;
+            }
+          w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  return NULL;
+}
+
+void
+hc_composition_editor_activate_check (HcCompositionEditor *self,
+                                      guint                index)
+{
+  HcCheck *check;
+  GtkWidget *first;
+
+  g_return_if_fail (HC_IS_COMPOSITION_EDITOR (self));
+
+  if (self->checks == NULL || index >= self->checks->len)
+    return;
+  check = g_ptr_array_index (self->checks, index);
+  g_clear_pointer (&self->selection, g_strfreev);
+  self->selection = g_strdupv (check->position_ids);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  rebuild_positions (self);
+  if ((first = find_first_flagged (self)) != NULL)
+    gtk_widget_grab_focus (first);
+}

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hc-bench: Headcount's speed figures, each as a ratio to a floor timed in
+ * the same run, so that a slower or busier machine does not move them.
+ *
+ *   NAME  median-ms  xFLOOR
+ *
+ * The core's floor is json-glib's bare parse and walk of the same bytes the
+ * plan is loaded from (what any JSON-based loader pays at least); the
+ * chart's is plain Cairo rectangles and Pango labels.  Targets (2 cores):
+ * load + validate + budget of 10,000 positions under 100 ms and within 3×
+ * the floor; the budget of 1,000 positions under 1 ms. */
+#define G_LOG_DOMAIN "hc-bench"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "headcount-core.h"
+#include "hc-bench-util.h"
+
+#define REPEATS 15
+
+static HcPlan *
+make_plan (guint n_positions)
+{
+  static const char *roles[] = { "backend", "database", "infrastructure", "platform" };
+  static const char *phases[] = { "foundation", "capacity", "database", "infrastructure" };
+  HcPlan *plan = hc_plan_new_default ();
+  g_autoptr(GPtrArray) positions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  hc_plan_set_title (plan, "Synthetic benchmark plan");
+  for (guint i = 0; i < n_positions; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("position-%06u", i + 1);
+      g_autofree char *notes = g_strdup_printf ("Hire #%u: owns the “%s” backlog; review in week %u.",
+                                                i + 1, roles[i % 4], 4 + i % 20);
+      HcPosition *p = hc_position_new (id, roles[i % 4], i % HC_N_SENIORITIES, phases[(i / 3) % 4]);
+
+      hc_position_set_count (p, 1 + i % 3);
+      hc_position_set_location (p, i % 2 ? "Remote" : "SF Bay Area");
+      hc_position_set_location_adjustment (p, i % 2 ? -10 : 30);
+      hc_position_set_sourcing (p, i % 3);
+      hc_position_set_notes (p, notes);
+      if (i % 5 == 0)
+        {
+          HcRange tth = hc_range_make (3 + i % 4, 8 + i % 5);
+          hc_position_set_time_to_hire (p, &tth);
+        }
+      g_ptr_array_add (positions, p);
+    }
+  g_list_store_splice (hc_plan_get_positions (plan), 0, 0, positions->pdata, positions->len);
+  return plan;
+}
+
+typedef struct
+{
+  GBytes *bytes;
+  HcPlan *plan;
+} BenchData;
+
+/* The floor: what reading these bytes with json-glib costs before any
+ * model is built — parse, then touch every value with the typed getters. */
+static void
+walk_node (JsonNode *node)
+{
+  volatile double sink;
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, NULL, &member))
+          walk_node (member);
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          walk_node (json_array_get_element (array, i));
+      }
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        sink = strlen (json_node_get_string (node));
+      else
+        sink = json_node_get_double (node);
+      (void) sink;
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+}
+
+static void
+bench_json_floor (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  gsize size;
+  const char *text = g_bytes_get_data (data->bytes, &size);
+
+  if (!json_parser_load_from_data (parser, text, size, NULL))
+    g_error ("The benchmark's own document does not parse");
+  walk_node (json_parser_get_root (parser));
+}
+
+static void
+bench_load (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (data->bytes, &error);
+
+  if (plan == NULL)
+    g_error ("The benchmark plan does not load: %s", error->message);
+}
+
+static void
+bench_validate (gpointer user_data)
+{
+  BenchData *data = user_data;
+
+  if (!hc_plan_validate (data->plan, NULL))
+    g_error ("The benchmark plan is not valid");
+}
+
+static void
+bench_budget (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (data->plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (data->plan, timeline);
+}
+
+static void
+bench_checks (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (data->plan);
+  g_autoptr(GPtrArray) checks = hc_plan_check (data->plan, timeline);
+}
+
+/* What opening a plan costs: everything but drawing. */
+static void
+bench_open (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (data->bytes, NULL);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+  g_autoptr(GPtrArray) checks = hc_plan_check (plan, timeline);
+}
+
+static void
+bench_save (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(GBytes) bytes = hc_plan_to_bytes (data->plan);
+}
+
+static void
+bench_core (guint n_positions)
+{
+  g_autoptr(HcPlan) plan = make_plan (n_positions);
+  g_autoptr(GBytes) bytes = hc_plan_to_bytes (plan);
+  BenchData data = { bytes, plan };
+  double floor_ms = hc_bench_median_ms (bench_json_floor, &data, REPEATS);
+  g_autofree char *label = NULL;
+
+  printf ("# %u positions, %.1f MB of JSON\n", n_positions,
+          g_bytes_get_size (bytes) / 1e6);
+  label = g_strdup_printf ("json-glib parse+walk (floor) %u", n_positions);
+  hc_bench_print (label, floor_ms, floor_ms);
+#define FIGURE(name, func)                                                     \
+  G_STMT_START {                                                               \
+    g_autofree char *figure = g_strdup_printf ("%s %u", name, n_positions);    \
+    hc_bench_print (figure, hc_bench_median_ms (func, &data, REPEATS), floor_ms); \
+  } G_STMT_END
+  FIGURE ("load+validate", bench_load);
+  FIGURE ("validate", bench_validate);
+  FIGURE ("timeline+budget", bench_budget);
+  FIGURE ("checks", bench_checks);
+  FIGURE ("open: load+validate+budget+checks", bench_open);
+  FIGURE ("save", bench_save);
+#undef FIGURE
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  printf ("# hc-bench %s: median of %d runs; xN = ratio to the floor of the same section\n",
+          PACKAGE_VERSION, REPEATS);
+  bench_core (10000);
+  bench_core (1000);
+  hc_bench_chart_run ();
+  return 0;
+}
