@@ -123,12 +123,14 @@ focused_position_id (HcCompositionEditor *self)
 /* Positions are shown in the plan's order, a new group each time the
  * phase changes: the editor keeps each phase's positions together. */
 static void
-rebuild_positions (HcCompositionEditor *self)
+rebuild_positions (HcCompositionEditor *self,
+                   const char          *focus_position_id)
 {
   HcPlan *plan = get_plan (self);
   GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
   guint n = g_list_model_get_n_items (positions);
-  g_autofree char *focus_id = g_strdup (focused_position_id (self));
+  g_autofree char *focus_id = g_strdup (focus_position_id != NULL ? focus_position_id
+                                                                  : focused_position_id (self));
   GtkWidget *group = NULL, *focus_row = NULL;
   const char *group_phase = NULL;
 
@@ -199,23 +201,13 @@ on_check_row_activated (HcCompositionEditor *self,
 static void
 on_editor_done (HcCompositionEditor *self)
 {
-  const char *id = NULL;
   HcPosition *position = hc_position_editor_get_position (self->position_editor);
+  g_autofree char *id = position != NULL ? g_strdup (hc_position_get_id (position)) : NULL;
 
-  if (position != NULL)
-    id = hc_position_get_id (position);
   gtk_stack_set_visible_child_name (self->stack, "list");
   hc_position_editor_set_position (self->position_editor, NULL, NULL);
-  rebuild_positions (self);
   /* Keyboard users land back on the row they left. */
-  for (GtkWidget *g = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box));
-       id != NULL && g != NULL; g = gtk_widget_get_next_sibling (g))
-    (void) g;
-  if (id != NULL)
-    {
-      g_free (self->selection);
-      self->selection = NULL;
-    }
+  rebuild_positions (self, id);
 }
 
 static void
@@ -312,7 +304,7 @@ hc_composition_editor_refresh (HcCompositionEditor *self,
     return;
   g_clear_pointer (&self->checks, g_ptr_array_unref);
   self->checks = checks != NULL ? g_ptr_array_ref (checks) : NULL;
-  rebuild_positions (self);
+  rebuild_positions (self, NULL);
   rebuild_checks (self);
 }
 
@@ -381,7 +373,7 @@ hc_composition_editor_activate_check (HcCompositionEditor *self,
   g_clear_pointer (&self->selection, g_strfreev);
   self->selection = g_strdupv (check->position_ids);
   gtk_stack_set_visible_child_name (self->stack, "list");
-  rebuild_positions (self);
+  rebuild_positions (self, NULL);
   if ((first = find_first_flagged (self)) != NULL)
     gtk_widget_grab_focus (first);
 }

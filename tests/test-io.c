@@ -1,3 +1,1442 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+#define G_LOG_DOMAIN "test-io"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "hc-error.h"
+#include "hc-extras-private.h"
+#include "hc-json-writer-private.h"
+#include "hc-plan-io.h"
+#include "hc-templates.h"
+
+/* ───────────────────────── Helpers ───────────────────────── */
+
+static HcPlan *
+load_string (const char  *json,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return hc_plan_load_from_bytes (bytes, error);
+}
+
+static char *
+plan_to_string (HcPlan *plan)
+{
+  g_autoptr(GBytes) bytes = hc_plan_to_bytes (plan);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  g_assert_cmpuint (strlen (data), ==, len - 0); /* no NUL inside */
+  return g_strndup (data, len);
+}
+
+/* Loads @json, expects the error @code and a message equal to @message. */
+static void
+assert_load_error (const char *json,
+                   int         code,
+                   const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (json, &error);
+
+  g_assert_null (plan);
+  g_assert_error (error, HC_PLAN_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
+assert_extras_equal (gpointer a,
+                     gpointer b)
+{
+  JsonObject *ea = _hc_extras_get (a);
+  JsonObject *eb = _hc_extras_get (b);
+  g_autoptr(JsonNode) na = NULL;
+  g_autoptr(JsonNode) nb = NULL;
+
+  g_assert_true ((ea == NULL) == (eb == NULL));
+  if (ea == NULL)
+    return;
+  na = json_node_init_object (json_node_alloc (), ea);
+  nb = json_node_init_object (json_node_alloc (), eb);
+  g_assert_true (json_node_equal (na, nb));
+}
+
+static void
+assert_range_equal (HcRange a,
+                    HcRange b)
+{
+  g_assert_cmpfloat (a.low, ==, b.low);
+  g_assert_cmpfloat (a.high, ==, b.high);
+}
+
+static void
+assert_roles_equal (HcRole *a,
+                    HcRole *b)
+{
+  g_assert_cmpstr (hc_role_get_id (a), ==, hc_role_get_id (b));
+  g_assert_cmpstr (hc_role_get_name (a), ==, hc_role_get_name (b));
+  g_assert_cmpint (hc_role_get_kind (a), ==, hc_role_get_kind (b));
+  g_assert_cmpint (hc_role_get_skills (a), ==, hc_role_get_skills (b));
+  g_assert_cmpstr (hc_role_get_description (a), ==, hc_role_get_description (b));
+  assert_range_equal (hc_role_get_time_to_hire (a), hc_role_get_time_to_hire (b));
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    {
+      assert_range_equal (hc_role_get_salary (a, s), hc_role_get_salary (b, s));
+      assert_range_equal (hc_role_get_ramp_up (a, s), hc_role_get_ramp_up (b, s));
+    }
+  assert_extras_equal (a, b);
+}
+
+static void
+assert_phases_equal (HcPhase *a,
+                     HcPhase *b)
+{
+  g_assert_cmpstr (hc_phase_get_id (a), ==, hc_phase_get_id (b));
+  g_assert_cmpstr (hc_phase_get_name (a), ==, hc_phase_get_name (b));
+  g_assert_cmpstr (hc_phase_get_description (a), ==, hc_phase_get_description (b));
+  g_assert_cmpint (hc_phase_get_unit (a), ==, hc_phase_get_unit (b));
+  g_assert_cmpuint (hc_phase_get_first (a), ==, hc_phase_get_first (b));
+  g_assert_cmpuint (hc_phase_get_last (a), ==, hc_phase_get_last (b));
+  assert_extras_equal (a, b);
+}
+
+static void
+assert_optional_range_equal (gboolean has_a, HcRange a,
+                             gboolean has_b, HcRange b)
+{
+  g_assert_cmpint (has_a, ==, has_b);
+  if (has_a)
+    assert_range_equal (a, b);
+}
+
+static void
+assert_positions_equal (HcPosition *a,
+                        HcPosition *b)
+{
+  HcRange ra = { 0, 0 }, rb = { 0, 0 };
+  double wa = 0, wb = 0;
+  gboolean ha, hb;
+
+  g_assert_cmpstr (hc_position_get_id (a), ==, hc_position_get_id (b));
+  g_assert_cmpstr (hc_position_get_role_id (a), ==, hc_position_get_role_id (b));
+  g_assert_cmpint (hc_position_get_seniority (a), ==, hc_position_get_seniority (b));
+  g_assert_cmpuint (hc_position_get_count (a), ==, hc_position_get_count (b));
+  g_assert_cmpstr (hc_position_get_location (a), ==, hc_position_get_location (b));
+  g_assert_cmpfloat (hc_position_get_location_adjustment (a), ==,
+                     hc_position_get_location_adjustment (b));
+  g_assert_cmpint (hc_position_get_sourcing (a), ==, hc_position_get_sourcing (b));
+  g_assert_cmpstr (hc_position_get_phase_id (a), ==, hc_position_get_phase_id (b));
+  g_assert_cmpint (hc_position_get_skills (a), ==, hc_position_get_skills (b));
+  g_assert_cmpstr (hc_position_get_notes (a), ==, hc_position_get_notes (b));
+  ha = hc_position_get_salary_override (a, &ra);
+  hb = hc_position_get_salary_override (b, &rb);
+  assert_optional_range_equal (ha, ra, hb, rb);
+  ha = hc_position_get_time_to_hire (a, &ra);
+  hb = hc_position_get_time_to_hire (b, &rb);
+  assert_optional_range_equal (ha, ra, hb, rb);
+  ha = hc_position_get_earliest_start (a, &wa);
+  hb = hc_position_get_earliest_start (b, &wb);
+  g_assert_cmpint (ha, ==, hb);
+  if (ha)
+    g_assert_cmpfloat (wa, ==, wb);
+  assert_extras_equal (a, b);
+}
+
+typedef void (*AssertItemsEqual) (gpointer a, gpointer b);
+
+static void
+assert_lists_equal (GListStore       *a,
+                    GListStore       *b,
+                    AssertItemsEqual  assert_equal)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (a));
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (G_LIST_MODEL (b)));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) ia = g_list_model_get_item (G_LIST_MODEL (a), i);
+      g_autoptr(GObject) ib = g_list_model_get_item (G_LIST_MODEL (b), i);
+
+      assert_equal (ia, ib);
+    }
+}
+
+static void
+assert_plans_equal (HcPlan *a,
+                    HcPlan *b)
+{
+  GDate da = hc_plan_get_start_date (a);
+  GDate db = hc_plan_get_start_date (b);
+
+  g_assert_cmpstr (hc_plan_get_title (a), ==, hc_plan_get_title (b));
+  g_assert_cmpstr (hc_plan_get_currency (a), ==, hc_plan_get_currency (b));
+  g_assert_cmpint (g_date_compare (&da, &db), ==, 0);
+  g_assert_cmpuint (hc_plan_get_horizon_months (a), ==, hc_plan_get_horizon_months (b));
+  g_assert_cmpstr (hc_plan_get_notes (a), ==, hc_plan_get_notes (b));
+  for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
+    assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (a), i),
+                        hc_cost_assumptions_get (hc_plan_get_assumptions (b), i));
+  assert_extras_equal (hc_plan_get_assumptions (a), hc_plan_get_assumptions (b));
+  assert_lists_equal (hc_plan_get_roles (a), hc_plan_get_roles (b),
+                      (AssertItemsEqual) assert_roles_equal);
+  assert_lists_equal (hc_plan_get_phases (a), hc_plan_get_phases (b),
+                      (AssertItemsEqual) assert_phases_equal);
+  assert_lists_equal (hc_plan_get_positions (a), hc_plan_get_positions (b),
+                      (AssertItemsEqual) assert_positions_equal);
+  assert_extras_equal (a, b);
+}
+
+static void
+assert_bytes_equal (GBytes *a,
+                    GBytes *b)
+{
+  gsize la, lb;
+  const char *da = g_bytes_get_data (a, &la);
+  const char *db = g_bytes_get_data (b, &lb);
+
+  g_assert_cmpmem (da, la, db, lb);
+}
+
+/* save → load → save: equal plans, identical bytes. */
+static void
+assert_round_trip (HcPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) first = hc_plan_to_bytes (plan);
+  g_autoptr(HcPlan) reloaded = hc_plan_load_from_bytes (first, &error);
+  g_autoptr(GBytes) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (reloaded);
+  assert_plans_equal (plan, reloaded);
+  second = hc_plan_to_bytes (reloaded);
+  assert_bytes_equal (first, second);
+}
+
+static char *
+template_file_path (const char *name)
+{
+  const char *top = g_getenv ("HC_TOP_SRCDIR");
+  g_autofree char *file = g_strconcat (name, ".headcount", NULL);
+
+  g_assert_nonnull (top);
+  return g_build_filename (top, "data", "templates", file, NULL);
+}
+
+static GBytes *
+read_template_file (const char *name)
+{
+  g_autofree char *path = template_file_path (name);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &data, &len, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (data, len);
+}
+
+/* ───────────────────────── Number formatting ───────────────────────── */
+
+static void
+test_number_format (void)
+{
+  static const struct { double value; const char *text; } cases[] = {
+    { 150000, "150000" },
+    { 0, "0" },
+    { -0.0, "0" },
+    { -90, "-90" },
+    { 21.5, "21.5" },
+    { 0.1, "0.1" },
+    { 1e-7, "1e-07" },
+    { 123456.789, "123456.789" },
+    { 1.0 / 3.0, "0.3333333333333333" },
+    { 0.1 + 0.2, "0.30000000000000004" },
+    { 9007199254740991.0, "9007199254740991" },
+    { 9007199254740992.0, "9007199254740992" },
+    { 1e300, "1e+300" },
+    { 5e-324, "4.9406564584124654e-324" },
+  };
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpstr (_hc_json_format_double (buf, sizeof buf, cases[i].value), ==,
+                       cases[i].text);
+      g_assert_cmpfloat (g_ascii_strtod (buf, NULL), ==, cases[i].value);
+    }
+}
+
+static void
+test_string_escaping (void)
+{
+  g_autoptr(HcJsonWriter) w = _hc_json_writer_new ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  _hc_json_writer_begin_array (w);
+  _hc_json_writer_string (w, "q\"b\\s/\n\t\r\b\f\x01\x1f\x7f é😀 שלום");
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_end_object (w);
+  _hc_json_writer_begin_array (w);
+  _hc_json_writer_end_array (w);
+  _hc_json_writer_end_array (w);
+  bytes = _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   "[\n  \"q\\\"b\\\\s/\\n\\t\\r\\b\\f\\u0001\\u001f\x7f é😀 שלום\",\n  {},\n  []\n]\n",
+                   strlen ("[\n  \"q\\\"b\\\\s/\\n\\t\\r\\b\\f\\u0001\\u001f\x7f é😀 שלום\",\n  {},\n  []\n]\n"));
+}
+
+/* ───────────────────────── Round trips ───────────────────────── */
+
+static void
+test_templates_round_trip (void)
+{
+  const HcTemplateInfo *info = hc_templates_list ();
+  guint n = 0;
+
+  for (; info->name != NULL; info++, n++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HcPlan) plan = hc_template_load (info->name, &error);
+      g_autoptr(GBytes) raw = read_template_file (info->name);
+      g_autoptr(HcPlan) from_file = NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (plan);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan))), >, 0);
+      assert_round_trip (plan);
+
+      /* The file in the source tree is the same plan as the resource. */
+      from_file = hc_plan_load_from_bytes (raw, &error);
+      g_assert_no_error (error);
+      assert_plans_equal (plan, from_file);
+    }
+  g_assert_cmpuint (n, ==, 5);
+}
+
+/* Exactly what the contract says the writer writes, for a small plan. */
+static const char canonical_plan[] =
+  "{\n"
+  "  \"format\": \"headcount\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Tiny\",\n"
+  "  \"currency\": \"EUR\",\n"
+  "  \"start_date\": \"2026-01-05\",\n"
+  "  \"horizon_months\": 12,\n"
+  "  \"notes\": \"\",\n"
+  "  \"assumptions\": {\n"
+  "    \"benefits_percent\": {\n      \"low\": 21.5,\n      \"high\": 23\n    },\n"
+  "    \"agency_fee_percent\": {\n      \"low\": 20,\n      \"high\": 25\n    },\n"
+  "    \"equipment_per_person\": {\n      \"low\": 3000,\n      \"high\": 5000\n    },\n"
+  "    \"software_per_month\": {\n      \"low\": 2000,\n      \"high\": 5000\n    },\n"
+  "    \"cloud_per_month\": {\n      \"low\": 1000,\n      \"high\": 10000\n    },\n"
+  "    \"equity_pool_percent\": {\n      \"low\": 15,\n      \"high\": 25\n    },\n"
+  "    \"x_inflation\": 0.1\n"
+  "  },\n"
+  "  \"roles\": [\n"
+  "    {\n"
+  "      \"id\": \"backend\",\n"
+  "      \"name\": \"Backend\",\n"
+  "      \"kind\": \"generalist\",\n"
+  "      \"skills\": [\n        \"api\",\n        \"database\"\n      ],\n"
+  "      \"description\": \"\",\n"
+  "      \"salary\": {\n"
+  "        \"junior\": {\n          \"low\": 90000,\n          \"high\": 110000\n        },\n"
+  "        \"mid\": {\n          \"low\": 120000,\n          \"high\": 150000\n        },\n"
+  "        \"senior\": {\n          \"low\": 150000,\n          \"high\": 200000.5\n        },\n"
+  "        \"staff\": {\n          \"low\": 200000,\n          \"high\": 260000\n        }\n"
+  "      },\n"
+  "      \"time_to_hire_weeks\": {\n        \"low\": 6,\n        \"high\": 10\n      },\n"
+  "      \"ramp_up_weeks\": {\n"
+  "        \"junior\": {\n          \"low\": 12,\n          \"high\": 16\n        },\n"
+  "        \"mid\": {\n          \"low\": 8,\n          \"high\": 12\n        },\n"
+  "        \"senior\": {\n          \"low\": 4,\n          \"high\": 8\n        },\n"
+  "        \"staff\": {\n          \"low\": 4,\n          \"high\": 6\n        }\n"
+  "      },\n"
+  "      \"x_role\": [\n        1,\n        \"two\",\n        null,\n        true\n      ]\n"
+  "    }\n"
+  "  ],\n"
+  "  \"phases\": [\n"
+  "    {\n"
+  "      \"id\": \"foundation\",\n"
+  "      \"name\": \"Foundation\",\n"
+  "      \"description\": \"Weeks 1–8\",\n"
+  "      \"unit\": \"week\",\n"
+  "      \"first\": 1,\n"
+  "      \"last\": 8,\n"
+  "      \"x_phase\": {}\n"
+  "    }\n"
+  "  ],\n"
+  "  \"positions\": [\n"
+  "    {\n"
+  "      \"id\": \"first\",\n"
+  "      \"role\": \"backend\",\n"
+  "      \"seniority\": \"senior\",\n"
+  "      \"count\": 1,\n"
+  "      \"location\": \"Berlin\",\n"
+  "      \"location_adjustment_percent\": -12.5,\n"
+  "      \"sourcing\": \"referral\",\n"
+  "      \"phase\": \"foundation\",\n"
+  "      \"skills\": [\n        \"infrastructure\"\n      ],\n"
+  "      \"salary\": {\n        \"low\": 123456.789,\n        \"high\": 130000\n      },\n"
+  "      \"earliest_start_week\": 2,\n"
+  "      \"time_to_hire_weeks\": {\n        \"low\": 1e-07,\n        \"high\": 4\n      },\n"
+  "      \"notes\": \"Say \\\"hi\\\"\\n\",\n"
+  "      \"x_position\": {\n        \"nested\": {\n          \"deep\": [\n            []\n          ]\n        }\n      }\n"
+  "    },\n"
+  "    {\n"
+  "      \"id\": \"second\",\n"
+  "      \"role\": \"backend\",\n"
+  "      \"seniority\": \"junior\",\n"
+  "      \"count\": 2,\n"
+  "      \"location\": \"\",\n"
+  "      \"location_adjustment_percent\": 0,\n"
+  "      \"sourcing\": \"agency\",\n"
+  "      \"phase\": \"foundation\"\n"
+  "    }\n"
+  "  ],\n"
+  "  \"x_plan\": \"kept\",\n"
+  "  \"x_big\": 12345678901234567\n"
+  "}\n";
+
+static void
+test_canonical_bytes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (canonical_plan, &error);
+  g_autofree char *text = NULL;
+  g_autoptr(HcPosition) first = NULL;
+  HcRange range;
+
+  g_assert_no_error (error);
+  text = plan_to_string (plan);
+  g_assert_cmpstr (text, ==, canonical_plan);
+
+  /* The values behind the bytes. */
+  g_assert_cmpstr (hc_plan_get_currency (plan), ==, "EUR");
+  first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  g_assert_true (hc_position_get_time_to_hire (first, &range));
+  g_assert_cmpfloat (range.low, ==, 1e-7);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (first), ==, -12.5);
+  g_assert_cmpint (hc_position_get_skills (first), ==, HC_SKILL_INFRASTRUCTURE);
+  g_assert_cmpstr (hc_position_get_notes (first), ==, "Say \"hi\"\n");
+}
+
+/* Unknown members anywhere in an object come out after the known ones, in
+ * their own order; on a second save nothing moves. */
+static void
+test_unknown_members_kept (void)
+{
+  static const char input[] =
+    "{\"z_first\": {\"a\": [1, 2.5, \"x\"]}, \"format\": \"headcount\", \"version\": 1,"
+    " \"assumptions\": {\"y_future\": false, \"cloud_per_month\": {\"low\": 1, \"high\": 2}},"
+    " \"title\": \"T\", \"a_last\": null,"
+    " \"phases\": [{\"p_extra\": 7, \"id\": \"p\", \"name\": \"P\", \"unit\": \"month\","
+    "   \"first\": 2, \"last\": 4}],"
+    " \"positions\": [{\"q\": {\"r\": \"s\"}, \"id\": \"a\", \"role\": \"backend\","
+    "   \"seniority\": \"mid\", \"count\": 3, \"location\": \"X\","
+    "   \"location_adjustment_percent\": 0, \"sourcing\": \"direct\", \"phase\": \"p\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (input, &error);
+  g_autofree char *text = NULL;
+  const char *z, *a, *positions;
+
+  g_assert_no_error (error);
+  text = plan_to_string (plan);
+  positions = strstr (text, "\n  \"positions\": [");
+  z = strstr (text, "\n  \"z_first\": {\n    \"a\": [\n      1,\n      2.5,\n      \"x\"\n    ]\n  },\n");
+  a = strstr (text, "\n  \"a_last\": null\n}\n");
+  g_assert_nonnull (positions);
+  g_assert_nonnull (z);
+  g_assert_nonnull (a);
+  g_assert_true (positions < z && z < a);
+  g_assert_nonnull (strstr (text, "      \"high\": 2\n    },\n"
+                                  "    \"equity_pool_percent\": {\n      \"low\": 15,\n      \"high\": 25\n    },\n"
+                                  "    \"y_future\": false\n  },\n"));
+  g_assert_nonnull (strstr (text, "      \"last\": 4,\n      \"p_extra\": 7\n    }\n"));
+  g_assert_nonnull (strstr (text, "      \"phase\": \"p\",\n      \"q\": {\n        \"r\": \"s\"\n      }\n    }\n"));
+  /* Roles left out: the guide's catalogue. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_roles (plan))), ==, 4);
+  assert_round_trip (plan);
+}
+
+/* Odd text: quotes, backslashes, every control character, emoji,
+ * right-to-left scripts, combining marks. */
+static const char *const odd_pieces[] = {
+  "\"", "\\", "\\\"", "/", "\n", "\r\n", "\t", "\b", "\f", "\x01", "\x1f", "\x7f",
+  "😀", "👩‍💻", "שלום", "مرحبا", "\u202e", "e\u0301", "日本", "\u2028", " ", "plain",
+  "{\"json\": [1]}", "null", "0.1", "$.path", "",
+};
+
+static char *
+random_text (GRand *rand,
+             guint  max_pieces,
+             gboolean non_empty)
+{
+  GString *s = g_string_new (NULL);
+  guint n = (guint) g_rand_int_range (rand, non_empty ? 1 : 0, (gint32) max_pieces + 1);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, odd_pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (odd_pieces))]);
+  if (non_empty && s->len == 0)
+    g_string_append (s, "x");
+  return g_string_free (s, FALSE);
+}
+
+static double
+random_double (GRand  *rand,
+               double  min,
+               double  max)
+{
+  static const double specials[] = { 0.1, 1e-7, 123456.789, 0.30000000000000004, 1.0 / 3.0, 2.5 };
+  double v;
+
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      v = specials[g_rand_int_range (rand, 0, G_N_ELEMENTS (specials))];
+      break;
+    case 1:
+      v = floor (g_rand_double_range (rand, min, max));
+      break;
+    default:
+      v = g_rand_double_range (rand, min, max);
+    }
+  return CLAMP (v, min, max);
+}
+
+static HcRange
+random_range (GRand  *rand,
+              double  min,
+              double  max)
+{
+  double a = random_double (rand, min, max);
+  double b = random_double (rand, min, max);
+
+  return hc_range_make (MIN (a, b), MAX (a, b));
+}
+
+static void
+maybe_add_extras (GRand    *rand,
+                  gpointer  object)
+{
+  g_autoptr(JsonObject) extras = NULL;
+  g_autofree char *text = NULL;
+
+  if (g_rand_int_range (rand, 0, 4) != 0)
+    return;
+  extras = json_object_new ();
+  text = random_text (rand, 3, FALSE);
+  json_object_set_string_member (extras, "x_text", text);
+  json_object_set_double_member (extras, "x_double", random_double (rand, -1e6, 1e6));
+  json_object_set_int_member (extras, "x_int", g_rand_int (rand));
+  json_object_set_boolean_member (extras, "x_bool", TRUE);
+  json_object_set_null_member (extras, "x_null");
+  _hc_extras_set (object, extras);
+}
+
+static HcRole *
+random_role (GRand *rand,
+             guint  index)
+{
+  g_autofree char *id = g_strdup_printf ("role-%u", index);
+  g_autofree char *name = random_text (rand, 6, TRUE);
+  g_autofree char *description = random_text (rand, 10, FALSE);
+  HcRole *role = hc_role_new (id, name, g_rand_boolean (rand) ? HC_ROLE_KIND_GENERALIST
+                                                              : HC_ROLE_KIND_SPECIALIST);
+
+  hc_role_set_skills (role, (HcSkills) g_rand_int_range (rand, 0, 16));
+  hc_role_set_description (role, description);
+  hc_role_set_time_to_hire (role, random_range (rand, 0, HC_MAX_WEEKS));
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    {
+      hc_role_set_salary (role, s, random_range (rand, 0, HC_MAX_SALARY));
+      hc_role_set_ramp_up (role, s, random_range (rand, 0, HC_MAX_WEEKS));
+    }
+  maybe_add_extras (rand, role);
+  return role;
+}
+
+static HcPhase *
+random_phase (GRand *rand,
+              guint  index)
+{
+  g_autofree char *id = g_strdup_printf ("phase-%u", index);
+  g_autofree char *name = random_text (rand, 6, TRUE);
+  g_autofree char *description = random_text (rand, 6, FALSE);
+  gboolean months = g_rand_boolean (rand);
+  guint max = months ? HC_MAX_HORIZON_MONTHS : (guint) HC_MAX_WEEKS;
+  guint first = (guint) g_rand_int_range (rand, 1, (gint32) max + 1);
+  guint last = (guint) g_rand_int_range (rand, (gint32) first, (gint32) max + 1);
+  HcPhase *phase = hc_phase_new (id, name, months ? HC_TIME_UNIT_MONTH : HC_TIME_UNIT_WEEK,
+                                 first, last);
+
+  hc_phase_set_description (phase, description);
+  maybe_add_extras (rand, phase);
+  return phase;
+}
+
+static void
+randomize_position_optionals (GRand      *rand,
+                              HcPosition *position)
+{
+  HcRange range;
+  double week;
+
+  if (g_rand_boolean (rand))
+    {
+      range = random_range (rand, 0, HC_MAX_SALARY);
+      hc_position_set_salary_override (position, &range);
+    }
+  if (g_rand_boolean (rand))
+    {
+      week = random_double (rand, 0, HC_MAX_WEEKS);
+      hc_position_set_earliest_start (position, &week);
+    }
+  if (g_rand_boolean (rand))
+    {
+      range = random_range (rand, 0, HC_MAX_WEEKS);
+      hc_position_set_time_to_hire (position, &range);
+    }
+  if (g_rand_boolean (rand))
+    {
+      g_autofree char *notes = random_text (rand, 12, FALSE);
+
+      hc_position_set_notes (position, notes);
+    }
+  hc_position_set_skills (position, (HcSkills) g_rand_int_range (rand, 0, 16));
+}
+
+static HcPosition *
+random_position (GRand *rand,
+                 guint  index,
+                 guint  n_roles,
+                 guint  n_phases)
+{
+  g_autofree char *id = g_strdup_printf ("pos-%u", index);
+  g_autofree char *role = g_strdup_printf ("role-%d", g_rand_int_range (rand, 0, (gint32) n_roles));
+  g_autofree char *phase = g_strdup_printf ("phase-%d", g_rand_int_range (rand, 0, (gint32) n_phases));
+  g_autofree char *location = random_text (rand, 4, FALSE);
+  HcPosition *position = hc_position_new (id, role, g_rand_int_range (rand, 0, HC_N_SENIORITIES),
+                                          phase);
+
+  hc_position_set_count (position, (guint) g_rand_int_range (rand, 1, HC_MAX_COUNT + 1));
+  hc_position_set_location (position, location);
+  hc_position_set_location_adjustment (position,
+                                       random_double (rand, HC_MIN_LOCATION_PCT, HC_MAX_LOCATION_PCT));
+  hc_position_set_sourcing (position, g_rand_int_range (rand, 0, 3));
+  randomize_position_optionals (rand, position);
+  maybe_add_extras (rand, position);
+  return position;
+}
+
+static void
+randomize_plan_header (GRand  *rand,
+                       HcPlan *plan)
+{
+  static const char *const currencies[] = { "USD", "EUR", "GBP", "JPY", "CHF" };
+  g_autofree char *title = random_text (rand, 8, FALSE);
+  g_autofree char *notes = random_text (rand, 30, FALSE);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) g_rand_int_range (rand, 1, 29),
+                  (GDateMonth) g_rand_int_range (rand, 1, 13),
+                  (GDateYear) g_rand_int_range (rand, HC_MIN_YEAR, HC_MAX_YEAR + 1));
+  hc_plan_set_title (plan, title);
+  hc_plan_set_notes (plan, notes);
+  hc_plan_set_currency (plan, currencies[g_rand_int_range (rand, 0, G_N_ELEMENTS (currencies))]);
+  hc_plan_set_start_date (plan, &date);
+  hc_plan_set_horizon_months (plan, (guint) g_rand_int_range (rand, 1, HC_MAX_HORIZON_MONTHS + 1));
+  for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
+    {
+      HcRange limits = hc_cost_assumptions_get_limits (i);
+
+      hc_cost_assumptions_set (hc_plan_get_assumptions (plan), i,
+                               random_range (rand, limits.low, limits.high));
+    }
+  maybe_add_extras (rand, plan);
+  maybe_add_extras (rand, hc_plan_get_assumptions (plan));
+}
+
+static HcPlan *
+random_plan (GRand *rand)
+{
+  HcPlan *plan = hc_plan_new ();
+  guint n_roles = (guint) g_rand_int_range (rand, 1, 6);
+  guint n_phases = (guint) g_rand_int_range (rand, 1, 5);
+  guint n_positions = (guint) g_rand_int_range (rand, 0, 25);
+
+  randomize_plan_header (rand, plan);
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr(HcRole) role = random_role (rand, i);
+      g_list_store_append (hc_plan_get_roles (plan), role);
+    }
+  for (guint i = 0; i < n_phases; i++)
+    {
+      g_autoptr(HcPhase) phase = random_phase (rand, i);
+      g_list_store_append (hc_plan_get_phases (plan), phase);
+    }
+  for (guint i = 0; i < n_positions; i++)
+    {
+      g_autoptr(HcPosition) position = random_position (rand, i, n_roles, n_phases);
+      g_list_store_append (hc_plan_get_positions (plan), position);
+    }
+  return plan;
+}
+
+static void
+test_random_round_trip (void)
+{
+  guint32 seed = 20260105;
+  const char *env = g_getenv ("HC_TEST_SEED");
+  g_autoptr(GRand) rand = NULL;
+
+  if (env != NULL)
+    seed = (guint32) g_ascii_strtoull (env, NULL, 10);
+  g_test_message ("random plans from seed %u (set HC_TEST_SEED to repeat another)", seed);
+  rand = g_rand_new_with_seed (seed);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(HcPlan) plan = random_plan (rand);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (hc_plan_validate (plan, &error));
+      g_assert_no_error (error);
+      assert_round_trip (plan);
+    }
+}
+
+/* ───────────────────────── Errors ───────────────────────── */
+
+#define PLAN_HEAD "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\""
+
+static void
+test_error_syntax (void)
+{
+  /* json-glib's own reasons, at the token it stumbled on. */
+  assert_load_error ("{\n  \"format\": \"headcount\",\n  \"version\": 1\n  \"title\": \"x\"\n}\n",
+                     HC_PLAN_ERROR_SYNTAX,
+                     "4:9: TBD"
+                     );
+}
+
+static void
+test_error_lexical (void)
+{
+  assert_load_error ("{\"a\": 01}", HC_PLAN_ERROR_SYNTAX, "1:7: not a valid number");
+  assert_load_error ("{\"a\": 1.}", HC_PLAN_ERROR_SYNTAX, "1:7: not a valid number");
+  assert_load_error ("{\"a\": -}", HC_PLAN_ERROR_SYNTAX, "1:7: not a valid number");
+  assert_load_error ("{\"a\": .5}", HC_PLAN_ERROR_SYNTAX, "1:7: unexpected character “.”");
+  assert_load_error ("{\"a\": 0x10}", HC_PLAN_ERROR_SYNTAX, "1:8: unexpected character “x”");
+  assert_load_error ("{\n  // comment\n}", HC_PLAN_ERROR_SYNTAX, "2:3: unexpected character “/”");
+  assert_load_error ("{'a': 1}", HC_PLAN_ERROR_SYNTAX, "1:2: unexpected character “'”");
+  assert_load_error ("{\"é\": trua}", HC_PLAN_ERROR_SYNTAX, "1:7: unexpected character “t”");
+  assert_load_error ("{} {}", HC_PLAN_ERROR_SYNTAX,
+                     "1:4: unexpected text after the end of the document");
+  assert_load_error ("{\"a\": \"b\nc\"}", HC_PLAN_ERROR_SYNTAX,
+                     "1:9: a string cannot contain a control character (write a line break as \\n)");
+  assert_load_error ("{\"a\": \"b", HC_PLAN_ERROR_SYNTAX, "1:7: this string is not closed");
+  assert_load_error ("{\"a\": \"\\x\"}", HC_PLAN_ERROR_SYNTAX,
+                     "1:8: unknown escape sequence in a string");
+  assert_load_error ("{\"a\": \"\\u12\"}", HC_PLAN_ERROR_SYNTAX,
+                     "1:8: “\\u” must be followed by four hexadecimal digits");
+  assert_load_error ("{\"a\": \"\\ud800x\"}", HC_PLAN_ERROR_SYNTAX,
+                     "1:8: “\\uD800” is half of a surrogate pair");
+  assert_load_error ("{\"a\": \"\\udc00\"}", HC_PLAN_ERROR_SYNTAX,
+                     "1:8: “\\uDC00” is half of a surrogate pair");
+  assert_load_error ("{\"a\": \"\\u0000\"}", HC_PLAN_ERROR_SYNTAX,
+                     "1:8: a string cannot contain the character U+0000");
+  assert_load_error ("", HC_PLAN_ERROR_SYNTAX, "1:1: the file is empty");
+  assert_load_error (" \n\t ", HC_PLAN_ERROR_SYNTAX, "2:3: the file is empty");
+  assert_load_error ("]", HC_PLAN_ERROR_SYNTAX, "1:1: unexpected character “]”");
+  assert_load_error ("{\"a\": \x01}", HC_PLAN_ERROR_SYNTAX, "1:7: unexpected character U+0001");
+}
+
+static void
+test_error_encoding (void)
+{
+  static const char *const bad[] = {
+    "{\"t\": \"\xff\"}", "{\"t\": \"\xc0\xaf\"}", "{\"t\": \"\xed\xa0\x80\"}", "{\"t\": \"\xe2\x82\"}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_load_error (bad[i], HC_PLAN_ERROR_ENCODING,
+                       "1:8: the file is not valid UTF-8 text");
+  assert_load_error ("{\n  \"ü\": \"é\xfe\"}", HC_PLAN_ERROR_ENCODING,
+                     "2:10: the file is not valid UTF-8 text");
+
+  {
+    /* A NUL byte is not text either. */
+    static const char with_nul[] = "{\"t\": \"a\0b\"}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (with_nul, sizeof with_nul - 1);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (bytes, &error);
+
+    g_assert_null (plan);
+    g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_ENCODING);
+    g_assert_cmpstr (error->message, ==, "1:9: the file is not valid UTF-8 text");
+  }
+}
+
+static void
+test_error_not_a_plan (void)
+{
+  static const char *const docs[] = {
+    "[]", "42", "\"headcount\"", "null", "{}", "{\"format\": \"other\", \"version\": 1}",
+    "{\"format\": 1, \"version\": 1}", "{\"version\": 1, \"title\": \"x\"}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    assert_load_error (docs[i], HC_PLAN_ERROR_NOT_A_PLAN,
+                       "This is not a Headcount plan: a plan is a JSON object whose "
+                       "“format” is “headcount”.");
+}
+
+static void
+test_error_version (void)
+{
+  assert_load_error ("{\"format\": \"headcount\", \"version\": 3, \"title\": \"T\", \"roles\": 5}",
+                     HC_PLAN_ERROR_VERSION,
+                     "$.version: this plan was written by a newer Headcount (format version 3); "
+                     "this version reads version 1");
+  assert_load_error ("{\"format\": \"headcount\", \"version\": 2.0}", HC_PLAN_ERROR_VERSION,
+                     "$.version: this plan was written by a newer Headcount (format version 2); "
+                     "this version reads version 1");
+  assert_load_error ("{\"format\": \"headcount\"}", HC_PLAN_ERROR_VERSION, "$.version: is missing");
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *const bad[] = { "0", "-1", "1.5", "\"1\"" };
+      g_autofree char *doc = g_strdup_printf ("{\"format\": \"headcount\", \"version\": %s}", bad[i]);
+
+      assert_load_error (doc, HC_PLAN_ERROR_VERSION,
+                         "$.version: must be a whole number from 1 (this version reads version 1)");
+    }
+}
+
+/* The second of two positions, with @member spliced in. */
+static char *
+plan_with_second_position (const char *member)
+{
+  return g_strdup_printf (PLAN_HEAD ", \"positions\": ["
+                          "{\"id\": \"a\", \"role\": \"backend\", \"seniority\": \"mid\", \"count\": 1,"
+                          " \"location\": \"X\", \"location_adjustment_percent\": 0,"
+                          " \"sourcing\": \"direct\", \"phase\": \"foundation\"},"
+                          "{\"id\": \"b\", \"role\": \"backend\", \"seniority\": \"mid\","
+                          " \"location\": \"X\", \"location_adjustment_percent\": 0,"
+                          " \"sourcing\": \"direct\", \"phase\": \"foundation\", %s}]}",
+                          member);
+}
+
+static void
+assert_second_position_error (const char *member,
+                              const char *message)
+{
+  g_autofree char *doc = plan_with_second_position (member);
+
+  assert_load_error (doc, HC_PLAN_ERROR_INVALID, message);
+}
+
+static void
+test_error_counts (void)
+{
+  static const char *const bad[] = {
+    "0", "-1", "1.5", "1e308", "1e999", "-1e999", "10001", "\"3\"", "null", "true", "[1]",
+    "18446744073709551617", "-18446744073709551615", "4294967297", "9223372036854775808",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *member = g_strdup_printf ("\"count\": %s", bad[i]);
+
+      assert_second_position_error (member,
+                                    "$.positions[1].count: must be a whole number from 1 to 10000");
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *doc = plan_with_second_position ("\"count\": 10000");
+    g_autoptr(HcPlan) plan = load_string (doc, &error);
+    g_autoptr(HcPosition) second = NULL;
+
+    g_assert_no_error (error);
+    second = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 1);
+    g_assert_cmpuint (hc_position_get_count (second), ==, 10000);
+    g_assert_cmpuint (hc_plan_get_headcount (plan), ==, 10001);
+  }
+}
+
+static void
+test_error_paths (void)
+{
+  assert_second_position_error ("\"count\": 1, \"seniority\": \"principal\"",
+                                "$.positions[1].seniority: must be one of “junior”, “mid”, “senior”, “staff”");
+  assert_second_position_error ("\"count\": 1, \"skills\": [\"api\", \"cobol\"]",
+                                "$.positions[1].skills[1]: must be one of “api”, “database”, "
+                                "“infrastructure”, “platform”");
+  assert_second_position_error ("\"count\": 1, \"skills\": \"api\"",
+                                "$.positions[1].skills: must be a list of skills (“api”, "
+                                "“database”, “infrastructure”, “platform”)");
+  assert_second_position_error ("\"count\": 1, \"salary\": {\"low\": 1}",
+                                "$.positions[1].salary.high: is missing");
+  assert_second_position_error ("\"count\": 1, \"salary\": {\"low\": \"1\", \"high\": 2}",
+                                "$.positions[1].salary.low: must be a number");
+  assert_second_position_error ("\"count\": 1, \"time_to_hire_weeks\": {\"low\": 1e999, \"high\": 2}",
+                                "$.positions[1].time_to_hire_weeks.low: is too large a number");
+  assert_second_position_error ("\"count\": 1, \"sourcing\": \"headhunter\"",
+                                "$.positions[1].sourcing: must be one of “direct”, “referral”, “agency”");
+  assert_second_position_error ("\"count\": 1, \"notes\": 5", "$.positions[1].notes: must be a string");
+  assert_second_position_error ("\"x_future\": {\"a\": [1, 1e999]}",
+                                "$.positions[1].x_future.a[1]: is too large a number");
+  /* Left out: the member names its own path. */
+  assert_second_position_error ("\"notes\": \"\"", "$.positions[1].count: is missing");
+  /* hc_plan_validate(): references and ranges. */
+  assert_second_position_error ("\"count\": 1, \"role\": \"nope\"",
+                                "$.positions[1].role: there is no role “nope” in $.roles");
+  assert_second_position_error ("\"count\": 1, \"id\": \"a\"",
+                                "$.positions[1].id: the id “a” is used twice");
+  assert_second_position_error ("\"count\": 1, \"earliest_start_week\": -1",
+                                "$.positions[1].earliest_start_week: must be a week from 0 to 520");
+
+  assert_load_error ("{\"format\": \"headcount\", \"version\": 1}", HC_PLAN_ERROR_INVALID,
+                     "$.title: is missing");
+  assert_load_error (PLAN_HEAD ", \"start_date\": \"2026-02-30\"}", HC_PLAN_ERROR_INVALID,
+                     "$.start_date: must be a date written YYYY-MM-DD");
+  assert_load_error (PLAN_HEAD ", \"start_date\": \"2026-2-03\"}", HC_PLAN_ERROR_INVALID,
+                     "$.start_date: must be a date written YYYY-MM-DD");
+  assert_load_error (PLAN_HEAD ", \"horizon_months\": 121}", HC_PLAN_ERROR_INVALID,
+                     "$.horizon_months: must be a whole number from 1 to 120");
+  assert_load_error (PLAN_HEAD ", \"assumptions\": []}", HC_PLAN_ERROR_INVALID,
+                     "$.assumptions: must be an object");
+  assert_load_error (PLAN_HEAD ", \"roles\": {}}", HC_PLAN_ERROR_INVALID, "$.roles: must be a list");
+  assert_load_error (PLAN_HEAD ", \"roles\": [{\"id\": \"r\", \"name\": \"R\", \"kind\": \"generalist\","
+                     " \"salary\": {\"junior\": {\"low\": 1, \"high\": 2}}}]}",
+                     HC_PLAN_ERROR_INVALID, "$.roles[0].salary.mid: is missing");
+  assert_load_error (PLAN_HEAD ", \"roles\": [{\"id\": \"r\", \"name\": \"R\", \"kind\": \"manager\"}]}",
+                     HC_PLAN_ERROR_INVALID, "$.roles[0].kind: must be one of “generalist”, “specialist”");
+  assert_load_error (PLAN_HEAD ", \"phases\": [{\"id\": \"p\", \"name\": \"P\", \"unit\": \"day\"}]}",
+                     HC_PLAN_ERROR_INVALID, "$.phases[0].unit: must be one of “week”, “month”");
+  assert_load_error (PLAN_HEAD ", \"phases\": [{\"id\": \"p\", \"name\": \"P\", \"unit\": \"week\","
+                     " \"first\": -3, \"last\": 4}]}",
+                     HC_PLAN_ERROR_INVALID, "$.phases[0].first: must be a whole number from 1 to 520");
+  assert_load_error (PLAN_HEAD ", \"phases\": [{\"id\": \"p\", \"name\": \"P\", \"unit\": \"month\","
+                     " \"first\": 2, \"last\": 121}]}",
+                     HC_PLAN_ERROR_INVALID,
+                     "$.phases[0].last: must be a whole number from 2 (the first) to 120");
+  assert_load_error (PLAN_HEAD ", \"currency\": \"usd\"}", HC_PLAN_ERROR_INVALID,
+                     "$.currency: must be a three-letter ISO 4217 code such as USD or EUR");
+  assert_load_error (PLAN_HEAD ", \"x\": 1e400}", HC_PLAN_ERROR_INVALID, "$.x: is too large a number");
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (PLAN_HEAD "}", &error);
+  g_autoptr(HcPlan) fresh = hc_plan_new_default ();
+  GDate start, expected;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_title (plan), ==, "T");
+  g_assert_cmpstr (hc_plan_get_currency (plan), ==, "USD");
+  g_assert_cmpuint (hc_plan_get_horizon_months (plan), ==, 24);
+  g_assert_cmpstr (hc_plan_get_notes (plan), ==, "");
+  start = hc_plan_get_start_date (plan);
+  expected = hc_plan_get_start_date (fresh);
+  g_assert_cmpint (g_date_get_weekday (&start), ==, G_DATE_MONDAY);
+  g_assert_cmpint (g_date_compare (&start, &expected), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan))), ==, 0);
+  assert_lists_equal (hc_plan_get_roles (plan), hc_plan_get_roles (fresh),
+                      (AssertItemsEqual) assert_roles_equal);
+  assert_lists_equal (hc_plan_get_phases (plan), hc_plan_get_phases (fresh),
+                      (AssertItemsEqual) assert_phases_equal);
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_BENEFITS_PERCENT),
+                      hc_range_make (21.5, 23));
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_CLOUD_PER_MONTH),
+                      hc_range_make (1000, 10000));
+}
+
+/* ───────────────────────── Hostile input ───────────────────────── */
+
+static void
+test_truncated_templates (void)
+{
+  const HcTemplateInfo *info = hc_templates_list ();
+
+  for (; info->name != NULL; info++)
+    {
+      g_autoptr(GBytes) raw = read_template_file (info->name);
+      gsize len;
+      const char *data = g_bytes_get_data (raw, &len);
+      gsize end = len;
+
+      /* Everything up to the closing brace is needed. */
+      while (end > 0 && g_ascii_isspace (data[end - 1]))
+        end--;
+      for (gsize cut = 0; cut < end; cut++)
+        {
+          g_autoptr(GBytes) part = g_bytes_new_from_bytes (raw, 0, cut);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (part, &error);
+          guint line = 0, column = 0;
+
+          g_assert_null (plan);
+          g_assert_nonnull (error);
+          g_assert_true (error->domain == HC_PLAN_ERROR);
+          g_assert_true (error->code == HC_PLAN_ERROR_SYNTAX ||
+                         error->code == HC_PLAN_ERROR_ENCODING);
+          g_assert_cmpint (sscanf (error->message, "%u:%u: ", &line, &column), ==, 2);
+          g_assert_cmpuint (line, >=, 1);
+          g_assert_cmpuint (column, >=, 1);
+        }
+      {
+        g_autoptr(GBytes) whole = g_bytes_new_from_bytes (raw, 0, end);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (whole, &error);
+
+        g_assert_no_error (error);
+      }
+    }
+}
+
+static void
+test_deep_nesting (void)
+{
+  gsize n = 100000;
+  g_autofree char *deep = g_malloc (n + 1);
+  g_autoptr(GString) ok = g_string_new (PLAN_HEAD ", \"x_deep\": ");
+  g_autoptr(GString) too_deep = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+
+  memset (deep, '[', n);
+  deep[n] = '\0';
+  assert_load_error (deep, HC_PLAN_ERROR_TOO_LARGE, "1:33: nested too deeply");
+  memset (deep, '{', n);
+  assert_load_error (deep, HC_PLAN_ERROR_TOO_LARGE, "1:33: nested too deeply");
+
+  /* Exactly HC_PLAN_MAX_DEPTH levels (the plan's own object is one) load,
+   * and brackets inside a string do not count. */
+  for (guint i = 1; i < HC_PLAN_MAX_DEPTH; i++)
+    g_string_append_c (ok, '[');
+  for (guint i = 1; i < HC_PLAN_MAX_DEPTH; i++)
+    g_string_append_c (ok, ']');
+  g_string_append (ok, ", \"notes\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\"}");
+  plan = load_string (ok->str, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (_hc_extras_get (plan));
+  assert_round_trip (plan);
+
+  too_deep = g_string_new (PLAN_HEAD ", \"x_deep\": ");
+  for (guint i = 0; i < HC_PLAN_MAX_DEPTH; i++)
+    g_string_append_c (too_deep, '[');
+  for (guint i = 0; i < HC_PLAN_MAX_DEPTH; i++)
+    g_string_append_c (too_deep, ']');
+  g_string_append_c (too_deep, '}');
+  assert_load_error (too_deep->str, HC_PLAN_ERROR_TOO_LARGE,
+                     "1:90: nested too deeply");
+}
+
+static void
+test_garbage (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  gsize big = 100 * 1024 * 1024;
+  guint32 *words = g_malloc (big);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) under_limit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+
+  for (gsize i = 0; i < big / 4; i++)
+    words[i] = g_rand_int (rand);
+  bytes = g_bytes_new_take (words, big);
+  plan = hc_plan_load_from_bytes (bytes, &error);
+  g_assert_null (plan);
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* Just under the limit, the same garbage is refused as not text … */
+  under_limit = g_bytes_new_from_bytes (bytes, 0, HC_PLAN_MAX_FILE_SIZE);
+  plan = hc_plan_load_from_bytes (under_limit, &error);
+  g_assert_null (plan);
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_ENCODING);
+  g_clear_error (&error);
+  g_clear_pointer (&under_limit, g_bytes_unref);
+
+  /* … and printable garbage as not JSON. */
+  {
+    guchar *text = (guchar *) g_bytes_get_data (bytes, NULL);
+
+    for (gsize i = 0; i < HC_PLAN_MAX_FILE_SIZE; i++)
+      text[i] = (guchar) (0x20 + text[i] % 0x5f);
+    text[0] = '[';
+    under_limit = g_bytes_new_static (text, HC_PLAN_MAX_FILE_SIZE);
+    plan = hc_plan_load_from_bytes (under_limit, &error);
+    g_assert_null (plan);
+    g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_SYNTAX);
+    g_assert_true (g_str_has_prefix (error->message, "1:"));
+  }
+}
+
+static void
+test_many_positions (void)
+{
+  g_autoptr(HcPlan) plan = hc_plan_new_default ();
+  g_autoptr(GPtrArray) positions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HcPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      HcPosition *position = hc_position_new (id, "backend", i % HC_N_SENIORITIES, "foundation");
+
+      hc_position_set_count (position, 1 + i % 3);
+      g_ptr_array_add (positions, position);
+    }
+  g_list_store_splice (hc_plan_get_positions (plan), 0, 0, positions->pdata, positions->len);
+  bytes = hc_plan_to_bytes (plan);
+  loaded = hc_plan_load_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (loaded))), ==, 10000);
+  g_assert_cmpuint (hc_plan_get_headcount (loaded), ==, 19999);
+}
+
+/* ───────────────────────── Files ───────────────────────── */
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("test-io-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static guint
+count_dir_entries (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+assert_file_contents (const char *path,
+                      GBytes     *expected)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &data, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (data, len, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+static void
+test_save_and_load_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(GBytes) expected = hc_plan_to_bytes (plan);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) loaded = NULL;
+  g_autofree char *junk = g_strnfill (200000, 'j');
+
+  /* Over a longer file: every old byte goes. */
+  g_file_set_contents (path, junk, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (hc_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_contents (path, expected);
+  g_assert_cmpuint (count_dir_entries (dir), ==, 1); /* no temporary file left */
+
+  loaded = hc_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  assert_plans_equal (plan, loaded);
+  remove_tree (dir);
+}
+
+static void
+test_load_missing_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "none.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_plan_load_from_file (file, NULL, &error);
+  g_autofree char *expected = g_strdup_printf ("Could not open “%s”: there is no such file", path);
+
+  g_assert_null (plan);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, expected);
+  remove_tree (dir);
+}
+
+static void
+test_load_too_large_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "big.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  FILE *f = fopen (path, "wb");
+
+  g_assert_nonnull (f);
+  /* Sparse: 100 MB that take no room. */
+  g_assert_cmpint (fseek (f, 100 * 1024 * 1024, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc ('x', f), ==, 'x');
+  fclose (f);
+  plan = hc_plan_load_from_file (file, NULL, &error);
+  g_assert_null (plan);
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
+  remove_tree (dir);
+}
+
+static void
+test_save_missing_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "missing", "plan.headcount", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(GBytes) before = hc_plan_to_bytes (plan);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: the folder does not exist", path);
+
+  g_assert_false (hc_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  after = hc_plan_to_bytes (plan);
+  assert_bytes_equal (before, after);
+  remove_tree (dir);
+}
+
+static void
+test_save_read_only_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *existing = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) existing_file = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(GBytes) before = hc_plan_to_bytes (plan);
+  g_autoptr(GBytes) old_content = g_bytes_new_static ("old content\n", 12);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root ignores file permissions");
+      return;
+    }
+  dir = make_temp_dir ();
+  path = g_build_filename (dir, "plan.headcount", NULL);
+  existing = g_build_filename (dir, "old.headcount", NULL);
+  file = g_file_new_for_path (path);
+  existing_file = g_file_new_for_path (existing);
+  g_file_set_contents (existing, "old content\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (existing, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  g_assert_false (hc_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  expected = g_strdup_printf ("Could not save “%s”: permission denied", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  g_assert_false (hc_plan_save_to_file (plan, existing_file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_nonnull (strstr (error->message, existing));
+  assert_file_contents (existing, old_content);
+  {
+    g_autoptr(GBytes) after = hc_plan_to_bytes (plan);
+
+    assert_bytes_equal (before, after);
+  }
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  remove_tree (dir);
+}
+
+/* A save that fails leaves the file that was there byte for byte. */
+static void
+test_failed_save_keeps_old_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autofree char *folder_path = g_build_filename (dir, "folder.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(HcPlan) plan = hc_template_load ("option-a", NULL);
+  g_autoptr(GBytes) old_content = read_template_file ("first-hire");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (old_content, NULL),
+                       (gssize) g_bytes_get_size (old_content), &error);
+  g_assert_no_error (error);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (hc_plan_save_to_file (plan, file, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  assert_file_contents (path, old_content);
+  g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+
+  /* A folder where the file should be is not replaced. */
+  g_assert_cmpint (g_mkdir (folder_path, 0755), ==, 0);
+  g_assert_false (hc_plan_save_to_file (plan, folder, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  expected = g_strdup_printf ("Could not save “%s”: it is a folder", folder_path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_true (g_file_test (folder_path, G_FILE_TEST_IS_DIR));
+  remove_tree (dir);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  HcPlan    *plan;
+  gboolean   saved;
+  GError    *error;
+} AsyncData;
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  AsyncData *data = user_data;
+
+  data->saved = hc_plan_save_to_file_finish (HC_PLAN (source), result, &data->error);
+  g_main_loop_quit (data->loop);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsyncData *data = user_data;
+
+  data->plan = hc_plan_load_from_file_finish (G_FILE (source), result, &data->error);
+  g_main_loop_quit (data->loop);
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "nope", "plan.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(HcPlan) plan = hc_template_load ("three-person", NULL);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  AsyncData data = { loop, NULL, FALSE, NULL };
+
+  hc_plan_save_to_file_async (plan, file, NULL, on_saved, &data);
+  g_main_loop_run (loop);
+  g_assert_no_error (data.error);
+  g_assert_true (data.saved);
+
+  hc_plan_load_from_file_async (file, NULL, on_loaded, &data);
+  g_main_loop_run (loop);
+  g_assert_no_error (data.error);
+  assert_plans_equal (plan, data.plan);
+  g_assert_finalize_object (data.plan);
+  data.plan = NULL;
+
+  hc_plan_save_to_file_async (plan, bad_file, NULL, on_saved, &data);
+  g_main_loop_run (loop);
+  g_assert_false (data.saved);
+  g_assert_error (data.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (data.error->message, bad_path));
+  g_clear_error (&data.error);
+
+  hc_plan_load_from_file_async (bad_file, NULL, on_loaded, &data);
+  g_main_loop_run (loop);
+  g_assert_null (data.plan);
+  g_assert_error (data.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&data.error);
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/io/writer/numbers", test_number_format);
+  g_test_add_func ("/io/writer/strings", test_string_escaping);
+  g_test_add_func ("/io/round-trip/templates", test_templates_round_trip);
+  g_test_add_func ("/io/round-trip/canonical-bytes", test_canonical_bytes);
+  g_test_add_func ("/io/round-trip/unknown-members", test_unknown_members_kept);
+  g_test_add_func ("/io/round-trip/random", test_random_round_trip);
+  g_test_add_func ("/io/round-trip/many-positions", test_many_positions);
+  g_test_add_func ("/io/load/defaults", test_defaults);
+  g_test_add_func ("/io/error/syntax", test_error_syntax);
+  g_test_add_func ("/io/error/lexical", test_error_lexical);
+  g_test_add_func ("/io/error/encoding", test_error_encoding);
+  g_test_add_func ("/io/error/not-a-plan", test_error_not_a_plan);
+  g_test_add_func ("/io/error/version", test_error_version);
+  g_test_add_func ("/io/error/counts", test_error_counts);
+  g_test_add_func ("/io/error/paths", test_error_paths);
+  g_test_add_func ("/io/hostile/truncated", test_truncated_templates);
+  g_test_add_func ("/io/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/io/hostile/garbage", test_garbage);
+  g_test_add_func ("/io/file/save-load", test_save_and_load_file);
+  g_test_add_func ("/io/file/load-missing", test_load_missing_file);
+  g_test_add_func ("/io/file/load-too-large", test_load_too_large_file);
+  g_test_add_func ("/io/file/save-missing-folder", test_save_missing_folder);
+  g_test_add_func ("/io/file/save-read-only-folder", test_save_read_only_folder);
+  g_test_add_func ("/io/file/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
+  g_test_add_func ("/io/file/async", test_async);
+
+  return g_test_run ();
+}

@@ -14,6 +14,14 @@ tint (const HcChartStyle *style, HcChartColor color, double amount)
   return hc_chart_color_mix (color, style->background, amount);
 }
 
+/* The darker ink for a bar's outline, milestone and pattern: darker than
+ * the bar on either background, so it shows on light and dark alike. */
+static HcChartColor
+shade (HcChartColor color)
+{
+  return hc_chart_color_mix (color, (HcChartColor) { 0, 0, 0 }, 0.4);
+}
+
 static void
 fill_rect (cairo_t *cr, double x, double y, double w, double h, HcChartColor color)
 {
@@ -63,7 +71,7 @@ static void
 paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *style)
 {
   HcChartColor kind = style->kind[row->role_kind == HC_ROLE_KIND_SPECIALIST];
-  HcChartColor edge = hc_chart_color_mix (kind, style->text, 0.35);
+  HcChartColor edge = shade (kind);
   double y = row->bar.y, h = row->bar.height;
   HcChartRect search = { row->search_x, y + h * 0.2, row->start_low_x - row->search_x, h * 0.6 };
   HcChartRect range = { row->start_low_x, y, row->start_high_x - row->start_low_x, h };
@@ -157,7 +165,7 @@ paint_legend_swatch (cairo_t *cr, const HcGanttLegendItem *item, const HcChartSt
       fill_rect (cr, s->x, s->y, s->width, s->height, style->kind[sample.role_kind]);
       if (sample.role_kind == HC_ROLE_KIND_SPECIALIST)
         _hc_chart_fill_pattern (cr, s, HC_CHART_PATTERN_STRIPES,
-                                hc_chart_color_mix (style->kind[1], style->text, 0.35), 0.55);
+                                shade (style->kind[1]), 0.55);
       break;
     case HC_GANTT_LEGEND_SEARCH:
       fill_rect (cr, s->x, s->y + s->height * 0.2, s->width, s->height * 0.6, tint (style, generalist, 0.7));
@@ -168,7 +176,7 @@ paint_legend_swatch (cairo_t *cr, const HcGanttLegendItem *item, const HcChartSt
       break;
     case HC_GANTT_LEGEND_MILESTONE:
       paint_diamond (cr, s->x + s->width / 2, s->y + s->height / 2, s->height * 0.62,
-                     hc_chart_color_mix (generalist, style->text, 0.35), style->background);
+                     shade (generalist), style->background);
       break;
     case HC_GANTT_LEGEND_RAMP_UP:
     default:

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "hc-plan-private.h"
+
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
@@ -173,26 +175,6 @@ read_assumptions (HcPlan      *plan,
   out->software[HIGH] = software.high;
   out->cloud[LOW] = cloud.low;
   out->cloud[HIGH] = cloud.high;
-}
-
-/* id → HcRole*, borrowed from the plan's store for the computation. */
-static GHashTable *
-build_role_table (HcPlan *plan)
-{
-  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
-  guint n = g_list_model_get_n_items (roles);
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
-      const char *id = hc_role_get_id (role);
-
-      if (id != NULL && !g_hash_table_contains (table, id))
-        g_hash_table_insert (table, (gpointer) id, role);
-    }
-
-  return table;
 }
 
 /* Per person: the override as it is, else the role's benchmark moved by
@@ -385,7 +367,7 @@ book_positions (HcBudget          *self,
                 HcTimeline        *timeline,
                 guint             *headcount_out)
 {
-  g_autoptr(GHashTable) roles = build_role_table (plan);
+  g_autoptr(GHashTable) roles = _hc_plan_build_role_table (plan);
   GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
   guint headcount = 0;
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "hc-plan-private.h"
+
 #include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
@@ -273,25 +275,6 @@ compare_hires (gconstpointer a,
   return 0;
 }
 
-static GHashTable *
-build_role_table (HcPlan *plan)
-{
-  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
-  guint n = g_list_model_get_n_items (roles);
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
-      const char *id = hc_role_get_id (role);
-
-      if (id != NULL && !g_hash_table_contains (table, id))
-        g_hash_table_insert (table, (gpointer) id, role);
-    }
-
-  return table;
-}
-
 static void
 describe_hire (Hire                  *hire,
                const HcTimelineEntry *entry,
@@ -316,7 +299,7 @@ build_hire_order (HireOrder  *order,
                   HcPlan     *plan,
                   HcTimeline *timeline)
 {
-  g_autoptr(GHashTable) roles = build_role_table (plan);
+  g_autoptr(GHashTable) roles = _hc_plan_build_role_table (plan);
   GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
   guint n = MIN (g_list_model_get_n_items (positions), hc_timeline_get_n_entries (timeline));
   guint person = 1;

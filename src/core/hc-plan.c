@@ -8,7 +8,7 @@
 #include "hc-defaults-private.h"
 #include "hc-extras-private.h"
 #include "hc-model-private.h"
-#include "hc-plan.h"
+#include "hc-plan-private.h"
 
 /* The plan follows every object in its three lists so that it can say
  * "changed" for any edit.  A GListStore does not say which items an
@@ -498,4 +498,22 @@ hc_plan_make_unique_id (HcPlan     *self,
       if (!g_hash_table_contains (taken, candidate))
         return g_steal_pointer (&candidate);
     }
+}
+
+GHashTable *
+_hc_plan_build_role_table (HcPlan *self)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (HC_IS_PLAN (self), table);
+
+  for (guint i = 0; i < self->roles.connected->len; i++)
+    {
+      HcRole *role = g_ptr_array_index (self->roles.connected, i);
+      const char *id = hc_role_get_id (role);
+
+      if (!g_hash_table_contains (table, id))
+        g_hash_table_insert (table, (gpointer) id, role);
+    }
+  return table;
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "hc-plan-private.h"
+
 #include "hc-timeline.h"
 
 struct _HcTimeline
@@ -22,29 +24,6 @@ typedef struct
   guint  index;
   double start_week;
 } PhaseInfo;
-
-/* id → HcRole*, borrowed from the plan's store, which outlives the
- * computation.  A hash table, so that a plan of thousands of positions
- * costs one cheap look-up per position whatever hc_plan_find_role does. */
-static GHashTable *
-build_role_table (HcPlan *plan)
-{
-  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
-  guint n = g_list_model_get_n_items (roles);
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
-      const char *id = hc_role_get_id (role);
-
-      /* The first of two roles with one id wins, as a look-up would. */
-      if (id != NULL && !g_hash_table_contains (table, id))
-        g_hash_table_insert (table, (gpointer) id, role);
-    }
-
-  return table;
-}
 
 static GHashTable *
 build_phase_table (HcPlan     *plan,
@@ -149,7 +128,7 @@ hc_timeline_compute (HcPlan *plan)
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
-  roles = build_role_table (plan);
+  roles = _hc_plan_build_role_table (plan);
   phases = build_phase_table (plan, &phase_infos, &latest_phase_end);
   positions = G_LIST_MODEL (hc_plan_get_positions (plan));
 

@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-assumptions-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-assumptions-editor.h"
+#include "hc-format.h"
+#include "hc-plan.h"
+#include "hc-range-row.h"
+
+struct _HcAssumptionsEditor
+{
+  AdwPreferencesGroup parent_instance;
+
+  HcDocument  *document;
+  GtkWidget   *rows[HC_N_ASSUMPTIONS];
+  GtkWidget   *currency_row;
+  GtkWidget   *start_row;
+  GtkWidget   *horizon_spin;
+  gboolean     updating;
+};
+
+G_DEFINE_FINAL_TYPE (HcAssumptionsEditor, hc_assumptions_editor, ADW_TYPE_PREFERENCES_GROUP)
+
+static gboolean
+is_percent (HcAssumption which)
+{
+  return which == HC_ASSUMPTION_BENEFITS_PERCENT ||
+         which == HC_ASSUMPTION_AGENCY_FEE_PERCENT ||
+         which == HC_ASSUMPTION_EQUITY_POOL_PERCENT;
+}
+
+static char *
+format_default (HcAssumption  which,
+                const char   *currency)
+{
+  HcRange value = hc_cost_assumptions_get_default (which);
+  g_autofree char *text = NULL;
+
+  if (is_percent (which))
+    text = hc_format_percent_range (value);
+  else
+    text = hc_format_money_range (value, currency);
+  /* Translators: the guide's default figure for a cost assumption */
+  return g_strdup_printf (_("Guide: %s"), text);
+}
+
+static gboolean
+can_edit (HcAssumptionsEditor *self)
+{
+  return !self->updating && self->document != NULL;
+}
+
+static void
+on_range_changed (HcRangeRow          *row,
+                  HcAssumptionsEditor *self)
+{
+  HcAssumption which = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "hc-assumption"));
+  HcCostAssumptions *costs;
+  g_autofree char *key = g_strdup_printf ("assumption:%s", hc_assumption_to_string (which));
+  g_autofree char *label = NULL;
+
+  if (!can_edit (self))
+    return;
+  costs = hc_plan_get_assumptions (hc_document_get_plan (self->document));
+  label = g_strdup_printf (_("Change %s"), hc_assumption_get_label (which));
+  hc_document_begin_edit (self->document, label, key);
+  hc_cost_assumptions_set (costs, which, hc_range_row_get_value (row));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_range_reset (HcRangeRow          *row,
+                HcAssumptionsEditor *self)
+{
+  HcAssumption which = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "hc-assumption"));
+  HcCostAssumptions *costs;
+
+  if (!can_edit (self))
+    return;
+  costs = hc_plan_get_assumptions (hc_document_get_plan (self->document));
+  hc_document_begin_edit (self->document, _("Use the Guide's Figure"), NULL);
+  hc_cost_assumptions_set (costs, which, hc_cost_assumptions_get_default (which));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_currency_changed (HcAssumptionsEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->currency_row));
+  gboolean valid = strlen (text) == 3 &&
+                   g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && g_ascii_isupper (text[2]);
+
+  if (!can_edit (self))
+    return;
+  if (!valid)
+    {
+      gtk_widget_add_css_class (self->currency_row, "error");
+      gtk_widget_set_tooltip_text (self->currency_row, _("Three capital letters, such as USD or EUR"));
+      return;
+    }
+  gtk_widget_remove_css_class (self->currency_row, "error");
+  gtk_widget_set_tooltip_text (self->currency_row, NULL);
+  hc_document_begin_edit (self->document, _("Change Currency"), "currency");
+  hc_plan_set_currency (hc_document_get_plan (self->document), text);
+  hc_document_end_edit (self->document);
+}
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  unsigned y, m, d;
+  char tail;
+
+  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+    return FALSE;
+  if (y < HC_MIN_YEAR || y > HC_MAX_YEAR || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+static void
+on_start_changed (HcAssumptionsEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
+  GDate date;
+
+  if (!can_edit (self))
+    return;
+  g_date_clear (&date, 1);
+  if (!parse_date (text, &date))
+    {
+      gtk_widget_add_css_class (self->start_row, "error");
+      gtk_widget_set_tooltip_text (self->start_row, _("A date as YYYY-MM-DD"));
+      return;
+    }
+  gtk_widget_remove_css_class (self->start_row, "error");
+  gtk_widget_set_tooltip_text (self->start_row, NULL);
+  hc_document_begin_edit (self->document, _("Change Start Date"), "start-date");
+  hc_plan_set_start_date (hc_document_get_plan (self->document), &date);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_horizon_changed (HcAssumptionsEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  hc_document_begin_edit (self->document, _("Change Horizon"), "horizon");
+  hc_plan_set_horizon_months (hc_document_get_plan (self->document),
+                              gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->horizon_spin)));
+  hc_document_end_edit (self->document);
+}
+
+static void
+add_assumption_rows (HcAssumptionsEditor *self)
+{
+  for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
+    {
+      HcRange limits = hc_cost_assumptions_get_limits (i);
+      GtkWidget *row = hc_range_row_new (hc_assumption_get_label (i), limits.low, limits.high);
+
+      g_object_set_data (G_OBJECT (row), "hc-assumption", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "range-changed", G_CALLBACK (on_range_changed), self);
+      g_signal_connect (row, "reset", G_CALLBACK (on_range_reset), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      self->rows[i] = row;
+    }
+}
+
+static void
+add_plan_rows (HcAssumptionsEditor *self)
+{
+  GtkWidget *horizon_row = adw_action_row_new ();
+
+  self->currency_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->currency_row), _("Currency (ISO 4217)"));
+  g_signal_connect_swapped (self->currency_row, "changed", G_CALLBACK (on_currency_changed), self);
+  self->start_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row), _("Start Date (YYYY-MM-DD)"));
+  g_signal_connect_swapped (self->start_row, "changed", G_CALLBACK (on_start_changed), self);
+  self->horizon_spin = gtk_spin_button_new_with_range (1, HC_MAX_HORIZON_MONTHS, 1);
+  gtk_widget_set_valign (self->horizon_spin, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->horizon_spin, "value-changed", G_CALLBACK (on_horizon_changed), self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (horizon_row), _("Horizon (months)"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (horizon_row), self->horizon_spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (horizon_row), self->horizon_spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->currency_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->start_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), horizon_row);
+}
+
+static void
+hc_assumptions_editor_dispose (GObject *object)
+{
+  HcAssumptionsEditor *self = HC_ASSUMPTIONS_EDITOR (object);
+
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (hc_assumptions_editor_parent_class)->dispose (object);
+}
+
+static void
+hc_assumptions_editor_class_init (HcAssumptionsEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hc_assumptions_editor_dispose;
+}
+
+static void
+hc_assumptions_editor_init (HcAssumptionsEditor *self)
+{
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Cost Assumptions"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("Each figure is a low–high range. Equity is not cash and stays out of the totals."));
+  add_assumption_rows (self);
+  add_plan_rows (self);
+}
+
+GtkWidget *
+hc_assumptions_editor_new (void)
+{
+  return g_object_new (HC_TYPE_ASSUMPTIONS_EDITOR, NULL);
+}
+
+void
+hc_assumptions_editor_set_document (HcAssumptionsEditor *self,
+                                    HcDocument          *document)
+{
+  g_return_if_fail (HC_IS_ASSUMPTIONS_EDITOR (self));
+
+  g_set_object (&self->document, document);
+  hc_assumptions_editor_refresh (self);
+}
+
+static void
+set_entry_text (GtkWidget  *row,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+void
+hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
+{
+  HcPlan *plan;
+  HcCostAssumptions *costs;
+  GDate start;
+  char date_text[16];
+
+  g_return_if_fail (HC_IS_ASSUMPTIONS_EDITOR (self));
+
+  if (self->document == NULL)
+    return;
+  plan = hc_document_get_plan (self->document);
+  costs = hc_plan_get_assumptions (plan);
+  self->updating = TRUE;
+  for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
+    {
+      HcRange value = hc_cost_assumptions_get (costs, i);
+      g_autofree char *hint = format_default (i, hc_plan_get_currency (plan));
+
+      hc_range_row_set_value (HC_RANGE_ROW (self->rows[i]), value);
+      hc_range_row_set_hint (HC_RANGE_ROW (self->rows[i]), hint,
+                             !hc_range_equal (value, hc_cost_assumptions_get_default (i)));
+    }
+  set_entry_text (self->currency_row, hc_plan_get_currency (plan));
+  start = hc_plan_get_start_date (plan);
+  if (g_date_valid (&start))
+    {
+      g_date_strftime (date_text, sizeof date_text, "%Y-%m-%d", &start);
+      set_entry_text (self->start_row, date_text);
+    }
+  if ((guint) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->horizon_spin)) !=
+      hc_plan_get_horizon_months (plan))
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->horizon_spin), hc_plan_get_horizon_months (plan));
+  self->updating = FALSE;
+}
+
+GtkWidget *
+hc_assumptions_editor_get_row (HcAssumptionsEditor *self,
+                               HcAssumption         which)
+{
+  g_return_val_if_fail (HC_IS_ASSUMPTIONS_EDITOR (self), NULL);
+  g_return_val_if_fail (which < HC_N_ASSUMPTIONS, NULL);
+  return self->rows[which];
+}

@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-budget-panel"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "hc-assumptions-editor.h"
+#include "hc-budget-panel.h"
+#include "hc-chart-view.h"
+#include "hc-format.h"
+#include "hc-plan-edits.h"
+
+typedef struct
+{
+  GtkLabel *range;
+  GtkLabel *mid;
+} Card;
+
+struct _HcBudgetPanel
+{
+  GtkWidget            parent_instance;
+
+  HcDocument          *document;
+  Card                 cards[HC_N_BUDGET_CARDS];
+  GtkLabel            *category_labels[HC_N_CATEGORIES];
+  GtkWidget           *category_rows[HC_N_CATEGORIES];
+  GtkWidget           *equity_row;
+  GtkLabel            *equity_label;
+  GPtrArray           *position_rows;
+  GtkWidget           *chart;
+
+  GtkFlowBox          *cards_box;
+  GtkBox              *chart_box;
+  AdwPreferencesGroup *category_group;
+  AdwPreferencesGroup *position_group;
+  HcAssumptionsEditor *assumptions_editor;
+};
+
+G_DEFINE_FINAL_TYPE (HcBudgetPanel, hc_budget_panel, GTK_TYPE_WIDGET)
+
+static const char * const card_titles[HC_N_BUDGET_CARDS] = {
+  N_("First-Year Cash"),
+  N_("Annual Run Rate"),
+  N_("Cost per Engineer"),
+  N_("Team Complete By"),
+};
+
+static GtkWidget *
+make_card (Card       *card,
+           const char *title)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title_label = gtk_label_new (title);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "summary-card");
+  gtk_widget_add_css_class (title_label, "caption-heading");
+  gtk_widget_add_css_class (title_label, "dim-label");
+  card->range = GTK_LABEL (gtk_label_new (NULL));
+  card->mid = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (card->range), "title-3");
+  gtk_widget_add_css_class (GTK_WIDGET (card->mid), "dim-label");
+  gtk_label_set_wrap (card->range, TRUE);
+  gtk_label_set_selectable (card->range, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_xalign (card->range, 0);
+  gtk_label_set_xalign (card->mid, 0);
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (card->range));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (card->mid));
+  return box;
+}
+
+static GtkWidget *
+make_figure_row (const char  *title,
+                 GtkLabel   **value_out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *value = gtk_label_new (NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
+  *value_out = GTK_LABEL (value);
+  return row;
+}
+
+static void
+build_fixed_rows (HcBudgetPanel *self)
+{
+  for (guint i = 0; i < HC_N_BUDGET_CARDS; i++)
+    gtk_flow_box_append (self->cards_box, make_card (&self->cards[i], _(card_titles[i])));
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    {
+      self->category_rows[c] = make_figure_row (hc_category_get_label (c), &self->category_labels[c]);
+      adw_preferences_group_add (self->category_group, self->category_rows[c]);
+    }
+  self->equity_row = make_figure_row (_("Equity Pool"), &self->equity_label);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->equity_row),
+                               _("Not cash: a share of the company, outside the totals"));
+  adw_preferences_group_add (self->category_group, self->equity_row);
+  self->chart = hc_chart_view_new (HC_CHART_VIEW_BUDGET);
+  gtk_box_append (self->chart_box, self->chart);
+}
+
+static void
+set_card (Card       *card,
+          const char *range,
+          const char *mid)
+{
+  gtk_label_set_label (card->range, range);
+  gtk_label_set_label (card->mid, mid);
+}
+
+static void
+update_cards (HcBudgetPanel *self,
+              HcTimeline    *timeline,
+              HcBudget      *budget,
+              const char    *currency)
+{
+  HcRange money[3] = {
+    hc_budget_get_first_year (budget),
+    hc_budget_get_annual_run_rate (budget),
+    hc_budget_get_cost_per_engineer (budget),
+  };
+  HcRange complete = hc_timeline_get_team_complete (timeline);
+  g_autofree char *weeks = hc_format_week_range (complete);
+  g_autofree char *mid_week = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (money); i++)
+    {
+      g_autofree char *range = hc_format_money_range (money[i], currency);
+      g_autofree char *mid = hc_format_money_mid (money[i], currency);
+      set_card (&self->cards[i], range, mid);
+    }
+  mid_week = g_strdup_printf (_("midpoint week %.0f"), ceil (hc_range_mid (complete)));
+  set_card (&self->cards[HC_BUDGET_CARD_COMPLETE_BY], weeks,
+            hc_timeline_get_n_entries (timeline) > 0 ? mid_week : _("No positions yet"));
+}
+
+static void
+update_categories (HcBudgetPanel *self,
+                   HcBudget      *budget,
+                   const char    *currency)
+{
+  g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
+
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    {
+      HcRange value = hc_budget_get_first_year_category (budget, c);
+      g_autofree char *range = hc_format_money_range (value, currency);
+      g_autofree char *mid = hc_format_money_mid (value, currency);
+
+      gtk_label_set_label (self->category_labels[c], range);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->category_rows[c]), mid);
+    }
+  gtk_label_set_label (self->equity_label, equity);
+}
+
+static void
+update_positions (HcBudgetPanel *self,
+                  HcPlan        *plan,
+                  HcBudget      *budget,
+                  const char    *currency)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+
+  for (guint i = 0; i < self->position_rows->len; i++)
+    adw_preferences_group_remove (self->position_group, g_ptr_array_index (self->position_rows, i));
+  g_ptr_array_set_size (self->position_rows, 0);
+  for (guint i = 0; i < hc_budget_get_n_positions (budget); i++)
+    {
+      const HcPositionCost *cost = hc_budget_get_position_cost (budget, i);
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, cost->position_index);
+      g_autofree char *title = position != NULL ? hc_plan_describe_position (plan, position) : NULL;
+      g_autofree char *range = hc_format_money_range (cost->first_year, currency);
+      g_autofree char *loaded = hc_format_money_range (cost->loaded_annual, currency);
+      g_autofree char *subtitle = g_strdup_printf (_("Full year with benefits: %s"), loaded);
+      GtkLabel *value;
+      GtkWidget *row = make_figure_row (title != NULL ? title : "", &value);
+
+      gtk_label_set_label (value, range);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_preferences_group_add (self->position_group, row);
+      g_ptr_array_add (self->position_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->position_group), self->position_rows->len > 0);
+}
+
+static void
+hc_budget_panel_dispose (GObject *object)
+{
+  HcBudgetPanel *self = HC_BUDGET_PANEL (object);
+
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->position_rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_BUDGET_PANEL);
+
+  G_OBJECT_CLASS (hc_budget_panel_parent_class)->dispose (object);
+}
+
+static void
+hc_budget_panel_class_init (HcBudgetPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hc_budget_panel_dispose;
+
+  g_type_ensure (HC_TYPE_ASSUMPTIONS_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/headcount/Headcount/ui/hc-budget-panel.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child_full (widget_class, "cards", FALSE,
+                                             G_STRUCT_OFFSET (HcBudgetPanel, cards_box));
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, chart_box);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, category_group);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, position_group);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, assumptions_editor);
+}
+
+static void
+hc_budget_panel_init (HcBudgetPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->position_rows = g_ptr_array_new ();
+  build_fixed_rows (self);
+}
+
+GtkWidget *
+hc_budget_panel_new (void)
+{
+  return g_object_new (HC_TYPE_BUDGET_PANEL, NULL);
+}
+
+void
+hc_budget_panel_set_document (HcBudgetPanel *self,
+                              HcDocument    *document)
+{
+  g_return_if_fail (HC_IS_BUDGET_PANEL (self));
+
+  g_set_object (&self->document, document);
+  hc_assumptions_editor_set_document (self->assumptions_editor, document);
+}
+
+void
+hc_budget_panel_update (HcBudgetPanel *self,
+                        HcTimeline    *timeline,
+                        HcBudget      *budget)
+{
+  HcPlan *plan;
+  const char *currency;
+
+  g_return_if_fail (HC_IS_BUDGET_PANEL (self));
+
+  if (self->document == NULL)
+    return;
+  plan = hc_document_get_plan (self->document);
+  currency = hc_plan_get_currency (plan);
+  update_cards (self, timeline, budget, currency);
+  update_categories (self, budget, currency);
+  update_positions (self, plan, budget, currency);
+  hc_assumptions_editor_refresh (self->assumptions_editor);
+  hc_chart_view_set_plan (HC_CHART_VIEW (self->chart), plan, timeline, budget);
+}
+
+const char *
+hc_budget_panel_get_card_text (HcBudgetPanel *self,
+                               HcBudgetCard   card)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  g_return_val_if_fail (card < HC_N_BUDGET_CARDS, NULL);
+  return gtk_label_get_label (self->cards[card].range);
+}
+
+const char *
+hc_budget_panel_get_card_mid (HcBudgetPanel *self,
+                              HcBudgetCard   card)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  g_return_val_if_fail (card < HC_N_BUDGET_CARDS, NULL);
+  return gtk_label_get_label (self->cards[card].mid);
+}
+
+const char *
+hc_budget_panel_get_category_text (HcBudgetPanel *self,
+                                   HcCategory     category)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  g_return_val_if_fail (category < HC_N_CATEGORIES, NULL);
+  return gtk_label_get_label (self->category_labels[category]);
+}
+
+GtkWidget *
+hc_budget_panel_get_assumptions_editor (HcBudgetPanel *self)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  return GTK_WIDGET (self->assumptions_editor);
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hc-budget.h"
+#include "hc-document.h"
+
+G_BEGIN_DECLS
+
+#define HC_TYPE_BUDGET_PANEL (hc_budget_panel_get_type ())
+G_DECLARE_FINAL_TYPE (HcBudgetPanel, hc_budget_panel, HC, BUDGET_PANEL, GtkWidget)
+
+typedef enum
+{
+  HC_BUDGET_CARD_FIRST_YEAR,
+  HC_BUDGET_CARD_RUN_RATE,
+  HC_BUDGET_CARD_PER_ENGINEER,
+  HC_BUDGET_CARD_COMPLETE_BY,
+} HcBudgetCard;
+#define HC_N_BUDGET_CARDS 4
+
+/* The Budget page: summary cards, the monthly cash chart, the first year
+ * by category and by position, and the cost assumptions editor. */
+GtkWidget  *hc_budget_panel_new            (void);
+void        hc_budget_panel_set_document   (HcBudgetPanel *self,
+                                            HcDocument    *document);
+void        hc_budget_panel_update         (HcBudgetPanel *self,
+                                            HcTimeline    *timeline,
+                                            HcBudget      *budget);
+/* What a card shows now: its range and its midpoint line.  For tests. */
+const char *hc_budget_panel_get_card_text  (HcBudgetPanel *self,
+                                            HcBudgetCard   card);
+const char *hc_budget_panel_get_card_mid   (HcBudgetPanel *self,
+                                            HcBudgetCard   card);
+const char *hc_budget_panel_get_category_text (HcBudgetPanel *self,
+                                               HcCategory     category);
+GtkWidget  *hc_budget_panel_get_assumptions_editor (HcBudgetPanel *self);
+
+G_END_DECLS

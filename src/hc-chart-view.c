@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-chart-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "hc-budget-chart.h"
+#include "hc-chart-view.h"
+#include "hc-gantt-chart.h"
+#include "hc-gantt-layout.h"
+#include "hc-gantt-paint.h"
+
+#define BUDGET_HEIGHT 360
+#define MIN_WIDTH     320
+
+struct _HcChartView
+{
+  GtkWidget        parent_instance;
+  HcChartViewKind  kind;
+  HcPlan          *plan;
+  HcBudget        *budget;
+  HcGanttChart    *gantt;
+};
+
+G_DEFINE_FINAL_TYPE (HcChartView, hc_chart_view, GTK_TYPE_WIDGET)
+
+static const HcChartStyle *
+current_style (void)
+{
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    return hc_chart_style_get_dark ();
+  return hc_chart_style_get_light ();
+}
+
+static void
+init_gantt_options (HcGanttOptions *options,
+                    double          width)
+{
+  hc_gantt_options_init (options, width, 0);
+  /* The window's header already names the plan, and the budget panel
+   * has the figures a footer would repeat. */
+  options->show_title = FALSE;
+  options->show_footer = TRUE;
+}
+
+static void
+hc_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN_WIDTH;
+      *natural = MIN_WIDTH;
+      return;
+    }
+  if (self->kind == HC_CHART_VIEW_GANTT && self->gantt != NULL)
+    {
+      HcGanttOptions options;
+
+      init_gantt_options (&options, for_size > 0 ? for_size : 800);
+      *minimum = *natural = (int) ceil (hc_gantt_layout_get_content_height (self->gantt, &options));
+    }
+  else
+    *minimum = *natural = BUDGET_HEIGHT;
+}
+
+static GtkSizeRequestMode
+hc_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+paint (HcChartView *self,
+       cairo_t     *cr,
+       double       width,
+       double       height)
+{
+  if (self->kind == HC_CHART_VIEW_GANTT && self->gantt != NULL)
+    {
+      HcGanttOptions options;
+      HcChartRect visible = { 0, 0, width, height };
+
+      init_gantt_options (&options, width);
+      hc_gantt_paint_visible (cr, self->gantt, &options, &visible, current_style ());
+    }
+  else if (self->kind == HC_CHART_VIEW_BUDGET && self->budget != NULL)
+    {
+      g_autoptr(HcBudgetLayout) layout =
+        hc_budget_layout_new (self->plan, self->budget, width, height, FALSE, NULL);
+      hc_budget_paint (cr, layout, current_style ());
+    }
+}
+
+static void
+hc_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0 || self->plan == NULL)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  paint (self, cr, width, height);
+  cairo_destroy (cr);
+}
+
+static void
+hc_chart_view_dispose (GObject *object)
+{
+  HcChartView *self = HC_CHART_VIEW (object);
+
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->budget, hc_budget_unref);
+  g_clear_pointer (&self->gantt, hc_gantt_chart_unref);
+
+  G_OBJECT_CLASS (hc_chart_view_parent_class)->dispose (object);
+}
+
+static void
+hc_chart_view_class_init (HcChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hc_chart_view_dispose;
+  widget_class->measure = hc_chart_view_measure;
+  widget_class->get_request_mode = hc_chart_view_get_request_mode;
+  widget_class->snapshot = hc_chart_view_snapshot;
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+hc_chart_view_init (HcChartView *self)
+{
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+hc_chart_view_new (HcChartViewKind kind)
+{
+  HcChartView *self = g_object_new (HC_TYPE_CHART_VIEW, NULL);
+
+  self->kind = kind;
+  return GTK_WIDGET (self);
+}
+
+void
+hc_chart_view_set_plan (HcChartView *self,
+                        HcPlan      *plan,
+                        HcTimeline  *timeline,
+                        HcBudget    *budget)
+{
+  g_return_if_fail (HC_IS_CHART_VIEW (self));
+
+  g_set_object (&self->plan, plan);
+  g_clear_pointer (&self->budget, hc_budget_unref);
+  g_clear_pointer (&self->gantt, hc_gantt_chart_unref);
+  if (budget != NULL)
+    self->budget = hc_budget_ref (budget);
+  if (self->kind == HC_CHART_VIEW_GANTT && plan != NULL && timeline != NULL)
+    self->gantt = hc_gantt_chart_new (plan, timeline, budget);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}

@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-welcome-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-templates.h"
+#include "hc-welcome-page.h"
+
+#define MAX_RECENT 6
+
+struct _HcWelcomePage
+{
+  GtkWidget            parent_instance;
+  AdwPreferencesGroup *templates_group;
+  AdwPreferencesGroup *recent_group;
+  GPtrArray           *recent_rows;
+};
+
+G_DEFINE_FINAL_TYPE (HcWelcomePage, hc_welcome_page, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+make_link_row (const char *title,
+               const char *subtitle,
+               const char *action,
+               GVariant   *target)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  return row;
+}
+
+static void
+add_templates (HcWelcomePage *self)
+{
+  const HcTemplateInfo *templates = hc_templates_list ();
+
+  for (guint i = 0; templates[i].name != NULL; i++)
+    adw_preferences_group_add (self->templates_group,
+                               make_link_row (templates[i].title, templates[i].description,
+                                              "win.new-from-template",
+                                              g_variant_new_string (templates[i].name)));
+}
+
+static gboolean
+is_plan (GtkRecentInfo *info)
+{
+  const char *uri = gtk_recent_info_get_uri (info);
+
+  return g_str_has_suffix (uri, ".headcount") &&
+         gtk_recent_info_exists (info);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ia = *(GtkRecentInfo **) a;
+  GtkRecentInfo *ib = *(GtkRecentInfo **) b;
+  g_autoptr(GDateTime) ta = gtk_recent_info_get_modified (ia);
+  g_autoptr(GDateTime) tb = gtk_recent_info_get_modified (ib);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+refresh_recent (HcWelcomePage *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->recent_rows->len; i++)
+    adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
+  g_ptr_array_set_size (self->recent_rows, 0);
+  for (GList *l = items; l != NULL; l = l->next)
+    if (is_plan (l->data))
+      g_ptr_array_add (plans, l->data);
+  g_ptr_array_sort (plans, compare_recent);
+  for (guint i = 0; i < plans->len && i < MAX_RECENT; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (plans, i);
+      g_autofree char *where = gtk_recent_info_get_uri_display (info);
+      GtkWidget *row = make_link_row (gtk_recent_info_get_display_name (info), where,
+                                      "win.open-uri",
+                                      g_variant_new_string (gtk_recent_info_get_uri (info)));
+
+      adw_preferences_group_add (self->recent_group, row);
+      g_ptr_array_add (self->recent_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), self->recent_rows->len > 0);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+hc_welcome_page_dispose (GObject *object)
+{
+  HcWelcomePage *self = HC_WELCOME_PAGE (object);
+
+  g_clear_pointer (&self->recent_rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WELCOME_PAGE);
+
+  G_OBJECT_CLASS (hc_welcome_page_parent_class)->dispose (object);
+}
+
+static void
+hc_welcome_page_class_init (HcWelcomePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hc_welcome_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/headcount/Headcount/ui/hc-welcome-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, HcWelcomePage, templates_group);
+  gtk_widget_class_bind_template_child (widget_class, HcWelcomePage, recent_group);
+}
+
+static void
+hc_welcome_page_init (HcWelcomePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->recent_rows = g_ptr_array_new ();
+  add_templates (self);
+  refresh_recent (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (refresh_recent), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+hc_welcome_page_new (void)
+{
+  return g_object_new (HC_TYPE_WELCOME_PAGE, NULL);
+}

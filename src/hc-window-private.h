@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hc-budget-panel.h"
+#include "hc-chart-view.h"
+#include "hc-checks.h"
+#include "hc-composition-editor.h"
+#include "hc-welcome-page.h"
+#include "hc-window.h"
+
+G_BEGIN_DECLS
+
+struct _HcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HcDocument           *document;
+  GCancellable         *cancellable;
+  GSettings            *settings;
+  HcTimeline           *timeline;
+  HcBudget             *budget;
+  GPtrArray            *checks;
+  char                 *last_error;
+  guint                 busy;            /* loads and saves under way */
+  gboolean              close_confirmed;
+  gboolean              close_after_save;
+
+  AdwHeaderBar         *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkToggleButton      *sidebar_button;
+  GtkMenuButton        *menu_button;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  HcWelcomePage        *welcome_page;
+  GtkRevealer          *disk_banner;
+  AdwFlap              *flap;
+  HcCompositionEditor  *editor;
+  AdwViewStack         *view_stack;
+  HcChartView          *gantt_view;
+  HcBudgetPanel        *budget_panel;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkLabel             *summary_label;
+  GMenu                *undo_section;
+};
+
+/* hc-window-actions.c */
+void     _hc_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _hc_window_update_actions    (HcWindow       *self);
+void     _hc_window_update_undo_menu  (HcWindow       *self);
+/* Saves to @file (NULL: the plan's own file); on failure, says why and
+ * offers Save As.  @then_close closes the window after a good save. */
+void     _hc_window_save_to           (HcWindow       *self,
+                                       GFile          *file,
+                                       gboolean        then_close);
+void     _hc_window_save_as           (HcWindow       *self,
+                                       gboolean        then_close);
+
+/* hc-window.c */
+void     _hc_window_show_error        (HcWindow       *self,
+                                       const char     *heading,
+                                       const char     *message);
+void     _hc_window_toast             (HcWindow       *self,
+                                       const char     *text);
+
+/* For tests. */
+const char *_hc_window_get_last_error (HcWindow       *self);
+gboolean    _hc_window_is_busy        (HcWindow       *self);
+const char *_hc_window_get_summary    (HcWindow       *self);
+
+G_END_DECLS

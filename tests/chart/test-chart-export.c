@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-chart-export"
+
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "chart-test-plan.h"
+#include "hc-chart.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hc-chart-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* Runs a poppler tool; FALSE (and the test skipped) if it is not installed. */
+static gboolean
+run_tool (const char *tool, const char *pdf, char **out)
+{
+  g_autofree char *exe = g_find_program_in_path (tool);
+  g_autoptr(GError) error = NULL;
+  const char *argv_info[] = { exe, pdf, NULL };
+  const char *argv_text[] = { exe, "-q", pdf, "-", NULL };
+  int status = 0;
+
+  if (exe == NULL)
+    {
+      g_autofree char *why = g_strdup_printf ("%s is not installed (poppler-utils)", tool);
+      g_test_skip (why);
+      return FALSE;
+    }
+  g_spawn_sync (NULL, (char **) (g_str_equal (tool, "pdfinfo") ? argv_info : argv_text), NULL,
+                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+}
+
+static char *
+squash_spaces (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r\f", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *raw = NULL;
+
+  if (!run_tool ("pdftotext", pdf, &raw))
+    return NULL;
+  return squash_spaces (raw);
+}
+
+/* Pages and the size of the first page, in points, from pdfinfo. */
+static gboolean
+pdf_info (const char *pdf, guint *pages, double *width, double *height)
+{
+  g_autofree char *out = NULL;
+  const char *p;
+
+  if (!run_tool ("pdfinfo", pdf, &out))
+    return FALSE;
+  p = strstr (out, "Pages:");
+  g_assert_nonnull (p);
+  *pages = (guint) g_ascii_strtoull (p + 6, NULL, 10);
+  p = strstr (out, "Page size:");
+  g_assert_nonnull (p);
+  g_assert_cmpint (sscanf (p, "Page size: %lf x %lf", width, height), ==, 2);
+  return TRUE;
+}
+
+static void
+export_ok (HcPlan *plan, const char *path, HcChartKind kind, HcPageFormat page, double scale)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hc_chart_export (plan, path, kind, page, scale, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+/* The share of pixels that differ from the top-left one. */
+static double
+png_ink_fraction (cairo_surface_t *png)
+{
+  const guint32 *data = (const guint32 *) cairo_image_surface_get_data (png);
+  int stride = cairo_image_surface_get_stride (png) / 4;
+  int w = cairo_image_surface_get_width (png), h = cairo_image_surface_get_height (png);
+  guint64 differ = 0;
+
+  cairo_surface_flush (png);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      differ += (data[y * stride + x] & 0xffffff) != (data[0] & 0xffffff);
+  return (double) differ / ((double) w * h);
+}
+
+static void
+check_png (const char *path, int width, int height)
+{
+  cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+  double ink;
+
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, height);
+  ink = png_ink_fraction (png);
+  g_assert_cmpfloat (ink, >, 0.03);
+  g_assert_cmpfloat (ink, <, 0.9);
+  cairo_surface_destroy (png);
+}
+
+static void
+check_pdf_text (HcPlan *plan, const char *text)
+{
+  GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan));
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(HcPhase) phase = g_list_model_get_item (phases, i);
+      g_autofree char *name = squash_spaces (hc_phase_get_name (phase));
+      if (strstr (text, name) == NULL)
+        g_error ("phase “%s” is not in the PDF's text", name);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
+      g_autofree char *name = squash_spaces (hc_role_get_name (role));
+      const char *seniority = hc_seniority_get_label (hc_position_get_seniority (position));
+      g_autofree char *label = g_strdup_printf ("%s · %s", name, seniority);
+      if (strstr (text, label) == NULL)
+        g_error ("row “%s” is not in the PDF's text", label);
+    }
+}
+
+static void
+test_templates (Fixture *f, gconstpointer data)
+{
+  for (const HcTemplateInfo *t = hc_templates_list (); t->name != NULL; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HcPlan) plan = hc_template_load (t->name, &error);
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", f->dir, t->name);
+      g_autofree char *svg = g_strdup_printf ("%s/%s.svg", f->dir, t->name);
+      g_autofree char *png = g_strdup_printf ("%s/%s.png", f->dir, t->name);
+      g_autofree char *budget_png = g_strdup_printf ("%s/%s-budget.png", f->dir, t->name);
+      g_autofree char *svg_data = NULL;
+      g_autofree char *text = NULL;
+      guint pages = 0;
+      double w = 0, h = 0;
+
+      g_assert_no_error (error);
+      export_ok (plan, pdf, HC_CHART_GANTT, HC_PAGE_SLIDE, 0);
+      export_ok (plan, svg, HC_CHART_GANTT, HC_PAGE_SLIDE, 0);
+      export_ok (plan, png, HC_CHART_GANTT, HC_PAGE_SLIDE, 0);
+      export_ok (plan, budget_png, HC_CHART_BUDGET, HC_PAGE_SLIDE, 1);
+
+      check_png (png, 2560, 1440);
+      check_png (budget_png, 1280, 720);
+      g_assert_true (g_file_get_contents (svg, &svg_data, NULL, NULL));
+      g_assert_nonnull (strstr (svg_data, "<svg"));
+      g_assert_nonnull (strstr (svg_data, "width=\"960pt\""));
+
+      if (!pdf_info (pdf, &pages, &w, &h))
+        return;
+      g_assert_cmpuint (pages, ==, 1);
+      g_assert_cmpfloat_with_epsilon (w, 960, 0.5);
+      g_assert_cmpfloat_with_epsilon (h, 540, 0.5);
+      text = pdf_text (pdf);
+      check_pdf_text (plan, text);
+      g_assert_nonnull (strstr (text, hc_plan_get_title (plan)));
+    }
+}
+
+static void
+test_pages_and_kinds (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", &error);
+  g_autofree char *a4 = g_build_filename (f->dir, "a4.pdf", NULL);
+  g_autofree char *letter = g_build_filename (f->dir, "letter.png", NULL);
+  g_autofree char *all = g_build_filename (f->dir, "all.pdf", NULL);
+  g_autofree char *text = NULL;
+  guint pages;
+  double w, h;
+
+  g_assert_no_error (error);
+  export_ok (plan, letter, HC_CHART_GANTT, HC_PAGE_LETTER, 1);
+  check_png (letter, 1056, 816);
+  export_ok (plan, a4, HC_CHART_GANTT, HC_PAGE_A4, 0);
+  export_ok (plan, all, HC_CHART_ALL, HC_PAGE_SLIDE, 0);
+
+  if (!pdf_info (a4, &pages, &w, &h))
+    return;
+  g_assert_cmpuint (pages, ==, 1);
+  g_assert_cmpfloat_with_epsilon (w, 842, 1);
+  g_assert_cmpfloat_with_epsilon (h, 595, 1);
+
+  g_assert_true (pdf_info (all, &pages, &w, &h));
+  g_assert_cmpuint (pages, ==, 2);
+  text = pdf_text (all);
+  g_assert_nonnull (strstr (text, "Backend foundation"));
+  g_assert_nonnull (strstr (text, "First year by category"));
+  g_assert_nonnull (strstr (text, "Equity pool"));
+  g_assert_nonnull (strstr (text, "Salaries"));
+}
+
+static void
+test_errors (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", &error);
+  g_autofree char *bmp = g_build_filename (f->dir, "chart.bmp", NULL);
+  g_autofree char *png = g_build_filename (f->dir, "chart.png", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no", "such", "chart.pdf", NULL);
+
+  g_assert_no_error (error);
+  g_assert_false (hc_chart_export (plan, bmp, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (hc_chart_export (plan, png, HC_CHART_ALL, HC_PAGE_SLIDE, 0, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+  g_assert_false (hc_chart_export (plan, missing, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
+/* A plan far longer than a page: several pages, each row on one of them. */
+static void
+test_large_plan (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_plan (1000);
+  g_autofree char *pdf = g_build_filename (f->dir, "large.pdf", NULL);
+  g_autofree char *fit = g_build_filename (f->dir, "fit.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  guint pages = 0;
+  double w, h;
+
+  export_ok (plan, pdf, HC_CHART_GANTT, HC_PAGE_SLIDE, 0);
+  export_ok (plan, fit, HC_CHART_GANTT, HC_PAGE_FIT, 0);
+  if (!pdf_info (pdf, &pages, &w, &h))
+    return;
+  g_assert_cmpuint (pages, >, 30);
+  text = pdf_text (pdf);
+  first = g_strdup_printf ("Page 1 of %u", pages);
+  last = g_strdup_printf ("Page %u of %u", pages, pages);
+  g_assert_nonnull (strstr (text, first));
+  g_assert_nonnull (strstr (text, last));
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *site = g_strdup_printf ("Site %04u", i);
+      if (strstr (text, site) == NULL)
+        g_error ("row %s is on no page", site);
+    }
+
+  /* A fit page holds every row on one tall page, up to 200 in. */
+  g_assert_true (pdf_info (fit, &pages, &w, &h));
+  g_assert_cmpuint (pages, ==, 2);
+  g_assert_cmpfloat_with_epsilon (h, 200 * 72, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/chart/export/templates", Fixture, NULL, fixture_setup, test_templates, fixture_teardown);
+  g_test_add ("/chart/export/pages-and-kinds", Fixture, NULL, fixture_setup, test_pages_and_kinds, fixture_teardown);
+  g_test_add ("/chart/export/errors", Fixture, NULL, fixture_setup, test_errors, fixture_teardown);
+  g_test_add ("/chart/export/large-plan", Fixture, NULL, fixture_setup, test_large_plan, fixture_teardown);
+  return g_test_run ();
+}
