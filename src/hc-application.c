@@ -3,18 +3,224 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hc-application.h"
+#include "hc-compat.h"
+#include "hc-plan-io.h"
+#include "hc-preferences-window.h"
+#include "hc-resources.h"
 
 struct _HcApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+  HcSession      *session;
+  GSettings      *settings;
+  gboolean        drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (HcApplication, hc_application, ADW_TYPE_APPLICATION)
 
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.new",              { "<Control>n", NULL } },
+  { "app.quit",             { "<Control>q", NULL } },
+  { "app.preferences",      { "<Control>comma", NULL } },
+  { "win.open",             { "<Control>o", NULL } },
+  { "win.save",             { "<Control>s", NULL } },
+  { "win.save-as",          { "<Control><Shift>s", NULL } },
+  { "win.close",            { "<Control>w", NULL } },
+  { "win.undo",             { "<Control>z", NULL } },
+  { "win.redo",             { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.export-csv",       { "<Control>e", NULL } },
+  { "win.add-position",     { "<Control>plus", "<Control>KP_Add", NULL } },
+  { "win.roles-phases",     { "<Control>r", NULL } },
+  { "win.toggle-sidebar",   { "F9", NULL } },
+  { "win.show-page::timeline", { "<Alt>1", NULL } },
+  { "win.show-page::budget",   { "<Alt>2", NULL } },
+};
+
+static HcWindow *
+get_empty_window (HcApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (HC_IS_WINDOW (active) && hc_window_get_document (HC_WINDOW (active)) == NULL)
+    return HC_WINDOW (active);
+  return NULL;
+}
+
+static void
+action_new (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  HcApplication *self = user_data;
+  HcWindow *window = get_empty_window (self);
+
+  /* The welcome page is where the templates are offered. */
+  if (window == NULL)
+    window = hc_window_new (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+action_quit (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  HcApplication *self = user_data;
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                     (GCopyFunc) (void (*)(void)) g_object_ref, NULL);
+
+  /* Each window asks about its own unsaved plan; Cancel keeps it open,
+   * and with it the application. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
+}
+
+static void
+action_about (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  hc_compat_show_about (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
+static void
+action_preferences (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  HcApplication *self = user_data;
+  GtkWidget *window = hc_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", action_new, NULL, NULL, NULL, { 0 } },
+  { "quit", action_quit, NULL, NULL, NULL, { 0 } },
+  { "about", action_about, NULL, NULL, NULL, { 0 } },
+  { "preferences", action_preferences, NULL, NULL, NULL, { 0 } },
+};
+
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed; settings are not kept", APP_ID);
+      return NULL;
+    }
+  return g_settings_new (APP_ID);
+}
+
+static void
+hc_application_startup (GApplication *application)
+{
+  HcApplication *self = HC_APPLICATION (application);
+
+  G_APPLICATION_CLASS (hc_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
+  self->settings = load_settings ();
+  self->session = hc_session_new (g_get_user_state_dir ());
+  hc_session_start (self->session);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+hc_application_shutdown (GApplication *application)
+{
+  HcApplication *self = HC_APPLICATION (application);
+
+  /* Reached only when the main loop ends normally: every window has been
+   * closed through its save question, so nothing is left to restore. */
+  if (self->session != NULL)
+    hc_session_shutdown (self->session);
+
+  G_APPLICATION_CLASS (hc_application_parent_class)->shutdown (application);
+}
+
+static void
+offer_drafts_once (HcApplication *self,
+                   GtkWindow     *parent)
+{
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+  hc_application_offer_drafts (self, parent);
+}
+
+static void
+hc_application_activate (GApplication *application)
+{
+  HcApplication *self = HC_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (hc_window_new (GTK_APPLICATION (self)));
+  gtk_window_present (window);
+  offer_drafts_once (self, window);
+}
+
+static void
+hc_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  HcApplication *self = HC_APPLICATION (application);
+  HcWindow *window = get_empty_window (self);
+
+  if (window == NULL)
+    window = hc_window_new (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    hc_window_open_file (window, files[i]);
+  offer_drafts_once (self, GTK_WINDOW (window));
+}
+
+static void
+hc_application_dispose (GObject *object)
+{
+  HcApplication *self = HC_APPLICATION (object);
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hc_application_parent_class)->dispose (object);
+}
+
 static void
 hc_application_class_init (HcApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = hc_application_dispose;
+  app_class->startup = hc_application_startup;
+  app_class->shutdown = hc_application_shutdown;
+  app_class->activate = hc_application_activate;
+  app_class->open = hc_application_open;
+
+  hc_register_resource ();
 }
 
 static void
@@ -28,5 +234,139 @@ hc_application_new (void)
   return g_object_new (HC_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/headcount/Headcount",
                        NULL);
+}
+
+HcSession *
+hc_application_get_session (HcApplication *self)
+{
+  g_return_val_if_fail (HC_IS_APPLICATION (self), NULL);
+  return self->session;
+}
+
+GSettings *
+hc_application_get_settings (HcApplication *self)
+{
+  g_return_val_if_fail (HC_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+HcWindow *
+hc_application_find_window (HcApplication *self,
+                            GFile         *file)
+{
+  g_return_val_if_fail (HC_IS_APPLICATION (self), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data) && hc_window_has_file (l->data, file))
+      return l->data;
+  return NULL;
+}
+
+HcWindow *
+hc_application_show_document (HcApplication *self,
+                              HcDocument    *document)
+{
+  HcWindow *window;
+
+  g_return_val_if_fail (HC_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (HC_IS_DOCUMENT (document), NULL);
+
+  window = get_empty_window (self);
+  if (window == NULL)
+    window = hc_window_new (GTK_APPLICATION (self));
+  hc_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static HcDocument *
+load_draft (HcDraft *draft)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) draft_file = g_file_new_for_path (draft->path);
+
+  bytes = g_file_load_bytes (draft_file, NULL, NULL, &error);
+  if (bytes != NULL)
+    plan = hc_plan_load_from_bytes (bytes, &error);
+  if (plan == NULL)
+    {
+      g_message ("Cannot restore the draft %s: %s", draft->path, error->message);
+      return NULL;
+    }
+  if (draft->uri != NULL)
+    file = g_file_new_for_uri (draft->uri);
+  return hc_document_new_from_draft (plan, file, draft->id);
+}
+
+guint
+hc_application_restore_drafts (HcApplication *self)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  guint restored = 0;
+
+  g_return_val_if_fail (HC_IS_APPLICATION (self), 0);
+
+  drafts = hc_session_list_drafts (self->session);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_autoptr(HcDocument) document = load_draft (g_ptr_array_index (drafts, i));
+
+      if (document == NULL)
+        continue;
+      hc_application_show_document (self, document);
+      restored++;
+    }
+  return restored;
+}
+
+static void
+on_drafts_answer (const char *response,
+                  gpointer    user_data)
+{
+  HcApplication *self = user_data;
+
+  if (g_strcmp0 (response, "restore") == 0)
+    hc_application_restore_drafts (self);
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      g_autoptr(GPtrArray) drafts = hc_session_list_drafts (self->session);
+
+      for (guint i = 0; i < drafts->len; i++)
+        hc_session_remove_draft (self->session, ((HcDraft *) g_ptr_array_index (drafts, i))->id);
+    }
+}
+
+guint
+hc_application_offer_drafts (HcApplication *self,
+                             GtkWindow     *parent)
+{
+  const HcAlertResponse responses[] = {
+    { "discard", _("_Discard"), HC_RESPONSE_DESTRUCTIVE },
+    { "restore", _("_Restore"), HC_RESPONSE_SUGGESTED },
+  };
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (HC_IS_APPLICATION (self), 0);
+
+  if (!hc_session_get_crashed (self->session))
+    return 0;
+  drafts = hc_session_list_drafts (self->session);
+  if (drafts->len == 0)
+    return 0;
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Headcount stopped before %u plan with changes was saved. Its last draft is kept.",
+                                       "Headcount stopped before %u plans with changes were saved. Their last drafts are kept.",
+                                       drafts->len),
+                          drafts->len);
+  /* "later" keeps the drafts on disk for the next start. */
+  hc_compat_alert_show (parent, _("Restore Unsaved Plans?"), body, responses,
+                        G_N_ELEMENTS (responses), "restore", "later",
+                        on_drafts_answer, self);
+  return drafts->len;
 }

@@ -3,11 +3,32 @@
 
 #include <adwaita.h>
 
+#include "hc-document.h"
+#include "hc-session.h"
+#include "hc-window.h"
+
 G_BEGIN_DECLS
 
 #define HC_TYPE_APPLICATION (hc_application_get_type ())
 G_DECLARE_FINAL_TYPE (HcApplication, hc_application, HC, APPLICATION, AdwApplication)
 
-HcApplication *hc_application_new (void);
+HcApplication *hc_application_new              (void);
+HcSession     *hc_application_get_session      (HcApplication *self);
+/* The settings, or NULL when the schema is not installed (a build run
+ * in place without it). */
+GSettings     *hc_application_get_settings     (HcApplication *self);
+/* The window that has @file open, or NULL. */
+HcWindow      *hc_application_find_window      (HcApplication *self,
+                                                GFile         *file);
+/* A window for @document: the active window if it shows no plan, else
+ * a new one.  Presents it. */
+HcWindow      *hc_application_show_document    (HcApplication *self,
+                                                HcDocument    *document);
+/* Offers the drafts a crashed run left, in @parent; returns the number
+ * offered. */
+guint          hc_application_offer_drafts     (HcApplication *self,
+                                                GtkWindow     *parent);
+/* Opens every draft of the session in its own window, unsaved. */
+guint          hc_application_restore_drafts   (HcApplication *self);
 
 G_END_DECLS

@@ -420,7 +420,8 @@ hc_document_redo (HcDocument *self)
 void
 hc_document_replace_plan (HcDocument *self,
                           HcPlan     *plan,
-                          const char *label)
+                          const char *label,
+                          gboolean    matches_disk)
 {
   g_autoptr(GBytes) before = NULL;
 
@@ -431,6 +432,11 @@ hc_document_replace_plan (HcDocument *self,
   set_plan (self, plan);
   if (!g_bytes_equal (before, self->current))
     hc_undo_stack_push (self->undo, label, NULL, before);
+  if (matches_disk)
+    {
+      g_clear_pointer (&self->saved, g_bytes_unref);
+      self->saved = g_bytes_ref (self->current);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   update_modified (self);
   g_signal_emit (self, signals[CHANGED], 0);

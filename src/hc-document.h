@@ -43,10 +43,12 @@ void         hc_document_begin_edit      (HcDocument  *self,
 void         hc_document_end_edit        (HcDocument  *self);
 gboolean     hc_document_undo            (HcDocument  *self);
 gboolean     hc_document_redo            (HcDocument  *self);
-/* Replaces the plan with @plan as one undoable step (reload from disk). */
+/* Replaces the plan with @plan as one undoable step; @matches_disk says
+ * @plan is what the file holds now (a reload), so it is not unsaved. */
 void         hc_document_replace_plan    (HcDocument  *self,
                                           HcPlan      *plan,
-                                          const char  *label);
+                                          const char  *label,
+                                          gboolean     matches_disk);
 
 void         hc_document_load_async      (GFile               *file,
                                           GCancellable        *cancellable,

@@ -261,7 +261,7 @@ test_number_format (void)
     { 9007199254740991.0, "9007199254740991" },
     { 9007199254740992.0, "9007199254740992" },
     { 1e300, "1e+300" },
-    { 5e-324, "4.9406564584124654e-324" },
+    { 5e-324, "4.94065645841247e-324" },
   };
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -721,11 +721,26 @@ test_random_round_trip (void)
 static void
 test_error_syntax (void)
 {
-  /* json-glib's own reasons, at the token it stumbled on. */
+  /* The missing comma is reported where the next member starts. */
   assert_load_error ("{\n  \"format\": \"headcount\",\n  \"version\": 1\n  \"title\": \"x\"\n}\n",
-                     HC_PLAN_ERROR_SYNTAX,
-                     "4:9: TBD"
-                     );
+                     HC_PLAN_ERROR_SYNTAX, "4:3: expected “,” or “}”");
+  /* Columns count characters, not bytes. */
+  assert_load_error ("{\"tïtlé\": \"😀\" \"x\": 1}", HC_PLAN_ERROR_SYNTAX,
+                     "1:15: expected “,” or “}”");
+  assert_load_error ("{\"a\": 1,}", HC_PLAN_ERROR_SYNTAX,
+                     "1:9: expected a member name in double quotes");
+  assert_load_error ("[1, 2,]", HC_PLAN_ERROR_SYNTAX, "1:7: expected a value");
+  assert_load_error ("{\"a\" 1}", HC_PLAN_ERROR_SYNTAX, "1:6: expected “:” after the member name");
+  assert_load_error ("{\"a\": }", HC_PLAN_ERROR_SYNTAX, "1:7: expected a value");
+  assert_load_error ("{1: 2}", HC_PLAN_ERROR_SYNTAX,
+                     "1:2: expected a member name in double quotes, or “}”");
+  assert_load_error ("[1 2]", HC_PLAN_ERROR_SYNTAX, "1:4: expected “,” or “]”");
+  assert_load_error ("{\"a\": [1}", HC_PLAN_ERROR_SYNTAX, "1:9: expected “,” or “]”");
+  assert_load_error ("{\"a\": [1]]", HC_PLAN_ERROR_SYNTAX, "1:10: expected “,” or “}”");
+  assert_load_error ("{\n  \"a\": [\n", HC_PLAN_ERROR_SYNTAX,
+                     "3:1: the file ends in the middle of the document");
+  assert_load_error ("\xEF\xBB\xBF{\"a\" 1}", HC_PLAN_ERROR_SYNTAX,
+                     "1:6: expected “:” after the member name");
 }
 
 static void
@@ -750,13 +765,15 @@ test_error_lexical (void)
                      "1:8: “\\u” must be followed by four hexadecimal digits");
   assert_load_error ("{\"a\": \"\\ud800x\"}", HC_PLAN_ERROR_SYNTAX,
                      "1:8: “\\uD800” is half of a surrogate pair");
+  assert_load_error ("{\"a\": \"\\ud83d*ude00\"}", HC_PLAN_ERROR_SYNTAX,
+                     "1:8: “\\uD83D” is half of a surrogate pair");
   assert_load_error ("{\"a\": \"\\udc00\"}", HC_PLAN_ERROR_SYNTAX,
                      "1:8: “\\uDC00” is half of a surrogate pair");
   assert_load_error ("{\"a\": \"\\u0000\"}", HC_PLAN_ERROR_SYNTAX,
                      "1:8: a string cannot contain the character U+0000");
   assert_load_error ("", HC_PLAN_ERROR_SYNTAX, "1:1: the file is empty");
   assert_load_error (" \n\t ", HC_PLAN_ERROR_SYNTAX, "2:3: the file is empty");
-  assert_load_error ("]", HC_PLAN_ERROR_SYNTAX, "1:1: unexpected character “]”");
+  assert_load_error ("]", HC_PLAN_ERROR_SYNTAX, "1:1: expected a value");
   assert_load_error ("{\"a\": \x01}", HC_PLAN_ERROR_SYNTAX, "1:7: unexpected character U+0001");
 }
 
@@ -1021,8 +1038,14 @@ test_deep_nesting (void)
   memset (deep, '[', n);
   deep[n] = '\0';
   assert_load_error (deep, HC_PLAN_ERROR_TOO_LARGE, "1:33: nested too deeply");
-  memset (deep, '{', n);
-  assert_load_error (deep, HC_PLAN_ERROR_TOO_LARGE, "1:33: nested too deeply");
+  {
+    g_autoptr(GString) objects = g_string_new (NULL);
+
+    for (guint i = 0; i < n / 5; i++)
+      g_string_append (objects, "{\"a\":");
+    /* The 33rd "{" starts at character 32 × 5 + 1. */
+    assert_load_error (objects->str, HC_PLAN_ERROR_TOO_LARGE, "1:161: nested too deeply");
+  }
 
   /* Exactly HC_PLAN_MAX_DEPTH levels (the plan's own object is one) load,
    * and brackets inside a string do not count. */
@@ -1043,7 +1066,7 @@ test_deep_nesting (void)
     g_string_append_c (too_deep, ']');
   g_string_append_c (too_deep, '}');
   assert_load_error (too_deep->str, HC_PLAN_ERROR_TOO_LARGE,
-                     "1:90: nested too deeply");
+                     "1:94: nested too deeply");
 }
 
 static void

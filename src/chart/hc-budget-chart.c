@@ -304,7 +304,7 @@ hc_budget_layout_new (HcPlan      *plan,
                       gboolean     show_title,
                       const GDate *prepared)
 {
-  g_autoptr(HcChartText) text = NULL;
+  HcChartText *text = _hc_chart_text_get_measurer ();
   HcBudgetLayout *layout;
   Builder b;
   double top, bottom, split;
@@ -313,7 +313,6 @@ hc_budget_layout_new (HcPlan      *plan,
   g_return_val_if_fail (budget != NULL, NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  text = _hc_chart_text_new (NULL);
   layout = g_new0 (HcBudgetLayout, 1);
   layout->width = width;
   layout->height = height;

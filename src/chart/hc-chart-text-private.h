@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 typedef struct _HcChartText HcChartText;
 
 HcChartText *_hc_chart_text_new         (cairo_t           *cr_or_null);
+/* This thread's shared measurer: laying out a frame does not pay for a
+ * new PangoContext and fonts.  Not to be freed. */
+HcChartText *_hc_chart_text_get_measurer (void);
 void         _hc_chart_text_free        (HcChartText       *self);
 double       _hc_chart_text_width       (HcChartText       *self,
                                          HcChartTextKind    kind,

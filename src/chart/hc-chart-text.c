@@ -81,6 +81,27 @@ _hc_chart_text_free (HcChartText *self)
 }
 
 static void
+free_text (gpointer data)
+{
+  _hc_chart_text_free (data);
+}
+
+static GPrivate measurer_key = G_PRIVATE_INIT (free_text);
+
+HcChartText *
+_hc_chart_text_get_measurer (void)
+{
+  HcChartText *self = g_private_get (&measurer_key);
+
+  if (self == NULL)
+    {
+      self = _hc_chart_text_new (NULL);
+      g_private_set (&measurer_key, self);
+    }
+  return self;
+}
+
+static void
 use_kind (HcChartText     *self,
           HcChartTextKind  kind)
 {

@@ -616,7 +616,7 @@ hc_gantt_layout_new_page (HcGanttChart         *chart,
                           guint                 page)
 {
   g_autoptr(GArray) pages = NULL;
-  g_autoptr(HcChartText) text = NULL;
+  HcChartText *text = _hc_chart_text_get_measurer ();
   Builder b = { chart, options, NULL, NULL, 1.0 };
   const PageSpan *span;
   double y, body_end;
@@ -628,7 +628,6 @@ hc_gantt_layout_new_page (HcGanttChart         *chart,
   g_return_val_if_fail (page < pages->len, NULL);
   span = &g_array_index (pages, PageSpan, page);
 
-  text = _hc_chart_text_new (NULL);
   b.text = text;
   b.layout = layout_alloc (chart, options, options->height);
   b.layout->page = page;
@@ -684,7 +683,7 @@ hc_gantt_layout_new_visible (HcGanttChart         *chart,
                              const HcGanttOptions *options,
                              const HcChartRect    *visible)
 {
-  g_autoptr(HcChartText) text = NULL;
+  HcChartText *text = _hc_chart_text_get_measurer ();
   Builder b = { chart, options, NULL, NULL, 1.0 };
   double hh = header_height (chart);
   double y = hh, body_end;
@@ -693,7 +692,6 @@ hc_gantt_layout_new_visible (HcGanttChart         *chart,
   g_return_val_if_fail (options != NULL && options->width > 0, NULL);
   g_return_val_if_fail (visible != NULL, NULL);
 
-  text = _hc_chart_text_new (NULL);
   b.text = text;
   b.layout = layout_alloc (chart, options, hc_gantt_layout_get_content_height (chart, options));
   b.layout->n_pages = 1;

@@ -17,10 +17,23 @@
  *
  * json-glib 1.6 recurses once per nesting level (a file of 100 000 "["
  * overflows the stack), accepts much that is not JSON (comments, 'single
- * quotes', 0x1F, 010 read as 8, ".5", "1.", several top-level values), and
- * wraps integers beyond 2^64 (-18446744073709551615 reads as 1).  One
- * linear pass over the bytes, before json-glib sees them, rejects all of
- * that with a LINE:COLUMN position and measures the nesting depth. */
+ * quotes', 0x1F, 010 read as 8, ".5", "1.", several top-level values),
+ * wraps integers beyond 2^64 (-18446744073709551615 reads as 1), and
+ * reports a missing comma at the token before it.  One linear pass over
+ * the bytes, before json-glib sees them, checks JSON's grammar strictly,
+ * with the LINE:COLUMN of the token at fault, and the nesting depth. */
+
+/* What the grammar allows next. */
+typedef enum
+{
+  EXPECT_VALUE,
+  EXPECT_VALUE_OR_CLOSE,  /* just after "[" */
+  EXPECT_NAME_OR_CLOSE,   /* just after "{" */
+  EXPECT_NAME,            /* after "," in an object */
+  EXPECT_COLON,
+  EXPECT_COMMA_OR_CLOSE,
+  EXPECT_END,             /* the document's value is complete */
+} HcExpect;
 
 /* Digits from which an integer literal may not fit json-glib's guint64. */
 #define LONG_INTEGER_DIGITS 19
@@ -32,11 +45,11 @@ typedef struct
   gsize       pos;
   guint       line;
   guint       column;         /* of data[pos], in characters, from 1 */
-  guint       depth;
-  gboolean    seen_value;     /* a top-level value has started */
-  gboolean    done;           /* … and is complete */
   GArray     *long_integers;  /* gsize: offsets of their first digit */
   GArray     *long_lengths;   /* gsize: their numbers of digits */
+  guint       depth;
+  char        open[HC_PLAN_MAX_DEPTH]; /* '{' or '[' of each open level */
+  HcExpect    expect;
 } HcScan;
 
 static inline void
@@ -106,7 +119,7 @@ scan_unicode_escape (HcScan  *s,
                      guint   *unit)
 {
   *unit = 0;
-  if (s->pos + 6 > s->len || s->data[s->pos + 1] != 'u')
+  if (s->pos + 6 > s->len || s->data[s->pos] != '\\' || s->data[s->pos + 1] != 'u')
     return FALSE;
   for (guint i = 2; i < 6; i++)
     {
@@ -299,52 +312,144 @@ scan_literal (HcScan  *s,
 }
 
 static gboolean
+scan_expected (HcScan      *s,
+               const char  *what,
+               GError     **error)
+{
+  return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
+                    _("expected %s"), what);
+}
+
+/* After a complete value: what its container allows next. */
+static void
+scan_value_done (HcScan *s)
+{
+  s->expect = s->depth == 0 ? EXPECT_END : EXPECT_COMMA_OR_CLOSE;
+}
+
+static gboolean
 scan_open (HcScan  *s,
+           int      c,
            GError **error)
 {
   if (s->depth >= HC_PLAN_MAX_DEPTH)
     return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_TOO_LARGE, error,
                       _("nested too deeply"));
-  s->depth++;
+  s->open[s->depth++] = (char) c;
+  s->expect = c == '{' ? EXPECT_NAME_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
   scan_advance (s);
   return TRUE;
 }
 
 static gboolean
 scan_close (HcScan  *s,
+            int      c,
             GError **error)
 {
-  if (s->depth == 0)
+  char opener = c == '}' ? '{' : '[';
+
+  if (s->depth == 0 || s->open[s->depth - 1] != opener)
     return scan_unexpected (s, error);
   s->depth--;
   scan_advance (s);
+  scan_value_done (s);
   return TRUE;
 }
 
+/* A value: an object, an array, a string or a scalar. */
+static gboolean
+scan_value (HcScan  *s,
+            int      c,
+            GError **error)
+{
+  gboolean ok;
+
+  switch (c)
+    {
+    case '{': case '[':
+      return scan_open (s, c, error);
+    case '"':
+      ok = scan_string (s, error);
+      break;
+    case 't': case 'f': case 'n':
+      ok = scan_literal (s, error);
+      break;
+    default:
+      ok = scan_number (s, error);
+    }
+  if (ok)
+    scan_value_done (s);
+  return ok;
+}
+
+static gboolean
+scan_after_value (HcScan  *s,
+                  int      c,
+                  GError **error)
+{
+  gboolean in_object = s->open[s->depth - 1] == '{';
+
+  if (c == ',')
+    {
+      s->expect = in_object ? EXPECT_NAME : EXPECT_VALUE;
+      scan_advance (s);
+      return TRUE;
+    }
+  if (c == (in_object ? '}' : ']'))
+    return scan_close (s, c, error);
+  return scan_expected (s, in_object ? _("“,” or “}”") : _("“,” or “]”"), error);
+}
+
+static gboolean
+scan_name (HcScan  *s,
+           int      c,
+           GError **error)
+{
+  if (c == '}' && s->expect == EXPECT_NAME_OR_CLOSE)
+    return scan_close (s, c, error);
+  if (c != '"')
+    return scan_expected (s, s->expect == EXPECT_NAME_OR_CLOSE
+                             ? _("a member name in double quotes, or “}”")
+                             : _("a member name in double quotes"), error);
+  if (!scan_string (s, error))
+    return FALSE;
+  s->expect = EXPECT_COLON;
+  return TRUE;
+}
+
+/* One token, where the grammar says what may come. */
 static gboolean
 scan_token (HcScan  *s,
             int      c,
             GError **error)
 {
-  switch (c)
+  if (c == 0 || strchr ("{}[],:\"-0123456789tfn", c) == NULL)
+    return scan_unexpected (s, error);
+  switch (s->expect)
     {
-    case '{': case '[':
-      return scan_open (s, error);
-    case '}': case ']':
-      return scan_close (s, error);
-    case ',': case ':':
+    case EXPECT_VALUE_OR_CLOSE:
+      if (c == ']')
+        return scan_close (s, c, error);
+      G_GNUC_FALLTHROUGH;
+    case EXPECT_VALUE:
+      if (strchr ("}],:", c) != NULL)
+        return scan_expected (s, _("a value"), error);
+      return scan_value (s, c, error);
+    case EXPECT_NAME_OR_CLOSE:
+    case EXPECT_NAME:
+      return scan_name (s, c, error);
+    case EXPECT_COLON:
+      if (c != ':')
+        return scan_expected (s, _("“:” after the member name"), error);
+      s->expect = EXPECT_VALUE;
       scan_advance (s);
       return TRUE;
-    case '"':
-      return scan_string (s, error);
-    case '-':
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
-      return scan_number (s, error);
-    case 't': case 'f': case 'n':
-      return scan_literal (s, error);
+    case EXPECT_COMMA_OR_CLOSE:
+      return scan_after_value (s, c, error);
+    case EXPECT_END:
     default:
-      return scan_unexpected (s, error);
+      return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
+                        _("unexpected text after the end of the document"));
     }
 }
 
@@ -360,20 +465,15 @@ scan_document (HcScan  *s,
         scan_advance (s);
       if (c < 0)
         break;
-      if (s->done)
-        return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                          _("unexpected text after the end of the document"));
-      s->seen_value = TRUE;
       if (!scan_token (s, c, error))
         return FALSE;
-      /* A string or number at depth 0 ends the document, as does the
-       * bracket that closes the outermost container. */
-      if (s->depth == 0 && c != ',' && c != ':')
-        s->done = TRUE;
     }
-  if (!s->seen_value)
+  if (s->expect == EXPECT_VALUE && s->depth == 0)
     return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
                       _("the file is empty"));
+  if (s->expect != EXPECT_END)
+    return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
+                      _("the file ends in the middle of the document"));
   return TRUE;
 }
 
@@ -486,7 +586,7 @@ parse_json (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *rewritten = NULL;
-  HcScan s = { data, len, 0, 1, 1, 0, FALSE, FALSE, NULL, NULL };
+  HcScan s = { data, len, 0, 1, 1, NULL, NULL, 0, { 0 }, EXPECT_VALUE };
   gboolean scanned;
   JsonNode *root;
 

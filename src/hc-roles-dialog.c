@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-roles-dialog"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "hc-plan-edits.h"
+#include "hc-range-row.h"
+#include "hc-roles-dialog.h"
+
+struct _HcRolesDialog
+{
+  AdwPreferencesWindow  parent_instance;
+  HcDocument           *document;
+  AdwPreferencesPage   *roles_page;
+  AdwPreferencesPage   *phases_page;
+  AdwPreferencesGroup  *roles_group;
+  AdwPreferencesGroup  *phases_group;
+  GPtrArray            *rows;   /* rows in the groups, to remove on rebuild */
+};
+
+G_DEFINE_FINAL_TYPE (HcRolesDialog, hc_roles_dialog, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void rebuild (HcRolesDialog *self);
+
+static HcPlan *
+get_plan (HcRolesDialog *self)
+{
+  return hc_document_get_plan (self->document);
+}
+
+/* Items are found again by id on each edit: after an undo the dialog's
+ * rows may outlive the objects they were built from. */
+static HcRole *
+row_role (HcRolesDialog *self,
+          GtkWidget     *widget)
+{
+  return hc_plan_find_role (get_plan (self), g_object_get_data (G_OBJECT (widget), "hc-id"));
+}
+
+static HcPhase *
+row_phase (HcRolesDialog *self,
+           GtkWidget     *widget)
+{
+  return hc_plan_find_phase (get_plan (self), g_object_get_data (G_OBJECT (widget), "hc-id"));
+}
+
+static void
+begin_edit (HcRolesDialog *self,
+            const char    *label,
+            GtkWidget     *widget,
+            const char    *field)
+{
+  g_autofree char *key = g_strdup_printf ("catalogue:%s:%s",
+                                          (char *) g_object_get_data (G_OBJECT (widget), "hc-id"),
+                                          field);
+  hc_document_begin_edit (self->document, label, key);
+}
+
+static void
+tag (GtkWidget  *widget,
+     const char *id)
+{
+  g_object_set_data_full (G_OBJECT (widget), "hc-id", g_strdup (id), g_free);
+}
+
+static void
+on_role_name_changed (GtkEditable   *entry,
+                      HcRolesDialog *self)
+{
+  HcRole *role = row_role (self, GTK_WIDGET (entry));
+  const char *text = gtk_editable_get_text (entry);
+  GtkWidget *expander = g_object_get_data (G_OBJECT (entry), "hc-expander");
+
+  if (role == NULL)
+    return;
+  if (text[0] == '\0' || g_utf8_strlen (text, -1) > HC_MAX_NAME_LENGTH)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  begin_edit (self, _("Rename Role"), GTK_WIDGET (entry), "name");
+  hc_role_set_name (role, text);
+  hc_document_end_edit (self->document);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), text);
+}
+
+static void
+on_role_kind_selected (AdwComboRow   *row,
+                       GParamSpec    *pspec,
+                       HcRolesDialog *self)
+{
+  HcRole *role = row_role (self, GTK_WIDGET (row));
+  guint kind = adw_combo_row_get_selected (row);
+
+  if (role == NULL || kind > HC_ROLE_KIND_SPECIALIST || kind == (guint) hc_role_get_kind (role))
+    return;
+  begin_edit (self, _("Change Role Kind"), GTK_WIDGET (row), NULL);
+  hc_role_set_kind (role, kind);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_role_salary_changed (HcRangeRow    *row,
+                        HcRolesDialog *self)
+{
+  HcRole *role = row_role (self, GTK_WIDGET (row));
+  HcSeniority seniority = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "hc-seniority"));
+  g_autofree char *field = g_strdup_printf ("salary-%u", seniority);
+
+  if (role == NULL)
+    return;
+  begin_edit (self, _("Change Role Salary"), GTK_WIDGET (row), field);
+  hc_role_set_salary (role, seniority, hc_range_row_get_value (row));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_role_weeks_changed (HcRangeRow    *row,
+                       HcRolesDialog *self)
+{
+  HcRole *role = row_role (self, GTK_WIDGET (row));
+
+  if (role == NULL)
+    return;
+  begin_edit (self, _("Change Role Time to Hire"), GTK_WIDGET (row), "time-to-hire");
+  hc_role_set_time_to_hire (role, hc_range_row_get_value (row));
+  hc_document_end_edit (self->document);
+}
+
+static GtkWidget *
+make_range_row (const char *title,
+                const char *id,
+                HcRange     value,
+                double      max,
+                GCallback   callback,
+                gpointer    self)
+{
+  GtkWidget *row = hc_range_row_new (title, 0, max);
+
+  tag (row, id);
+  hc_range_row_set_value (HC_RANGE_ROW (row), value);
+  g_signal_connect (row, "range-changed", callback, self);
+  return row;
+}
+
+static GtkWidget *
+make_role_row (HcRolesDialog *self,
+               HcRole        *role)
+{
+  const char *id = hc_role_get_id (role);
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *name = adw_entry_row_new ();
+  GtkWidget *kind = adw_combo_row_new ();
+  const char *kinds[] = { hc_role_kind_get_label (0), hc_role_kind_get_label (1), NULL };
+  g_autoptr(GtkStringList) kind_list = gtk_string_list_new (kinds);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), hc_role_get_name (role));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
+  gtk_editable_set_text (GTK_EDITABLE (name), hc_role_get_name (role));
+  tag (name, id);
+  g_object_set_data (G_OBJECT (name), "hc-expander", expander);
+  g_signal_connect (name, "changed", G_CALLBACK (on_role_name_changed), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kind_list));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), hc_role_get_kind (role));
+  tag (kind, id);
+  g_signal_connect (kind, "notify::selected", G_CALLBACK (on_role_kind_selected), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), kind);
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    {
+      g_autofree char *title = g_strdup_printf (_("%s Salary"), hc_seniority_get_label (s));
+      GtkWidget *row = make_range_row (title, id, hc_role_get_salary (role, s), HC_MAX_SALARY,
+                                       G_CALLBACK (on_role_salary_changed), self);
+
+      g_object_set_data (G_OBJECT (row), "hc-seniority", GUINT_TO_POINTER (s));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                            make_range_row (_("Time to Hire (weeks)"), id,
+                                            hc_role_get_time_to_hire (role), HC_MAX_WEEKS,
+                                            G_CALLBACK (on_role_weeks_changed), self));
+  return expander;
+}
+
+static void
+on_phase_name_changed (GtkEditable   *entry,
+                       HcRolesDialog *self)
+{
+  HcPhase *phase = row_phase (self, GTK_WIDGET (entry));
+  const char *text = gtk_editable_get_text (entry);
+  GtkWidget *expander = g_object_get_data (G_OBJECT (entry), "hc-expander");
+
+  if (phase == NULL)
+    return;
+  if (text[0] == '\0' || g_utf8_strlen (text, -1) > HC_MAX_NAME_LENGTH)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  begin_edit (self, _("Rename Phase"), GTK_WIDGET (entry), "name");
+  hc_phase_set_name (phase, text);
+  hc_document_end_edit (self->document);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), text);
+}
+
+static void
+retime_phase (HcRolesDialog *self,
+              GtkWidget     *widget,
+              HcTimeUnit     unit,
+              HcRange        range)
+{
+  HcPhase *phase = row_phase (self, widget);
+  GtkWidget *expander = g_object_get_data (G_OBJECT (widget), "hc-expander");
+  g_autofree char *subtitle = NULL;
+
+  if (phase == NULL)
+    return;
+  begin_edit (self, _("Change Phase Timing"), widget, "timing");
+  hc_phase_set_range (phase, unit, (guint) MAX (1, round (range.low)),
+                      (guint) MAX (1, round (range.high)));
+  hc_document_end_edit (self->document);
+  subtitle = hc_phase_format_range (phase);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+}
+
+static void
+on_phase_unit_selected (AdwComboRow   *row,
+                        GParamSpec    *pspec,
+                        HcRolesDialog *self)
+{
+  HcPhase *phase = row_phase (self, GTK_WIDGET (row));
+  guint unit = adw_combo_row_get_selected (row);
+
+  if (phase == NULL || unit > HC_TIME_UNIT_MONTH || unit == (guint) hc_phase_get_unit (phase))
+    return;
+  retime_phase (self, GTK_WIDGET (row), unit,
+                hc_range_make (hc_phase_get_first (phase), hc_phase_get_last (phase)));
+}
+
+static void
+on_phase_span_changed (HcRangeRow    *row,
+                       HcRolesDialog *self)
+{
+  HcPhase *phase = row_phase (self, GTK_WIDGET (row));
+
+  if (phase != NULL)
+    retime_phase (self, GTK_WIDGET (row), hc_phase_get_unit (phase), hc_range_row_get_value (row));
+}
+
+static GtkWidget *
+make_phase_row (HcRolesDialog *self,
+                HcPhase       *phase)
+{
+  const char *id = hc_phase_get_id (phase);
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *name = adw_entry_row_new ();
+  GtkWidget *unit = adw_combo_row_new ();
+  GtkWidget *span;
+  const char *units[] = { _("Weeks"), _("Months"), NULL };
+  g_autoptr(GtkStringList) unit_list = gtk_string_list_new (units);
+  g_autofree char *subtitle = hc_phase_format_range (phase);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), hc_phase_get_name (phase));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
+  gtk_editable_set_text (GTK_EDITABLE (name), hc_phase_get_name (phase));
+  tag (name, id);
+  g_object_set_data (G_OBJECT (name), "hc-expander", expander);
+  g_signal_connect (name, "changed", G_CALLBACK (on_phase_name_changed), self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (unit), _("Counted In"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (unit), G_LIST_MODEL (unit_list));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (unit), hc_phase_get_unit (phase));
+  tag (unit, id);
+  g_object_set_data (G_OBJECT (unit), "hc-expander", expander);
+  g_signal_connect (unit, "notify::selected", G_CALLBACK (on_phase_unit_selected), self);
+  span = hc_range_row_new (_("From – To"), 1, HC_MAX_WEEKS);
+  hc_range_row_set_value (HC_RANGE_ROW (span),
+                          hc_range_make (hc_phase_get_first (phase), hc_phase_get_last (phase)));
+  tag (span, id);
+  g_object_set_data (G_OBJECT (span), "hc-expander", expander);
+  g_signal_connect (span, "range-changed", G_CALLBACK (on_phase_span_changed), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), unit);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), span);
+  return expander;
+}
+
+static void
+on_add_role (HcRolesDialog *self)
+{
+  g_autoptr(HcRole) role = NULL;
+
+  hc_document_begin_edit (self->document, _("Add Role"), NULL);
+  role = hc_plan_edit_add_role (get_plan (self), _("Custom role"));
+  hc_document_end_edit (self->document);
+  rebuild (self);
+}
+
+static void
+on_add_phase (HcRolesDialog *self)
+{
+  g_autoptr(HcPhase) phase = NULL;
+
+  hc_document_begin_edit (self->document, _("Add Phase"), NULL);
+  phase = hc_plan_edit_add_phase (get_plan (self), _("New phase"));
+  hc_document_end_edit (self->document);
+  rebuild (self);
+}
+
+static void
+rebuild (HcRolesDialog *self)
+{
+  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (get_plan (self)));
+  GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (get_plan (self)));
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (g_object_get_data (G_OBJECT (row), "hc-group")), row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      GtkWidget *row = make_role_row (self, role);
+      g_object_set_data (G_OBJECT (row), "hc-group", self->roles_group);
+      adw_preferences_group_add (self->roles_group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(HcPhase) phase = g_list_model_get_item (phases, i);
+      GtkWidget *row = make_phase_row (self, phase);
+      g_object_set_data (G_OBJECT (row), "hc-group", self->phases_group);
+      adw_preferences_group_add (self->phases_group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+static GtkWidget *
+make_add_button (const char *label,
+                 GCallback   callback,
+                 gpointer    self)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", callback, self);
+  return button;
+}
+
+static AdwPreferencesGroup *
+add_page (HcRolesDialog *self,
+          const char    *title,
+          const char    *icon,
+          const char    *description,
+          GtkWidget     *suffix)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), title);
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), icon);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static void
+hc_roles_dialog_dispose (GObject *object)
+{
+  HcRolesDialog *self = HC_ROLES_DIALOG (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hc_roles_dialog_parent_class)->dispose (object);
+}
+
+static void
+hc_roles_dialog_class_init (HcRolesDialogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hc_roles_dialog_dispose;
+}
+
+static void
+hc_roles_dialog_init (HcRolesDialog *self)
+{
+  self->rows = g_ptr_array_new ();
+  gtk_window_set_title (GTK_WINDOW (self), _("Roles and Phases"));
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  self->roles_group = add_page (self, _("Roles"), "system-users-symbolic",
+                                _("What each kind of engineer costs a year at each seniority, and how long one takes to hire."),
+                                make_add_button (_("_Add Role"), G_CALLBACK (on_add_role), self));
+  self->phases_group = add_page (self, _("Phases"), "x-office-calendar-symbolic",
+                                 _("When each hiring phase runs, in weeks or months from the plan's start."),
+                                 make_add_button (_("_Add Phase"), G_CALLBACK (on_add_phase), self));
+}
+
+GtkWidget *
+hc_roles_dialog_new (HcDocument *document)
+{
+  HcRolesDialog *self;
+
+  g_return_val_if_fail (HC_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (HC_TYPE_ROLES_DIALOG, NULL);
+  self->document = g_object_ref (document);
+  /* An undo brings back a whole plan: show it afresh. */
+  g_signal_connect_swapped (document, "notify::plan", G_CALLBACK (rebuild), self);
+  rebuild (self);
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,434 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-application.h"
+#include "hc-compat.h"
+#include "hc-plan-edits.h"
+#include "hc-plan-io.h"
+#include "hc-roles-dialog.h"
+#include "hc-templates.h"
+#include "hc-window-private.h"
+
+static GFile *
+get_folder (HcWindow *self)
+{
+  GFile *file = self->document != NULL ? hc_document_get_file (self->document) : NULL;
+
+  return file != NULL ? g_file_get_parent (file) : NULL;
+}
+
+static void
+on_open_chosen (GFile    *file,
+                gpointer  user_data)
+{
+  g_autoptr(HcWindow) self = user_data;
+
+  if (file != NULL)
+    hc_window_open_file (self, file);
+}
+
+static void
+action_open (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  g_autoptr(GFile) folder = get_folder (self);
+
+  hc_compat_choose_plan_file (GTK_WINDOW (self), _("Open a Plan"), NULL, folder,
+                              on_open_chosen, g_object_ref (self));
+}
+
+static void
+action_open_uri (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  hc_window_open_file (HC_WINDOW (widget), file);
+}
+
+static void
+action_new_from_template (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load (g_variant_get_string (param, NULL), &error);
+  g_autoptr(HcDocument) document = NULL;
+  GSettings *settings = hc_application_get_settings (HC_APPLICATION (g_application_get_default ()));
+
+  if (plan == NULL)
+    {
+      _hc_window_show_error (self, _("Could Not Start the Plan"), error->message);
+      return;
+    }
+  /* New plans take the currency the person works in. */
+  if (settings != NULL)
+    {
+      g_autofree char *currency = g_settings_get_string (settings, "default-currency");
+      if (currency != NULL && strlen (currency) == 3)
+        hc_plan_set_currency (plan, currency);
+    }
+  document = hc_document_new (plan, NULL);
+  hc_application_show_document (HC_APPLICATION (g_application_get_default ()), document);
+}
+
+typedef struct
+{
+  HcWindow *window;
+  gboolean  then_close;
+} SaveRequest;
+
+static void
+on_save_error_answer (const char *response,
+                      gpointer    user_data)
+{
+  HcWindow *self = user_data;
+
+  if (g_strcmp0 (response, "save-as") == 0)
+    _hc_window_save_as (self, self->close_after_save);
+}
+
+static void
+report_save_error (HcWindow     *self,
+                   const GError *error)
+{
+  const HcAlertResponse responses[] = {
+    { "cancel", _("_Cancel"), HC_RESPONSE_DEFAULT },
+    { "save-as", _("Save _As…"), HC_RESPONSE_SUGGESTED },
+  };
+  g_autofree char *body = g_strdup_printf (_("%s\n\nThe plan is still unsaved. Save it somewhere else to keep the changes."),
+                                           error->message);
+
+  g_free (self->last_error);
+  self->last_error = g_strdup (error->message);
+  hc_compat_alert_show (GTK_WINDOW (self), _("Could Not Save the Plan"), body,
+                        responses, G_N_ELEMENTS (responses), "save-as", "cancel",
+                        on_save_error_answer, self);
+}
+
+static void
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SaveRequest *request = user_data;
+  HcWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+
+  self->busy--;
+  if (!hc_document_save_finish (HC_DOCUMENT (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        report_save_error (self, error);
+    }
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (hc_document_get_file (HC_DOCUMENT (object)));
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      _hc_window_toast (self, _("Plan saved"));
+      if (request->then_close && !hc_document_get_modified (HC_DOCUMENT (object)))
+        gtk_window_close (GTK_WINDOW (self));
+    }
+  g_object_unref (request->window);
+  g_free (request);
+}
+
+void
+_hc_window_save_to (HcWindow *self,
+                    GFile    *file,
+                    gboolean  then_close)
+{
+  SaveRequest *request;
+
+  g_return_if_fail (HC_IS_WINDOW (self));
+
+  if (self->document == NULL)
+    return;
+  if (file == NULL && hc_document_get_file (self->document) == NULL)
+    {
+      _hc_window_save_as (self, then_close);
+      return;
+    }
+  request = g_new0 (SaveRequest, 1);
+  request->window = g_object_ref (self);
+  request->then_close = then_close;
+  self->close_after_save = then_close;
+  self->busy++;
+  gtk_revealer_set_reveal_child (self->disk_banner, FALSE);
+  hc_document_save_async (self->document, file, self->cancellable, on_saved, request);
+}
+
+static void
+on_save_as_chosen (GFile    *file,
+                   gpointer  user_data)
+{
+  g_autoptr(HcWindow) self = user_data;
+
+  if (file != NULL)
+    _hc_window_save_to (self, file, self->close_after_save);
+}
+
+static char *
+suggest_file_name (HcDocument *document,
+                   const char *extension)
+{
+  g_autofree char *title = hc_document_dup_title (document);
+
+  g_strdelimit (title, "/\\:", '-');
+  return g_strconcat (title, extension, NULL);
+}
+
+void
+_hc_window_save_as (HcWindow *self,
+                    gboolean  then_close)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL)
+    return;
+  folder = get_folder (self);
+  name = suggest_file_name (self->document, ".headcount");
+  self->close_after_save = then_close;
+  hc_compat_choose_plan_file (GTK_WINDOW (self), _("Save the Plan"), name, folder,
+                              on_save_as_chosen, g_object_ref (self));
+}
+
+static void
+action_save (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _hc_window_save_to (HC_WINDOW (widget), NULL, FALSE);
+}
+
+static void
+action_save_as (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  _hc_window_save_as (HC_WINDOW (widget), FALSE);
+}
+
+static void
+action_close (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+action_undo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+
+  if (self->document != NULL)
+    hc_document_undo (self->document);
+}
+
+static void
+action_redo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+
+  if (self->document != NULL)
+    hc_document_redo (self->document);
+}
+
+static void
+on_csv_chosen (GFile    *file,
+               gpointer  user_data)
+{
+  g_autoptr(HcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+
+  if (file == NULL || self->document == NULL || self->budget == NULL)
+    return;
+  csv = hc_budget_to_csv (self->budget, hc_document_get_plan (self->document));
+  if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    _hc_window_show_error (self, _("Could Not Export the Budget"), error->message);
+  else
+    _hc_window_toast (self, _("Budget exported"));
+}
+
+static void
+action_export_csv (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL)
+    return;
+  name = suggest_file_name (self->document, ".csv");
+  hc_compat_choose_csv_file (GTK_WINDOW (self), name, on_csv_chosen, g_object_ref (self));
+}
+
+static void
+action_add_position (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  g_autoptr(HcPosition) position = NULL;
+
+  if (self->document == NULL)
+    return;
+  hc_document_begin_edit (self->document, _("Add Position"), NULL);
+  position = hc_plan_edit_add_position (hc_document_get_plan (self->document), NULL);
+  hc_document_end_edit (self->document);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  hc_composition_editor_edit_position (self->editor, hc_position_get_id (position));
+}
+
+static void
+action_roles_phases (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->document == NULL)
+    return;
+  dialog = hc_roles_dialog_new (self->document);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_reloaded (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(HcWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_plan_load_from_file_finish (G_FILE (object), result, &error);
+
+  self->busy--;
+  if (plan == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _hc_window_show_error (self, _("Could Not Reload the Plan"), error->message);
+      return;
+    }
+  if (self->document != NULL)
+    hc_document_replace_plan (self->document, plan, _("Reload from Disk"), TRUE);
+}
+
+static void
+action_reload (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  GFile *file = self->document != NULL ? hc_document_get_file (self->document) : NULL;
+
+  gtk_revealer_set_reveal_child (self->disk_banner, FALSE);
+  if (file == NULL)
+    return;
+  self->busy++;
+  hc_plan_load_from_file_async (file, self->cancellable, on_reloaded, g_object_ref (self));
+}
+
+static void
+action_dismiss_reload (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  gtk_revealer_set_reveal_child (HC_WINDOW (widget)->disk_banner, FALSE);
+}
+
+static void
+action_toggle_sidebar (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+action_show_page (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
+}
+
+void
+_hc_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", action_open_uri);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", action_new_from_template);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_redo);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, action_export_csv);
+  gtk_widget_class_install_action (widget_class, "win.add-position", NULL, action_add_position);
+  gtk_widget_class_install_action (widget_class, "win.roles-phases", NULL, action_roles_phases);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, action_reload);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-reload", NULL, action_dismiss_reload);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, action_toggle_sidebar);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", action_show_page);
+}
+
+void
+_hc_window_update_actions (HcWindow *self)
+{
+  gboolean has_plan = self->document != NULL;
+  HcUndoStack *undo = has_plan ? hc_document_get_undo_stack (self->document) : NULL;
+  static const char * const plan_actions[] = {
+    "win.save", "win.save-as", "win.export-csv", "win.add-position",
+    "win.roles-phases", "win.toggle-sidebar", "win.show-page",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), plan_actions[i], has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 undo != NULL && hc_undo_stack_can_undo (undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 undo != NULL && hc_undo_stack_can_redo (undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
+                                 has_plan && hc_document_get_file (self->document) != NULL);
+}
+
+void
+_hc_window_update_undo_menu (HcWindow *self)
+{
+  HcUndoStack *undo = self->document != NULL ? hc_document_get_undo_stack (self->document) : NULL;
+  const char *undo_label = undo != NULL ? hc_undo_stack_get_undo_label (undo) : NULL;
+  const char *redo_label = undo != NULL ? hc_undo_stack_get_redo_label (undo) : NULL;
+  g_autofree char *undo_text = NULL;
+  g_autofree char *redo_text = NULL;
+
+  /* The menu names the step, as a person would: "Undo Change Count". */
+  undo_text = undo_label != NULL ? g_strdup_printf (_("_Undo %s"), undo_label) : g_strdup (_("_Undo"));
+  redo_text = redo_label != NULL ? g_strdup_printf (_("_Redo %s"), redo_label) : g_strdup (_("_Redo"));
+  g_menu_remove_all (self->undo_section);
+  g_menu_append (self->undo_section, undo_text, "win.undo");
+  g_menu_append (self->undo_section, redo_text, "win.redo");
+}

@@ -1,0 +1,512 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-application.h"
+#include "hc-budget.h"
+#include "hc-compat.h"
+#include "hc-format.h"
+#include "hc-timeline.h"
+#include "hc-window-private.h"
+
+G_DEFINE_FINAL_TYPE (HcWindow, hc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static HcApplication *
+get_app (HcWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? HC_APPLICATION (app) : HC_APPLICATION (g_application_get_default ());
+}
+
+static void
+update_title (HcWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *subtitle = NULL;
+  GFile *file;
+
+  if (self->document == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _("Headcount"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Headcount"));
+      return;
+    }
+  title = hc_document_dup_title (self->document);
+  /* The mark comes first so that a shortened title still shows it. */
+  shown = hc_document_get_modified (self->document) ? g_strdup_printf ("• %s", title)
+                                                    : g_strdup (title);
+  file = hc_document_get_file (self->document);
+  subtitle = file != NULL ? g_file_get_parse_name (file) : g_strdup (_("Not saved yet"));
+  adw_view_switcher_title_set_title (self->switcher_title, shown);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
+static void
+update_summary (HcWindow *self)
+{
+  HcPlan *plan = hc_document_get_plan (self->document);
+  guint people = hc_plan_get_headcount (plan);
+  g_autofree char *cost = hc_format_money_range (hc_budget_get_first_year (self->budget),
+                                                 hc_plan_get_currency (plan));
+  g_autofree char *complete = hc_format_week_range (hc_timeline_get_team_complete (self->timeline));
+  g_autofree char *text = NULL;
+
+  if (people == 0)
+    text = g_strdup (_("No positions yet: add one to see the budget and the timeline."));
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u person · first year %s · team complete by %s",
+                                         "%u people · first year %s · team complete by %s",
+                                         people),
+                            people, cost, complete);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+/* Every figure in the window comes from one computation per change, so
+ * they never disagree. */
+static void
+refresh_figures (HcWindow *self)
+{
+  HcPlan *plan = hc_document_get_plan (self->document);
+
+  g_clear_pointer (&self->timeline, hc_timeline_unref);
+  g_clear_pointer (&self->budget, hc_budget_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  self->timeline = hc_timeline_compute (plan);
+  self->budget = hc_budget_compute (plan, self->timeline);
+  self->checks = hc_plan_check (plan, self->timeline);
+  hc_composition_editor_refresh (self->editor, self->checks);
+  hc_budget_panel_update (self->budget_panel, self->timeline, self->budget);
+  hc_chart_view_set_plan (self->gantt_view, plan, self->timeline, self->budget);
+  update_summary (self);
+  update_title (self);
+  _hc_window_update_actions (self);
+}
+
+static void
+on_document_changed (HcWindow *self)
+{
+  refresh_figures (self);
+}
+
+static void
+on_document_state (HcWindow *self)
+{
+  update_title (self);
+  _hc_window_update_actions (self);
+}
+
+static void
+on_changed_on_disk (HcWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->disk_banner, TRUE);
+}
+
+static void
+on_undo_stack_notify (HcWindow *self)
+{
+  _hc_window_update_undo_menu (self);
+  _hc_window_update_actions (self);
+}
+
+static void
+disconnect_document (HcWindow *self)
+{
+  if (self->document == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->document, self);
+  g_signal_handlers_disconnect_by_data (hc_document_get_undo_stack (self->document), self);
+  g_clear_object (&self->document);
+}
+
+void
+hc_window_set_document (HcWindow   *self,
+                        HcDocument *document)
+{
+  g_return_if_fail (HC_IS_WINDOW (self));
+  g_return_if_fail (HC_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    hc_session_untrack (hc_application_get_session (get_app (self)), self->document, FALSE);
+  disconnect_document (self);
+  self->document = g_object_ref (document);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (on_document_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::file", G_CALLBACK (on_document_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (hc_document_get_undo_stack (document), "notify",
+                           G_CALLBACK (on_undo_stack_notify), self, G_CONNECT_SWAPPED);
+  hc_composition_editor_set_document (self->editor, document);
+  hc_budget_panel_set_document (self->budget_panel, document);
+  hc_session_track (hc_application_get_session (get_app (self)), document);
+  gtk_stack_set_visible_child_name (self->main_stack, "plan");
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), TRUE);
+  refresh_figures (self);
+  _hc_window_update_undo_menu (self);
+}
+
+HcDocument *
+hc_window_get_document (HcWindow *self)
+{
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+gboolean
+hc_window_has_file (HcWindow *self,
+                    GFile    *file)
+{
+  GFile *mine;
+
+  g_return_val_if_fail (HC_IS_WINDOW (self), FALSE);
+
+  mine = self->document != NULL ? hc_document_get_file (self->document) : NULL;
+  return mine != NULL && file != NULL && g_file_equal (mine, file);
+}
+
+void
+_hc_window_toast (HcWindow   *self,
+                  const char *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+void
+_hc_window_show_error (HcWindow   *self,
+                       const char *heading,
+                       const char *message)
+{
+  static const HcAlertResponse responses[] = {
+    { "close", N_("_Close"), HC_RESPONSE_DEFAULT },
+  };
+  HcAlertResponse translated = responses[0];
+
+  g_free (self->last_error);
+  self->last_error = g_strdup (message);
+  translated.label = _(responses[0].label);
+  hc_compat_alert_show (GTK_WINDOW (self), heading, message, &translated, 1,
+                        "close", "close", NULL, NULL);
+}
+
+typedef struct
+{
+  HcWindow *window;
+  GFile    *file;
+} OpenRequest;
+
+static void
+open_request_free (OpenRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->file);
+  g_free (request);
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+on_document_loaded (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  OpenRequest *request = user_data;
+  HcWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcDocument) document = hc_document_load_finish (result, &error);
+
+  self->busy--;
+  if (document == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (request->file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _hc_window_show_error (self, heading, error->message);
+    }
+  else
+    {
+      add_to_recent (request->file);
+      hc_application_show_document (get_app (self), document);
+    }
+  open_request_free (request);
+}
+
+void
+hc_window_open_file (HcWindow *self,
+                     GFile    *file)
+{
+  HcWindow *existing;
+  OpenRequest *request;
+
+  g_return_if_fail (HC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if ((existing = hc_application_find_window (get_app (self), file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (existing));
+      return;
+    }
+  request = g_new0 (OpenRequest, 1);
+  request->window = g_object_ref (self);
+  request->file = g_object_ref (file);
+  self->busy++;
+  hc_document_load_async (file, self->cancellable, on_document_loaded, request);
+}
+
+static void
+on_close_answer (const char *response,
+                 gpointer    user_data)
+{
+  HcWindow *self = user_data;
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    _hc_window_save_to (self, NULL, TRUE);
+  /* "cancel": the window and its plan stay exactly as they were. */
+}
+
+static void
+ask_to_save (HcWindow *self)
+{
+  const HcAlertResponse responses[] = {
+    { "cancel", _("_Cancel"), HC_RESPONSE_DEFAULT },
+    { "discard", _("_Discard"), HC_RESPONSE_DESTRUCTIVE },
+    { "save", _("_Save"), HC_RESPONSE_SUGGESTED },
+  };
+  g_autofree char *title = hc_document_dup_title (self->document);
+  g_autofree char *heading = g_strdup_printf (_("Save Changes to “%s”?"), title);
+
+  hc_compat_alert_show (GTK_WINDOW (self), heading,
+                        _("Unsaved changes are lost when the plan is closed without saving."),
+                        responses, G_N_ELEMENTS (responses), "save", "cancel",
+                        on_close_answer, self);
+}
+
+static void
+save_window_state (HcWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+hc_window_close_request (GtkWindow *window)
+{
+  HcWindow *self = HC_WINDOW (window);
+
+  if (self->document != NULL && hc_document_get_modified (self->document) &&
+      !self->close_confirmed)
+    {
+      ask_to_save (self);
+      return TRUE;
+    }
+  save_window_state (self);
+  if (self->document != NULL)
+    hc_session_untrack (hc_application_get_session (get_app (self)), self->document, FALSE);
+  g_cancellable_cancel (self->cancellable);
+  return GTK_WINDOW_CLASS (hc_window_parent_class)->close_request (window);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         HcWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    hc_window_open_file (self, l->data);
+  return files != NULL;
+}
+
+static void
+setup_drop_target (HcWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+static void
+restore_window_state (HcWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static GMenuModel *
+build_primary_menu (HcWindow *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) save = g_menu_new ();
+  g_autoptr(GMenu) plan = g_menu_new ();
+  g_autoptr(GMenu) app = g_menu_new ();
+
+  g_menu_append (files, _("_New Plan"), "app.new");
+  g_menu_append (files, _("_Open…"), "win.open");
+  self->undo_section = g_menu_new ();
+  g_menu_append (save, _("_Save"), "win.save");
+  g_menu_append (save, _("Save _As…"), "win.save-as");
+  g_menu_append (save, _("_Export Budget as CSV…"), "win.export-csv");
+  g_menu_append (plan, _("_Roles and Phases…"), "win.roles-phases");
+  g_menu_append (app, _("_Preferences"), "app.preferences");
+  g_menu_append (app, _("_Keyboard Shortcuts"), "win.show-help-overlay");
+  g_menu_append (app, _("_About Headcount"), "app.about");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (self->undo_section));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (save));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (plan));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (app));
+  return G_MENU_MODEL (menu);
+}
+
+static void
+hc_window_dispose (GObject *object)
+{
+  HcWindow *self = HC_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  /* Destroyed without being closed (the application going away): keep
+   * the draft, which is exactly what a next start should offer. */
+  if (self->document != NULL && g_application_get_default () != NULL)
+    hc_session_untrack (hc_application_get_session (get_app (self)), self->document, TRUE);
+  disconnect_document (self);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->undo_section);
+  g_clear_pointer (&self->timeline, hc_timeline_unref);
+  g_clear_pointer (&self->budget, hc_budget_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->last_error, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (hc_window_parent_class)->dispose (object);
+}
+
+static void
+hc_window_class_init (HcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = hc_window_dispose;
+  window_class->close_request = hc_window_close_request;
+
+  g_type_ensure (HC_TYPE_WELCOME_PAGE);
+  g_type_ensure (HC_TYPE_COMPOSITION_EDITOR);
+  g_type_ensure (HC_TYPE_BUDGET_PANEL);
+  g_type_ensure (HC_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/headcount/Headcount/ui/hc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, disk_banner);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, gantt_view);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, budget_panel);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, summary_label);
+  _hc_window_class_add_actions (widget_class);
+}
+
+static void
+hc_window_init (HcWindow *self)
+{
+  g_autoptr(GMenuModel) menu = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  menu = build_primary_menu (self);
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
+  g_object_bind_property (self->sidebar_button, "active", self->flap, "reveal-flap",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal",
+                          G_BINDING_SYNC_CREATE);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  setup_drop_target (self);
+}
+
+HcWindow *
+hc_window_new (GtkApplication *application)
+{
+  HcWindow *self = g_object_new (HC_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = hc_application_get_settings (HC_APPLICATION (application));
+
+  if (settings != NULL)
+    {
+      self->settings = g_object_ref (settings);
+      restore_window_state (self);
+    }
+  update_title (self);
+  _hc_window_update_actions (self);
+  return self;
+}
+
+const char *
+_hc_window_get_last_error (HcWindow *self)
+{
+  return self->last_error;
+}
+
+gboolean
+_hc_window_is_busy (HcWindow *self)
+{
+  return self->busy > 0;
+}
+
+const char *
+_hc_window_get_summary (HcWindow *self)
+{
+  return gtk_label_get_label (self->summary_label);
+}

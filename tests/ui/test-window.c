@@ -1,0 +1,698 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application in real windows under Xvfb, driven through its actions
+ * and widgets as a person would, checked against the core's figures. */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <signal.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "hc-application.h"
+#include "hc-budget.h"
+#include "hc-compat.h"
+#include "hc-format.h"
+#include "hc-plan-io.h"
+#include "hc-position-editor.h"
+#include "hc-range-row.h"
+#include "hc-templates.h"
+#include "hc-window-private.h"
+
+static HcApplication *app;
+static char *tmp_dir;
+
+/* ---- helpers --------------------------------------------------------- */
+
+static void
+iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Waits for @done, turning the main loop; a periodic wake-up keeps the
+ * loop from blocking forever while files and timers do their work.  The
+ * test's own timeout bounds it, so no timing is asserted. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  guint id = g_timeout_add (20, wake_up, NULL);
+
+  while (!done (data))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (id);
+  iterate ();
+}
+
+static gboolean
+window_idle (gpointer data)
+{
+  return !_hc_window_is_busy (data);
+}
+
+static HcApplication *
+get_app (void)
+{
+  if (app == NULL)
+    {
+      app = hc_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+      hc_session_set_draft_delay (hc_application_get_session (app), 50);
+    }
+  return app;
+}
+
+static HcWindow *
+new_window (int width,
+            int height)
+{
+  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+/* A window showing a template: through the welcome page's action. */
+static HcWindow *
+open_template (const char *name)
+{
+  HcWindow *window = new_window (1280, 800);
+
+  g_assert_null (hc_window_get_document (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", name));
+  iterate ();
+  g_assert_nonnull (hc_window_get_document (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static HcPlan *
+plan_of (HcWindow *window)
+{
+  return hc_document_get_plan (hc_window_get_document (window));
+}
+
+static void
+destroy_window (HcWindow *window)
+{
+  HcDocument *document = hc_window_get_document (window);
+
+  /* Throw the plan away without a question, as "Discard" would. */
+  if (document != NULL && hc_document_get_modified (document))
+    window->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             guint      nth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        {
+          if (nth == 0)
+            return child;
+          nth--;
+        }
+      /* Count matches below this child before moving on. */
+      for (guint k = 0; (found = find_widget (child, type, k)) != NULL; k++)
+        if (k == nth)
+          return found;
+        else if (find_widget (child, type, k + 1) == NULL)
+          {
+            nth -= k + 1;
+            break;
+          }
+    }
+  return NULL;
+}
+
+static HcPositionEditor *
+get_position_editor (HcWindow *window)
+{
+  return HC_POSITION_EDITOR (find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0));
+}
+
+static char *
+expected_first_year (HcPlan *plan)
+{
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+
+  return hc_format_money_range (hc_budget_get_first_year (budget), hc_plan_get_currency (plan));
+}
+
+static char *
+expected_run_rate (HcPlan *plan)
+{
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+
+  return hc_format_money_range (hc_budget_get_annual_run_rate (budget), hc_plan_get_currency (plan));
+}
+
+static void
+assert_budget_matches_core (HcWindow *window)
+{
+  HcPlan *plan = plan_of (window);
+  g_autofree char *first_year = expected_first_year (plan);
+  g_autofree char *run_rate = expected_run_rate (plan);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+  g_autofree char *salaries = hc_format_money_range (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES),
+                                                     hc_plan_get_currency (plan));
+
+  g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR), ==, first_year);
+  g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_RUN_RATE), ==, run_rate);
+  g_assert_cmpstr (hc_budget_panel_get_category_text (window->budget_panel, HC_CATEGORY_SALARIES), ==, salaries);
+  g_assert_nonnull (strstr (_hc_window_get_summary (window), first_year));
+}
+
+static GBytes *
+copy_bytes (GBytes *bytes)
+{
+  return g_bytes_new (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+/* ---- tests ----------------------------------------------------------- */
+
+static void
+test_each_template (void)
+{
+  const HcTemplateInfo *templates = hc_templates_list ();
+
+  for (guint i = 0; templates[i].name != NULL; i++)
+    {
+      HcWindow *window = open_template (templates[i].name);
+      g_autoptr(HcPlan) expected = hc_template_load (templates[i].name, NULL);
+      g_autoptr(GBytes) expected_bytes = hc_plan_to_bytes (expected);
+      g_autoptr(GBytes) shown = hc_plan_to_bytes (plan_of (window));
+      GWeakRef ref;
+
+      g_test_message ("template %s", templates[i].name);
+      g_assert_true (g_bytes_equal (expected_bytes, shown));
+      g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
+      g_assert_cmpuint (hc_plan_get_headcount (plan_of (window)), ==, hc_plan_get_headcount (expected));
+      assert_budget_matches_core (window);
+      /* An untouched plan closes without a question. */
+      g_weak_ref_init (&ref, window);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+      iterate ();
+      g_assert_null (g_weak_ref_get (&ref));
+      g_weak_ref_clear (&ref);
+    }
+}
+
+static void
+test_count_changes_budget_undo_redo (void)
+{
+  HcWindow *window = open_template ("five-person");
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan_of (window)));
+  g_autoptr(HcPosition) first = g_list_model_get_item (positions, 0);
+  g_autofree char *before = g_strdup (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR));
+  guint count = hc_position_get_count (first);
+  g_autofree char *id = g_strdup (hc_position_get_id (first));
+  HcPositionEditor *editor;
+  GtkSpinButton *spin;
+  HcUndoStack *undo = hc_document_get_undo_stack (hc_window_get_document (window));
+  HcPosition *now;
+
+  hc_composition_editor_edit_position (window->editor, id);
+  editor = get_position_editor (window);
+  g_assert_true (hc_position_editor_get_position (editor) == first);
+  spin = GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, 0));
+  /* Clicking + three times is one step: the same field, in a row. */
+  gtk_spin_button_set_value (spin, count + 1);
+  gtk_spin_button_set_value (spin, count + 2);
+  gtk_spin_button_set_value (spin, count + 3);
+  iterate ();
+  g_assert_cmpuint (hc_position_get_count (first), ==, count + 3);
+  g_assert_cmpuint (hc_undo_stack_get_depth (undo), ==, 1);
+  g_assert_cmpstr (hc_undo_stack_get_undo_label (undo), ==, "Change Count");
+  g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
+  g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR), !=, before);
+  assert_budget_matches_core (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  now = hc_plan_find_position (plan_of (window), id, NULL);
+  g_assert_cmpuint (hc_position_get_count (now), ==, count);
+  g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR), ==, before);
+  g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
+  /* The editor follows the plan the undo brought back. */
+  g_assert_true (hc_position_editor_get_position (editor) == now);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, count);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  iterate ();
+  now = hc_plan_find_position (plan_of (window), id, NULL);
+  g_assert_cmpuint (hc_position_get_count (now), ==, count + 3);
+  assert_budget_matches_core (window);
+  destroy_window (window);
+}
+
+static void
+test_invalid_range_not_applied (void)
+{
+  HcWindow *window = open_template ("three-person");
+  g_autoptr(HcPosition) first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan_of (window))), 0);
+  g_autoptr(GBytes) before = copy_bytes (hc_document_get_bytes (hc_window_get_document (window)));
+  HcRangeRow *salary;
+  HcRange value;
+
+  hc_composition_editor_edit_position (window->editor, hc_position_get_id (first));
+  salary = HC_RANGE_ROW (find_widget (GTK_WIDGET (get_position_editor (window)), HC_TYPE_RANGE_ROW, 0));
+  gtk_editable_set_text (hc_range_row_get_low_editable (salary), "300000");
+  gtk_editable_set_text (hc_range_row_get_high_editable (salary), "200000");
+  iterate ();
+  /* 300K–200K: low above high is refused at the field... */
+  g_assert_cmpstr (hc_range_row_get_error (salary), ==, "Low must not be above high");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (salary), "error"));
+  gtk_editable_set_text (hc_range_row_get_high_editable (salary), "-5");
+  iterate ();
+  g_assert_cmpstr (hc_range_row_get_error (salary), ==, "Must not be negative");
+  /* ...and the high field's half never reached the model. */
+  g_assert_false (hc_position_get_salary_override (first, &value) && value.high < 0);
+  gtk_editable_set_text (hc_range_row_get_high_editable (salary), "310K");
+  iterate ();
+  g_assert_null (hc_range_row_get_error (salary));
+  g_assert_true (hc_position_get_salary_override (first, &value));
+  g_assert_cmpfloat (value.low, ==, 300000);
+  g_assert_cmpfloat (value.high, ==, 310000);
+  g_assert_false (g_bytes_equal (before, hc_document_get_bytes (hc_window_get_document (window))));
+  assert_budget_matches_core (window);
+  destroy_window (window);
+}
+
+static void
+test_check_selects_positions (void)
+{
+  HcWindow *window = open_template ("three-person");
+  g_auto(GStrv) selection = NULL;
+  HcCheck *check = NULL;
+  guint index = 0;
+
+  for (guint i = 0; window->checks != NULL && i < window->checks->len; i++)
+    {
+      HcCheck *c = g_ptr_array_index (window->checks, i);
+      if (c->position_ids != NULL && c->position_ids[0] != NULL)
+        {
+          check = c;
+          index = i;
+          break;
+        }
+    }
+  if (check == NULL)
+    {
+      g_test_skip ("no check concerns positions in this template");
+      destroy_window (window);
+      return;
+    }
+  hc_composition_editor_activate_check (window->editor, index);
+  selection = hc_composition_editor_dup_selection (window->editor);
+  g_assert_true (g_strv_equal ((const char * const *) selection,
+                               (const char * const *) check->position_ids));
+  destroy_window (window);
+}
+
+static void
+test_save_close_reopen (void)
+{
+  HcWindow *window = open_template ("option-a");
+  g_autofree char *path = tmp_path ("reopen.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GBytes) reopened = NULL;
+  HcWindow *again;
+  guint n_windows;
+
+  hc_document_begin_edit (hc_window_get_document (window), "Rename", NULL);
+  hc_plan_set_title (plan_of (window), "Saved and reopened");
+  hc_document_end_edit (hc_window_get_document (window));
+  g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
+  _hc_window_save_to (window, file, FALSE);
+  wait_until (window_idle, window);
+  g_assert_null (_hc_window_get_last_error (window));
+  g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
+  saved = copy_bytes (hc_document_get_bytes (hc_window_get_document (window)));
+  on_disk = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_assert_true (g_bytes_equal (saved, on_disk));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Saved and reopened");
+
+  /* Opening it again raises the window that has it. */
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  hc_window_open_file (window, file);
+  wait_until (window_idle, window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+
+  destroy_window (window);
+  again = new_window (1280, 800);
+  hc_window_open_file (again, file);
+  wait_until (window_idle, again);
+  g_assert_nonnull (hc_window_get_document (again));
+  reopened = hc_plan_to_bytes (plan_of (again));
+  g_assert_true (g_bytes_equal (reopened, on_disk));
+  g_assert_false (hc_document_get_modified (hc_window_get_document (again)));
+  destroy_window (again);
+}
+
+static void
+test_close_with_changes_cancel (void)
+{
+  HcWindow *window = open_template ("first-hire");
+  g_autoptr(GBytes) edited = NULL;
+  GtkWidget *alert;
+  GWeakRef ref;
+
+  hc_document_begin_edit (hc_window_get_document (window), "Horizon", NULL);
+  hc_plan_set_horizon_months (plan_of (window), 18);
+  hc_document_end_edit (hc_window_get_document (window));
+  edited = copy_bytes (hc_document_get_bytes (hc_window_get_document (window)));
+  g_weak_ref_init (&ref, window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  iterate ();
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  hc_compat_alert_respond (alert, "cancel");
+  iterate ();
+  /* Cancel really cancels: the window and the edit are still there. */
+  g_assert_true (g_weak_ref_get (&ref) == (gpointer) window);
+  g_object_unref (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
+  g_assert_true (g_bytes_equal (edited, hc_document_get_bytes (hc_window_get_document (window))));
+  g_assert_cmpuint (hc_plan_get_horizon_months (plan_of (window)), ==, 18);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  iterate ();
+  hc_compat_alert_respond (hc_compat_alert_find (GTK_WINDOW (window)), "discard");
+  iterate ();
+  g_assert_null (g_weak_ref_get (&ref));
+  g_weak_ref_clear (&ref);
+}
+
+static void
+test_open_broken_file (void)
+{
+  HcWindow *window = open_template ("five-person");
+  g_autofree char *path = tmp_path ("broken.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) before = copy_bytes (hc_document_get_bytes (hc_window_get_document (window)));
+  HcPlan *plan_before = plan_of (window);
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  GtkWidget *alert;
+
+  g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"headcount\",\n  \"version\": 1,\n  oops\n}\n", -1, NULL));
+  hc_window_open_file (window, file);
+  wait_until (window_idle, window);
+  /* The loader's message, with where it is, shown in the window... */
+  g_assert_nonnull (_hc_window_get_last_error (window));
+  g_test_message ("error: %s", _hc_window_get_last_error (window));
+  g_assert_true (g_str_has_prefix (_hc_window_get_last_error (window), "4:"));
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  hc_compat_alert_respond (alert, "close");
+  iterate ();
+  /* ...and the open plan exactly as it was, in the same window. */
+  g_assert_true (plan_of (window) == plan_before);
+  g_assert_true (g_bytes_equal (before, hc_document_get_bytes (hc_window_get_document (window))));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  destroy_window (window);
+}
+
+static void
+assert_save_fails (HcWindow   *window,
+                   const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *alert;
+
+  g_clear_pointer (&window->last_error, g_free);
+  _hc_window_save_to (window, file, FALSE);
+  wait_until (window_idle, window);
+  g_assert_nonnull (_hc_window_get_last_error (window));
+  g_test_message ("save error: %s", _hc_window_get_last_error (window));
+  g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
+  g_assert_null (hc_document_get_file (hc_window_get_document (window)));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  hc_compat_alert_respond (alert, "cancel");
+  iterate ();
+}
+
+static void
+test_save_fails_stays_unsaved (void)
+{
+  HcWindow *window = open_template ("three-person");
+  g_autofree char *missing = tmp_path ("no-such-folder/plan.headcount");
+  g_autofree char *locked_dir = tmp_path ("read-only");
+  g_autofree char *locked = g_build_filename (locked_dir, "plan.headcount", NULL);
+
+  hc_document_begin_edit (hc_window_get_document (window), "Title", NULL);
+  hc_plan_set_title (plan_of (window), "Unsaved");
+  hc_document_end_edit (hc_window_get_document (window));
+  assert_save_fails (window, missing);
+  /* root writes into read-only folders: only a real user can test it. */
+  if (geteuid () != 0)
+    {
+      g_assert_cmpint (g_mkdir (locked_dir, 0500), ==, 0);
+      assert_save_fails (window, locked);
+      g_chmod (locked_dir, 0700);
+    }
+  else
+    g_test_message ("running as root: the read-only folder case is skipped");
+  destroy_window (window);
+}
+
+/* Crash and restore, in two processes: the first edits a plan, waits for
+ * its draft, and dies without shutting down; the second starts, offers
+ * the draft and restores the same plan. */
+static GBytes *
+expected_draft_bytes (void)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+
+  hc_plan_set_title (plan, "Killed before saving");
+  return hc_plan_to_bytes (plan);
+}
+
+static gboolean
+draft_written (gpointer data)
+{
+  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (hc_application_get_session (app));
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (drafts->len != 1 ||
+      !g_file_get_contents (((HcDraft *) g_ptr_array_index (drafts, 0))->path, &contents, &length, NULL))
+    return FALSE;
+  return length == g_bytes_get_size (data) &&
+         memcmp (contents, g_bytes_get_data (data, NULL), length) == 0;
+}
+
+static void
+test_draft_crash_child (void)
+{
+  HcWindow *window = open_template ("five-person");
+  g_autoptr(GBytes) expected = expected_draft_bytes ();
+
+  hc_document_begin_edit (hc_window_get_document (window), "Title", NULL);
+  hc_plan_set_title (plan_of (window), "Killed before saving");
+  hc_document_end_edit (hc_window_get_document (window));
+  g_assert_true (g_bytes_equal (expected, hc_document_get_bytes (hc_window_get_document (window))));
+  wait_until (draft_written, expected);
+  /* No shutdown, no clean-shutdown flag: as after SIGKILL. */
+  kill (getpid (), SIGKILL);
+}
+
+static gboolean
+restored_window_exists (gpointer data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      HcDocument *document = HC_IS_WINDOW (l->data) ? hc_window_get_document (l->data) : NULL;
+      if (document != NULL && g_bytes_equal (hc_document_get_bytes (document), data))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_draft_restore_child (void)
+{
+  g_autoptr(GBytes) expected = expected_draft_bytes ();
+  GtkWindow *window;
+  GtkWidget *alert;
+
+  get_app ();
+  g_assert_true (hc_session_get_crashed (hc_application_get_session (app)));
+  g_application_activate (G_APPLICATION (app));
+  iterate ();
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (window);
+  alert = hc_compat_alert_find (window);
+  g_assert_nonnull (alert);
+  hc_compat_alert_respond (alert, "restore");
+  wait_until (restored_window_exists, expected);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data) && hc_window_get_document (l->data) != NULL)
+      {
+        g_assert_true (hc_document_get_modified (hc_window_get_document (l->data)));
+        g_assert_cmpstr (hc_plan_get_title (plan_of (l->data)), ==, "Killed before saving");
+      }
+}
+
+static void
+test_draft_survives_crash (void)
+{
+  g_autofree char *state = tmp_path ("state");
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_test_trap_subprocess ("/window/drafts/subprocess/crash", 120 * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+  g_test_trap_subprocess ("/window/drafts/subprocess/restore", 120 * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* ---- screenshots ----------------------------------------------------- */
+
+static void
+save_screenshot (HcWindow   *window,
+                 const char *name)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
+  g_autofree char *path = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir != NULL ? dir : tmp_dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+}
+
+static HcWindow *
+screenshot_window (int width,
+                   int height)
+{
+  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", "five-person");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "budget");
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate ();
+  return window;
+}
+
+static void
+test_screenshots (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  HcWindow *window;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = screenshot_window (1280, 800);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 1280);
+  save_screenshot (window, "main-window-light.png");
+  save_screenshot (window, "main-window.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  iterate ();
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (window, "main-window-dark.png");
+  destroy_window (window);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = screenshot_window (360, 720);
+  /* Narrow: the sidebar folds away behind its button. */
+  g_assert_true (adw_flap_get_folded (window->flap));
+  save_screenshot (window, "main-window-narrow.png");
+  destroy_window (window);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  if (g_test_subprocess ())
+    tmp_dir = g_build_filename (g_getenv ("XDG_STATE_HOME"), "..", NULL);
+  else
+    {
+      tmp_dir = g_dir_make_tmp ("headcount-ui-XXXXXX", &error);
+      g_assert_no_error (error);
+      /* Drafts and recent files of the tests stay out of the user's. */
+      g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
+      g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
+      g_setenv ("XDG_STATE_HOME", state, TRUE);
+      g_setenv ("XDG_DATA_HOME", data, TRUE);
+    }
+
+  g_test_add_func ("/window/templates", test_each_template);
+  g_test_add_func ("/window/count-budget-undo-redo", test_count_changes_budget_undo_redo);
+  g_test_add_func ("/window/invalid-range", test_invalid_range_not_applied);
+  g_test_add_func ("/window/check-selects", test_check_selects_positions);
+  g_test_add_func ("/window/save-close-reopen", test_save_close_reopen);
+  g_test_add_func ("/window/close-cancel", test_close_with_changes_cancel);
+  g_test_add_func ("/window/open-broken", test_open_broken_file);
+  g_test_add_func ("/window/save-fails", test_save_fails_stays_unsaved);
+  g_test_add_func ("/window/drafts/crash-restore", test_draft_survives_crash);
+  g_test_add_func ("/window/drafts/subprocess/crash", test_draft_crash_child);
+  g_test_add_func ("/window/drafts/subprocess/restore", test_draft_restore_child);
+  g_test_add_func ("/window/screenshots", test_screenshots);
+
+  status = g_test_run ();
+  if (app != NULL)
+    {
+      for (GList *l; (l = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL;)
+        gtk_window_destroy (l->data);
+      g_clear_object (&app);
+    }
+  return status;
+}
