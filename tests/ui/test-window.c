@@ -116,33 +116,30 @@ destroy_window (HcWindow *window)
   iterate ();
 }
 
+static void
+collect_widgets (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+/* The @nth widget of @type under @root, depth first. */
 static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type,
              guint      nth)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          if (nth == 0)
-            return child;
-          nth--;
-        }
-      /* Count matches below this child before moving on. */
-      for (guint k = 0; (found = find_widget (child, type, k)) != NULL; k++)
-        if (k == nth)
-          return found;
-        else if (find_widget (child, type, k + 1) == NULL)
-          {
-            nth -= k + 1;
-            break;
-          }
-    }
-  return NULL;
+  collect_widgets (root, type, found);
+  return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
 }
 
 static HcPositionEditor *
