@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <adwaita.h>
 
 #include "hc-budget-chart.h"
@@ -11,7 +12,6 @@
 #include "hc-gantt-layout.h"
 #include "hc-gantt-paint.h"
 
-#define BUDGET_HEIGHT 360
 #define MIN_WIDTH     320
 
 struct _HcChartView
@@ -69,7 +69,12 @@ hc_chart_view_measure (GtkWidget      *widget,
       *minimum = *natural = (int) ceil (hc_gantt_layout_get_content_height (self->gantt, &options));
     }
   else
-    *minimum = *natural = BUDGET_HEIGHT;
+    {
+      /* The budget chart reads well at about 2:1; its legend and the
+       * equity box need some 420 px whatever the width. */
+      int width = for_size > 0 ? for_size : 800;
+      *minimum = *natural = CLAMP (width / 2, 440, 560);
+    }
 }
 
 static GtkSizeRequestMode

@@ -15,9 +15,34 @@ G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 typedef struct
 {
-  HcAlertFunc func;
-  gpointer    user_data;
+  HcAlertFunc  func;
+  gpointer     user_data;
+  GtkWindow   *parent;
+  char        *response;
 } AlertClosure;
+
+static void
+alert_closure_free (gpointer data)
+{
+  AlertClosure *closure = data;
+
+  g_clear_object (&closure->parent);
+  g_free (closure->response);
+  g_free (closure);
+}
+
+/* The answer is acted on once the dialog is gone: "Discard" closes the
+ * parent window, which must not happen while its dialog is still
+ * emitting. */
+static gboolean
+deliver_response (gpointer data)
+{
+  AlertClosure *closure = data;
+
+  if (closure->func != NULL)
+    closure->func (closure->response, closure->user_data);
+  return G_SOURCE_REMOVE;
+}
 
 static void
 on_alert_response (AdwMessageDialog *dialog,
@@ -25,11 +50,15 @@ on_alert_response (AdwMessageDialog *dialog,
                    gpointer          user_data)
 {
   AlertClosure *closure = user_data;
+  AlertClosure *copy = g_new0 (AlertClosure, 1);
 
-  g_object_set_data (G_OBJECT (gtk_window_get_transient_for (GTK_WINDOW (dialog))),
-                     "hc-alert", NULL);
-  if (closure->func != NULL)
-    closure->func (response, closure->user_data);
+  if (g_object_get_data (G_OBJECT (closure->parent), "hc-alert") == dialog)
+    g_object_set_data (G_OBJECT (closure->parent), "hc-alert", NULL);
+  copy->func = closure->func;
+  copy->user_data = closure->user_data;
+  copy->parent = g_object_ref (closure->parent);
+  copy->response = g_strdup (response);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, deliver_response, copy, alert_closure_free);
 }
 
 static void
@@ -72,8 +101,9 @@ hc_compat_alert_show (GtkWindow             *parent,
   closure = g_new0 (AlertClosure, 1);
   closure->func = func;
   closure->user_data = user_data;
+  closure->parent = g_object_ref (parent);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_alert_response),
-                         closure, (GClosureNotify) (void (*)(void)) g_free, 0);
+                         closure, (GClosureNotify) (void (*)(void)) alert_closure_free, 0);
   g_object_set_data (G_OBJECT (parent), "hc-alert", dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);
@@ -85,8 +115,11 @@ hc_compat_alert_respond (GtkWidget  *alert,
 {
   g_return_if_fail (ADW_IS_MESSAGE_DIALOG (alert));
 
+  /* What a click does: answer, then close. */
+  g_object_ref (alert);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (alert), response);
-  gtk_window_destroy (GTK_WINDOW (alert));
+  gtk_window_close (GTK_WINDOW (alert));
+  g_object_unref (alert);
 }
 
 GtkWidget *

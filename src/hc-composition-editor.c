@@ -238,6 +238,9 @@ hc_composition_editor_dispose (GObject *object)
   g_clear_pointer (&self->checks, g_ptr_array_unref);
   g_clear_pointer (&self->selection, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_COMPOSITION_EDITOR);
+  /* The template's root is not a bound child: unparent it too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hc_composition_editor_parent_class)->dispose (object);
 }

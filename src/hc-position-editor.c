@@ -501,6 +501,9 @@ hc_position_editor_dispose (GObject *object)
 
   disconnect_position (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_POSITION_EDITOR);
+  /* The template's root is not a bound child: unparent it too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hc_position_editor_parent_class)->dispose (object);
 }

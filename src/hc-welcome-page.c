@@ -106,6 +106,9 @@ hc_welcome_page_dispose (GObject *object)
 
   g_clear_pointer (&self->recent_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_WELCOME_PAGE);
+  /* The template's root is not a bound child: unparent it too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hc_welcome_page_parent_class)->dispose (object);
 }

@@ -29,6 +29,7 @@ struct _HcWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkToggleButton      *sidebar_button;
   GtkMenuButton        *menu_button;
+  GtkLabel             *plan_label;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   HcWelcomePage        *welcome_page;

@@ -34,6 +34,7 @@ update_title (HcWindow *self)
     {
       adw_view_switcher_title_set_title (self->switcher_title, _("Headcount"));
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      gtk_label_set_label (self->plan_label, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Headcount"));
       return;
     }
@@ -45,6 +46,8 @@ update_title (HcWindow *self)
   subtitle = file != NULL ? g_file_get_parse_name (file) : g_strdup (_("Not saved yet"));
   adw_view_switcher_title_set_title (self->switcher_title, shown);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_label_set_label (self->plan_label, shown);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->plan_label), subtitle);
   gtk_window_set_title (GTK_WINDOW (self), shown);
 }
 
@@ -445,6 +448,7 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, plan_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, welcome_page);
@@ -472,6 +476,10 @@ hc_window_init (HcWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal",
                           G_BINDING_SYNC_CREATE);
+  /* With the view switcher in the middle, the plan's name and its
+   * unsaved mark move to the start of the header bar. */
+  g_object_bind_property (self->switcher_title, "title-visible", self->plan_label, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   setup_drop_target (self);

@@ -1069,6 +1069,28 @@ test_deep_nesting (void)
                      "1:94: nested too deeply");
 }
 
+/* A name given twice: the last one counts.  Thousands of repeats (which
+ * json-glib handles in quadratic time) are refused, however spelled. */
+static void
+test_repeated_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (PLAN_HEAD ", \"title\": \"Second\", \"tit\\u006ce\": \"Third\"}",
+                                        &error);
+  g_autoptr(GString) doc = g_string_new (PLAN_HEAD);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_title (plan), ==, "Third");
+  for (guint i = 0; i < 18; i++)
+    g_string_append (doc, i % 2 ? ", \"x\": 1" : ", \"\\u0078\": 1");
+  g_string_append_c (doc, '}');
+  /* The 17th repeat is the 18th "x": after the 50-character head, nine
+   * 13-character ", "\u0078": 1" and eight 8-character ", "x": 1"
+   * members, and the ", " before it. */
+  assert_load_error (doc->str, HC_PLAN_ERROR_TOO_LARGE,
+                     "1:234: more than 16 member names of this object are repeats");
+}
+
 static void
 test_garbage (void)
 {
@@ -1453,6 +1475,7 @@ main (int   argc,
   g_test_add_func ("/io/hostile/truncated", test_truncated_templates);
   g_test_add_func ("/io/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/io/hostile/garbage", test_garbage);
+  g_test_add_func ("/io/hostile/repeated-names", test_repeated_names);
   g_test_add_func ("/io/file/save-load", test_save_and_load_file);
   g_test_add_func ("/io/file/load-missing", test_load_missing_file);
   g_test_add_func ("/io/file/load-too-large", test_load_too_large_file);

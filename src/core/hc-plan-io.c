@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <math.h>
 #include <string.h>
 
@@ -38,6 +40,12 @@ typedef enum
 /* Digits from which an integer literal may not fit json-glib's guint64. */
 #define LONG_INTEGER_DIGITS 19
 
+/* json-glib looks for a repeated member name with a linear search of the
+ * object's members, so each repeat costs as much as the object is big: a
+ * few MB of repeats take minutes.  A hand-edited file repeats a name or
+ * two; more than this many in one object is refused. */
+#define MAX_REPEATED_NAMES 16
+
 typedef struct
 {
   const char *data;
@@ -50,6 +58,9 @@ typedef struct
   guint       depth;
   char        open[HC_PLAN_MAX_DEPTH]; /* '{' or '[' of each open level */
   HcExpect    expect;
+  /* Of each open object: its member names so far, and how many repeats. */
+  GHashTable *names[HC_PLAN_MAX_DEPTH];
+  guint       repeats[HC_PLAN_MAX_DEPTH];
 } HcScan;
 
 static inline void
@@ -335,6 +346,14 @@ scan_open (HcScan  *s,
   if (s->depth >= HC_PLAN_MAX_DEPTH)
     return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_TOO_LARGE, error,
                       _("nested too deeply"));
+  if (c == '{')
+    {
+      if (s->names[s->depth] == NULL)
+        s->names[s->depth] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      else
+        g_hash_table_remove_all (s->names[s->depth]);
+      s->repeats[s->depth] = 0;
+    }
   s->open[s->depth++] = (char) c;
   s->expect = c == '{' ? EXPECT_NAME_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
   scan_advance (s);
@@ -400,6 +419,73 @@ scan_after_value (HcScan  *s,
   return scan_expected (s, in_object ? _("“,” or “}”") : _("“,” or “]”"), error);
 }
 
+/* The text of a string token whose escapes the scan has checked. */
+static char *
+unescape_string (const char *p,
+                 const char *end)
+{
+  GString *out = g_string_sized_new (end - p);
+
+  while (p < end)
+    {
+      guint unit = 0;
+
+      if (*p != '\\')
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      switch (p[1])
+        {
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          for (guint i = 2; i < 6; i++)
+            unit = (unit << 4) | (guint) hex_value ((guchar) p[i]);
+          if (unit >= 0xD800 && unit <= 0xDBFF)
+            {
+              guint low = 0;
+
+              for (guint i = 8; i < 12; i++)
+                low = (low << 4) | (guint) hex_value ((guchar) p[i]);
+              unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+              p += 6;
+            }
+          g_string_append_unichar (out, unit);
+          p += 4;
+          break;
+        default: g_string_append_c (out, p[1]); /* " \ / */
+        }
+      p += 2;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+scan_member_name (HcScan  *s,
+                  GError **error)
+{
+  guint line = s->line, column = s->column;
+  gsize start = s->pos;
+  GHashTable *names = s->names[s->depth - 1];
+  char *name;
+
+  if (!scan_string (s, error))
+    return FALSE;
+  s->expect = EXPECT_COLON;
+  name = unescape_string (s->data + start + 1, s->data + s->pos - 1);
+  if (g_hash_table_add (names, name))
+    return TRUE;
+  if (++s->repeats[s->depth - 1] > MAX_REPEATED_NAMES)
+    return scan_fail (s, line, column, HC_PLAN_ERROR_TOO_LARGE, error,
+                      _("more than %d member names of this object are repeats"),
+                      MAX_REPEATED_NAMES);
+  return TRUE;
+}
+
 static gboolean
 scan_name (HcScan  *s,
            int      c,
@@ -411,10 +497,7 @@ scan_name (HcScan  *s,
     return scan_expected (s, s->expect == EXPECT_NAME_OR_CLOSE
                              ? _("a member name in double quotes, or “}”")
                              : _("a member name in double quotes"), error);
-  if (!scan_string (s, error))
-    return FALSE;
-  s->expect = EXPECT_COLON;
-  return TRUE;
+  return scan_member_name (s, error);
 }
 
 /* One token, where the grammar says what may come. */
@@ -586,7 +669,7 @@ parse_json (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *rewritten = NULL;
-  HcScan s = { data, len, 0, 1, 1, NULL, NULL, 0, { 0 }, EXPECT_VALUE };
+  HcScan s = { data, len, 0, 1, 1, NULL, NULL, 0, { 0 }, EXPECT_VALUE, { NULL }, { 0 } };
   gboolean scanned;
   JsonNode *root;
 
@@ -597,6 +680,8 @@ parse_json (const char  *data,
     data = rewritten = rewrite_long_integers (&s);
   g_array_unref (s.long_integers);
   g_array_unref (s.long_lengths);
+  for (guint i = 0; i < HC_PLAN_MAX_DEPTH; i++)
+    g_clear_pointer (&s.names[i], g_hash_table_unref);
   if (!scanned)
     return NULL;
 
@@ -1927,8 +2012,23 @@ hc_plan_load_from_file_finish (GFile         *file,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* GIO writes a temporary file next to @file and renames it over @file
- * when everything is written. */
+/* The mode a replaced file keeps; a new file gets the usual 0666 less
+ * the umask. */
+static int
+existing_mode (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode))
+    return st.st_mode & 07777;
+  return 0666;
+}
+
+/* Always a temporary file in the same folder, renamed over @file once
+ * everything is written and synced, so that a crash or a full disk never
+ * leaves a half-written plan.  GIO's g_file_replace_contents() does this
+ * only when the file already exists, so local files (which is what the
+ * document portal hands out too) go through g_file_set_contents_full(). */
 static gboolean
 write_file_bytes (GFile         *file,
                   GBytes        *bytes,
@@ -1936,8 +2036,30 @@ write_file_bytes (GFile         *file,
                   GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  const char *path = g_file_peek_path (file);
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
+
+  if (path != NULL)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, &local_error)
+          || !g_file_set_contents_full (path, data, len,
+                                        G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                        existing_mode (path), &local_error))
+        {
+          if (local_error->domain == G_FILE_ERROR)
+            {
+              GError *io_error = g_error_new_literal (G_IO_ERROR,
+                                                      g_io_error_from_file_error (local_error->code),
+                                                      local_error->message);
+              g_clear_error (&local_error);
+              local_error = io_error;
+            }
+          set_file_error (error, file, local_error, TRUE);
+          return FALSE;
+        }
+      return TRUE;
+    }
 
   if (!g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, cancellable, &local_error))

@@ -131,10 +131,11 @@ validate_role (HcRole          *role,
   g_autofree char *id_path = g_strconcat (path, ".id", NULL);
   g_autofree char *name_path = g_strconcat (path, ".name", NULL);
   g_autofree char *tth_path = g_strconcat (path, ".time_to_hire_weeks", NULL);
+  g_autofree char *description_path = g_strconcat (path, ".description", NULL);
 
   if (!check_id (hc_role_get_id (role), context->ids, id_path, error)
       || !check_text (hc_role_get_name (role), HC_MAX_NAME_LENGTH, TRUE, name_path, error)
-      || !check_text (hc_role_get_description (role), HC_MAX_NOTES_LENGTH, FALSE, path, error)
+      || !check_text (hc_role_get_description (role), HC_MAX_NOTES_LENGTH, FALSE, description_path, error)
       || !hc_range_check (hc_role_get_time_to_hire (role), 0, HC_MAX_WEEKS, tth_path, error))
     return FALSE;
 
@@ -162,12 +163,13 @@ validate_phase (HcPhase         *phase,
   g_autofree char *name_path = g_strconcat (path, ".name", NULL);
   g_autofree char *first_path = g_strconcat (path, ".first", NULL);
   g_autofree char *last_path = g_strconcat (path, ".last", NULL);
+  g_autofree char *description_path = g_strconcat (path, ".description", NULL);
   guint max = hc_phase_get_unit (phase) == HC_TIME_UNIT_MONTH
               ? HC_MAX_HORIZON_MONTHS : (guint) HC_MAX_WEEKS;
 
   if (!check_id (hc_phase_get_id (phase), context->ids, id_path, error)
       || !check_text (hc_phase_get_name (phase), HC_MAX_NAME_LENGTH, TRUE, name_path, error)
-      || !check_text (hc_phase_get_description (phase), HC_MAX_NOTES_LENGTH, FALSE, path, error))
+      || !check_text (hc_phase_get_description (phase), HC_MAX_NOTES_LENGTH, FALSE, description_path, error))
     return FALSE;
   if (hc_phase_get_first (phase) < 1 || hc_phase_get_first (phase) > max)
     return invalid (error, first_path, _("must be a whole number from 1 to %u"), max);
