@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hc-assumptions-editor.h"
