@@ -133,7 +133,7 @@ update_cards (HcBudgetPanel *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)
     {
-      g_autofree char *range = hc_format_money_range (money[i], currency);
+      g_autofree char *range = hc_chart_format_money_range_compact (money[i], currency);
       g_autofree char *mid = hc_format_money_mid (money[i], currency);
       set_card (&self->cards[i], range, mid);
     }
@@ -147,12 +147,12 @@ update_categories (HcBudgetPanel *self,
                    HcBudget      *budget,
                    const char    *currency)
 {
-  g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
+  g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (budget));
 
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
     {
       HcRange value = hc_budget_get_first_year_category (budget, c);
-      g_autofree char *range = hc_format_money_range (value, currency);
+      g_autofree char *range = hc_chart_format_money_range_compact (value, currency);
       g_autofree char *mid = hc_format_money_mid (value, currency);
 
       gtk_label_set_label (self->category_labels[c], range);
@@ -177,8 +177,8 @@ update_positions (HcBudgetPanel *self,
       const HcPositionCost *cost = hc_budget_get_position_cost (budget, i);
       g_autoptr(HcPosition) position = g_list_model_get_item (positions, cost->position_index);
       g_autofree char *title = position != NULL ? hc_plan_describe_position (plan, position) : NULL;
-      g_autofree char *range = hc_format_money_range (cost->first_year, currency);
-      g_autofree char *loaded = hc_format_money_range (cost->loaded_annual, currency);
+      g_autofree char *range = hc_chart_format_money_range_compact (cost->first_year, currency);
+      g_autofree char *loaded = hc_chart_format_money_range_compact (cost->loaded_annual, currency);
       g_autofree char *subtitle = g_strdup_printf (_("Full year with benefits: %s"), loaded);
       GtkLabel *value;
       GtkWidget *row = make_figure_row (title != NULL ? title : "", &value);

@@ -7,74 +7,17 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "hc-chart-format.h"
 #include "hc-format.h"
-
-static const char *
-currency_symbol (const char *currency)
-{
-  if (g_strcmp0 (currency, "USD") == 0)
-    return "$";
-  if (g_strcmp0 (currency, "EUR") == 0)
-    return "€";
-  if (g_strcmp0 (currency, "GBP") == 0)
-    return "£";
-  return NULL;
-}
-
-/* Three significant figures at most: a plan is a range of estimates, and
- * "$1,234,567" pretends to a precision nobody has. */
-static char *
-format_magnitude (double amount)
-{
-  double a = fabs (amount);
-
-  if (a >= 999500.0)
-    return g_strdup_printf ("%.3gM", amount / 1e6);
-  if (a >= 1000.0)
-    return g_strdup_printf ("%.0fK", round (amount / 1e3));
-  return g_strdup_printf ("%.0f", amount);
-}
-
-char *
-hc_format_money (double      amount,
-                 const char *currency)
-{
-  g_autofree char *number = format_magnitude (amount);
-  const char *symbol = currency_symbol (currency);
-
-  if (symbol != NULL)
-    return g_strdup_printf ("%s%s", symbol, number);
-  return g_strdup_printf ("%s %s", number, currency != NULL ? currency : "");
-}
-
-char *
-hc_format_money_range (HcRange     range,
-                       const char *currency)
-{
-  g_autofree char *low = hc_format_money (range.low, currency);
-  g_autofree char *high = hc_format_money (range.high, currency);
-
-  if (g_strcmp0 (low, high) == 0)
-    return g_steal_pointer (&low);
-  return g_strdup_printf ("%s–%s", low, high);
-}
 
 char *
 hc_format_money_mid (HcRange     range,
                      const char *currency)
 {
-  g_autofree char *mid = hc_format_money (hc_range_mid (range), currency);
+  g_autofree char *mid = hc_chart_format_money_compact (hc_range_mid (range), currency);
 
   /* Translators: the midpoint of a low–high range of money */
   return g_strdup_printf (_("midpoint %s"), mid);
-}
-
-char *
-hc_format_percent_range (HcRange range)
-{
-  if (range.low == range.high)
-    return g_strdup_printf ("%g %%", range.low);
-  return g_strdup_printf ("%g–%g %%", range.low, range.high);
 }
 
 /* A week offset w falls in week ceil(w) (week 1 is [0, 1)); the same for

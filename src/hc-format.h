@@ -3,20 +3,17 @@
 
 #include <glib.h>
 
+#include "hc-chart-format.h"
 #include "hc-types.h"
 
 G_BEGIN_DECLS
 
-/* How the window writes the core's figures: short money ("$185K"), ranges
- * with an en dash, and plan weeks as the weeks and months a person counts
- * ("weeks 10–18 · months 3–5").  All newly allocated. */
-char    *hc_format_money          (double      amount,
-                                   const char *currency);
-char    *hc_format_money_range    (HcRange     range,
-                                   const char *currency);
+/* What the window writes beyond the chart library's money and percent
+ * formats (hc-chart-format.h): midpoints, and plan weeks as the weeks and
+ * months a person counts ("weeks 10–18 · months 3–5").  All newly
+ * allocated. */
 char    *hc_format_money_mid      (HcRange     range,
                                    const char *currency);
-char    *hc_format_percent_range  (HcRange     range);
 /* @range is a week offset from the plan start (week 1 is [0, 1)). */
 char    *hc_format_week_range     (HcRange     range);
 /* A plain number for an entry: "150000", "22.5". */

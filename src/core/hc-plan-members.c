@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-plan-io"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hc-plan-members-private.h"
+
+const HcMemberSpec _hc_range_members[N_RANGE_MEMBERS] = {
+  { "low", TRUE }, { "high", TRUE },
+};
+
+const HcMemberSpec _hc_seniority_members[HC_N_SENIORITIES] = {
+  { "junior", TRUE }, { "mid", TRUE }, { "senior", TRUE }, { "staff", TRUE },
+};
+
+const HcMemberSpec _hc_role_members[N_ROLE_MEMBERS] = {
+  { "id", TRUE }, { "name", TRUE }, { "kind", TRUE }, { "skills", FALSE },
+  { "description", FALSE }, { "salary", TRUE }, { "time_to_hire_weeks", TRUE },
+  { "ramp_up_weeks", TRUE },
+};
+
+const HcMemberSpec _hc_phase_members[N_PHASE_MEMBERS] = {
+  { "id", TRUE }, { "name", TRUE }, { "description", FALSE }, { "unit", TRUE },
+  { "first", TRUE }, { "last", TRUE },
+};
+
+const HcMemberSpec _hc_position_members[N_POSITION_MEMBERS] = {
+  { "id", TRUE }, { "role", TRUE }, { "seniority", TRUE }, { "count", TRUE },
+  { "location", TRUE }, { "location_adjustment_percent", TRUE },
+  { "sourcing", TRUE }, { "phase", TRUE }, { "skills", FALSE },
+  { "salary", FALSE }, { "earliest_start_week", FALSE },
+  { "time_to_hire_weeks", FALSE }, { "notes", FALSE },
+};
+
+const HcMemberSpec _hc_assumption_members[HC_N_ASSUMPTIONS] = {
+  { "benefits_percent", FALSE }, { "agency_fee_percent", FALSE },
+  { "equipment_per_person", FALSE }, { "software_per_month", FALSE },
+  { "cloud_per_month", FALSE }, { "equity_pool_percent", FALSE },
+};
+
+const HcMemberSpec _hc_plan_members[N_PLAN_MEMBERS] = {
+  { "format", TRUE }, { "version", TRUE }, { "title", TRUE }, { "currency", FALSE },
+  { "start_date", FALSE }, { "horizon_months", FALSE }, { "notes", FALSE },
+  { "assumptions", FALSE }, { "roles", FALSE }, { "phases", FALSE },
+  { "positions", FALSE },
+};
+
+int
+_hc_member_spec_find (const HcMemberSpec *specs,
+                      guint               n_specs,
+                      const char         *name)
+{
+  for (guint i = 0; i < n_specs; i++)
+    if (strcmp (specs[i].name, name) == 0)
+      return (int) i;
+  return -1;
+}

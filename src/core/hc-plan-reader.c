@@ -1,0 +1,858 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-plan-io"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "hc-defaults-private.h"
+#include "hc-error.h"
+#include "hc-extras-private.h"
+#include "hc-json-writer-private.h"
+#include "hc-plan-io.h"
+#include "hc-plan-members-private.h"
+#include "hc-plan-reader-private.h"
+
+/* ───────────────────────── Reading values ─────────────────────────
+ * Every reader gets the JSON path of its value, to name it in an error. */
+
+static gboolean invalid (GString     *path,
+                         GError     **error,
+                         const char  *format,
+                         ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+invalid (GString     *path,
+         GError     **error,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
+               "%s: %s", path->str, message);
+  return FALSE;
+}
+
+static gsize
+path_push_key (GString    *path,
+               const char *key)
+{
+  gsize old_len = path->len;
+
+  g_string_append_c (path, '.');
+  g_string_append (path, key);
+  return old_len;
+}
+
+static gsize
+path_push_index (GString *path,
+                 guint    index)
+{
+  gsize old_len = path->len;
+
+  g_string_append_printf (path, "[%u]", index);
+  return old_len;
+}
+
+static gboolean
+node_get_number (JsonNode *node,
+                 double   *value)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    *value = (double) json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    *value = json_node_get_double (node);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_number (JsonNode  *node,
+             GString   *path,
+             double    *value,
+             GError   **error)
+{
+  if (!node_get_number (node, value))
+    return invalid (path, error, _("must be a number"));
+  if (!isfinite (*value))
+    return invalid (path, error, _("is too large a number"));
+  return TRUE;
+}
+
+static gboolean
+read_whole (JsonNode  *node,
+            GString   *path,
+            guint      min,
+            guint      max,
+            guint     *value,
+            GError   **error)
+{
+  double v;
+
+  if (!node_get_number (node, &v) || !isfinite (v) || v != floor (v) ||
+      v < (double) min || v > (double) max)
+    return invalid (path, error, _("must be a whole number from %u to %u"), min, max);
+  *value = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+read_string (JsonNode    *node,
+             GString     *path,
+             const char **value,
+             GError     **error)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return invalid (path, error, _("must be a string"));
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+typedef gboolean (*HcFromString) (const char *str,
+                                  int        *out);
+
+/* An enumeration written as one of its stable identifiers. */
+static gboolean
+read_enum (JsonNode      *node,
+           GString       *path,
+           HcFromString   from_string,
+           const char    *allowed,
+           int           *value,
+           GError       **error)
+{
+  const char *str;
+
+  if (!read_string (node, path, &str, error))
+    return FALSE;
+  if (!from_string (str, value))
+    return invalid (path, error, _("must be one of %s"), allowed);
+  return TRUE;
+}
+
+#define SKILL_NAMES _("“api”, “database”, “infrastructure”, “platform”")
+
+static gboolean
+read_skills (JsonNode  *node,
+             GString   *path,
+             HcSkills  *skills,
+             GError   **error)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (path, error, _("must be a list of skills (%s)"), SKILL_NAMES);
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  *skills = HC_SKILL_NONE;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize old_len = path_push_index (path, i);
+      int skill;
+
+      if (!read_enum (json_array_get_element (array, i), path,
+                      (HcFromString) hc_skill_from_string, SKILL_NAMES, &skill, error))
+        return FALSE;
+      g_string_truncate (path, old_len);
+      *skills |= (HcSkills) skill;
+    }
+  return TRUE;
+}
+
+/* The number written by @n_digits ASCII digits at @str, or -1. */
+static int
+parse_digits (const char *str,
+              guint       n_digits)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n_digits; i++)
+    {
+      if (!g_ascii_isdigit (str[i]))
+        return -1;
+      value = value * 10 + (str[i] - '0');
+    }
+  return value;
+}
+
+static gboolean
+read_date (JsonNode  *node,
+           GString   *path,
+           GDate     *date,
+           GError   **error)
+{
+  const char *str;
+  int year, month, day;
+
+  if (!read_string (node, path, &str, error))
+    return FALSE;
+  if (strlen (str) != 10 || str[4] != '-' || str[7] != '-' ||
+      (year = parse_digits (str, 4)) < 1 ||
+      (month = parse_digits (str + 5, 2)) < 1 || month > 12 ||
+      (day = parse_digits (str + 8, 2)) < 1 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return invalid (path, error, _("must be a date written YYYY-MM-DD"));
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+/* Unknown members are kept as they are, but JSON cannot hold an infinite
+ * number, and "1e999" parses as one: refuse it here, where a path can
+ * still say where it is. */
+static gboolean
+check_numbers_finite (JsonNode  *node,
+                      GString   *path,
+                      GError   **error)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          gsize old_len = path_push_key (path, l->data);
+
+          if (!check_numbers_finite (json_object_get_member (object, l->data), path, error))
+            return FALSE;
+          g_string_truncate (path, old_len);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize old_len = path_push_index (path, i);
+
+          if (!check_numbers_finite (json_array_get_element (array, i), path, error))
+            return FALSE;
+          g_string_truncate (path, old_len);
+        }
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) &&
+           json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+           !isfinite (json_node_get_double (node)))
+    return invalid (path, error, _("is too large a number"));
+  return TRUE;
+}
+
+/* ───────────────────────── Reading objects ─────────────────────────
+ * Each kind of object has a table of its members, in the order they are
+ * written; the same table tells the writer which extras to skip. */
+
+/* Reads the known member number @index of a table. */
+typedef gboolean (*HcReadMember) (gpointer   target,
+                                  guint      index,
+                                  JsonNode  *node,
+                                  GString   *path,
+                                  GError   **error);
+
+static gboolean
+keep_unknown_member (JsonObject **extras,
+                     const char  *name,
+                     JsonNode    *node,
+                     GString     *path,
+                     GError     **error)
+{
+  gsize old_len;
+
+  if (extras == NULL)
+    return TRUE; /* a range or a table by seniority: nowhere to keep it */
+  old_len = path_push_key (path, name);
+  if (!check_numbers_finite (node, path, error))
+    return FALSE;
+  g_string_truncate (path, old_len);
+  if (*extras == NULL)
+    *extras = json_object_new ();
+  json_object_set_member (*extras, name, json_node_copy (node));
+  return TRUE;
+}
+
+/* Walks the members of @node (which must be an object) in file order:
+ * known ones go to @read_member, unknown ones into @extras (if not NULL),
+ * and a missing required one is an error. */
+static gboolean
+read_members (JsonNode            *node,
+              const HcMemberSpec  *specs,
+              guint                n_specs,
+              HcReadMember         read_member,
+              gpointer             target,
+              GString             *path,
+              JsonObject         **extras,
+              GError             **error)
+{
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+  guint64 seen = 0;
+
+  g_assert (n_specs <= 64);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (path, error, _("must be an object"));
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *member = json_object_get_member (object, l->data);
+      int index = _hc_member_spec_find (specs, n_specs, l->data);
+      gsize old_len;
+
+      if (index < 0)
+        {
+          if (!keep_unknown_member (extras, l->data, member, path, error))
+            return FALSE;
+          continue;
+        }
+      old_len = path_push_key (path, specs[index].name);
+      if (!read_member (target, (guint) index, member, path, error))
+        return FALSE;
+      g_string_truncate (path, old_len);
+      seen |= G_GUINT64_CONSTANT (1) << index;
+    }
+  for (guint i = 0; i < n_specs; i++)
+    if (specs[i].required && (seen & (G_GUINT64_CONSTANT (1) << i)) == 0)
+      {
+        path_push_key (path, specs[i].name);
+        return invalid (path, error, _("is missing"));
+      }
+  return TRUE;
+}
+
+/* Ranges: {"low": …, "high": …} */
+
+static gboolean
+read_range_member (gpointer   target,
+                   guint      index,
+                   JsonNode  *node,
+                   GString   *path,
+                   GError   **error)
+{
+  HcRange *range = target;
+
+  return read_number (node, path, index == 0 ? &range->low : &range->high, error);
+}
+
+static gboolean
+read_range (JsonNode  *node,
+            GString   *path,
+            HcRange   *range,
+            GError   **error)
+{
+  return read_members (node, _hc_range_members, N_RANGE_MEMBERS,
+                       read_range_member, range, path, NULL, error);
+}
+
+/* Tables by seniority: {"junior": R, "mid": R, "senior": R, "staff": R} */
+
+static gboolean
+read_seniority_range (gpointer   target,
+                      guint      index,
+                      JsonNode  *node,
+                      GString   *path,
+                      GError   **error)
+{
+  HcRange *ranges = target;
+
+  return read_range (node, path, &ranges[index], error);
+}
+
+static gboolean
+read_seniority_table (JsonNode  *node,
+                      GString   *path,
+                      HcRange    ranges[HC_N_SENIORITIES],
+                      GError   **error)
+{
+  return read_members (node, _hc_seniority_members, HC_N_SENIORITIES,
+                       read_seniority_range, ranges, path, NULL, error);
+}
+
+/* Adds the JSON array @node of objects, each read by @read_item, to @store
+ * in one splice: one items-changed signal instead of one per item. */
+typedef GObject *(*HcReadItem) (JsonNode  *node,
+                                GString   *path,
+                                GError   **error);
+
+static gboolean
+read_list (JsonNode    *node,
+           GString     *path,
+           guint        max_items,
+           HcReadItem   read_item,
+           GListStore  *store,
+           GError     **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  JsonArray *array;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (path, error, _("must be a list"));
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  if (n > max_items)
+    return invalid (path, error, _("has %u items; at most %u are allowed"), n, max_items);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize old_len = path_push_index (path, i);
+      GObject *item = read_item (json_array_get_element (array, i), path, error);
+
+      if (item == NULL)
+        return FALSE;
+      g_ptr_array_add (items, item);
+      g_string_truncate (path, old_len);
+    }
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, items->len);
+  return TRUE;
+}
+
+static void
+store_extras (gpointer    object,
+              JsonObject *extras)
+{
+  if (extras != NULL)
+    {
+      _hc_extras_set (object, extras);
+      json_object_unref (extras);
+    }
+}
+
+/* Roles */
+
+static gboolean
+read_role_member (gpointer   target,
+                  guint      index,
+                  JsonNode  *node,
+                  GString   *path,
+                  GError   **error)
+{
+  HcRole *role = target;
+  const char *str;
+  HcRange ranges[HC_N_SENIORITIES] = { { 0, 0 } };
+  HcRange range = { 0, 0 };
+  HcSkills skills;
+  int kind;
+
+  switch (index)
+    {
+    case ROLE_ID:
+      return read_string (node, path, &str, error) && (hc_role_set_id (role, str), TRUE);
+    case ROLE_NAME:
+      return read_string (node, path, &str, error) && (hc_role_set_name (role, str), TRUE);
+    case ROLE_KIND:
+      if (!read_enum (node, path, (HcFromString) hc_role_kind_from_string,
+                      _("“generalist”, “specialist”"), &kind, error))
+        return FALSE;
+      hc_role_set_kind (role, (HcRoleKind) kind);
+      return TRUE;
+    case ROLE_SKILLS:
+      return read_skills (node, path, &skills, error) && (hc_role_set_skills (role, skills), TRUE);
+    case ROLE_DESCRIPTION:
+      return read_string (node, path, &str, error) && (hc_role_set_description (role, str), TRUE);
+    case ROLE_SALARY:
+      if (!read_seniority_table (node, path, ranges, error))
+        return FALSE;
+      for (guint s = 0; s < HC_N_SENIORITIES; s++)
+        hc_role_set_salary (role, (HcSeniority) s, ranges[s]);
+      return TRUE;
+    case ROLE_TIME_TO_HIRE:
+      return read_range (node, path, &range, error) && (hc_role_set_time_to_hire (role, range), TRUE);
+    case ROLE_RAMP_UP:
+      if (!read_seniority_table (node, path, ranges, error))
+        return FALSE;
+      for (guint s = 0; s < HC_N_SENIORITIES; s++)
+        hc_role_set_ramp_up (role, (HcSeniority) s, ranges[s]);
+      return TRUE;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GObject *
+read_role (JsonNode  *node,
+           GString   *path,
+           GError   **error)
+{
+  g_autoptr(HcRole) role = hc_role_new ("", "", HC_ROLE_KIND_GENERALIST);
+  JsonObject *extras = NULL;
+
+  if (!read_members (node, _hc_role_members, N_ROLE_MEMBERS, read_role_member,
+                     role, path, &extras, error))
+    {
+      g_clear_pointer (&extras, json_object_unref);
+      return NULL;
+    }
+  store_extras (role, extras);
+  return G_OBJECT (g_steal_pointer (&role));
+}
+
+/* Phases */
+
+/* The unit and both ends are set at once, after all three are read. */
+typedef struct
+{
+  HcPhase *phase;
+  int      unit;
+  guint    first;
+  guint    last;
+} HcPhaseReading;
+
+/* Any value a guint holds; hc_plan_validate() knows the bounds, which
+ * depend on the unit. */
+static gboolean
+read_phase_bound (JsonNode  *node,
+                  GString   *path,
+                  guint     *value,
+                  GError   **error)
+{
+  double v;
+
+  if (!node_get_number (node, &v) || !isfinite (v) || v != floor (v) ||
+      v < 0 || v > G_MAXUINT)
+    return invalid (path, error, _("must be a whole number from 1 to %u"), (guint) HC_MAX_WEEKS);
+  *value = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+read_phase_member (gpointer   target,
+                   guint      index,
+                   JsonNode  *node,
+                   GString   *path,
+                   GError   **error)
+{
+  HcPhaseReading *r = target;
+  const char *str;
+
+  switch (index)
+    {
+    case PHASE_ID:
+      return read_string (node, path, &str, error) && (hc_phase_set_id (r->phase, str), TRUE);
+    case PHASE_NAME:
+      return read_string (node, path, &str, error) && (hc_phase_set_name (r->phase, str), TRUE);
+    case PHASE_DESCRIPTION:
+      return read_string (node, path, &str, error) &&
+             (hc_phase_set_description (r->phase, str), TRUE);
+    case PHASE_UNIT:
+      return read_enum (node, path, (HcFromString) hc_time_unit_from_string,
+                        _("“week”, “month”"), &r->unit, error);
+    case PHASE_FIRST:
+      return read_phase_bound (node, path, &r->first, error);
+    case PHASE_LAST:
+      return read_phase_bound (node, path, &r->last, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GObject *
+read_phase (JsonNode  *node,
+            GString   *path,
+            GError   **error)
+{
+  g_autoptr(HcPhase) phase = hc_phase_new ("", "", HC_TIME_UNIT_WEEK, 1, 1);
+  HcPhaseReading r = { phase, HC_TIME_UNIT_WEEK, 1, 1 };
+  JsonObject *extras = NULL;
+
+  if (!read_members (node, _hc_phase_members, N_PHASE_MEMBERS, read_phase_member,
+                     &r, path, &extras, error))
+    {
+      g_clear_pointer (&extras, json_object_unref);
+      return NULL;
+    }
+  hc_phase_set_range (phase, (HcTimeUnit) r.unit, r.first, r.last);
+  store_extras (phase, extras);
+  return G_OBJECT (g_steal_pointer (&phase));
+}
+
+/* Positions */
+
+#define SENIORITY_NAMES _("“junior”, “mid”, “senior”, “staff”")
+
+static gboolean
+read_position_text (HcPosition  *position,
+                    guint        index,
+                    JsonNode    *node,
+                    GString     *path,
+                    GError     **error)
+{
+  const char *str;
+
+  if (!read_string (node, path, &str, error))
+    return FALSE;
+  switch (index)
+    {
+    case POS_ID:       hc_position_set_id (position, str); break;
+    case POS_ROLE:     hc_position_set_role_id (position, str); break;
+    case POS_LOCATION: hc_position_set_location (position, str); break;
+    case POS_PHASE:    hc_position_set_phase_id (position, str); break;
+    case POS_NOTES:    hc_position_set_notes (position, str); break;
+    default:           g_assert_not_reached ();
+    }
+  return TRUE;
+}
+
+static gboolean
+read_position_member (gpointer   target,
+                      guint      index,
+                      JsonNode  *node,
+                      GString   *path,
+                      GError   **error)
+{
+  HcPosition *position = target;
+  HcSkills skills;
+  HcRange range;
+  double number;
+  guint count;
+  int value;
+
+  switch (index)
+    {
+    case POS_SENIORITY:
+      if (!read_enum (node, path, (HcFromString) hc_seniority_from_string,
+                      SENIORITY_NAMES, &value, error))
+        return FALSE;
+      hc_position_set_seniority (position, (HcSeniority) value);
+      return TRUE;
+    case POS_COUNT:
+      return read_whole (node, path, 1, HC_MAX_COUNT, &count, error) &&
+             (hc_position_set_count (position, count), TRUE);
+    case POS_LOCATION_ADJUSTMENT:
+      return read_number (node, path, &number, error) &&
+             (hc_position_set_location_adjustment (position, number), TRUE);
+    case POS_SOURCING:
+      if (!read_enum (node, path, (HcFromString) hc_sourcing_from_string,
+                      _("“direct”, “referral”, “agency”"), &value, error))
+        return FALSE;
+      hc_position_set_sourcing (position, (HcSourcing) value);
+      return TRUE;
+    case POS_SKILLS:
+      return read_skills (node, path, &skills, error) &&
+             (hc_position_set_skills (position, skills), TRUE);
+    case POS_SALARY:
+      return read_range (node, path, &range, error) &&
+             (hc_position_set_salary_override (position, &range), TRUE);
+    case POS_EARLIEST_START:
+      return read_number (node, path, &number, error) &&
+             (hc_position_set_earliest_start (position, &number), TRUE);
+    case POS_TIME_TO_HIRE:
+      return read_range (node, path, &range, error) &&
+             (hc_position_set_time_to_hire (position, &range), TRUE);
+    default:
+      return read_position_text (position, index, node, path, error);
+    }
+}
+
+static GObject *
+read_position (JsonNode  *node,
+               GString   *path,
+               GError   **error)
+{
+  g_autoptr(HcPosition) position = hc_position_new ("", "", HC_SENIORITY_MID, "");
+  JsonObject *extras = NULL;
+
+  if (!read_members (node, _hc_position_members, N_POSITION_MEMBERS, read_position_member,
+                     position, path, &extras, error))
+    {
+      g_clear_pointer (&extras, json_object_unref);
+      return NULL;
+    }
+  store_extras (position, extras);
+  return G_OBJECT (g_steal_pointer (&position));
+}
+
+/* Assumptions: members in HcAssumption order. */
+
+static gboolean
+read_assumption_member (gpointer   target,
+                        guint      index,
+                        JsonNode  *node,
+                        GString   *path,
+                        GError   **error)
+{
+  HcRange range;
+
+  if (!read_range (node, path, &range, error))
+    return FALSE;
+  hc_cost_assumptions_set (target, (HcAssumption) index, range);
+  return TRUE;
+}
+
+static gboolean
+read_assumptions (JsonNode           *node,
+                  GString            *path,
+                  HcCostAssumptions  *assumptions,
+                  GError            **error)
+{
+  JsonObject *extras = NULL;
+
+  if (!read_members (node, _hc_assumption_members, HC_N_ASSUMPTIONS, read_assumption_member,
+                     assumptions, path, &extras, error))
+    {
+      g_clear_pointer (&extras, json_object_unref);
+      return FALSE;
+    }
+  store_extras (assumptions, extras);
+  return TRUE;
+}
+
+/* The plan */
+
+typedef struct
+{
+  HcPlan   *plan;
+  gboolean  has_roles;
+  gboolean  has_phases;
+} HcPlanReading;
+
+static gboolean
+read_plan_text (HcPlan      *plan,
+                guint        index,
+                JsonNode    *node,
+                GString     *path,
+                GError     **error)
+{
+  const char *str;
+
+  if (!read_string (node, path, &str, error))
+    return FALSE;
+  if (index == PLAN_TITLE)
+    hc_plan_set_title (plan, str);
+  else if (index == PLAN_NOTES)
+    hc_plan_set_notes (plan, str);
+  else
+    hc_plan_set_currency (plan, str); /* hc_plan_validate() checks the code */
+  return TRUE;
+}
+
+static gboolean
+read_plan_member (gpointer   target,
+                  guint      index,
+                  JsonNode  *node,
+                  GString   *path,
+                  GError   **error)
+{
+  HcPlanReading *r = target;
+  GDate date;
+  guint months;
+
+  switch (index)
+    {
+    case PLAN_FORMAT:
+    case PLAN_VERSION:
+      return TRUE; /* checked before anything else */
+    case PLAN_START_DATE:
+      return read_date (node, path, &date, error) && (hc_plan_set_start_date (r->plan, &date), TRUE);
+    case PLAN_HORIZON_MONTHS:
+      return read_whole (node, path, 1, HC_MAX_HORIZON_MONTHS, &months, error) &&
+             (hc_plan_set_horizon_months (r->plan, months), TRUE);
+    case PLAN_ASSUMPTIONS:
+      return read_assumptions (node, path, hc_plan_get_assumptions (r->plan), error);
+    case PLAN_ROLES:
+      r->has_roles = TRUE;
+      return read_list (node, path, HC_MAX_ITEMS, read_role, hc_plan_get_roles (r->plan), error);
+    case PLAN_PHASES:
+      r->has_phases = TRUE;
+      return read_list (node, path, HC_MAX_ITEMS, read_phase, hc_plan_get_phases (r->plan), error);
+    case PLAN_POSITIONS:
+      return read_list (node, path, HC_MAX_POSITIONS, read_position,
+                        hc_plan_get_positions (r->plan), error);
+    default:
+      return read_plan_text (r->plan, index, node, path, error);
+    }
+}
+
+/* "format" says what the file is, "version" whether this build can read
+ * it; both are checked before anything else, whose meaning they decide. */
+static gboolean
+check_format_and_version (JsonNode  *root,
+                          GError   **error)
+{
+  JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  JsonNode *format = object ? json_object_get_member (object, "format") : NULL;
+  JsonNode *version = object ? json_object_get_member (object, "version") : NULL;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double v;
+
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (format), HC_PLAN_FORMAT_NAME) != 0)
+    {
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_NOT_A_PLAN,
+                   _("This is not a Headcount plan: a plan is a JSON object whose "
+                     "“format” is “%s”."), HC_PLAN_FORMAT_NAME);
+      return FALSE;
+    }
+  if (version == NULL)
+    {
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_VERSION,
+                   _("$.version: is missing"));
+      return FALSE;
+    }
+  if (!node_get_number (version, &v) || !isfinite (v) || v != floor (v) || v < 1)
+    {
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_VERSION,
+                   _("$.version: must be a whole number from 1 (this version reads version %d)"),
+                   HC_PLAN_FORMAT_VERSION);
+      return FALSE;
+    }
+  if (v > HC_PLAN_FORMAT_VERSION)
+    {
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_VERSION,
+                   _("$.version: this plan was written by a newer Headcount (format version %s); "
+                     "this version reads version %d"),
+                   _hc_json_format_double (buf, sizeof buf, v), HC_PLAN_FORMAT_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+HcPlan *
+_hc_plan_read (JsonNode  *root,
+               GError   **error)
+{
+  /* A new plan already holds what a file that leaves an optional member
+   * out means: USD, the next Monday, 24 months, the guide's assumptions. */
+  g_autoptr(HcPlan) plan = hc_plan_new ();
+  g_autoptr(GString) path = g_string_new ("$");
+  HcPlanReading r = { plan, FALSE, FALSE };
+  JsonObject *extras = NULL;
+
+  if (!check_format_and_version (root, error))
+    return NULL;
+  if (!read_members (root, _hc_plan_members, N_PLAN_MEMBERS, read_plan_member,
+                     &r, path, &extras, error))
+    {
+      g_clear_pointer (&extras, json_object_unref);
+      return NULL;
+    }
+  store_extras (plan, extras);
+  if (!r.has_roles)
+    {
+      g_list_store_remove_all (hc_plan_get_roles (plan));
+      _hc_defaults_add_roles (hc_plan_get_roles (plan));
+    }
+  if (!r.has_phases)
+    {
+      g_list_store_remove_all (hc_plan_get_phases (plan));
+      _hc_defaults_add_phases (hc_plan_get_phases (plan));
+    }
+  if (!hc_plan_validate (plan, error))
+    return NULL;
+  return g_steal_pointer (&plan);
+}

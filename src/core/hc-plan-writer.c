@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-plan-io"
+
+#include "config.h"
+
+#include "hc-extras-private.h"
+#include "hc-json-writer-private.h"
+#include "hc-plan-io.h"
+#include "hc-plan-members-private.h"
+
+static void
+write_extras (HcJsonWriter       *w,
+              gpointer            object,
+              const HcMemberSpec *specs,
+              guint               n_specs)
+{
+  JsonObject *extras = _hc_extras_get (object);
+  g_autoptr(GList) members = NULL;
+
+  if (extras == NULL)
+    return;
+  members = json_object_get_members (extras);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      /* A known name among the extras would be written twice. */
+      if (_hc_member_spec_find (specs, n_specs, l->data) >= 0)
+        continue;
+      _hc_json_writer_member (w, l->data);
+      _hc_json_writer_node (w, json_object_get_member (extras, l->data));
+    }
+}
+
+static void
+write_range (HcJsonWriter *w,
+             const char   *name,
+             HcRange       range)
+{
+  _hc_json_writer_member (w, name);
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, "low");
+  _hc_json_writer_double (w, range.low);
+  _hc_json_writer_member (w, "high");
+  _hc_json_writer_double (w, range.high);
+  _hc_json_writer_end_object (w);
+}
+
+static void
+write_string (HcJsonWriter *w,
+              const char   *name,
+              const char   *value)
+{
+  _hc_json_writer_member (w, name);
+  _hc_json_writer_string (w, value);
+}
+
+static void
+write_skills (HcJsonWriter *w,
+              HcSkills      skills)
+{
+  _hc_json_writer_member (w, "skills");
+  _hc_json_writer_begin_array (w);
+  for (guint i = 0; i < HC_N_SKILLS; i++)
+    if (skills & (1u << i))
+      _hc_json_writer_string (w, hc_skill_to_string ((HcSkills) (1u << i)));
+  _hc_json_writer_end_array (w);
+}
+
+static void
+write_seniority_table (HcJsonWriter *w,
+                       const char   *name,
+                       HcRole       *role,
+                       HcRange     (*get) (HcRole *, HcSeniority))
+{
+  _hc_json_writer_member (w, name);
+  _hc_json_writer_begin_object (w);
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    write_range (w, _hc_seniority_members[s].name, get (role, (HcSeniority) s));
+  _hc_json_writer_end_object (w);
+}
+
+static void
+write_role (HcJsonWriter *w,
+            HcRole       *role)
+{
+  _hc_json_writer_begin_object (w);
+  write_string (w, "id", hc_role_get_id (role));
+  write_string (w, "name", hc_role_get_name (role));
+  write_string (w, "kind", hc_role_kind_to_string (hc_role_get_kind (role)));
+  write_skills (w, hc_role_get_skills (role));
+  write_string (w, "description", hc_role_get_description (role));
+  write_seniority_table (w, "salary", role, hc_role_get_salary);
+  write_range (w, "time_to_hire_weeks", hc_role_get_time_to_hire (role));
+  write_seniority_table (w, "ramp_up_weeks", role, hc_role_get_ramp_up);
+  write_extras (w, role, _hc_role_members, N_ROLE_MEMBERS);
+  _hc_json_writer_end_object (w);
+}
+
+static void
+write_phase (HcJsonWriter *w,
+             HcPhase      *phase)
+{
+  _hc_json_writer_begin_object (w);
+  write_string (w, "id", hc_phase_get_id (phase));
+  write_string (w, "name", hc_phase_get_name (phase));
+  write_string (w, "description", hc_phase_get_description (phase));
+  write_string (w, "unit", hc_time_unit_to_string (hc_phase_get_unit (phase)));
+  _hc_json_writer_member (w, "first");
+  _hc_json_writer_int (w, hc_phase_get_first (phase));
+  _hc_json_writer_member (w, "last");
+  _hc_json_writer_int (w, hc_phase_get_last (phase));
+  write_extras (w, phase, _hc_phase_members, N_PHASE_MEMBERS);
+  _hc_json_writer_end_object (w);
+}
+
+/* Members a position has only when set. */
+static void
+write_position_optionals (HcJsonWriter *w,
+                          HcPosition   *position)
+{
+  const char *notes = hc_position_get_notes (position);
+  HcRange range;
+  double week;
+
+  if (hc_position_get_skills (position) != HC_SKILL_NONE)
+    write_skills (w, hc_position_get_skills (position));
+  if (hc_position_get_salary_override (position, &range))
+    write_range (w, "salary", range);
+  if (hc_position_get_earliest_start (position, &week))
+    {
+      _hc_json_writer_member (w, "earliest_start_week");
+      _hc_json_writer_double (w, week);
+    }
+  if (hc_position_get_time_to_hire (position, &range))
+    write_range (w, "time_to_hire_weeks", range);
+  if (notes != NULL && *notes != '\0')
+    write_string (w, "notes", notes);
+}
+
+static void
+write_position (HcJsonWriter *w,
+                HcPosition   *position)
+{
+  _hc_json_writer_begin_object (w);
+  write_string (w, "id", hc_position_get_id (position));
+  write_string (w, "role", hc_position_get_role_id (position));
+  write_string (w, "seniority", hc_seniority_to_string (hc_position_get_seniority (position)));
+  _hc_json_writer_member (w, "count");
+  _hc_json_writer_int (w, hc_position_get_count (position));
+  write_string (w, "location", hc_position_get_location (position));
+  _hc_json_writer_member (w, "location_adjustment_percent");
+  _hc_json_writer_double (w, hc_position_get_location_adjustment (position));
+  write_string (w, "sourcing", hc_sourcing_to_string (hc_position_get_sourcing (position)));
+  write_string (w, "phase", hc_position_get_phase_id (position));
+  write_position_optionals (w, position);
+  write_extras (w, position, _hc_position_members, N_POSITION_MEMBERS);
+  _hc_json_writer_end_object (w);
+}
+
+typedef void (*HcWriteItem) (HcJsonWriter *w,
+                             gpointer      item);
+
+static void
+write_list (HcJsonWriter *w,
+            const char   *name,
+            GListStore   *store,
+            HcWriteItem   write_item)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  _hc_json_writer_member (w, name);
+  _hc_json_writer_begin_array (w);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      write_item (w, item);
+    }
+  _hc_json_writer_end_array (w);
+}
+
+static void
+write_assumptions (HcJsonWriter      *w,
+                   HcCostAssumptions *assumptions)
+{
+  _hc_json_writer_member (w, "assumptions");
+  _hc_json_writer_begin_object (w);
+  for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
+    write_range (w, _hc_assumption_members[i].name,
+                 hc_cost_assumptions_get (assumptions, (HcAssumption) i));
+  write_extras (w, assumptions, _hc_assumption_members, HC_N_ASSUMPTIONS);
+  _hc_json_writer_end_object (w);
+}
+
+static void
+write_plan_header (HcJsonWriter *w,
+                   HcPlan       *plan)
+{
+  GDate date = hc_plan_get_start_date (plan);
+  g_autofree char *date_str = NULL;
+
+  if (g_date_valid (&date))
+    date_str = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
+                                g_date_get_month (&date), g_date_get_day (&date));
+  write_string (w, "format", HC_PLAN_FORMAT_NAME);
+  _hc_json_writer_member (w, "version");
+  _hc_json_writer_int (w, HC_PLAN_FORMAT_VERSION);
+  write_string (w, "title", hc_plan_get_title (plan));
+  write_string (w, "currency", hc_plan_get_currency (plan));
+  write_string (w, "start_date", date_str != NULL ? date_str : "");
+  _hc_json_writer_member (w, "horizon_months");
+  _hc_json_writer_int (w, hc_plan_get_horizon_months (plan));
+  write_string (w, "notes", hc_plan_get_notes (plan));
+}
+
+GBytes *
+hc_plan_to_bytes (HcPlan *plan)
+{
+  g_autoptr(HcJsonWriter) w = _hc_json_writer_new ();
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+
+  _hc_json_writer_begin_object (w);
+  write_plan_header (w, plan);
+  write_assumptions (w, hc_plan_get_assumptions (plan));
+  write_list (w, "roles", hc_plan_get_roles (plan), (HcWriteItem) write_role);
+  write_list (w, "phases", hc_plan_get_phases (plan), (HcWriteItem) write_phase);
+  write_list (w, "positions", hc_plan_get_positions (plan), (HcWriteItem) write_position);
+  write_extras (w, plan, _hc_plan_members, N_PLAN_MEMBERS);
+  _hc_json_writer_end_object (w);
+  return _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
+}
