@@ -28,6 +28,7 @@ typedef struct
   char      *page;
   char      *chart;
   double     scale;
+  gboolean   split_time;
   char     **templates;
   char     **files;
 } HcCliOptions;
@@ -87,6 +88,8 @@ hc_cli_option_context (HcCliOptions *o)
       N_("Chart to export: gantt (default), budget, all"), N_("CHART") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &o->scale,
       N_("PNG pixels per 1/96 inch (default 2: a slide is 2560×1440)"), N_("N") },
+    { "split-time", 0, 0, G_OPTION_ARG_NONE, &o->split_time,
+      N_("PDF: also split a long plan into pages by months"), NULL },
     { "template", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->templates,
       N_("Use the built-in template NAME in place of a FILE"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_("FILE…") },
@@ -422,7 +425,7 @@ hc_cli_export_chart (HcCliOptions  *o,
                    _("--chart %s: use gantt, budget or all"), o->chart);
       return FALSE;
     }
-  return hc_chart_export (plan, o->export_path, chart, page, o->scale, error);
+  return hc_chart_export_full (plan, o->export_path, chart, page, o->scale, o->split_time, error);
 }
 
 static int

@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "headcount-core.h"
@@ -102,7 +103,7 @@ static void
 test_help_documents_everything (void)
 {
   static const char *options[] = { "--check", "--summary", "--json", "--export", "--page",
-                                   "--chart", "--scale", "--template", "--list-templates" };
+                                   "--chart", "--scale", "--split-time", "--template", "--list-templates" };
   g_auto(RunResult) r = { 0 };
 
   run (&r, "--help", NULL);
@@ -283,6 +284,53 @@ test_export_chart (void)
   g_unlink (pdf); g_rmdir (dir);
 }
 
+static int
+pdf_page_count (const char *path)
+{
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdfinfo", path, NULL };
+  const char *pages;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, &out, NULL, NULL, NULL));
+  pages = strstr (out, "Pages:");
+  g_assert_nonnull (pages);
+  return atoi (pages + strlen ("Pages:"));
+}
+
+/* A plan whose last hire starts searching in week 90 runs past two years:
+ * on a slide, split by time, it takes two pages of months. */
+static void
+test_export_split_time (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "long.headcount", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  double week = 90;
+  g_autofree char *whole = g_build_filename (dir, "whole.pdf", NULL);
+  g_autofree char *split = g_build_filename (dir, "split.pdf", NULL);
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_auto(RunResult) r1 = { 0 };
+  g_auto(RunResult) r2 = { 0 };
+
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo (poppler-utils) is not installed");
+      return;
+    }
+  hc_position_set_earliest_start (hc_plan_find_position (plan, "infrastructure-engineer", NULL), &week);
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, NULL));
+  run (&r1, "--export", whole, plan_path, NULL);
+  run (&r2, "--export", split, "--split-time", plan_path, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_cmpint (r2.status, ==, 0);
+  g_assert_cmpint (pdf_page_count (whole), ==, 1);
+  g_assert_cmpint (pdf_page_count (split), ==, 2);
+
+  g_unlink (whole); g_unlink (split); g_unlink (plan_path); g_rmdir (dir);
+}
+
 static void
 test_export_errors (void)
 {
@@ -329,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/cli/summary-text", test_summary_text);
   g_test_add_func ("/cli/export-plan-and-csv", test_export_plan_and_csv);
   g_test_add_func ("/cli/export-chart", test_export_chart);
+  g_test_add_func ("/cli/export-split-time", test_export_split_time);
   g_test_add_func ("/cli/export-errors", test_export_errors);
 
   return g_test_run ();

@@ -123,7 +123,7 @@ page_size (HcPageFormat page, double *width, double *height)
 }
 
 static void
-add_pages (Export *ex, HcChartKind kind, HcPageFormat page)
+add_pages (Export *ex, HcChartKind kind, HcPageFormat page, gboolean split_time)
 {
   double width, height;
 
@@ -133,6 +133,7 @@ add_pages (Export *ex, HcChartKind kind, HcPageFormat page)
       guint n;
 
       hc_gantt_options_init (&ex->options, width, height);
+      ex->options.split_time = split_time;
       if (page == HC_PAGE_FIT)
         ex->options.height = MAX (hc_gantt_layout_get_fit_height (ex->gantt, &ex->options), 200.0);
       n = hc_gantt_layout_count_pages (ex->gantt, &ex->options);
@@ -299,6 +300,18 @@ hc_chart_export (HcPlan        *plan,
                  double         scale,
                  GError       **error)
 {
+  return hc_chart_export_full (plan, path, kind, page, scale, FALSE, error);
+}
+
+gboolean
+hc_chart_export_full (HcPlan        *plan,
+                      const char    *path,
+                      HcChartKind    kind,
+                      HcPageFormat   page,
+                      double         scale,
+                      gboolean       split_time,
+                      GError       **error)
+{
   g_autoptr(HcTimeline) timeline = NULL;
   g_autoptr(HcBudget) budget = NULL;
   g_autoptr(HcGanttChart) gantt = NULL;
@@ -326,7 +339,7 @@ hc_chart_export (HcPlan        *plan,
   pages = g_array_new (FALSE, TRUE, sizeof (ExportPage));
   ex = (Export) { plan, budget, gantt, { 0 }, pages };
   hc_gantt_options_init (&ex.options, 1280, 720);
-  add_pages (&ex, kind, page);
+  add_pages (&ex, kind, page, split_time);
 
   return write_export (&ex, format, scale > 0 ? scale : 2.0, path, error);
 }

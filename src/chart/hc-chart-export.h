@@ -36,5 +36,16 @@ gboolean hc_chart_export            (HcPlan       *plan,
                                      HcPageFormat  page,
                                      double        scale,
                                      GError      **error);
+/* hc_chart_export() with more choices.  @split_time: on a PDF, cut a long
+ * plan's time axis into consecutive pages of whole months as well as its
+ * rows, so weeks stay readable (see hc_gantt_layout_count_pages() for the
+ * order); a PNG or SVG holds the first of those pages. */
+gboolean hc_chart_export_full       (HcPlan       *plan,
+                                     const char   *path,
+                                     HcChartKind   kind,
+                                     HcPageFormat  page,
+                                     double        scale,
+                                     gboolean      split_time,
+                                     GError      **error);
 
 G_END_DECLS

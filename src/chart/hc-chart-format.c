@@ -75,13 +75,28 @@ hc_chart_format_money (double      amount,
   return g_strdup_printf ("%s%s%s", llround (amount) < 0 ? "−" : "", prefix, digits);
 }
 
-/* One decimal below 10 of a unit ("$1.2M"), none above ("$185K"). */
+/* Three significant digits ("$1.07M", "$12.5M", "$185K"), without
+ * trailing zeros ("$1.2M", "$1M"): a board compares $1.07M with $1.16M,
+ * which one decimal would show as the same figure. */
 static char *
 format_scaled (double value, const char *unit)
 {
-  if (value < 9.95 && fabs (value - round (value)) >= 0.05)
-    return g_strdup_printf ("%.1f%s", value, unit);
-  return g_strdup_printf ("%.0f%s", round (value), unit);
+  int decimals = value < 9.995 ? 2 : value < 99.95 ? 1 : 0;
+  double scale = pow (10, decimals);
+  /* Halves round up, as people do: 1.065 (stored as 1.06499…) is 1.07. */
+  g_autofree char *number = g_strdup_printf ("%.*f", decimals,
+                                             floor (value * scale + 0.5 + 1e-9) / scale);
+
+  if (decimals > 0)
+    {
+      char *end = number + strlen (number) - 1;
+
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  return g_strconcat (number, unit, NULL);
 }
 
 char *

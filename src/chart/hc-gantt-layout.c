@@ -40,6 +40,15 @@ typedef struct
   gboolean continued; /* starts inside a phase: repeat its header */
 } PageSpan;
 
+/* A time slice of a page: weeks [start, end), drawn at @span weeks to the
+ * full plot width, the same on every slice. */
+typedef struct
+{
+  double start;
+  double end;
+  double span;
+} TimeSlice;
+
 typedef struct
 {
   HcGanttChart         *chart;
@@ -197,35 +206,107 @@ hc_gantt_layout_count_pages (HcGanttChart         *chart,
   g_return_val_if_fail (options != NULL, 0);
 
   pages = paginate_for (chart, options);
-  return pages->len;
+  return pages->len * hc_gantt_layout_count_time_slices (chart, options);
+}
+
+static double
+label_column_width (const HcGanttOptions *options)
+{
+  return CLAMP (floor (options->width * 0.27), 150.0, 360.0);
+}
+
+static double
+plot_x (const HcGanttOptions *options)
+{
+  return MARGIN + label_column_width (options) + LABEL_GAP;
+}
+
+static double
+full_plot_width (const HcGanttOptions *options)
+{
+  return MAX (options->width - MARGIN - plot_x (options), 40.0);
+}
+
+static guint
+chart_months (HcGanttChart *chart)
+{
+  return MAX (1, (guint) lround (chart->end_week / HC_WEEKS_PER_MONTH));
+}
+
+/* Months per time slice: as many as keep a week HC_GANTT_MIN_WEEK_WIDTH
+ * wide, then evened out so the last page is not a stub of one month. */
+static guint
+months_per_slice (HcGanttChart *chart, const HcGanttOptions *options)
+{
+  guint n_months = chart_months (chart);
+  guint max_months, n_slices;
+
+  if (!options->split_time)
+    return n_months;
+  max_months = MAX (1, (guint) floor (full_plot_width (options) /
+                                      (HC_GANTT_MIN_WEEK_WIDTH * HC_WEEKS_PER_MONTH)));
+  if (n_months <= max_months)
+    return n_months;
+  n_slices = (n_months + max_months - 1) / max_months;
+  return (n_months + n_slices - 1) / n_slices;
+}
+
+guint
+hc_gantt_layout_count_time_slices (HcGanttChart         *chart,
+                                   const HcGanttOptions *options)
+{
+  guint per_slice;
+
+  g_return_val_if_fail (chart != NULL, 0);
+  g_return_val_if_fail (options != NULL, 0);
+
+  per_slice = months_per_slice (chart, options);
+  return (chart_months (chart) + per_slice - 1) / per_slice;
+}
+
+static TimeSlice
+time_slice (HcGanttChart *chart, const HcGanttOptions *options, guint index)
+{
+  guint per_slice = months_per_slice (chart, options);
+  guint n_slices = hc_gantt_layout_count_time_slices (chart, options);
+
+  /* One slice is the whole axis, exactly as without splitting. */
+  if (n_slices == 1)
+    return (TimeSlice) { 0, chart->end_week, chart->end_week };
+  return (TimeSlice) {
+    index * per_slice * HC_WEEKS_PER_MONTH,
+    index + 1 == n_slices ? chart->end_week : (index + 1) * per_slice * HC_WEEKS_PER_MONTH,
+    per_slice * HC_WEEKS_PER_MONTH,
+  };
 }
 
 double
 hc_gantt_layout_x_for_week (const HcGanttLayout *layout,
                             double               week)
 {
-  return layout->plot.x + week / layout->end_week * layout->plot.width;
+  return layout->plot.x + (week - layout->start_week) / (layout->end_week - layout->start_week) * layout->plot.width;
 }
 
 double
 hc_gantt_layout_week_for_x (const HcGanttLayout *layout,
                             double               x)
 {
-  return (x - layout->plot.x) / layout->plot.width * layout->end_week;
+  return layout->start_week + (x - layout->plot.x) / layout->plot.width * (layout->end_week - layout->start_week);
 }
 
 static HcGanttLayout *
 layout_alloc (HcGanttChart *chart, const HcGanttOptions *options, double height)
 {
   HcGanttLayout *layout = g_new0 (HcGanttLayout, 1);
-  double label_w = CLAMP (floor (options->width * 0.27), 150.0, 360.0);
 
   layout->width = options->width;
   layout->height = height;
+  layout->start_week = 0;
   layout->end_week = chart->end_week;
-  layout->label_column = (HcChartRect) { MARGIN, 0, label_w, 0 };
-  layout->plot.x = MARGIN + label_w + LABEL_GAP;
-  layout->plot.width = MAX (options->width - MARGIN - layout->plot.x, 40.0);
+  layout->n_row_pages = layout->n_time_slices = 1;
+  layout->label_column = (HcChartRect) { MARGIN, 0, label_column_width (options), 0 };
+  layout->plot.x = plot_x (options);
+  layout->plot.width = full_plot_width (options);
   layout->rows = g_array_new (FALSE, TRUE, sizeof (HcGanttRow));
   layout->week_ticks = g_array_new (FALSE, TRUE, sizeof (HcGanttTick));
   layout->bands = g_array_new (FALSE, TRUE, sizeof (HcGanttBand));
@@ -279,33 +360,41 @@ add_band (Builder *b, double x0, double x1, double y, double h, guint shade, con
 }
 
 static void
-add_quarters (Builder *b, double y)
+add_quarter (Builder *b, const GDate *date, double y, guint shade)
 {
   HcGanttLayout *layout = b->layout;
+  GDate next = *date;
+  guint q = (g_date_get_month (date) - 1) / 3 + 1;
+  g_autofree char *full = g_strdup_printf (_("Q%u %u"), q, g_date_get_year (date));
+  g_autofree char *shorter = g_strdup_printf (_("Q%u"), q);
+  const char *candidates[] = { full, shorter, NULL };
+  double w0, w1;
+
+  g_date_add_months (&next, 3);
+  w0 = MAX (layout->start_week, hc_chart_week_for_date (&b->chart->start_date, date));
+  w1 = MIN (layout->end_week, hc_chart_week_for_date (&b->chart->start_date, &next));
+  /* On a time slice, quarters before it are skipped. */
+  if (w1 - w0 > 1e-6)
+    add_band (b, hc_gantt_layout_x_for_week (layout, w0), hc_gantt_layout_x_for_week (layout, w1),
+              y, QUARTER_H, shade, candidates);
+}
+
+static void
+add_quarters (Builder *b, double y)
+{
   GDate date = b->chart->start_date;
-  guint shade = 0;
 
   if (!g_date_valid (&date))
     return;
   g_date_set_day (&date, 1);
   g_date_set_month (&date, (g_date_get_month (&date) - 1) / 3 * 3 + 1);
 
-  while (hc_chart_week_for_date (&b->chart->start_date, &date) < layout->end_week)
+  /* Shades counted from the plan's first quarter, so they alternate the
+   * same way on every time slice. */
+  for (guint i = 0; hc_chart_week_for_date (&b->chart->start_date, &date) < b->layout->end_week; i++)
     {
-      GDate next = date;
-      double w0, w1;
-      g_date_add_months (&next, 3);
-      w0 = MAX (0, hc_chart_week_for_date (&b->chart->start_date, &date));
-      w1 = MIN (layout->end_week, hc_chart_week_for_date (&b->chart->start_date, &next));
-      {
-        guint q = (g_date_get_month (&date) - 1) / 3 + 1;
-        g_autofree char *full = g_strdup_printf (_("Q%u %u"), q, g_date_get_year (&date));
-        g_autofree char *shorter = g_strdup_printf (_("Q%u"), q);
-        const char *candidates[] = { full, shorter, NULL };
-        add_band (b, hc_gantt_layout_x_for_week (layout, w0), hc_gantt_layout_x_for_week (layout, w1),
-                  y, QUARTER_H, shade++ % 2, candidates);
-      }
-      date = next;
+      add_quarter (b, &date, y, i % 2);
+      g_date_add_months (&date, 3);
     }
 }
 
@@ -313,9 +402,11 @@ static void
 add_months (Builder *b, double y)
 {
   HcGanttLayout *layout = b->layout;
-  guint n_months = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
+  /* Months keep the plan's numbering on a later time slice. */
+  guint first = (guint) lround (layout->start_week / HC_WEEKS_PER_MONTH) + 1;
+  guint last = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
 
-  for (guint m = 1; m <= n_months; m++)
+  for (guint m = first; m <= last; m++)
     {
       double w0 = (m - 1) * HC_WEEKS_PER_MONTH;
       double x0 = hc_gantt_layout_x_for_week (layout, w0);
@@ -329,7 +420,7 @@ add_months (Builder *b, double y)
       const char *candidates[] = { full, medium, shorter, digits, NULL };
 
       add_band (b, x0, x1, y, MONTH_H, (m - 1) % 2, candidates);
-      if (m > 1)
+      if (m > first)
         g_array_append_val (layout->grid, x0);
     }
 }
@@ -341,7 +432,7 @@ week_label_step (Builder *b)
   static const guint steps[] = { 1, 2, 4, 8, 13, 26, 52 };
   g_autofree char *widest = g_strdup_printf ("%u", (guint) ceil (b->layout->end_week));
   double min_gap = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, widest) + 8;
-  double per_week = b->layout->plot.width / b->layout->end_week;
+  double per_week = b->layout->plot.width / (b->layout->end_week - b->layout->start_week);
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     if (steps[i] * per_week >= min_gap)
@@ -355,9 +446,11 @@ add_weeks (Builder *b, double y)
   HcGanttLayout *layout = b->layout;
   guint step = week_label_step (b);
   guint n_weeks = (guint) floor (layout->end_week);
-  double per_week = layout->plot.width / layout->end_week;
+  double per_week = layout->plot.width / (layout->end_week - layout->start_week);
 
-  for (guint w = 1; w <= n_weeks; w++)
+  /* Week w is [w − 1, w): a slice shows the weeks whose tick falls in it,
+   * numbered as in the whole plan. */
+  for (guint w = (guint) ceil (layout->start_week - 1e-6) + 1; w <= n_weeks; w++)
     {
       gboolean labelled = (w - 1) % step == 0;
       HcGanttTick tick = { hc_gantt_layout_x_for_week (layout, w - 1), labelled };
@@ -372,7 +465,7 @@ add_weeks (Builder *b, double y)
       text = g_strdup_printf ("%u", w);
       tw = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, text) + 2;
       cx = hc_gantt_layout_x_for_week (layout, w - 0.5);
-      if (cx + tw / 2 <= layout->plot.x + layout->plot.width)
+      if (cx + tw / 2 <= layout->plot.x + layout->plot.width && cx - tw / 2 >= layout->plot.x)
         add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_CENTER,
                    (HcChartRect) { cx - tw / 2, y, tw, WEEK_H }, g_steal_pointer (&text));
     }
@@ -458,7 +551,31 @@ add_row_labels (Builder *b, const HcGanttItem *item, const HcGanttRow *row)
 static double
 x_for (Builder *b, double week)
 {
-  return hc_gantt_layout_x_for_week (b->layout, CLAMP (week, 0, b->layout->end_week));
+  return hc_gantt_layout_x_for_week (b->layout, CLAMP (week, b->layout->start_week, b->layout->end_week));
+}
+
+/* On a time slice, a phase's band shows only where the phase meets it. */
+static gboolean
+phase_in_slice (Builder *b, const HcGanttItem *item)
+{
+  if (!isfinite (item->phase_start) || !isfinite (item->phase_end))
+    return FALSE;
+  if (b->layout->n_time_slices == 1)
+    return TRUE;
+  return item->phase_end > b->layout->start_week && item->phase_start < b->layout->end_week;
+}
+
+static void
+mark_clipping (Builder *b, const HcGanttItem *item, HcGanttRow *row)
+{
+  const double eps = 1e-6;
+  double start = b->layout->start_week, end = b->layout->end_week;
+
+  row->has_milestone = item->start.low >= start - eps && item->start.low <= end + eps;
+  if (b->layout->n_time_slices == 1)
+    return;
+  row->continues_before = item->search_start < start - eps && item->productive.high > start + eps;
+  row->continues_after = item->search_start < end - eps && item->productive.high > end + eps;
 }
 
 static void
@@ -476,8 +593,8 @@ add_row (Builder *b, guint item_index, gboolean continued, double y)
     .count = item->count,
     .rect = { MARGIN, y, layout->width - 2 * MARGIN, h },
     .bar = { layout->plot.x, y + round (h * 0.22), layout->plot.width, round (h * 0.56) },
-    .band_x0 = isfinite (item->phase_start) ? x_for (b, item->phase_start) : NAN,
-    .band_x1 = isfinite (item->phase_end) ? x_for (b, item->phase_end) : NAN,
+    .band_x0 = phase_in_slice (b, item) ? x_for (b, item->phase_start) : NAN,
+    .band_x1 = phase_in_slice (b, item) ? x_for (b, item->phase_end) : NAN,
   };
 
   if (row.kind == HC_GANTT_ROW_POSITION)
@@ -487,6 +604,7 @@ add_row (Builder *b, guint item_index, gboolean continued, double y)
       row.start_high_x = x_for (b, item->start.high);
       row.productive_low_x = x_for (b, item->productive.low);
       row.productive_high_x = x_for (b, item->productive.high);
+      mark_clipping (b, item, &row);
     }
   g_array_append_val (layout->rows, row);
   add_row_labels (b, item, &g_array_index (layout->rows, HcGanttRow, layout->rows->len - 1));
@@ -525,7 +643,7 @@ add_today (Builder *b, double body_end)
   char *text;
   double week, w, x;
 
-  if (!today_in_plan (b->chart, b->options, &week))
+  if (!today_in_plan (b->chart, b->options, &week) || week < layout->start_week || week > layout->end_week)
     return;
   layout->has_today = TRUE;
   layout->today_x = hc_gantt_layout_x_for_week (layout, week);
@@ -576,6 +694,20 @@ add_legend (Builder *b, double y)
     }
 }
 
+/* "Page N of M", and on a time slice the months it shows, so a reader
+ * knows which part of the plan the page is. */
+static char *
+page_label (const HcGanttLayout *layout)
+{
+  guint first, last;
+
+  if (layout->n_time_slices == 1)
+    return g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
+  first = (guint) lround (layout->start_week / HC_WEEKS_PER_MONTH) + 1;
+  last = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
+  return g_strdup_printf (_("Page %u of %u · months %u–%u"), layout->page + 1, layout->n_pages, first, last);
+}
+
 static void
 add_footer (Builder *b)
 {
@@ -586,7 +718,7 @@ add_footer (Builder *b)
   add_legend (b, y - LEGEND_H);
   if (layout->n_pages > 1)
     {
-      char *page = g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
+      char *page = page_label (layout);
       page_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, page);
       add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
                  (HcChartRect) { layout->width - MARGIN - page_w, y, page_w, SUMMARY_H }, page);
@@ -610,6 +742,15 @@ stretch_for (HcGanttChart *chart, const PageSpan *span, double body_h, guint n_p
   return CLAMP (body_h / used, 1.0, MAX_STRETCH);
 }
 
+/* The slice's weeks over its share of the plot: every slice at one scale. */
+static void
+set_time_slice (HcGanttLayout *layout, TimeSlice slice)
+{
+  layout->start_week = slice.start;
+  layout->end_week = slice.end;
+  layout->plot.width = layout->plot.width * (slice.end - slice.start) / slice.span;
+}
+
 HcGanttLayout *
 hc_gantt_layout_new_page (HcGanttChart         *chart,
                           const HcGanttOptions *options,
@@ -619,19 +760,26 @@ hc_gantt_layout_new_page (HcGanttChart         *chart,
   HcChartText *text = _hc_chart_text_get_measurer ();
   Builder b = { chart, options, NULL, NULL, 1.0 };
   const PageSpan *span;
+  guint n_slices;
   double y, body_end;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (options != NULL && options->width > 0 && options->height > 0, NULL);
 
   pages = paginate_for (chart, options);
-  g_return_val_if_fail (page < pages->len, NULL);
-  span = &g_array_index (pages, PageSpan, page);
+  n_slices = hc_gantt_layout_count_time_slices (chart, options);
+  g_return_val_if_fail (page < pages->len * n_slices, NULL);
+  span = &g_array_index (pages, PageSpan, page / n_slices);
 
   b.text = text;
   b.layout = layout_alloc (chart, options, options->height);
   b.layout->page = page;
-  b.layout->n_pages = pages->len;
+  b.layout->n_pages = pages->len * n_slices;
+  b.layout->row_page = page / n_slices;
+  b.layout->n_row_pages = pages->len;
+  b.layout->time_slice = page % n_slices;
+  b.layout->n_time_slices = n_slices;
+  set_time_slice (b.layout, time_slice (chart, options, page % n_slices));
   b.row_scale = stretch_for (chart, span, page_body_height (chart, options), pages->len);
 
   y = MARGIN;

@@ -15,7 +15,14 @@ typedef struct
   gboolean show_title;   /* title block: title, start, headcount, cost */
   gboolean show_footer;  /* legend, budget summary, "Page N of M" */
   GDate    today;        /* a "today" marker when it falls in the plan; invalid: none */
+  gboolean split_time;   /* pages: cut a long time axis into slices of whole
+                          * months, each at least HC_GANTT_MIN_WEEK_WIDTH a
+                          * week (see hc_gantt_layout_count_time_slices()) */
 } HcGanttOptions;
+
+/* The narrowest week a time-split page draws, in chart units: week
+ * numbers every week or two stay readable. */
+#define HC_GANTT_MIN_WEEK_WIDTH 14.0
 
 /* Title and footer on, today's date: what an export wants. */
 void hc_gantt_options_init (HcGanttOptions *options,
@@ -48,6 +55,12 @@ typedef struct
   double         start_high_x;
   double         productive_low_x;
   double         productive_high_x;
+  /* On a time slice the x coordinates above are clamped to the plot; these
+   * say what was cut.  The bar runs on before / after the page's time range,
+   * and the earliest-start milestone falls on this page. */
+  gboolean       continues_before;
+  gboolean       continues_after;
+  gboolean       has_milestone;
 } HcGanttRow;
 
 typedef struct
@@ -85,7 +98,12 @@ typedef struct
   double       height;
   guint        page;           /* from 0 */
   guint        n_pages;
-  double       end_week;       /* the axis runs from week 0 to this */
+  double       start_week;     /* the axis runs from this week (0 unless */
+  double       end_week;       /* the page is a later time slice) to this */
+  guint        row_page;       /* which rows: from 0 to n_row_pages − 1 */
+  guint        n_row_pages;
+  guint        time_slice;     /* which time range: from 0 to n_time_slices − 1 */
+  guint        n_time_slices;
   HcChartRect  plot;           /* where the time axis runs, rows' vertical extent */
   HcChartRect  header;         /* the axis header, over the plot */
   HcChartRect  label_column;   /* row labels, left of the plot */
@@ -99,10 +117,20 @@ typedef struct
   double       today_x;
 } HcGanttLayout;
 
-/* Pages split by rows; each repeats the title block, the axis header and a
- * phase's header when its rows continue from the page before. */
+/* Pages split by rows, and by time when options->split_time is set; each
+ * repeats the title block, the label column, the axis header (for its own
+ * weeks and months) and a phase's header when its rows continue from the
+ * page before.  The count is row pages × time slices, in reading order:
+ * page p shows row page p / n_time_slices over time slice
+ * p % n_time_slices, so a reader follows the same rows through the whole
+ * plan before turning to the next rows. */
 guint          hc_gantt_layout_count_pages  (HcGanttChart         *chart,
                                              const HcGanttOptions *options);
+/* Consecutive slices of whole months, all drawn at the same scale (the
+ * last may be shorter), together covering week 0 to the chart's end
+ * week.  1 without options->split_time or when the plan fits. */
+guint          hc_gantt_layout_count_time_slices (HcGanttChart         *chart,
+                                                  const HcGanttOptions *options);
 HcGanttLayout *hc_gantt_layout_new_page     (HcGanttChart         *chart,
                                              const HcGanttOptions *options,
                                              guint                 page);

@@ -87,7 +87,53 @@ paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *sty
   if (row->role_kind == HC_ROLE_KIND_SPECIALIST)
     _hc_chart_fill_pattern (cr, &ramp, HC_CHART_PATTERN_STRIPES, edge, 0.55);
 
-  paint_diamond (cr, row->start_low_x, y + h / 2, h * 0.62, edge, style->background);
+  if (row->has_milestone)
+    paint_diamond (cr, row->start_low_x, y + h / 2, h * 0.62, edge, style->background);
+}
+
+/* On a time slice a milestone near an edge would reach past the plot,
+ * into the arrowhead's gap: bars stop at the page's time range. */
+static void
+paint_clipped_bars (cairo_t *cr, const HcGanttLayout *layout, const HcGanttRow *row, const HcChartStyle *style)
+{
+  if (layout->n_time_slices == 1)
+    {
+      paint_position_bars (cr, row, style);
+      return;
+    }
+  cairo_save (cr);
+  cairo_rectangle (cr, layout->plot.x, row->rect.y, layout->plot.width, row->rect.height);
+  cairo_clip (cr);
+  paint_position_bars (cr, row, style);
+  cairo_restore (cr);
+}
+
+/* A small arrowhead in the gap beside the plot, pointing the way a bar
+ * runs on to the page before or after: outside the plot, so it never
+ * hides a bar, and short of the label column. */
+static void
+paint_continuation (cairo_t *cr, const HcGanttLayout *layout, const HcGanttRow *row, const HcChartStyle *style)
+{
+  HcChartColor edge = shade (style->kind[row->role_kind == HC_ROLE_KIND_SPECIALIST]);
+  double cy = row->bar.y + row->bar.height / 2, half = row->bar.height * 0.42;
+  double left = layout->plot.x, right = layout->plot.x + layout->plot.width;
+
+  hc_chart_style_set_source (cr, edge);
+  if (row->continues_before)
+    {
+      cairo_move_to (cr, left - 2, cy - half);
+      cairo_line_to (cr, left - 8, cy);
+      cairo_line_to (cr, left - 2, cy + half);
+      cairo_close_path (cr);
+    }
+  if (row->continues_after)
+    {
+      cairo_move_to (cr, right + 2, cy - half);
+      cairo_line_to (cr, right + 8, cy);
+      cairo_line_to (cr, right + 2, cy + half);
+      cairo_close_path (cr);
+    }
+  cairo_fill (cr);
 }
 
 static void
@@ -107,8 +153,10 @@ paint_rows (cairo_t *cr, const HcGanttLayout *layout, const HcChartStyle *style)
   for (guint i = 0; i < layout->rows->len; i++)
     {
       const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
-      if (row->kind == HC_GANTT_ROW_POSITION)
-        paint_position_bars (cr, row, style);
+      if (row->kind != HC_GANTT_ROW_POSITION)
+        continue;
+      paint_clipped_bars (cr, layout, row, style);
+      paint_continuation (cr, layout, row, style);
     }
 }
 

@@ -32,3 +32,22 @@ chart_test_make_plan (guint n)
     }
   return plan;
 }
+
+/* A plan long enough to split by time: @n positions (at least 2) over a
+ * 24-month horizon, the first held back to week 90, so the axis runs past
+ * two years, and the second to week 50, so its bar runs across the middle
+ * of the axis. */
+static inline HcPlan *
+chart_test_make_long_plan (guint n)
+{
+  HcPlan *plan = chart_test_make_plan (n);
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  g_autoptr(HcPosition) late = g_list_model_get_item (positions, 0);
+  g_autoptr(HcPosition) middle = g_list_model_get_item (positions, 1);
+  double late_week = 90, middle_week = 50;
+
+  hc_plan_set_horizon_months (plan, 24);
+  hc_position_set_earliest_start (late, &late_week);
+  hc_position_set_earliest_start (middle, &middle_week);
+  return plan;
+}

@@ -297,6 +297,47 @@ test_large_plan (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (h, 200 * 72, 1);
 }
 
+/* --split-time: a PDF of row pages × time slices, each page naming the
+ * months it shows; without it the same plan keeps one slice per rows. */
+static void
+test_split_time (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_long_plan (60);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcGanttChart) chart = hc_gantt_chart_new (plan, timeline, NULL);
+  g_autofree char *split = g_build_filename (f->dir, "split.pdf", NULL);
+  g_autofree char *plain = g_build_filename (f->dir, "plain.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GError) error = NULL;
+  HcGanttOptions options;
+  guint n_rows, n_slices, pages = 0;
+  double w, h;
+
+  hc_gantt_options_init (&options, 1280, 720);
+  n_rows = hc_gantt_layout_count_pages (chart, &options);
+  options.split_time = TRUE;
+  n_slices = hc_gantt_layout_count_time_slices (chart, &options);
+  g_assert_cmpuint (n_slices, ==, 2);
+
+  g_assert_true (hc_chart_export_full (plan, split, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (hc_chart_export_full (plan, plain, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, FALSE, &error));
+  g_assert_no_error (error);
+  if (!pdf_info (split, &pages, &w, &h))
+    return;
+  g_assert_cmpuint (pages, ==, n_rows * n_slices);
+  g_assert_cmpfloat_with_epsilon (w, 1280 * 0.75, 1);
+  g_assert_true (pdf_info (plain, &pages, &w, &h));
+  g_assert_cmpuint (pages, ==, n_rows);
+
+  text = pdf_text (split);
+  last = g_strdup_printf ("Page %u of %u · months", n_rows * n_slices, n_rows * n_slices);
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+  g_assert_nonnull (strstr (text, last));
+  check_pdf_text (plan, text);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -306,5 +347,6 @@ main (int argc, char **argv)
   g_test_add ("/chart/export/pages-and-kinds", Fixture, NULL, fixture_setup, test_pages_and_kinds, fixture_teardown);
   g_test_add ("/chart/export/errors", Fixture, NULL, fixture_setup, test_errors, fixture_teardown);
   g_test_add ("/chart/export/large-plan", Fixture, NULL, fixture_setup, test_large_plan, fixture_teardown);
+  g_test_add ("/chart/export/split-time", Fixture, NULL, fixture_setup, test_split_time, fixture_teardown);
   return g_test_run ();
 }

@@ -19,9 +19,11 @@ test_money_compact (void)
 {
   assert_compact (185000, "USD", "$185K");
   assert_compact (1200000, "USD", "$1.2M");
-  assert_compact (1065000, "USD", "$1.1M");
+  assert_compact (1065000, "USD", "$1.07M");
   assert_compact (999600, "USD", "$1M");
-  assert_compact (12500, "USD", "$13K");
+  assert_compact (12500, "USD", "$12.5K");
+  assert_compact (1064999, "USD", "$1.06M");
+  assert_compact (12340000, "USD", "$12.3M");
   assert_compact (1500, "USD", "$1.5K");
   assert_compact (950, "USD", "$950");
   assert_compact (0, "USD", "$0");
@@ -46,7 +48,7 @@ test_money_full (void)
   g_assert_cmpstr (b, ==, "$1,234,567");
   g_assert_cmpstr (c, ==, "€999");
   g_assert_cmpstr (r, ==, "$805,000–$1,065,000");
-  g_assert_cmpstr (rc, ==, "$805K–$1.1M");
+  g_assert_cmpstr (rc, ==, "$805K–$1.07M");
   g_assert_cmpstr (same, ==, "$3K");
   g_assert_cmpstr (pct, ==, "15–25 %");
 }

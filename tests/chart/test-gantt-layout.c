@@ -314,6 +314,261 @@ test_visible (void)
     }
 }
 
+static HcGanttLayout *
+time_split_page (HcGanttChart *chart, guint page)
+{
+  HcGanttOptions options;
+
+  slide_options (&options);
+  options.split_time = TRUE;
+  return hc_gantt_layout_new_page (chart, &options, page);
+}
+
+/* The first number in @text: "Month 14 · 1 Jun", "M14" and "14" all give 14. */
+static guint
+first_number (const char *text)
+{
+  while (*text != '\0' && !g_ascii_isdigit (*text))
+    text++;
+  g_assert_true (g_ascii_isdigit (*text));
+  return (guint) g_ascii_strtoull (text, NULL, 10);
+}
+
+/* Pages are row pages × time slices, in reading order; the slices are
+ * whole months at one readable scale and cover the axis end to end. */
+static void
+test_time_split_pages (void)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_long_plan (60);
+  g_autoptr(HcGanttChart) chart = chart_for_plan (plan);
+  HcGanttOptions options;
+  guint n_row_pages, n_slices, n_pages;
+  double expected_start = 0, per_week = 0;
+
+  slide_options (&options);
+  n_row_pages = hc_gantt_layout_count_pages (chart, &options);
+  g_assert_cmpuint (hc_gantt_layout_count_time_slices (chart, &options), ==, 1);
+  g_assert_cmpfloat (hc_gantt_chart_get_end_week (chart), >, 24 * HC_WEEKS_PER_MONTH);
+  options.split_time = TRUE;
+  n_slices = hc_gantt_layout_count_time_slices (chart, &options);
+  n_pages = hc_gantt_layout_count_pages (chart, &options);
+  g_assert_cmpuint (n_row_pages, >=, 2);
+  g_assert_cmpuint (n_slices, ==, 2);
+  g_assert_cmpuint (n_pages, ==, n_row_pages * n_slices);
+
+  for (guint p = 0; p < n_pages; p++)
+    {
+      g_autoptr(HcGanttLayout) layout = time_split_page (chart, p);
+      g_autofree char *prefix = g_strdup_printf ("Page %u of %u · months ", p + 1, n_pages);
+      gboolean has_page_label = FALSE;
+
+      g_assert_cmpuint (layout->row_page, ==, p / n_slices);
+      g_assert_cmpuint (layout->time_slice, ==, p % n_slices);
+      g_assert_cmpuint (layout->n_row_pages, ==, n_row_pages);
+      g_assert_cmpuint (layout->n_time_slices, ==, n_slices);
+      for (guint i = 0; i < layout->labels->len; i++)
+        has_page_label |= g_str_has_prefix (g_array_index (layout->labels, HcChartLabel, i).text, prefix);
+      g_assert_true (has_page_label);
+      g_assert_nonnull (find_label (layout, "Week", layout->header.y, layout->header.y + layout->header.height));
+      assert_no_overlaps (layout);
+      if (layout->row_page != 0)
+        continue;
+
+      /* Contiguous slices of whole months, every one at the same scale. */
+      g_assert_cmpfloat_with_epsilon (layout->start_week, expected_start, 1e-9);
+      g_assert_cmpfloat_with_epsilon (fmod (layout->start_week / HC_WEEKS_PER_MONTH + 0.5, 1.0), 0.5, 1e-9);
+      g_assert_cmpfloat (layout->end_week, >, layout->start_week);
+      if (per_week == 0)
+        per_week = layout->plot.width / (layout->end_week - layout->start_week);
+      g_assert_cmpfloat_with_epsilon (layout->plot.width / (layout->end_week - layout->start_week), per_week, 1e-9);
+      g_assert_cmpfloat (per_week, >=, HC_GANTT_MIN_WEEK_WIDTH);
+      g_assert_cmpfloat (layout->plot.x + layout->plot.width, <=, layout->width - 28 + 1e-9);
+      expected_start = layout->end_week;
+    }
+  g_assert_cmpfloat_with_epsilon (expected_start, hc_gantt_chart_get_end_week (chart), 1e-9);
+}
+
+/* Each bar is cut at the slice edges: its pieces lie inside their page's
+ * plot, together add up to the whole bar, and say where they run on. */
+static void
+test_time_split_bars (void)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_long_plan (60);
+  g_autoptr(HcGanttChart) chart = chart_for_plan (plan);
+  g_autoptr(GArray) shown = g_array_new (FALSE, TRUE, sizeof (double));
+  g_autoptr(GArray) milestones = g_array_new (FALSE, TRUE, sizeof (guint));
+  HcGanttOptions options;
+  guint n_pages, n_before = 0, n_after = 0;
+
+  slide_options (&options);
+  options.split_time = TRUE;
+  n_pages = hc_gantt_layout_count_pages (chart, &options);
+  g_array_set_size (shown, 60);
+  g_array_set_size (milestones, 60);
+
+  for (guint p = 0; p < n_pages; p++)
+    {
+      g_autoptr(HcGanttLayout) layout = time_split_page (chart, p);
+      double per_week = layout->plot.width / (layout->end_week - layout->start_week);
+      double plot_end = layout->plot.x + layout->plot.width;
+
+      for (guint i = 0; i < layout->rows->len; i++)
+        {
+          const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
+          const HcGanttItem *item = hc_gantt_chart_get_item (chart, row->item_index);
+          gboolean overlaps = item->search_start < layout->end_week && item->productive.high > layout->start_week;
+
+          if (row->kind != HC_GANTT_ROW_POSITION)
+            continue;
+          g_assert_cmpfloat (row->search_x, >=, layout->plot.x - 1e-9);
+          g_assert_cmpfloat (row->productive_high_x, <=, plot_end + 1e-9);
+          g_assert_cmpfloat (row->search_x, <=, row->start_low_x);
+          g_assert_cmpfloat (row->start_high_x, <=, row->productive_high_x);
+          g_assert_cmpint (row->productive_high_x - row->search_x > 1e-9, ==, overlaps);
+          g_assert_cmpint (row->continues_before, ==, overlaps && item->search_start < layout->start_week);
+          g_assert_cmpint (row->continues_after, ==, overlaps && item->productive.high > layout->end_week);
+          if (overlaps)
+            g_assert_cmpfloat_with_epsilon (row->search_x,
+                                            hc_gantt_layout_x_for_week (layout, MAX (item->search_start, layout->start_week)), 1e-9);
+          g_array_index (shown, double, row->position_index) += (row->productive_high_x - row->search_x) / per_week;
+          g_array_index (milestones, guint, row->position_index) += row->has_milestone;
+          n_before += row->continues_before;
+          n_after += row->continues_after;
+        }
+    }
+  /* The position held back to week 50 runs across the first slice's end. */
+  g_assert_cmpuint (n_before, >=, 1);
+  g_assert_cmpuint (n_after, ==, n_before);
+
+  for (guint i = 0; i < 60; i++)
+    {
+      const HcGanttItem *item = hc_gantt_chart_get_item (chart, hc_gantt_chart_find_position (chart, i));
+      g_assert_cmpfloat_with_epsilon (g_array_index (shown, double, i), item->productive.high - item->search_start, 1e-6);
+      g_assert_cmpuint (g_array_index (milestones, guint, i), ==, 1);
+    }
+  /* The late position's bar is on the second slice only. */
+  {
+    g_autoptr(HcGanttLayout) first = time_split_page (chart, 0);
+    const HcGanttItem *late = hc_gantt_chart_get_item (chart, hc_gantt_chart_find_position (chart, 0));
+    g_assert_cmpfloat (late->search_start, >=, first->end_week);
+  }
+}
+
+/* A later slice numbers its weeks and months as the plan does. */
+static void
+test_time_split_axis (void)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_long_plan (60);
+  g_autoptr(HcGanttChart) chart = chart_for_plan (plan);
+  g_autoptr(HcGanttLayout) first = time_split_page (chart, 0);
+  g_autoptr(HcGanttLayout) later = time_split_page (chart, 1);
+  double week_row_y = later->header.y + later->header.height - 20;
+  guint first_month = (guint) lround (later->start_week / HC_WEEKS_PER_MONTH) + 1;
+  guint n_weeks = 0, n_months = 0;
+
+  g_assert_cmpuint (later->time_slice, ==, 1);
+  g_assert_cmpfloat (later->start_week, >, 40);
+  g_assert_nonnull (find_label (first, "1", week_row_y, week_row_y + 1));
+  g_assert_null (find_label (later, "1", week_row_y, week_row_y + 1));
+
+  for (guint i = 0; i < later->labels->len; i++)
+    {
+      const HcChartLabel *label = &g_array_index (later->labels, HcChartLabel, i);
+      guint w;
+
+      if (label->rect.y != week_row_y || label->rect.x < later->plot.x)
+        continue;
+      w = first_number (label->text);
+      g_assert_cmpfloat (w - 1, >=, later->start_week);
+      g_assert_cmpfloat (w, <=, later->end_week);
+      g_assert_cmpfloat_with_epsilon (label->rect.x + label->rect.width / 2,
+                                      hc_gantt_layout_x_for_week (later, w - 0.5), 0.01);
+      n_weeks++;
+    }
+  g_assert_cmpuint (n_weeks, >=, 20);
+  for (guint i = 0; i < later->week_ticks->len; i++)
+    {
+      double x = g_array_index (later->week_ticks, HcGanttTick, i).x;
+      g_assert_cmpfloat (x, >=, later->plot.x - 1e-9);
+      g_assert_cmpfloat (x, <=, later->plot.x + later->plot.width + 1e-9);
+    }
+
+  /* Month bands sit below the quarter row, numbered on from the first slice. */
+  for (guint i = 0; i < later->bands->len; i++)
+    {
+      const HcGanttBand *band = &g_array_index (later->bands, HcGanttBand, i);
+      guint m = first_month + n_months;
+
+      if (band->rect.y == later->header.y)
+        continue;
+      g_assert_cmpfloat_with_epsilon (band->rect.x, hc_gantt_layout_x_for_week (later, (m - 1) * HC_WEEKS_PER_MONTH), 1e-6);
+      n_months++;
+    }
+  g_assert_cmpuint (n_months, ==, (guint) lround ((later->end_week - later->start_week) / HC_WEEKS_PER_MONTH));
+  g_assert_cmpuint (first_month, >, 12);
+  for (guint i = 0, m = first_month; i < later->labels->len; i++)
+    {
+      const HcChartLabel *label = &g_array_index (later->labels, HcChartLabel, i);
+
+      if (label->rect.y == later->header.y + 18 && label->rect.x >= later->plot.x)
+        g_assert_cmpuint (first_number (label->text), ==, m++);
+      if (i + 1 == later->labels->len)
+        g_assert_cmpuint (m, ==, first_month + n_months);
+    }
+}
+
+/* Hit-testing on a later slice still finds each row's position. */
+static void
+test_time_split_hit_testing (void)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_long_plan (60);
+  g_autoptr(HcGanttChart) chart = chart_for_plan (plan);
+  g_autoptr(HcGanttLayout) layout = time_split_page (chart, 3);
+  guint n_positions = 0;
+
+  g_assert_cmpuint (layout->time_slice, ==, 1);
+  g_assert_cmpuint (layout->row_page, ==, 1);
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
+      double cy = row->rect.y + row->rect.height / 2;
+      int expected = row->kind == HC_GANTT_ROW_POSITION ? (int) row->position_index : -1;
+
+      g_assert_cmpint (hc_gantt_layout_item_at (layout, layout->plot.x + layout->plot.width / 2, cy), ==, expected);
+      g_assert_cmpint (hc_gantt_layout_item_at (layout, layout->label_column.x + 20, cy), ==, expected);
+      if (row->kind == HC_GANTT_ROW_POSITION)
+        {
+          n_positions++;
+          g_assert_true (hc_gantt_layout_find_row (layout, row->position_index) == row);
+        }
+    }
+  g_assert_cmpuint (n_positions, >, 10);
+  g_assert_cmpint (hc_gantt_layout_item_at (layout, layout->plot.x + 5, layout->header.y + 2), ==, -1);
+}
+
+/* A plan that fits one page's width is laid out exactly as without it. */
+static void
+test_time_split_short_plan (void)
+{
+  g_autoptr(HcGanttChart) chart = chart_for_template ("five-person");
+  g_autoptr(HcGanttLayout) plain = NULL;
+  g_autoptr(HcGanttLayout) split = NULL;
+  HcGanttOptions options;
+
+  slide_options (&options);
+  plain = hc_gantt_layout_new_page (chart, &options, 0);
+  options.split_time = TRUE;
+  g_assert_cmpuint (hc_gantt_layout_count_time_slices (chart, &options), ==, 1);
+  g_assert_cmpuint (hc_gantt_layout_count_pages (chart, &options), ==, 1);
+  split = hc_gantt_layout_new_page (chart, &options, 0);
+  g_assert_cmpuint (split->rows->len, ==, plain->rows->len);
+  g_assert_cmpuint (split->labels->len, ==, plain->labels->len);
+  g_assert_cmpfloat (split->plot.width, ==, plain->plot.width);
+  for (guint i = 0; i < split->rows->len; i++)
+    g_assert_cmpfloat (g_array_index (split->rows, HcGanttRow, i).productive_high_x, ==,
+                       g_array_index (plain->rows, HcGanttRow, i).productive_high_x);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -325,5 +580,10 @@ main (int argc, char **argv)
   g_test_add_func ("/chart/gantt/pagination", test_pagination);
   g_test_add_func ("/chart/gantt/hit-testing", test_hit_testing);
   g_test_add_func ("/chart/gantt/visible", test_visible);
+  g_test_add_func ("/chart/gantt/time-split/pages", test_time_split_pages);
+  g_test_add_func ("/chart/gantt/time-split/bars", test_time_split_bars);
+  g_test_add_func ("/chart/gantt/time-split/axis", test_time_split_axis);
+  g_test_add_func ("/chart/gantt/time-split/hit-testing", test_time_split_hit_testing);
+  g_test_add_func ("/chart/gantt/time-split/short-plan", test_time_split_short_plan);
   return g_test_run ();
 }

@@ -58,6 +58,17 @@ window_idle (gpointer data)
   return !_hc_window_is_busy (data);
 }
 
+static void
+spin_for_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+  guint id = g_timeout_add (20, wake_up, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (id);
+}
+
 static HcApplication *
 get_app (void)
 {
@@ -664,9 +675,10 @@ screenshot_window (int width,
 
 /* libadwaita 1.2's AdwViewSwitcherTitle, squeezed to its title in a
  * narrow header bar, snapshots the view switcher it hid without an
- * allocation (fixed in later libadwaita).  That one warning, and only in
- * the narrow screenshot, is not a failure of ours. */
-static gboolean tolerate_squeezer;
+ * allocation (fixed in later libadwaita).  It happens whenever the header
+ * is squeezed during a frame, which depends on timing (seen in the narrow
+ * screenshot and in the draft-restore child's first frames): that one
+ * warning, and no other, is not a failure of ours. */
 
 static GLogWriterOutput
 log_writer (GLogLevelFlags   level,
@@ -681,7 +693,7 @@ log_writer (GLogLevelFlags   level,
       domain = fields[i].value;
     else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
       message = fields[i].value;
-  if (tolerate_squeezer && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
+  if (g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
       strstr (message, "Trying to snapshot AdwGizmo") != NULL &&
       strstr (message, "without a current allocation") != NULL)
     return G_LOG_WRITER_HANDLED;
@@ -712,13 +724,15 @@ test_screenshots (void)
   destroy_window (window);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  tolerate_squeezer = TRUE;
   window = screenshot_window (360, 720);
   /* Narrow: the sidebar folds away behind its button. */
   g_assert_true (adw_flap_get_folded (window->flap));
+  /* …and the page switcher moves to the bottom; let its reveal animation
+   * finish before the picture. */
+  g_assert_true (adw_view_switcher_bar_get_reveal (window->switcher_bar));
+  spin_for_ms (600);
   save_screenshot (window, "main-window-narrow.png");
   destroy_window (window);
-  tolerate_squeezer = FALSE;
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
