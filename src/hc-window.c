@@ -374,8 +374,27 @@ restore_window_state (HcWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  /* Only read here: a folded (narrow) window hides the sidebar by itself,
+   * and that is not the person's preference for a wide one. */
   g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
-                   G_SETTINGS_BIND_DEFAULT);
+                   G_SETTINGS_BIND_GET);
+}
+
+static void
+on_sidebar_toggled (HcWindow *self)
+{
+  if (self->settings != NULL && !adw_flap_get_folded (self->flap))
+    g_settings_set_boolean (self->settings, "sidebar-visible",
+                            gtk_toggle_button_get_active (self->sidebar_button));
+}
+
+static void
+on_flap_folded (HcWindow *self)
+{
+  /* Unfolding brings back the sidebar as the person last left it wide. */
+  if (self->settings != NULL && !adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap,
+                              g_settings_get_boolean (self->settings, "sidebar-visible"));
 }
 
 static GMenuModel *
@@ -474,6 +493,9 @@ hc_window_init (HcWindow *self)
   gtk_menu_button_set_menu_model (self->menu_button, menu);
   g_object_bind_property (self->sidebar_button, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->sidebar_button, "notify::active",
+                            G_CALLBACK (on_sidebar_toggled), self);
+  g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self);
   g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal",
                           G_BINDING_SYNC_CREATE);
   /* With the view switcher in the middle, the plan's name and its

@@ -733,6 +733,12 @@ test_screenshots (void)
   spin_for_ms (600);
   save_screenshot (window, "main-window-narrow.png");
   destroy_window (window);
+
+  /* Folding hid the sidebar; that is not a preference to carry over. */
+  window = screenshot_window (1280, 800);
+  g_assert_false (adw_flap_get_folded (window->flap));
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  destroy_window (window);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
