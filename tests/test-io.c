@@ -982,6 +982,54 @@ test_defaults (void)
                       hc_range_make (1000, 10000));
 }
 
+/* A repeated name keeps its first place and its last value, also among
+ * the members of a big object (whose names the loader looks up by hash),
+ * and kept values are read exactly as before: "-0" is the integer 0, an
+ * integer too long for 64 bits a double, escapes their characters. */
+static void
+test_repeated_unknown_members (void)
+{
+  g_autoptr(GString) doc = g_string_new (PLAN_HEAD ", \"x_a\": 1, \"x_b\": 2, \"x_a\": [3],"
+                                         " \"x_zero\": -0, \"x_big\": 12345678901234567890,"
+                                         " \"x_text\": \"a\\u00e9\\ud83d\\ude00\\n\\\"\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  g_autoptr(GList) names = NULL;
+  JsonObject *extras, *big;
+  JsonNode *node;
+
+  g_string_append (doc, ", \"x_many\": {");
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (doc, "\"m%u\": %u, ", i, i);
+  g_string_append (doc, "\"m2\": \"again\", \"m39\": null}}");
+  plan = load_string (doc->str, &error);
+  g_assert_no_error (error);
+  extras = _hc_extras_get (plan);
+  names = json_object_get_members (extras);
+  g_assert_cmpuint (g_list_length (names), ==, 6);
+  g_assert_cmpstr (names->data, ==, "x_a");
+  g_assert_cmpstr (names->next->data, ==, "x_b");
+  node = json_object_get_member (extras, "x_a");
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  g_assert_cmpint (json_array_get_int_element (json_node_get_array (node), 0), ==, 3);
+  node = json_object_get_member (extras, "x_zero");
+  g_assert_cmpuint (json_node_get_value_type (node), ==, G_TYPE_INT64);
+  g_assert_cmpint (json_node_get_int (node), ==, 0);
+  node = json_object_get_member (extras, "x_big");
+  g_assert_cmpuint (json_node_get_value_type (node), ==, G_TYPE_DOUBLE);
+  g_assert_cmpfloat (json_node_get_double (node), ==, 12345678901234567e3);
+  g_assert_cmpstr (json_object_get_string_member (extras, "x_text"), ==, "aé😀\n\"");
+  big = json_object_get_object_member (extras, "x_many");
+  g_assert_cmpuint (json_object_get_size (big), ==, 40);
+  g_clear_pointer (&names, g_list_free);
+  names = json_object_get_members (big);
+  g_assert_cmpstr (g_list_nth_data (names, 2), ==, "m2");
+  g_assert_cmpstr (json_object_get_string_member (big, "m2"), ==, "again");
+  g_assert_true (json_object_get_null_member (big, "m39"));
+  g_assert_cmpint (json_object_get_int_member (big, "m38"), ==, 38);
+  assert_round_trip (plan);
+}
+
 /* ───────────────────────── Hostile input ───────────────────────── */
 
 static void
@@ -1476,6 +1524,7 @@ main (int   argc,
   g_test_add_func ("/io/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/io/hostile/garbage", test_garbage);
   g_test_add_func ("/io/hostile/repeated-names", test_repeated_names);
+  g_test_add_func ("/io/hostile/repeated-unknown-members", test_repeated_unknown_members);
   g_test_add_func ("/io/file/save-load", test_save_and_load_file);
   g_test_add_func ("/io/file/load-missing", test_load_missing_file);
   g_test_add_func ("/io/file/load-too-large", test_load_too_large_file);

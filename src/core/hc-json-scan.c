@@ -10,15 +10,14 @@
 #include "hc-json-scan-private.h"
 #include "hc-plan-io.h"
 
-/* ───────────────────────── The pre-scan ─────────────────────────
+/* ───────────────────────── The scan ─────────────────────────
  *
- * json-glib 1.6 recurses once per nesting level (a file of 100 000 "["
- * overflows the stack), accepts much that is not JSON (comments, 'single
- * quotes', 0x1F, 010 read as 8, ".5", "1.", several top-level values),
- * wraps integers beyond 2^64 (-18446744073709551615 reads as 1), and
- * reports a missing comma at the token before it.  One linear pass over
- * the bytes, before json-glib sees them, checks JSON's grammar strictly,
- * with the LINE:COLUMN of the token at fault, and the nesting depth. */
+ * One linear pass over the bytes checks JSON's grammar strictly, with the
+ * LINE:COLUMN of the token at fault, and builds the tree as it goes.  It
+ * keeps its own stack of open arrays and objects instead of recursing, so
+ * no input can overflow the C stack, and it refuses what json-glib 1.6
+ * would have let through or misread: comments, 'single quotes', 0x1F, 010,
+ * ".5", "1.", several top-level values, lone surrogates and "\u0000". */
 
 /* What the grammar allows next. */
 typedef enum
@@ -32,47 +31,45 @@ typedef enum
   EXPECT_END,             /* the document's value is complete */
 } HcExpect;
 
-/* Digits from which an integer literal may not fit json-glib's guint64. */
+/* Integers of this many digits or more may not fit 64 bits (json-glib,
+ * which this loader replaced, wrapped them around 2^64).  They are read as
+ * they always were, as "ddd…de03": a double of about the same value, which
+ * every range check then rejects with its path. */
 #define LONG_INTEGER_DIGITS 19
 
-/* json-glib looks for a repeated member name with a linear search of the
- * object's members, so each repeat costs as much as the object is big: a
- * few MB of repeats take minutes.  A hand-edited file repeats a name or
- * two; more than this many in one object is refused. */
+/* A hand-edited file repeats a name or two; more than this many repeats in
+ * one object is refused, so that nothing pays for thousands of them. */
 #define MAX_REPEATED_NAMES 16
+
+/* Up to this many members, a repeated name is found by comparing with
+ * each; from then on through a hash table, so that an object with many
+ * members costs linear time. */
+#define MAX_MEMBERS_UNINDEXED 16
+
+/* One open array or object. */
+typedef struct
+{
+  HcJsonValue *value;
+  HcJsonValue *last;       /* its last element or member so far */
+  const char  *name;       /* of the member whose value comes next */
+  HcJsonValue *repeated;   /* the earlier member of that name, if any */
+  guint        repeats;
+  gboolean     indexed;    /* names are in the level's hash table */
+} HcScanLevel;
 
 typedef struct
 {
-  const char *data;
-  gsize       len;
-  gsize       pos;
-  guint       line;
-  guint       column;         /* of data[pos], in characters, from 1 */
-  GArray     *long_integers;  /* gsize: offsets of their first digit */
-  GArray     *long_lengths;   /* gsize: their numbers of digits */
-  guint       depth;
-  char        open[HC_PLAN_MAX_DEPTH]; /* '{' or '[' of each open level */
-  HcExpect    expect;
-  /* Of each open object: its member names so far, and how many repeats. */
-  GHashTable *names[HC_PLAN_MAX_DEPTH];
-  guint       repeats[HC_PLAN_MAX_DEPTH];
+  const char     *data;
+  gsize           len;
+  gsize           pos;
+  guint           line;
+  gsize           line_start;  /* offset of the current line's first byte */
+  HcExpect        expect;
+  HcJsonDocument *document;
+  guint           depth;
+  HcScanLevel     levels[HC_PLAN_MAX_DEPTH];
+  GHashTable     *names[HC_PLAN_MAX_DEPTH];  /* name → member, when indexed */
 } HcScan;
-
-static inline void
-scan_advance (HcScan *s)
-{
-  guchar c = (guchar) s->data[s->pos++];
-
-  if (c == '\n')
-    {
-      s->line++;
-      s->column = 1;
-    }
-  else if ((c & 0xC0) != 0x80) /* not a UTF-8 continuation byte */
-    {
-      s->column++;
-    }
-}
 
 static inline int
 scan_peek (HcScan *s)
@@ -80,22 +77,35 @@ scan_peek (HcScan *s)
   return s->pos < s->len ? (guchar) s->data[s->pos] : -1;
 }
 
-static gboolean scan_fail (HcScan      *s,
-                           guint        line,
-                           guint        column,
-                           HcPlanError  code,
-                           GError     **error,
-                           const char  *format,
-                           ...) G_GNUC_PRINTF (6, 7);
+/* The column of @offset on the current line, in characters, from 1.  Only
+ * an error needs it, so it is counted then, not kept up to date. */
+static guint
+scan_column (HcScan *s,
+             gsize   offset)
+{
+  guint column = 1;
 
+  for (gsize i = s->line_start; i < offset; i++)
+    if (((guchar) s->data[i] & 0xC0) != 0x80) /* not a UTF-8 continuation byte */
+      column++;
+  return column;
+}
+
+static gboolean scan_fail_at (HcScan      *s,
+                              gsize        offset,
+                              HcPlanError  code,
+                              GError     **error,
+                              const char  *format,
+                              ...) G_GNUC_PRINTF (5, 6);
+
+/* @offset is on the current line: no token spans a line break. */
 static gboolean
-scan_fail (HcScan      *s,
-           guint        line,
-           guint        column,
-           HcPlanError  code,
-           GError     **error,
-           const char  *format,
-           ...)
+scan_fail_at (HcScan      *s,
+              gsize        offset,
+              HcPlanError  code,
+              GError     **error,
+              const char  *format,
+              ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -103,7 +113,8 @@ scan_fail (HcScan      *s,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, HC_PLAN_ERROR, code, "%u:%u: %s", line, column, message);
+  g_set_error (error, HC_PLAN_ERROR, code, "%u:%u: %s",
+               s->line, scan_column (s, offset), message);
   return FALSE;
 }
 
@@ -119,102 +130,173 @@ hex_value (int c)
   return -1;
 }
 
-/* Reads the four hex digits after "\u"; s->pos is at the backslash. */
+/* Reads the four hex digits after "\u" at @pos; FALSE if they are not. */
 static gboolean
-scan_unicode_escape (HcScan  *s,
-                     guint   *unit)
+read_unicode_escape (HcScan *s,
+                     gsize   pos,
+                     guint  *unit)
 {
   *unit = 0;
-  if (s->pos + 6 > s->len || s->data[s->pos] != '\\' || s->data[s->pos + 1] != 'u')
+  if (pos + 6 > s->len || s->data[pos] != '\\' || s->data[pos + 1] != 'u')
     return FALSE;
   for (guint i = 2; i < 6; i++)
     {
-      int v = hex_value ((guchar) s->data[s->pos + i]);
+      int v = hex_value ((guchar) s->data[pos + i]);
 
       if (v < 0)
         return FALSE;
       *unit = (*unit << 4) | (guint) v;
     }
-  for (guint i = 0; i < 6; i++)
-    scan_advance (s);
   return TRUE;
 }
 
-/* A "\u" escape: json-glib would turn a lone surrogate into bytes that
- * are not UTF-8, and "\u0000" into a string cut short. */
+/* A "\u" escape at s->pos, as a character: json-glib would have turned a
+ * lone surrogate into bytes that are not UTF-8, and "\u0000" into a string
+ * cut short, so both are refused. */
 static gboolean
-scan_u_escape (HcScan  *s,
-               GError **error)
+scan_u_escape (HcScan    *s,
+               gunichar  *c,
+               GError   **error)
 {
-  guint line = s->line, column = s->column;
-  guint unit;
+  gsize start = s->pos;
+  guint unit, low;
 
-  if (!scan_unicode_escape (s, &unit))
-    return scan_fail (s, line, column, HC_PLAN_ERROR_SYNTAX, error,
-                      _("“\\u” must be followed by four hexadecimal digits"));
+  if (!read_unicode_escape (s, start, &unit))
+    return scan_fail_at (s, start, HC_PLAN_ERROR_SYNTAX, error,
+                         _("“\\u” must be followed by four hexadecimal digits"));
   if (unit == 0)
-    return scan_fail (s, line, column, HC_PLAN_ERROR_SYNTAX, error,
-                      _("a string cannot contain the character U+0000"));
+    return scan_fail_at (s, start, HC_PLAN_ERROR_SYNTAX, error,
+                         _("a string cannot contain the character U+0000"));
   if (unit >= 0xDC00 && unit <= 0xDFFF)
-    return scan_fail (s, line, column, HC_PLAN_ERROR_SYNTAX, error,
-                      _("“\\u%04X” is half of a surrogate pair"), unit);
+    return scan_fail_at (s, start, HC_PLAN_ERROR_SYNTAX, error,
+                         _("“\\u%04X” is half of a surrogate pair"), unit);
+  s->pos += 6;
+  *c = unit;
   if (unit >= 0xD800 && unit <= 0xDBFF)
     {
-      guint low;
-
-      if (!scan_unicode_escape (s, &low) || low < 0xDC00 || low > 0xDFFF)
-        return scan_fail (s, line, column, HC_PLAN_ERROR_SYNTAX, error,
-                          _("“\\u%04X” is half of a surrogate pair"), unit);
+      if (!read_unicode_escape (s, s->pos, &low) || low < 0xDC00 || low > 0xDFFF)
+        return scan_fail_at (s, start, HC_PLAN_ERROR_SYNTAX, error,
+                             _("“\\u%04X” is half of a surrogate pair"), unit);
+      s->pos += 6;
+      *c = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
     }
   return TRUE;
 }
 
+/* The escape at s->pos, appended to @out (which has room: no escape is
+ * shorter than the UTF-8 it stands for). */
 static gboolean
-scan_escape (HcScan  *s,
-             GError **error)
+scan_escape (HcScan   *s,
+             char    **out,
+             GError  **error)
 {
   int next = s->pos + 1 < s->len ? (guchar) s->data[s->pos + 1] : -1;
+  gunichar c = 0;
 
   if (next == 'u')
-    return scan_u_escape (s, error);
-  if (next < 0 || strchr ("\"\\/bfnrt", next) == NULL)
-    return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                      _("unknown escape sequence in a string"));
-  scan_advance (s);
-  scan_advance (s);
+    {
+      if (!scan_u_escape (s, &c, error))
+        return FALSE;
+      *out += g_unichar_to_utf8 (c, *out);
+      return TRUE;
+    }
+  if (next < 0 || next == 0 || strchr ("\"\\/bfnrt", next) == NULL)
+    return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                         _("unknown escape sequence in a string"));
+  switch (next)
+    {
+    case 'b': *(*out)++ = '\b'; break;
+    case 'f': *(*out)++ = '\f'; break;
+    case 'n': *(*out)++ = '\n'; break;
+    case 'r': *(*out)++ = '\r'; break;
+    case 't': *(*out)++ = '\t'; break;
+    default:  *(*out)++ = (char) next; /* " \ / */
+    }
+  s->pos += 2;
   return TRUE;
 }
 
-static gboolean
-scan_string (HcScan  *s,
-             GError **error)
+/* Where the string at s->pos ends: the offset of its closing quote, or of
+ * the control character or the end of the data that stops it (which
+ * scan_string_escaped() then reports).  Escapes are skipped, not checked;
+ * no escape is shorter than the UTF-8 it stands for, so the string's text
+ * is never longer than this. */
+static gsize
+find_string_end (HcScan   *s,
+                 gboolean *has_escape)
 {
-  guint line = s->line, column = s->column;
+  gsize i = s->pos + 1;
 
-  scan_advance (s); /* the opening quote */
+  *has_escape = FALSE;
+  while (i < s->len)
+    {
+      guchar c = (guchar) s->data[i];
+
+      if (c == '"' || c < 0x20)
+        return i;
+      if (c == '\\')
+        {
+          *has_escape = TRUE;
+          i++;
+        }
+      i++;
+    }
+  return s->len;
+}
+
+/* The general case: unescapes into @text as it checks. */
+static gboolean
+scan_string_escaped (HcScan  *s,
+                     char    *text,
+                     GError **error)
+{
+  gsize start = s->pos;
+  char *out = text;
+
+  s->pos++; /* the opening quote */
   while (s->pos < s->len)
     {
       guchar c = (guchar) s->data[s->pos];
 
       if (c == '"')
         {
-          scan_advance (s);
+          *out = '\0';
+          s->pos++;
           return TRUE;
         }
       if (c < 0x20)
-        return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                          _("a string cannot contain a control character "
-                            "(write a line break as \\n)"));
+        return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                             _("a string cannot contain a control character "
+                               "(write a line break as \\n)"));
       if (c == '\\')
         {
-          if (!scan_escape (s, error))
+          if (!scan_escape (s, &out, error))
             return FALSE;
           continue;
         }
-      scan_advance (s);
+      *out++ = (char) c;
+      s->pos++;
     }
-  return scan_fail (s, line, column, HC_PLAN_ERROR_SYNTAX, error,
-                    _("this string is not closed"));
+  return scan_fail_at (s, start, HC_PLAN_ERROR_SYNTAX, error,
+                       _("this string is not closed"));
+}
+
+/* The string at s->pos, unescaped, in the document's memory. */
+static const char *
+scan_string (HcScan  *s,
+             GError **error)
+{
+  gboolean has_escape;
+  gsize end = find_string_end (s, &has_escape);
+  gsize n = end - s->pos - 1;
+  char *text = _hc_json_document_alloc (s->document, n + 1);
+
+  if (has_escape || end >= s->len || s->data[end] != '"')
+    return scan_string_escaped (s, text, error) ? text : NULL;
+  memcpy (text, s->data + s->pos + 1, n);
+  text[n] = '\0';
+  s->pos = end + 1;
+  return text;
 }
 
 static guint
@@ -224,28 +306,59 @@ scan_digits (HcScan *s)
 
   while (g_ascii_isdigit (scan_peek (s)))
     {
-      scan_advance (s);
+      s->pos++;
       n++;
     }
   return n;
 }
 
+/* A number's text as g_ascii_strtod() reads it, NUL-terminated (the data
+ * need not be); a long integer is read as "ddd…de03", see above. */
+static double
+number_value (const char *text,
+              gsize       len,
+              gboolean    long_integer)
+{
+  char small[64];
+  g_autofree char *big = NULL;
+  char *copy = len < sizeof small ? small : (big = g_malloc (len + 1));
+
+  memcpy (copy, text, len);
+  copy[len] = '\0';
+  if (long_integer)
+    memcpy (copy + len - 3, "e03", 3);
+  return g_ascii_strtod (copy, NULL);
+}
+
+/* Integers of fewer than LONG_INTEGER_DIGITS digits, exactly as json-glib
+ * read them (so "-0" is 0, not -0.0). */
+static gint64
+integer_value (const char *text,
+               gsize       len)
+{
+  gboolean negative = text[0] == '-';
+  gint64 value = 0;
+
+  for (gsize i = negative ? 1 : 0; i < len; i++)
+    value = value * 10 + (text[i] - '0');
+  return negative ? -value : value;
+}
+
 /* JSON's number grammar, strictly: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
 static gboolean
-scan_number (HcScan  *s,
-             GError **error)
+scan_number (HcScan       *s,
+             HcJsonValue  *value,
+             GError      **error)
 {
-  guint line = s->line, column = s->column;
+  gsize start = s->pos;
   gboolean integral = TRUE;
-  gsize first_digit;
   guint int_digits;
 
   if (scan_peek (s) == '-')
-    scan_advance (s);
-  first_digit = s->pos;
+    s->pos++;
   if (scan_peek (s) == '0')
     {
-      scan_advance (s);
+      s->pos++;
       int_digits = 1;
     }
   else
@@ -255,31 +368,33 @@ scan_number (HcScan  *s,
   if (scan_peek (s) == '.')
     {
       integral = FALSE;
-      scan_advance (s);
+      s->pos++;
       if (scan_digits (s) == 0)
         goto bad;
     }
   if (scan_peek (s) == 'e' || scan_peek (s) == 'E')
     {
       integral = FALSE;
-      scan_advance (s);
+      s->pos++;
       if (scan_peek (s) == '+' || scan_peek (s) == '-')
-        scan_advance (s);
+        s->pos++;
       if (scan_digits (s) == 0)
         goto bad;
     }
-  if (integral && int_digits >= LONG_INTEGER_DIGITS)
+  if (integral && int_digits < LONG_INTEGER_DIGITS)
     {
-      gsize digits = int_digits;
-
-      g_array_append_val (s->long_integers, first_digit);
-      g_array_append_val (s->long_lengths, digits);
+      value->type = HC_JSON_INTEGER;
+      value->v.integer = integer_value (s->data + start, s->pos - start);
+    }
+  else
+    {
+      value->type = HC_JSON_DOUBLE;
+      value->v.number = number_value (s->data + start, s->pos - start, integral);
     }
   return TRUE;
 
 bad:
-  return scan_fail (s, line, column, HC_PLAN_ERROR_SYNTAX, error,
-                    _("not a valid number"));
+  return scan_fail_at (s, start, HC_PLAN_ERROR_SYNTAX, error, _("not a valid number"));
 }
 
 static gboolean
@@ -290,27 +405,33 @@ scan_unexpected (HcScan  *s,
   gunichar c = g_utf8_get_char (p);
 
   if (c < 0x20 || c == 0x7F)
-    return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                      _("unexpected character U+%04X"), c);
-  return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                    _("unexpected character “%.*s”"),
-                    (int) (g_utf8_next_char (p) - p), p);
+    return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                         _("unexpected character U+%04X"), c);
+  return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                       _("unexpected character “%.*s”"),
+                       (int) (g_utf8_next_char (p) - p), p);
 }
 
 static gboolean
-scan_literal (HcScan  *s,
-              GError **error)
+scan_literal (HcScan       *s,
+              HcJsonValue  *value,
+              GError      **error)
 {
-  static const char *const literals[] = { "true", "false", "null" };
+  static const struct { const char *text; HcJsonType type; gboolean boolean; } literals[] = {
+    { "true", HC_JSON_BOOLEAN, TRUE },
+    { "false", HC_JSON_BOOLEAN, FALSE },
+    { "null", HC_JSON_NULL, FALSE },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (literals); i++)
     {
-      gsize n = strlen (literals[i]);
+      gsize n = strlen (literals[i].text);
 
-      if (s->len - s->pos >= n && memcmp (s->data + s->pos, literals[i], n) == 0)
+      if (s->len - s->pos >= n && memcmp (s->data + s->pos, literals[i].text, n) == 0)
         {
-          for (gsize j = 0; j < n; j++)
-            scan_advance (s);
+          s->pos += n;
+          value->type = literals[i].type;
+          value->v.boolean = literals[i].boolean;
           return TRUE;
         }
     }
@@ -322,9 +443,96 @@ scan_expected (HcScan      *s,
                const char  *what,
                GError     **error)
 {
-  return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                    _("expected %s"), what);
+  return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error, _("expected %s"), what);
 }
+
+/* ───────────────────────── Building the tree ───────────────────────── */
+
+static void
+index_member (HcScan      *s,
+              guint        level,
+              HcJsonValue *member)
+{
+  g_hash_table_insert (s->names[level], (gpointer) member->name, member);
+}
+
+/* From MAX_MEMBERS_UNINDEXED members on, names are looked up by hash. */
+static void
+start_index (HcScan *s,
+             guint   level)
+{
+  if (s->names[level] == NULL)
+    s->names[level] = g_hash_table_new (g_str_hash, g_str_equal);
+  else
+    g_hash_table_remove_all (s->names[level]);
+  for (HcJsonValue *m = s->levels[level].value->v.first; m != NULL; m = m->next)
+    index_member (s, level, m);
+  s->levels[level].indexed = TRUE;
+}
+
+static HcJsonValue *
+find_member (HcScan     *s,
+             guint       level,
+             const char *name)
+{
+  HcScanLevel *l = &s->levels[level];
+
+  if (l->indexed)
+    return g_hash_table_lookup (s->names[level], name);
+  for (HcJsonValue *m = l->value->v.first; m != NULL; m = m->next)
+    if (strcmp (m->name, name) == 0)
+      return m;
+  return NULL;
+}
+
+static void
+append_child (HcScan      *s,
+              HcJsonValue *value)
+{
+  HcScanLevel *l = &s->levels[s->depth - 1];
+  HcJsonValue *container = l->value;
+
+  value->name = l->name;
+  if (l->last == NULL)
+    container->v.first = value;
+  else
+    l->last->next = value;
+  l->last = value;
+  container->n_children++;
+  if (container->type != HC_JSON_OBJECT)
+    return;
+  if (l->indexed)
+    index_member (s, s->depth - 1, value);
+  else if (container->n_children > MAX_MEMBERS_UNINDEXED)
+    start_index (s, s->depth - 1);
+}
+
+/* The value that comes next: the document's, a new element or member, or
+ * the earlier member of a repeated name, whose value the new one replaces
+ * in its place (as json_object_set_member() did). */
+static HcJsonValue *
+new_value (HcScan *s)
+{
+  HcScanLevel *l = s->depth > 0 ? &s->levels[s->depth - 1] : NULL;
+  HcJsonValue *value;
+
+  if (l != NULL && l->repeated != NULL)
+    {
+      value = g_steal_pointer (&l->repeated);
+      value->n_children = 0;
+      value->v.first = NULL;
+      return value;
+    }
+  value = _hc_json_document_alloc (s->document, sizeof (HcJsonValue));
+  memset (value, 0, sizeof *value);
+  if (l == NULL)
+    _hc_json_document_set_root (s->document, value);
+  else
+    append_child (s, value);
+  return value;
+}
+
+/* ───────────────────────── The grammar ───────────────────────── */
 
 /* After a complete value: what its container allows next. */
 static void
@@ -338,20 +546,18 @@ scan_open (HcScan  *s,
            int      c,
            GError **error)
 {
+  HcJsonValue *value;
+  HcScanLevel *l;
+
   if (s->depth >= HC_PLAN_MAX_DEPTH)
-    return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_TOO_LARGE, error,
-                      _("nested too deeply"));
-  if (c == '{')
-    {
-      if (s->names[s->depth] == NULL)
-        s->names[s->depth] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      else
-        g_hash_table_remove_all (s->names[s->depth]);
-      s->repeats[s->depth] = 0;
-    }
-  s->open[s->depth++] = (char) c;
+    return scan_fail_at (s, s->pos, HC_PLAN_ERROR_TOO_LARGE, error,
+                         _("nested too deeply"));
+  value = new_value (s);
+  value->type = c == '{' ? HC_JSON_OBJECT : HC_JSON_ARRAY;
+  l = &s->levels[s->depth++];
+  *l = (HcScanLevel) { value, NULL, NULL, NULL, 0, FALSE };
   s->expect = c == '{' ? EXPECT_NAME_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
-  scan_advance (s);
+  s->pos++;
   return TRUE;
 }
 
@@ -360,12 +566,12 @@ scan_close (HcScan  *s,
             int      c,
             GError **error)
 {
-  char opener = c == '}' ? '{' : '[';
+  HcJsonType type = c == '}' ? HC_JSON_OBJECT : HC_JSON_ARRAY;
 
-  if (s->depth == 0 || s->open[s->depth - 1] != opener)
+  if (s->depth == 0 || s->levels[s->depth - 1].value->type != type)
     return scan_unexpected (s, error);
   s->depth--;
-  scan_advance (s);
+  s->pos++;
   scan_value_done (s);
   return TRUE;
 }
@@ -376,20 +582,24 @@ scan_value (HcScan  *s,
             int      c,
             GError **error)
 {
+  HcJsonValue *value;
   gboolean ok;
 
+  if (c == '{' || c == '[')
+    return scan_open (s, c, error);
+  value = new_value (s);
   switch (c)
     {
-    case '{': case '[':
-      return scan_open (s, c, error);
     case '"':
-      ok = scan_string (s, error);
+      value->type = HC_JSON_STRING;
+      value->v.string = scan_string (s, error);
+      ok = value->v.string != NULL;
       break;
     case 't': case 'f': case 'n':
-      ok = scan_literal (s, error);
+      ok = scan_literal (s, value, error);
       break;
     default:
-      ok = scan_number (s, error);
+      ok = scan_number (s, value, error);
     }
   if (ok)
     scan_value_done (s);
@@ -401,12 +611,12 @@ scan_after_value (HcScan  *s,
                   int      c,
                   GError **error)
 {
-  gboolean in_object = s->open[s->depth - 1] == '{';
+  gboolean in_object = s->levels[s->depth - 1].value->type == HC_JSON_OBJECT;
 
   if (c == ',')
     {
       s->expect = in_object ? EXPECT_NAME : EXPECT_VALUE;
-      scan_advance (s);
+      s->pos++;
       return TRUE;
     }
   if (c == (in_object ? '}' : ']'))
@@ -414,70 +624,23 @@ scan_after_value (HcScan  *s,
   return scan_expected (s, in_object ? _("“,” or “}”") : _("“,” or “]”"), error);
 }
 
-/* The text of a string token whose escapes the scan has checked. */
-static char *
-unescape_string (const char *p,
-                 const char *end)
-{
-  GString *out = g_string_sized_new (end - p);
-
-  while (p < end)
-    {
-      guint unit = 0;
-
-      if (*p != '\\')
-        {
-          g_string_append_c (out, *p++);
-          continue;
-        }
-      switch (p[1])
-        {
-        case 'b': g_string_append_c (out, '\b'); break;
-        case 'f': g_string_append_c (out, '\f'); break;
-        case 'n': g_string_append_c (out, '\n'); break;
-        case 'r': g_string_append_c (out, '\r'); break;
-        case 't': g_string_append_c (out, '\t'); break;
-        case 'u':
-          for (guint i = 2; i < 6; i++)
-            unit = (unit << 4) | (guint) hex_value ((guchar) p[i]);
-          if (unit >= 0xD800 && unit <= 0xDBFF)
-            {
-              guint low = 0;
-
-              for (guint i = 8; i < 12; i++)
-                low = (low << 4) | (guint) hex_value ((guchar) p[i]);
-              unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
-              p += 6;
-            }
-          g_string_append_unichar (out, unit);
-          p += 4;
-          break;
-        default: g_string_append_c (out, p[1]); /* " \ / */
-        }
-      p += 2;
-    }
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 scan_member_name (HcScan  *s,
                   GError **error)
 {
-  guint line = s->line, column = s->column;
+  HcScanLevel *l = &s->levels[s->depth - 1];
   gsize start = s->pos;
-  GHashTable *names = s->names[s->depth - 1];
-  char *name;
+  const char *name = scan_string (s, error);
 
-  if (!scan_string (s, error))
+  if (name == NULL)
     return FALSE;
   s->expect = EXPECT_COLON;
-  name = unescape_string (s->data + start + 1, s->data + s->pos - 1);
-  if (g_hash_table_add (names, name))
-    return TRUE;
-  if (++s->repeats[s->depth - 1] > MAX_REPEATED_NAMES)
-    return scan_fail (s, line, column, HC_PLAN_ERROR_TOO_LARGE, error,
-                      _("more than %d member names of this object are repeats"),
-                      MAX_REPEATED_NAMES);
+  l->name = name;
+  l->repeated = find_member (s, s->depth - 1, name);
+  if (l->repeated != NULL && ++l->repeats > MAX_REPEATED_NAMES)
+    return scan_fail_at (s, start, HC_PLAN_ERROR_TOO_LARGE, error,
+                         _("more than %d member names of this object are repeats"),
+                         MAX_REPEATED_NAMES);
   return TRUE;
 }
 
@@ -520,38 +683,50 @@ scan_token (HcScan  *s,
       if (c != ':')
         return scan_expected (s, _("“:” after the member name"), error);
       s->expect = EXPECT_VALUE;
-      scan_advance (s);
+      s->pos++;
       return TRUE;
     case EXPECT_COMMA_OR_CLOSE:
       return scan_after_value (s, c, error);
     case EXPECT_END:
     default:
-      return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                        _("unexpected text after the end of the document"));
+      return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                           _("unexpected text after the end of the document"));
     }
+}
+
+/* Skips blanks; the only place a line can end outside a string. */
+static int
+scan_skip_blanks (HcScan *s)
+{
+  for (; s->pos < s->len; s->pos++)
+    {
+      char c = s->data[s->pos];
+
+      if (c == '\n')
+        {
+          s->line++;
+          s->line_start = s->pos + 1;
+        }
+      else if (c != ' ' && c != '\t' && c != '\r')
+        return (guchar) c;
+    }
+  return -1;
 }
 
 static gboolean
 scan_document (HcScan  *s,
                GError **error)
 {
-  for (;;)
-    {
-      int c;
+  int c;
 
-      while ((c = scan_peek (s)) == ' ' || c == '\t' || c == '\n' || c == '\r')
-        scan_advance (s);
-      if (c < 0)
-        break;
-      if (!scan_token (s, c, error))
-        return FALSE;
-    }
+  while ((c = scan_skip_blanks (s)) >= 0)
+    if (!scan_token (s, c, error))
+      return FALSE;
   if (s->expect == EXPECT_VALUE && s->depth == 0)
-    return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                      _("the file is empty"));
+    return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error, _("the file is empty"));
   if (s->expect != EXPECT_END)
-    return scan_fail (s, s->line, s->column, HC_PLAN_ERROR_SYNTAX, error,
-                      _("the file ends in the middle of the document"));
+    return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                         _("the file ends in the middle of the document"));
   return TRUE;
 }
 
@@ -578,6 +753,7 @@ position_of_offset (const char *data,
     }
 }
 
+/* g_utf8_validate() refuses NUL bytes too. */
 static gboolean
 check_utf8 (const char  *data,
             gsize        len,
@@ -594,103 +770,28 @@ check_utf8 (const char  *data,
   return FALSE;
 }
 
-/* json-glib would wrap these integers around 2^64; written as the same
- * number of characters "ddd…de03" they read as a double of about the same
- * value, which every range check then rejects with its path, and no
- * line or column of any later error moves. */
-static char *
-rewrite_long_integers (const HcScan *s)
-{
-  char *copy = g_memdup2 (s->data, s->len);
-
-  for (guint i = 0; i < s->long_integers->len; i++)
-    {
-      gsize first = g_array_index (s->long_integers, gsize, i);
-      gsize digits = g_array_index (s->long_lengths, gsize, i);
-
-      memcpy (copy + first + digits - 3, "e03", 3);
-    }
-  return copy;
-}
-
-/* ───────────────────────── Parsing ───────────────────────── */
-
-/* Turns json-glib's "<data>:LINE:POS: Parse error: reason" into
- * "LINE:COLUMN: reason" with the column in characters. */
-static void
-set_syntax_error (const char   *data,
-                  gsize         len,
-                  const GError *parse_error,
-                  GError      **error)
-{
-  const char *message = parse_error->message;
-  const char *p = strstr (message, ">:");
-  guint line = 1, byte_pos = 0, column = 0;
-  const char *reason = message;
-  const char *line_start = data;
-  char *end;
-
-  if (p != NULL)
-    {
-      line = (guint) g_ascii_strtoull (p + 2, &end, 10);
-      if (*end == ':')
-        byte_pos = (guint) g_ascii_strtoull (end + 1, &end, 10);
-      if (*end == ':')
-        reason = end + 1;
-      reason += strspn (reason, " ");
-      if (g_str_has_prefix (reason, "Parse error: "))
-        reason += strlen ("Parse error: ");
-    }
-  for (guint l = 1; l < line && line_start < data + len; l++)
-    {
-      const char *nl = memchr (line_start, '\n', data + len - line_start);
-
-      line_start = nl != NULL ? nl + 1 : data + len;
-    }
-  /* json-glib's position is how many bytes of the line it had read: the
-   * last one belongs to the token it stumbled on. */
-  for (guint i = 0; i < byte_pos && line_start + i < data + len; i++)
-    if (((guchar) line_start[i] & 0xC0) != 0x80)
-      column++;
-  g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_SYNTAX, "%u:%u: %s",
-               MAX (line, 1), MAX (column, 1), reason);
-}
-
-JsonNode *
+HcJsonDocument *
 _hc_json_parse (const char  *data,
                 gsize        len,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *rewritten = NULL;
-  HcScan s = { data, len, 0, 1, 1, NULL, NULL, 0, { 0 }, EXPECT_VALUE, { NULL }, { 0 } };
+  g_autoptr(HcJsonDocument) document = NULL;
+  HcScan *s;
   gboolean scanned;
-  JsonNode *root;
 
   if (!check_utf8 (data, len, error))
     return NULL;
-  s.long_integers = g_array_new (FALSE, FALSE, sizeof (gsize));
-  s.long_lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
-  scanned = scan_document (&s, error);
-  if (scanned && s.long_integers->len > 0)
-    data = rewritten = rewrite_long_integers (&s);
-  g_array_unref (s.long_integers);
-  g_array_unref (s.long_lengths);
+  document = _hc_json_document_new ();
+  /* About 2 KB: on the heap, as a worker thread's stack may be small. */
+  s = g_new0 (HcScan, 1);
+  s->data = data;
+  s->len = len;
+  s->line = 1;
+  s->expect = EXPECT_VALUE;
+  s->document = document;
+  scanned = scan_document (s, error);
   for (guint i = 0; i < HC_PLAN_MAX_DEPTH; i++)
-    g_clear_pointer (&s.names[i], g_hash_table_unref);
-  if (!scanned)
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
-    {
-      set_syntax_error (data, len, local_error, error);
-      return NULL;
-    }
-  root = json_parser_steal_root (parser);
-  if (root == NULL)
-    g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_SYNTAX,
-                 "1:1: %s", _("the file is empty"));
-  return root;
+    g_clear_pointer (&s->names[i], g_hash_table_unref);
+  g_free (s);
+  return scanned ? g_steal_pointer (&document) : NULL;
 }

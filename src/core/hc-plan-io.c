@@ -14,13 +14,14 @@
 #include "hc-plan-reader-private.h"
 
 /* The reading is in three steps, each in its own file: hc-json-scan.c
- * reads the bytes as strict JSON, hc-plan-reader.c the JSON into a plan,
- * which hc_plan_validate() then checks.  hc-plan-writer.c writes. */
+ * reads the bytes as strict JSON into a tree (hc-json-tree.c),
+ * hc-plan-reader.c the tree into a plan, which hc_plan_validate() then
+ * checks.  hc-plan-writer.c writes. */
 HcPlan *
 hc_plan_load_from_bytes (GBytes  *bytes,
                          GError **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(HcJsonDocument) document = NULL;
   const char *data;
   gsize len;
 
@@ -37,16 +38,17 @@ hc_plan_load_from_bytes (GBytes  *bytes,
     }
   if (data == NULL)
     data = "";
-  /* json-glib skips a byte order mark; so do the positions we report. */
+  /* A byte order mark is skipped (as json-glib did), and so is it by the
+   * positions we report. */
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
       len -= 3;
     }
-  root = _hc_json_parse (data, len, error);
-  if (root == NULL)
+  document = _hc_json_parse (data, len, error);
+  if (document == NULL)
     return NULL;
-  return _hc_plan_read (root, error);
+  return _hc_plan_read (_hc_json_document_get_root (document), error);
 }
 
 /* ───────────────────────── Files ───────────────────────── */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include "hc-json-scan-private.h"
 
 #include "hc-plan.h"
 
@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 /* Reads the document @root into a new plan and validates it.  Errors are
  * HC_PLAN_ERROR with a message that starts with the JSON path of the value
  * at fault ("$.positions[3].count: …"). */
-HcPlan *_hc_plan_read (JsonNode  *root,
-                       GError   **error);
+HcPlan *_hc_plan_read (HcJsonValue  *root,
+                       GError      **error);
 
 G_END_DECLS

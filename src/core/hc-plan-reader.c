@@ -10,6 +10,7 @@
 #include "hc-defaults-private.h"
 #include "hc-error.h"
 #include "hc-extras-private.h"
+#include "hc-json-scan-private.h"
 #include "hc-json-writer-private.h"
 #include "hc-plan-io.h"
 #include "hc-plan-members-private.h"
@@ -62,30 +63,12 @@ path_push_index (GString *path,
 }
 
 static gboolean
-node_get_number (JsonNode *node,
-                 double   *value)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    *value = (double) json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    *value = json_node_get_double (node);
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-read_number (JsonNode  *node,
+read_number (HcJsonValue  *node,
              GString   *path,
              double    *value,
              GError   **error)
 {
-  if (!node_get_number (node, value))
+  if (!_hc_json_value_get_number (node, value))
     return invalid (path, error, _("must be a number"));
   if (!isfinite (*value))
     return invalid (path, error, _("is too large a number"));
@@ -93,7 +76,7 @@ read_number (JsonNode  *node,
 }
 
 static gboolean
-read_whole (JsonNode  *node,
+read_whole (HcJsonValue  *node,
             GString   *path,
             guint      min,
             guint      max,
@@ -102,7 +85,7 @@ read_whole (JsonNode  *node,
 {
   double v;
 
-  if (!node_get_number (node, &v) || !isfinite (v) || v != floor (v) ||
+  if (!_hc_json_value_get_number (node, &v) || !isfinite (v) || v != floor (v) ||
       v < (double) min || v > (double) max)
     return invalid (path, error, _("must be a whole number from %u to %u"), min, max);
   *value = (guint) v;
@@ -110,14 +93,15 @@ read_whole (JsonNode  *node,
 }
 
 static gboolean
-read_string (JsonNode    *node,
+read_string (HcJsonValue *node,
              GString     *path,
              const char **value,
              GError     **error)
 {
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  *value = NULL;
+  if (node->type != HC_JSON_STRING)
     return invalid (path, error, _("must be a string"));
-  *value = json_node_get_string (node);
+  *value = node->v.string;
   return TRUE;
 }
 
@@ -126,7 +110,7 @@ typedef gboolean (*HcFromString) (const char *str,
 
 /* An enumeration written as one of its stable identifiers. */
 static gboolean
-read_enum (JsonNode      *node,
+read_enum (HcJsonValue   *node,
            GString       *path,
            HcFromString   from_string,
            const char    *allowed,
@@ -145,25 +129,22 @@ read_enum (JsonNode      *node,
 #define SKILL_NAMES _("“api”, “database”, “infrastructure”, “platform”")
 
 static gboolean
-read_skills (JsonNode  *node,
+read_skills (HcJsonValue  *node,
              GString   *path,
              HcSkills  *skills,
              GError   **error)
 {
-  JsonArray *array;
-  guint n;
+  guint i = 0;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != HC_JSON_ARRAY)
     return invalid (path, error, _("must be a list of skills (%s)"), SKILL_NAMES);
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
   *skills = HC_SKILL_NONE;
-  for (guint i = 0; i < n; i++)
+  for (HcJsonValue *element = node->v.first; element != NULL; element = element->next, i++)
     {
       gsize old_len = path_push_index (path, i);
       int skill;
 
-      if (!read_enum (json_array_get_element (array, i), path,
+      if (!read_enum (element, path,
                       (HcFromString) hc_skill_from_string, SKILL_NAMES, &skill, error))
         return FALSE;
       g_string_truncate (path, old_len);
@@ -189,7 +170,7 @@ parse_digits (const char *str,
 }
 
 static gboolean
-read_date (JsonNode  *node,
+read_date (HcJsonValue  *node,
            GString   *path,
            GDate     *date,
            GError   **error)
@@ -214,41 +195,26 @@ read_date (JsonNode  *node,
  * number, and "1e999" parses as one: refuse it here, where a path can
  * still say where it is. */
 static gboolean
-check_numbers_finite (JsonNode  *node,
-                      GString   *path,
-                      GError   **error)
+check_numbers_finite (HcJsonValue  *node,
+                      GString      *path,
+                      GError      **error)
 {
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (object);
+  guint i = 0;
 
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          gsize old_len = path_push_key (path, l->data);
-
-          if (!check_numbers_finite (json_object_get_member (object, l->data), path, error))
-            return FALSE;
-          g_string_truncate (path, old_len);
-        }
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          gsize old_len = path_push_index (path, i);
-
-          if (!check_numbers_finite (json_array_get_element (array, i), path, error))
-            return FALSE;
-          g_string_truncate (path, old_len);
-        }
-    }
-  else if (JSON_NODE_HOLDS_VALUE (node) &&
-           json_node_get_value_type (node) == G_TYPE_DOUBLE &&
-           !isfinite (json_node_get_double (node)))
+  if (node->type == HC_JSON_DOUBLE && !isfinite (node->v.number))
     return invalid (path, error, _("is too large a number"));
+  if (node->type != HC_JSON_OBJECT && node->type != HC_JSON_ARRAY)
+    return TRUE;
+  /* At most HC_PLAN_MAX_DEPTH levels deep: the scanner refuses more. */
+  for (HcJsonValue *child = node->v.first; child != NULL; child = child->next, i++)
+    {
+      gsize old_len = node->type == HC_JSON_OBJECT ? path_push_key (path, child->name)
+                                                   : path_push_index (path, i);
+
+      if (!check_numbers_finite (child, path, error))
+        return FALSE;
+      g_string_truncate (path, old_len);
+    }
   return TRUE;
 }
 
@@ -259,14 +225,14 @@ check_numbers_finite (JsonNode  *node,
 /* Reads the known member number @index of a table. */
 typedef gboolean (*HcReadMember) (gpointer   target,
                                   guint      index,
-                                  JsonNode  *node,
+                                  HcJsonValue  *node,
                                   GString   *path,
                                   GError   **error);
 
 static gboolean
 keep_unknown_member (JsonObject **extras,
                      const char  *name,
-                     JsonNode    *node,
+                     HcJsonValue *node,
                      GString     *path,
                      GError     **error)
 {
@@ -280,7 +246,7 @@ keep_unknown_member (JsonObject **extras,
   g_string_truncate (path, old_len);
   if (*extras == NULL)
     *extras = json_object_new ();
-  json_object_set_member (*extras, name, json_node_copy (node));
+  json_object_set_member (*extras, name, _hc_json_value_to_node (node));
   return TRUE;
 }
 
@@ -288,7 +254,7 @@ keep_unknown_member (JsonObject **extras,
  * known ones go to @read_member, unknown ones into @extras (if not NULL),
  * and a missing required one is an error. */
 static gboolean
-read_members (JsonNode            *node,
+read_members (HcJsonValue         *node,
               const HcMemberSpec  *specs,
               guint                n_specs,
               HcReadMember         read_member,
@@ -297,24 +263,19 @@ read_members (JsonNode            *node,
               JsonObject         **extras,
               GError             **error)
 {
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
   guint64 seen = 0;
 
   g_assert (n_specs <= 64);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != HC_JSON_OBJECT)
     return invalid (path, error, _("must be an object"));
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
+  for (HcJsonValue *member = node->v.first; member != NULL; member = member->next)
     {
-      JsonNode *member = json_object_get_member (object, l->data);
-      int index = _hc_member_spec_find (specs, n_specs, l->data);
+      int index = _hc_member_spec_find (specs, n_specs, member->name);
       gsize old_len;
 
       if (index < 0)
         {
-          if (!keep_unknown_member (extras, l->data, member, path, error))
+          if (!keep_unknown_member (extras, member->name, member, path, error))
             return FALSE;
           continue;
         }
@@ -338,7 +299,7 @@ read_members (JsonNode            *node,
 static gboolean
 read_range_member (gpointer   target,
                    guint      index,
-                   JsonNode  *node,
+                   HcJsonValue  *node,
                    GString   *path,
                    GError   **error)
 {
@@ -348,7 +309,7 @@ read_range_member (gpointer   target,
 }
 
 static gboolean
-read_range (JsonNode  *node,
+read_range (HcJsonValue  *node,
             GString   *path,
             HcRange   *range,
             GError   **error)
@@ -362,7 +323,7 @@ read_range (JsonNode  *node,
 static gboolean
 read_seniority_range (gpointer   target,
                       guint      index,
-                      JsonNode  *node,
+                      HcJsonValue  *node,
                       GString   *path,
                       GError   **error)
 {
@@ -372,7 +333,7 @@ read_seniority_range (gpointer   target,
 }
 
 static gboolean
-read_seniority_table (JsonNode  *node,
+read_seniority_table (HcJsonValue  *node,
                       GString   *path,
                       HcRange    ranges[HC_N_SENIORITIES],
                       GError   **error)
@@ -383,12 +344,12 @@ read_seniority_table (JsonNode  *node,
 
 /* Adds the JSON array @node of objects, each read by @read_item, to @store
  * in one splice: one items-changed signal instead of one per item. */
-typedef GObject *(*HcReadItem) (JsonNode  *node,
+typedef GObject *(*HcReadItem) (HcJsonValue  *node,
                                 GString   *path,
                                 GError   **error);
 
 static gboolean
-read_list (JsonNode    *node,
+read_list (HcJsonValue *node,
            GString     *path,
            guint        max_items,
            HcReadItem   read_item,
@@ -396,20 +357,18 @@ read_list (JsonNode    *node,
            GError     **error)
 {
   g_autoptr(GPtrArray) items = NULL;
-  JsonArray *array;
-  guint n;
+  guint n, i = 0;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != HC_JSON_ARRAY)
     return invalid (path, error, _("must be a list"));
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
+  n = node->n_children;
   if (n > max_items)
     return invalid (path, error, _("has %u items; at most %u are allowed"), n, max_items);
   items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
+  for (HcJsonValue *element = node->v.first; element != NULL; element = element->next, i++)
     {
       gsize old_len = path_push_index (path, i);
-      GObject *item = read_item (json_array_get_element (array, i), path, error);
+      GObject *item = read_item (element, path, error);
 
       if (item == NULL)
         return FALSE;
@@ -437,7 +396,7 @@ store_extras (gpointer    object,
 static gboolean
 read_role_member (gpointer   target,
                   guint      index,
-                  JsonNode  *node,
+                  HcJsonValue  *node,
                   GString   *path,
                   GError   **error)
 {
@@ -484,7 +443,7 @@ read_role_member (gpointer   target,
 }
 
 static GObject *
-read_role (JsonNode  *node,
+read_role (HcJsonValue  *node,
            GString   *path,
            GError   **error)
 {
@@ -515,14 +474,14 @@ typedef struct
 /* Any value a guint holds; hc_plan_validate() knows the bounds, which
  * depend on the unit. */
 static gboolean
-read_phase_bound (JsonNode  *node,
+read_phase_bound (HcJsonValue  *node,
                   GString   *path,
                   guint     *value,
                   GError   **error)
 {
   double v;
 
-  if (!node_get_number (node, &v) || !isfinite (v) || v != floor (v) ||
+  if (!_hc_json_value_get_number (node, &v) || !isfinite (v) || v != floor (v) ||
       v < 0 || v > G_MAXUINT)
     return invalid (path, error, _("must be a whole number from 1 to %u"), (guint) HC_MAX_WEEKS);
   *value = (guint) v;
@@ -532,7 +491,7 @@ read_phase_bound (JsonNode  *node,
 static gboolean
 read_phase_member (gpointer   target,
                    guint      index,
-                   JsonNode  *node,
+                   HcJsonValue  *node,
                    GString   *path,
                    GError   **error)
 {
@@ -561,7 +520,7 @@ read_phase_member (gpointer   target,
 }
 
 static GObject *
-read_phase (JsonNode  *node,
+read_phase (HcJsonValue  *node,
             GString   *path,
             GError   **error)
 {
@@ -587,7 +546,7 @@ read_phase (JsonNode  *node,
 static gboolean
 read_position_text (HcPosition  *position,
                     guint        index,
-                    JsonNode    *node,
+                    HcJsonValue *node,
                     GString     *path,
                     GError     **error)
 {
@@ -610,7 +569,7 @@ read_position_text (HcPosition  *position,
 static gboolean
 read_position_member (gpointer   target,
                       guint      index,
-                      JsonNode  *node,
+                      HcJsonValue  *node,
                       GString   *path,
                       GError   **error)
 {
@@ -659,7 +618,7 @@ read_position_member (gpointer   target,
 }
 
 static GObject *
-read_position (JsonNode  *node,
+read_position (HcJsonValue  *node,
                GString   *path,
                GError   **error)
 {
@@ -681,7 +640,7 @@ read_position (JsonNode  *node,
 static gboolean
 read_assumption_member (gpointer   target,
                         guint      index,
-                        JsonNode  *node,
+                        HcJsonValue  *node,
                         GString   *path,
                         GError   **error)
 {
@@ -694,7 +653,7 @@ read_assumption_member (gpointer   target,
 }
 
 static gboolean
-read_assumptions (JsonNode           *node,
+read_assumptions (HcJsonValue        *node,
                   GString            *path,
                   HcCostAssumptions  *assumptions,
                   GError            **error)
@@ -723,7 +682,7 @@ typedef struct
 static gboolean
 read_plan_text (HcPlan      *plan,
                 guint        index,
-                JsonNode    *node,
+                HcJsonValue *node,
                 GString     *path,
                 GError     **error)
 {
@@ -743,7 +702,7 @@ read_plan_text (HcPlan      *plan,
 static gboolean
 read_plan_member (gpointer   target,
                   guint      index,
-                  JsonNode  *node,
+                  HcJsonValue  *node,
                   GString   *path,
                   GError   **error)
 {
@@ -780,18 +739,16 @@ read_plan_member (gpointer   target,
 /* "format" says what the file is, "version" whether this build can read
  * it; both are checked before anything else, whose meaning they decide. */
 static gboolean
-check_format_and_version (JsonNode  *root,
+check_format_and_version (HcJsonValue  *root,
                           GError   **error)
 {
-  JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  JsonNode *format = object ? json_object_get_member (object, "format") : NULL;
-  JsonNode *version = object ? json_object_get_member (object, "version") : NULL;
+  HcJsonValue *format = _hc_json_object_get_member (root, "format");
+  HcJsonValue *version = _hc_json_object_get_member (root, "version");
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   double v;
 
-  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
-      json_node_get_value_type (format) != G_TYPE_STRING ||
-      g_strcmp0 (json_node_get_string (format), HC_PLAN_FORMAT_NAME) != 0)
+  if (format == NULL || format->type != HC_JSON_STRING ||
+      strcmp (format->v.string, HC_PLAN_FORMAT_NAME) != 0)
     {
       g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_NOT_A_PLAN,
                    _("This is not a Headcount plan: a plan is a JSON object whose "
@@ -804,7 +761,7 @@ check_format_and_version (JsonNode  *root,
                    _("$.version: is missing"));
       return FALSE;
     }
-  if (!node_get_number (version, &v) || !isfinite (v) || v != floor (v) || v < 1)
+  if (!_hc_json_value_get_number (version, &v) || !isfinite (v) || v != floor (v) || v < 1)
     {
       g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_VERSION,
                    _("$.version: must be a whole number from 1 (this version reads version %d)"),
@@ -823,7 +780,7 @@ check_format_and_version (JsonNode  *root,
 }
 
 HcPlan *
-_hc_plan_read (JsonNode  *root,
+_hc_plan_read (HcJsonValue  *root,
                GError   **error)
 {
   /* A new plan already holds what a file that leaves an optional member
