@@ -391,6 +391,29 @@ store_extras (gpointer    object,
     }
 }
 
+/* Reads an object's members into @target, and keeps the members this
+ * version does not know on @owner (the model object they belong to). */
+static gboolean
+read_object (HcJsonValue         *node,
+             const HcMemberSpec  *specs,
+             guint                n_specs,
+             HcReadMember         read_member,
+             gpointer             target,
+             gpointer             owner,
+             GString             *path,
+             GError             **error)
+{
+  JsonObject *extras = NULL;
+
+  if (!read_members (node, specs, n_specs, read_member, target, path, &extras, error))
+    {
+      g_clear_pointer (&extras, json_object_unref);
+      return FALSE;
+    }
+  store_extras (owner, extras);
+  return TRUE;
+}
+
 /* Roles */
 
 static gboolean
@@ -448,15 +471,10 @@ read_role (HcJsonValue  *node,
            GError   **error)
 {
   g_autoptr(HcRole) role = hc_role_new ("", "", HC_ROLE_KIND_GENERALIST);
-  JsonObject *extras = NULL;
 
-  if (!read_members (node, _hc_role_members, N_ROLE_MEMBERS, read_role_member,
-                     role, path, &extras, error))
-    {
-      g_clear_pointer (&extras, json_object_unref);
-      return NULL;
-    }
-  store_extras (role, extras);
+  if (!read_object (node, _hc_role_members, N_ROLE_MEMBERS, read_role_member,
+                    role, role, path, error))
+    return NULL;
   return G_OBJECT (g_steal_pointer (&role));
 }
 
@@ -526,16 +544,11 @@ read_phase (HcJsonValue  *node,
 {
   g_autoptr(HcPhase) phase = hc_phase_new ("", "", HC_TIME_UNIT_WEEK, 1, 1);
   HcPhaseReading r = { phase, HC_TIME_UNIT_WEEK, 1, 1 };
-  JsonObject *extras = NULL;
 
-  if (!read_members (node, _hc_phase_members, N_PHASE_MEMBERS, read_phase_member,
-                     &r, path, &extras, error))
-    {
-      g_clear_pointer (&extras, json_object_unref);
-      return NULL;
-    }
+  if (!read_object (node, _hc_phase_members, N_PHASE_MEMBERS, read_phase_member,
+                    &r, phase, path, error))
+    return NULL;
   hc_phase_set_range (phase, (HcTimeUnit) r.unit, r.first, r.last);
-  store_extras (phase, extras);
   return G_OBJECT (g_steal_pointer (&phase));
 }
 
@@ -623,15 +636,10 @@ read_position (HcJsonValue  *node,
                GError   **error)
 {
   g_autoptr(HcPosition) position = hc_position_new ("", "", HC_SENIORITY_MID, "");
-  JsonObject *extras = NULL;
 
-  if (!read_members (node, _hc_position_members, N_POSITION_MEMBERS, read_position_member,
-                     position, path, &extras, error))
-    {
-      g_clear_pointer (&extras, json_object_unref);
-      return NULL;
-    }
-  store_extras (position, extras);
+  if (!read_object (node, _hc_position_members, N_POSITION_MEMBERS, read_position_member,
+                    position, position, path, error))
+    return NULL;
   return G_OBJECT (g_steal_pointer (&position));
 }
 
@@ -658,15 +666,10 @@ read_assumptions (HcJsonValue        *node,
                   HcCostAssumptions  *assumptions,
                   GError            **error)
 {
-  JsonObject *extras = NULL;
 
-  if (!read_members (node, _hc_assumption_members, HC_N_ASSUMPTIONS, read_assumption_member,
-                     assumptions, path, &extras, error))
-    {
-      g_clear_pointer (&extras, json_object_unref);
-      return FALSE;
-    }
-  store_extras (assumptions, extras);
+  if (!read_object (node, _hc_assumption_members, HC_N_ASSUMPTIONS, read_assumption_member,
+                    assumptions, assumptions, path, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -788,17 +791,12 @@ _hc_plan_read (HcJsonValue  *root,
   g_autoptr(HcPlan) plan = hc_plan_new ();
   g_autoptr(GString) path = g_string_new ("$");
   HcPlanReading r = { plan, FALSE, FALSE };
-  JsonObject *extras = NULL;
 
   if (!check_format_and_version (root, error))
     return NULL;
-  if (!read_members (root, _hc_plan_members, N_PLAN_MEMBERS, read_plan_member,
-                     &r, path, &extras, error))
-    {
-      g_clear_pointer (&extras, json_object_unref);
-      return NULL;
-    }
-  store_extras (plan, extras);
+  if (!read_object (root, _hc_plan_members, N_PLAN_MEMBERS, read_plan_member,
+                    &r, plan, path, error))
+    return NULL;
   if (!r.has_roles)
     {
       g_list_store_remove_all (hc_plan_get_roles (plan));
