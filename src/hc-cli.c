@@ -399,10 +399,11 @@ hc_cli_export_csv (HcPlan      *plan,
 {
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
-  g_autofree char *csv = hc_budget_to_csv (budget, plan);
+  char *csv = hc_budget_to_csv (budget, plan);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (csv, strlen (csv));
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-  /* g_file_set_contents() writes a temporary file and renames it. */
-  return g_file_set_contents (path, csv, -1, error);
+  return hc_file_replace_atomically (file, bytes, NULL, error);
 }
 
 static gboolean

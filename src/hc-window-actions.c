@@ -250,22 +250,35 @@ action_redo (GtkWidget  *widget,
     hc_document_redo (self->document);
 }
 
+gboolean
+_hc_window_export_csv_to (HcWindow *self,
+                          GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *csv;
+
+  if (self->document == NULL || self->budget == NULL)
+    return FALSE;
+  csv = hc_budget_to_csv (self->budget, hc_document_get_plan (self->document));
+  bytes = g_bytes_new_take (csv, strlen (csv));
+  if (!hc_file_replace_atomically (file, bytes, NULL, &error))
+    {
+      _hc_window_show_error (self, _("Could Not Export the Budget"), error->message);
+      return FALSE;
+    }
+  _hc_window_toast (self, _("Budget exported"));
+  return TRUE;
+}
+
 static void
 on_csv_chosen (GFile    *file,
                gpointer  user_data)
 {
   g_autoptr(HcWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *csv = NULL;
 
-  if (file == NULL || self->document == NULL || self->budget == NULL)
-    return;
-  csv = hc_budget_to_csv (self->budget, hc_document_get_plan (self->document));
-  if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-    _hc_window_show_error (self, _("Could Not Export the Budget"), error->message);
-  else
-    _hc_window_toast (self, _("Budget exported"));
+  if (file != NULL)
+    _hc_window_export_csv_to (self, file);
 }
 
 static void

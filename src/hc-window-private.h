@@ -66,6 +66,10 @@ void     _hc_window_toast             (HcWindow       *self,
 /* For tests. */
 const char *_hc_window_get_last_error (HcWindow       *self);
 gboolean    _hc_window_is_busy        (HcWindow       *self);
+/* Writes the budget as CSV to @file; what win.export-csv does once a file
+ * is chosen.  Shows an error in the window and returns FALSE on failure. */
+gboolean    _hc_window_export_csv_to  (HcWindow       *self,
+                                       GFile          *file);
 const char *_hc_window_get_summary    (HcWindow       *self);
 
 G_END_DECLS

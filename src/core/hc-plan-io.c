@@ -200,8 +200,8 @@ existing_mode (const char *path)
  * leaves a half-written plan.  GIO's g_file_replace_contents() does this
  * only when the file already exists, so local files (which is what the
  * document portal hands out too) go through g_file_set_contents_full(). */
-static gboolean
-write_file_bytes (GFile         *file,
+gboolean
+hc_file_replace_atomically (GFile         *file,
                   GBytes        *bytes,
                   GCancellable  *cancellable,
                   GError       **error)
@@ -254,7 +254,7 @@ hc_plan_save_to_file (HcPlan        *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = hc_plan_to_bytes (plan);
-  return write_file_bytes (file, bytes, cancellable, error);
+  return hc_file_replace_atomically (file, bytes, cancellable, error);
 }
 
 typedef struct
@@ -280,7 +280,7 @@ save_in_thread (GTask        *task,
   HcSaveJob *job = task_data;
   GError *error = NULL;
 
-  if (write_file_bytes (job->file, job->bytes, cancellable, &error))
+  if (hc_file_replace_atomically (job->file, job->bytes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -48,4 +48,13 @@ gboolean  hc_plan_save_to_file_finish (HcPlan              *plan,
                                        GAsyncResult        *result,
                                        GError             **error);
 
+/* Writes @bytes to @file through a temporary file in the same folder and a
+ * rename, for new files too, keeping a replaced file's mode; on failure
+ * the old file is untouched and the error names the file.  Used for plans
+ * and for every export. */
+gboolean  hc_file_replace_atomically  (GFile               *file,
+                                       GBytes              *bytes,
+                                       GCancellable        *cancellable,
+                                       GError             **error);
+
 G_END_DECLS

@@ -502,6 +502,35 @@ test_save_fails_stays_unsaved (void)
   destroy_window (window);
 }
 
+/* win.export-csv writes what the core computes for the plan on screen,
+ * and a failed export says so without touching the plan. */
+static void
+test_export_csv (void)
+{
+  HcWindow *window = open_template ("option-b");
+  g_autofree char *path = tmp_path ("budget.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/budget.csv");
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan_of (window));
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan_of (window), timeline);
+  g_autofree char *expected = hc_budget_to_csv (budget, plan_of (window));
+  g_autofree char *contents = NULL;
+  GtkWidget *alert;
+
+  g_assert_true (_hc_window_export_csv_to (window, file));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
+
+  g_assert_false (_hc_window_export_csv_to (window, missing));
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  hc_compat_alert_respond (alert, "close");
+  iterate ();
+  g_unlink (path);
+  destroy_window (window);
+}
+
 /* Crash and restore, in two processes: the first edits a plan, waits for
  * its draft, and dies without shutting down; the second starts, offers
  * the draft and restores the same plan. */
@@ -776,6 +805,7 @@ main (int   argc,
   g_test_add_func ("/window/save-close-reopen", test_save_close_reopen);
   g_test_add_func ("/window/close-cancel", test_close_with_changes_cancel);
   g_test_add_func ("/window/open-broken", test_open_broken_file);
+  g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/save-fails", test_save_fails_stays_unsaved);
   g_test_add_func ("/window/drafts/crash-restore", test_draft_survives_crash);
   g_test_add_func ("/window/drafts/subprocess/crash", test_draft_crash_child);
