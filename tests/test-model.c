@@ -192,9 +192,9 @@ test_validation_paths (void)
     { break_currency, "$.currency: must be a three-letter ISO 4217 code such as USD or EUR" },
     { break_horizon, "$.horizon_months: must be a whole number from 1 to 120" },
     { break_adjustment, "$.positions[0].location_adjustment_percent: must be a percentage from -90 to 300" },
-    { break_salary, "$.positions[1].salary: must be a range of numbers from 0 to 1e+07" },
+    { break_salary, "$.positions[1].salary: must be a range of numbers from 0 to 10000000" },
     { break_inverted, "$.roles[1].salary.staff: low (300000) must not be above high (200000)" },
-    { break_negative, "$.assumptions.equipment_per_person: must be a range of numbers from 0 to 1e+09" },
+    { break_negative, "$.assumptions.equipment_per_person: must be a range of numbers from 0 to 1000000000" },
     { break_phase_range, "$.phases[1].last: must be a whole number from 9 (the first) to 520" },
   };
 
