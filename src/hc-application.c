@@ -7,6 +7,7 @@
 
 #include "hc-application.h"
 #include "hc-compat.h"
+#include "hc-new-plan-dialog.h"
 #include "hc-plan-io.h"
 #include "hc-preferences-window.h"
 #include "hc-resources.h"
@@ -59,12 +60,19 @@ action_new (GSimpleAction *action,
             gpointer       user_data)
 {
   HcApplication *self = user_data;
-  HcWindow *window = get_empty_window (self);
+  GtkWindow *window = NULL;
 
-  /* The welcome page is where the templates are offered. */
+  /* The templates are offered over the latest plan window: if it shows
+   * no plan the chosen one goes into it, else into a new window.  The
+   * application's windows are kept most recently focused first. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       l != NULL && window == NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data))
+      window = l->data;
   if (window == NULL)
-    window = hc_window_new (GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (window));
+    window = GTK_WINDOW (hc_window_new (GTK_APPLICATION (self)));
+  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (hc_new_plan_dialog_new (window)));
 }
 
 static void
@@ -266,14 +274,19 @@ hc_application_find_window (HcApplication *self,
 
 HcWindow *
 hc_application_show_document (HcApplication *self,
-                              HcDocument    *document)
+                              HcDocument    *document,
+                              HcWindow      *origin)
 {
   HcWindow *window;
 
   g_return_val_if_fail (HC_IS_APPLICATION (self), NULL);
   g_return_val_if_fail (HC_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (origin == NULL || HC_IS_WINDOW (origin), NULL);
 
-  window = get_empty_window (self);
+  if (origin != NULL)
+    window = hc_window_get_document (origin) == NULL ? origin : NULL;
+  else
+    window = get_empty_window (self);
   if (window == NULL)
     window = hc_window_new (GTK_APPLICATION (self));
   hc_window_set_document (window, document);
@@ -318,7 +331,7 @@ hc_application_restore_drafts (HcApplication *self)
 
       if (document == NULL)
         continue;
-      hc_application_show_document (self, document);
+      hc_application_show_document (self, document, NULL);
       restored++;
     }
   return restored;
@@ -354,16 +367,24 @@ hc_application_offer_drafts (HcApplication *self,
 
   g_return_val_if_fail (HC_IS_APPLICATION (self), 0);
 
-  if (!hc_session_get_crashed (self->session))
-    return 0;
+  /* Headcount runs once per session, so every draft on disk at start-up
+   * was left by an earlier run: one that crashed, or one whose restore
+   * question was put off. */
   drafts = hc_session_list_drafts (self->session);
   if (drafts->len == 0)
     return 0;
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Headcount stopped before %u plan with changes was saved. Its last draft is kept.",
-                                       "Headcount stopped before %u plans with changes were saved. Their last drafts are kept.",
-                                       drafts->len),
-                          drafts->len);
+  if (hc_session_get_crashed (self->session))
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Headcount stopped before %u plan with changes was saved. Its last draft is kept.",
+                                         "Headcount stopped before %u plans with changes were saved. Their last drafts are kept.",
+                                         drafts->len),
+                            drafts->len);
+  else
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u plan with unsaved changes is kept from an earlier session.",
+                                         "%u plans with unsaved changes are kept from an earlier session.",
+                                         drafts->len),
+                            drafts->len);
   /* "later" keeps the drafts on disk for the next start. */
   hc_compat_alert_show (parent, _("Restore Unsaved Plans?"), body, responses,
                         G_N_ELEMENTS (responses), "restore", "later",

@@ -20,12 +20,14 @@ GSettings     *hc_application_get_settings     (HcApplication *self);
 /* The window that has @file open, or NULL. */
 HcWindow      *hc_application_find_window      (HcApplication *self,
                                                 GFile         *file);
-/* A window for @document: the active window if it shows no plan, else
- * a new one.  Presents it. */
+/* A window for @document: @origin, the window the person asked from, if
+ * it shows no plan (without one, the active window if it shows none),
+ * else a new window.  Presents it. */
 HcWindow      *hc_application_show_document    (HcApplication *self,
-                                                HcDocument    *document);
-/* Offers the drafts a crashed run left, in @parent; returns the number
- * offered. */
+                                                HcDocument    *document,
+                                                HcWindow      *origin);
+/* Offers the drafts an earlier run left (it crashed, or the question was
+ * put off), in @parent; returns the number offered. */
 guint          hc_application_offer_drafts     (HcApplication *self,
                                                 GtkWindow     *parent);
 /* Opens every draft of the session in its own window, unsaved. */

@@ -3,9 +3,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "hc-templates.h"
+#include "hc-template-list.h"
 #include "hc-welcome-page.h"
 
 #define MAX_RECENT 6
@@ -19,36 +17,6 @@ struct _HcWelcomePage
 };
 
 G_DEFINE_FINAL_TYPE (HcWelcomePage, hc_welcome_page, GTK_TYPE_WIDGET)
-
-static GtkWidget *
-make_link_row (const char *title,
-               const char *subtitle,
-               const char *action,
-               GVariant   *target)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
-  return row;
-}
-
-static void
-add_templates (HcWelcomePage *self)
-{
-  const HcTemplateInfo *templates = hc_templates_list ();
-
-  for (guint i = 0; templates[i].name != NULL; i++)
-    adw_preferences_group_add (self->templates_group,
-                               make_link_row (templates[i].title, templates[i].description,
-                                              "win.new-from-template",
-                                              g_variant_new_string (templates[i].name)));
-}
 
 static gboolean
 is_plan (GtkRecentInfo *info)
@@ -89,9 +57,9 @@ refresh_recent (HcWelcomePage *self)
     {
       GtkRecentInfo *info = g_ptr_array_index (plans, i);
       g_autofree char *where = gtk_recent_info_get_uri_display (info);
-      GtkWidget *row = make_link_row (gtk_recent_info_get_display_name (info), where,
-                                      "win.open-uri",
-                                      g_variant_new_string (gtk_recent_info_get_uri (info)));
+      GtkWidget *row = hc_link_row_new (gtk_recent_info_get_display_name (info), where,
+                                        "win.open-uri",
+                                        g_variant_new_string (gtk_recent_info_get_uri (info)));
 
       adw_preferences_group_add (self->recent_group, row);
       g_ptr_array_add (self->recent_rows, row);
@@ -134,7 +102,7 @@ hc_welcome_page_init (HcWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->recent_rows = g_ptr_array_new ();
-  add_templates (self);
+  hc_template_rows_fill (self->templates_group, "win.new-from-template");
   refresh_recent (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (refresh_recent), self, G_CONNECT_SWAPPED);

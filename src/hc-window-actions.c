@@ -78,7 +78,7 @@ action_new_from_template (GtkWidget  *widget,
         hc_plan_set_currency (plan, currency);
     }
   document = hc_document_new (plan, NULL);
-  hc_application_show_document (HC_APPLICATION (g_application_get_default ()), document);
+  hc_application_show_document (HC_APPLICATION (g_application_get_default ()), document, self);
 }
 
 typedef struct

@@ -24,6 +24,7 @@ struct _HcWindow
   guint                 busy;            /* loads and saves under way */
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  guint                 switcher_idle;
 
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;

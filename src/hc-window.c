@@ -246,7 +246,7 @@ on_document_loaded (GObject      *object,
   else
     {
       add_to_recent (request->file);
-      hc_application_show_document (get_app (self), document);
+      hc_application_show_document (get_app (self), document, self);
     }
   open_request_free (request);
 }
@@ -397,6 +397,31 @@ on_flap_folded (HcWindow *self)
                               g_settings_get_boolean (self->settings, "sidebar-visible"));
 }
 
+/* With the view switcher in the middle of the header bar, the plan's name
+ * and its unsaved mark move to the start; when the switcher does not fit,
+ * it moves to the bottom bar. */
+static gboolean
+apply_switcher_placement (gpointer data)
+{
+  HcWindow *self = data;
+  gboolean title_shown = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  self->switcher_idle = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, title_shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_label), !title_shown);
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher title decides while the header bar is being allocated;
+ * changing what the header holds in the middle of that leaves a child
+ * without an allocation, so the change waits for the next idle. */
+static void
+on_title_visible_changed (HcWindow *self)
+{
+  if (self->switcher_idle == 0)
+    self->switcher_idle = g_idle_add (apply_switcher_placement, self);
+}
+
 static GMenuModel *
 build_primary_menu (HcWindow *self)
 {
@@ -406,7 +431,7 @@ build_primary_menu (HcWindow *self)
   g_autoptr(GMenu) plan = g_menu_new ();
   g_autoptr(GMenu) app = g_menu_new ();
 
-  g_menu_append (files, _("_New Plan"), "app.new");
+  g_menu_append (files, _("_New Plan…"), "app.new");
   g_menu_append (files, _("_Open…"), "win.open");
   self->undo_section = g_menu_new ();
   g_menu_append (save, _("_Save"), "win.save");
@@ -430,6 +455,7 @@ hc_window_dispose (GObject *object)
   HcWindow *self = HC_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->switcher_idle, g_source_remove);
   /* Destroyed without being closed (the application going away): keep
    * the draft, which is exactly what a next start should offer. */
   if (self->document != NULL && g_application_get_default () != NULL)
@@ -496,12 +522,9 @@ hc_window_init (HcWindow *self)
   g_signal_connect_swapped (self->sidebar_button, "notify::active",
                             G_CALLBACK (on_sidebar_toggled), self);
   g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self);
-  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal",
-                          G_BINDING_SYNC_CREATE);
-  /* With the view switcher in the middle, the plan's name and its
-   * unsaved mark move to the start of the header bar. */
-  g_object_bind_property (self->switcher_title, "title-visible", self->plan_label, "visible",
-                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (on_title_visible_changed), self);
+  apply_switcher_placement (self);
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   setup_drop_target (self);

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-template-list"
+
+#include "config.h"
+
+#include "hc-template-list.h"
+#include "hc-templates.h"
+
+GtkWidget *
+hc_link_row_new (const char *title,
+                 const char *subtitle,
+                 const char *action_name,
+                 GVariant   *target)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (action_name != NULL, NULL);
+
+  row = adw_action_row_new ();
+  /* Titles come from files and templates, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  return row;
+}
+
+GtkWidget *
+hc_template_rows_fill (AdwPreferencesGroup *group,
+                       const char          *action_name)
+{
+  const HcTemplateInfo *templates = hc_templates_list ();
+  GtkWidget *first = NULL;
+
+  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
+  g_return_val_if_fail (action_name != NULL, NULL);
+
+  for (guint i = 0; templates[i].name != NULL; i++)
+    {
+      GtkWidget *row = hc_link_row_new (templates[i].title, templates[i].description,
+                                        action_name, g_variant_new_string (templates[i].name));
+
+      adw_preferences_group_add (group, row);
+      if (first == NULL)
+        first = row;
+    }
+  return first;
+}

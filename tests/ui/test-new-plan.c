@@ -1,0 +1,531 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Ctrl+N's New Plan dialog in real windows under Xvfb: it lists the
+ * templates, and the chosen one lands in the empty window it was opened
+ * over or in a new window, never in a window that has a plan. */
+#define G_LOG_DOMAIN "test-new-plan"
+
+#include "config.h"
+
+#include "hc-application.h"
+#include "hc-new-plan-dialog.h"
+#include "hc-plan-io.h"
+#include "hc-templates.h"
+
+static HcApplication *app;
+static char *tmp_dir;
+
+/* ---- helpers --------------------------------------------------------- */
+
+static void
+iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static HcApplication *
+get_app (void)
+{
+  if (app == NULL)
+    {
+      app = hc_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+    }
+  return app;
+}
+
+static GPtrArray *
+list_plan_windows (void)
+{
+  GPtrArray *windows = g_ptr_array_new ();
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data))
+      g_ptr_array_add (windows, l->data);
+  return windows;
+}
+
+static guint
+count_plan_windows (void)
+{
+  g_autoptr(GPtrArray) windows = list_plan_windows ();
+
+  return windows->len;
+}
+
+static HcPlan *
+plan_of (HcWindow *window)
+{
+  return hc_document_get_plan (hc_window_get_document (window));
+}
+
+static guint
+count_positions (HcPlan *plan)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan)));
+}
+
+static guint
+template_position_count (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load (name, &error);
+
+  g_assert_no_error (error);
+  return count_positions (plan);
+}
+
+static guint
+template_index (const char *name)
+{
+  const HcTemplateInfo *templates = hc_templates_list ();
+
+  for (guint i = 0; templates[i].name != NULL; i++)
+    if (g_strcmp0 (templates[i].name, name) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+static HcWindow *
+new_empty_window (void)
+{
+  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_null (hc_window_get_document (window));
+  return window;
+}
+
+/* A window showing a template, through the welcome page's action. */
+static HcWindow *
+new_plan_window (const char *name)
+{
+  HcWindow *window = new_empty_window ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", name));
+  iterate ();
+  g_assert_nonnull (hc_window_get_document (window));
+  return window;
+}
+
+static void
+destroy_all_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Held: destroying a window destroys its dialog, later in the list.
+   * Plans the tests start are unmodified: no question holds a window. */
+  g_list_foreach (toplevels, (GFunc) (void (*)(void)) g_object_ref, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free_full (toplevels, g_object_unref);
+  iterate ();
+  g_assert_cmpuint (count_plan_windows (), ==, 0);
+}
+
+static HcNewPlanDialog *
+find_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  HcNewPlanDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (HC_IS_NEW_PLAN_DIALOG (l->data))
+      {
+        g_assert_null (found);
+        found = l->data;
+      }
+  g_list_free (toplevels);
+  return found;
+}
+
+static void
+collect_widgets (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+static GPtrArray *
+dialog_rows (HcNewPlanDialog *dialog)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+  return rows;
+}
+
+/* The shortcut @widget's own controllers bind to @keyval, or NULL. */
+static GtkShortcut *
+find_key_shortcut (GtkWidget *widget,
+                   guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) key = gtk_keyval_trigger_new (keyval, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key))
+            return g_steal_pointer (&shortcut);
+        }
+    }
+  return NULL;
+}
+
+/* A key press without modifiers as GTK 4 handles it when no widget
+ * consumes the event itself: the first shortcut for the key, from the
+ * focus widget up to the window.  GTK 4 has no public way to send a
+ * synthetic key event. */
+static void
+press_key (GtkWindow *window,
+           guint      keyval)
+{
+  for (GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (window)); widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GtkShortcut) shortcut = find_key_shortcut (widget, keyval);
+
+      if (shortcut != NULL)
+        {
+          g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                       gtk_shortcut_get_arguments (shortcut)));
+          iterate ();
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Ctrl+N's action; returns the dialog it showed, after its first frame. */
+static HcNewPlanDialog *
+activate_new (void)
+{
+  HcNewPlanDialog *dialog;
+
+  g_assert_null (find_dialog ());
+  g_action_group_activate_action (G_ACTION_GROUP (get_app ()), "new", NULL);
+  iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+/* Arrows from the first row, then Enter: what a keyboard does. */
+static void
+choose_with_keyboard (HcNewPlanDialog *dialog,
+                      const char      *name)
+{
+  g_autoptr(GPtrArray) rows = dialog_rows (dialog);
+  guint index = template_index (name);
+
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == g_ptr_array_index (rows, 0));
+  for (guint i = 0; i < index; i++)
+    press_key (GTK_WINDOW (dialog), GDK_KEY_Down);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == g_ptr_array_index (rows, index));
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, index)), ==,
+                   hc_templates_list ()[index].title);
+  press_key (GTK_WINDOW (dialog), GDK_KEY_Return);
+}
+
+static void
+assert_gone (GWeakRef *ref)
+{
+  gpointer object = g_weak_ref_get (ref);
+
+  g_assert_null (object);
+  g_weak_ref_clear (ref);
+}
+
+/* ---- tests ----------------------------------------------------------- */
+
+static void
+test_lists_templates (void)
+{
+  const HcTemplateInfo *templates = hc_templates_list ();
+  HcWindow *window = new_plan_window ("five-person");
+  HcNewPlanDialog *dialog = activate_new ();
+  g_autoptr(GPtrArray) rows = dialog_rows (dialog);
+  guint n_templates = 0;
+
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  /* Not an application window: the parent stays the active one, which
+   * decides where the chosen plan goes. */
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), dialog));
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Plan");
+  while (templates[n_templates].name != NULL)
+    n_templates++;
+  g_assert_cmpuint (n_templates, >=, 5);
+  g_assert_cmpuint (rows->len, ==, n_templates);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, templates[i].title);
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, templates[i].description);
+      g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+      g_assert_cmpstr (g_variant_get_string (target, NULL), ==, templates[i].name);
+    }
+  destroy_all_windows ();
+}
+
+static void
+test_plan_window_opens_new_window (void)
+{
+  HcWindow *first = new_plan_window ("five-person");
+  HcDocument *first_document = hc_window_get_document (first);
+  g_autoptr(GBytes) first_before = hc_plan_to_bytes (plan_of (first));
+  g_autoptr(GBytes) first_after = NULL;
+  g_autoptr(GPtrArray) windows = NULL;
+  HcNewPlanDialog *dialog = activate_new ();
+  HcWindow *second = NULL;
+  GWeakRef ref;
+
+  g_assert_cmpuint (template_position_count ("three-person"), !=, count_positions (plan_of (first)));
+  g_weak_ref_init (&ref, dialog);
+  choose_with_keyboard (dialog, "three-person");
+  assert_gone (&ref);
+
+  windows = list_plan_windows ();
+  g_assert_cmpuint (windows->len, ==, 2);
+  for (guint i = 0; i < windows->len; i++)
+    if (g_ptr_array_index (windows, i) != first)
+      second = g_ptr_array_index (windows, i);
+  g_assert_nonnull (second);
+  g_assert_nonnull (hc_window_get_document (second));
+  g_assert_cmpuint (count_positions (plan_of (second)), ==, template_position_count ("three-person"));
+  /* The plan that was open is untouched. */
+  g_assert_true (hc_window_get_document (first) == first_document);
+  first_after = hc_plan_to_bytes (plan_of (first));
+  g_assert_true (g_bytes_equal (first_before, first_after));
+  destroy_all_windows ();
+}
+
+static void
+test_empty_window_takes_plan (void)
+{
+  HcWindow *window = new_empty_window ();
+  HcNewPlanDialog *dialog = activate_new ();
+  g_autoptr(GPtrArray) rows = dialog_rows (dialog);
+  guint index = template_index ("first-hire");
+
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  /* A click on the row, as opposed to the keyboard. */
+  g_signal_emit_by_name (g_ptr_array_index (rows, index), "activate");
+  iterate ();
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (count_plan_windows (), ==, 1);
+  g_assert_nonnull (hc_window_get_document (window));
+  g_assert_cmpuint (count_positions (plan_of (window)), ==, template_position_count ("first-hire"));
+  destroy_all_windows ();
+}
+
+static void
+test_no_window (void)
+{
+  HcNewPlanDialog *dialog;
+  HcWindow *window;
+  g_autoptr(GPtrArray) windows = NULL;
+
+  g_assert_cmpuint (count_plan_windows (), ==, 0);
+  dialog = activate_new ();
+  windows = list_plan_windows ();
+  g_assert_cmpuint (windows->len, ==, 1);
+  window = g_ptr_array_index (windows, 0);
+  g_assert_null (hc_window_get_document (window));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  choose_with_keyboard (dialog, "option-b");
+  g_assert_cmpuint (count_plan_windows (), ==, 1);
+  g_assert_cmpuint (count_positions (plan_of (window)), ==, template_position_count ("option-b"));
+  destroy_all_windows ();
+}
+
+static GtkWidget *
+find_cancel_button (HcNewPlanDialog *dialog)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Cancel") == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+typedef enum
+{
+  DISMISS_CANCEL,
+  DISMISS_ESCAPE,
+  DISMISS_CLOSE,
+} Dismiss;
+
+static void
+dismiss (HcNewPlanDialog *dialog,
+         Dismiss          how)
+{
+  switch (how)
+    {
+    case DISMISS_CANCEL:
+      /* "clicked", not "activate": a button's activation shows the
+       * press for a moment before it clicks. */
+      g_assert_nonnull (find_cancel_button (dialog));
+      g_signal_emit_by_name (find_cancel_button (dialog), "clicked");
+      break;
+    case DISMISS_ESCAPE:
+      press_key (GTK_WINDOW (dialog), GDK_KEY_Escape);
+      break;
+    case DISMISS_CLOSE:
+      gtk_window_close (GTK_WINDOW (dialog));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  iterate ();
+}
+
+static void
+test_dismiss_creates_nothing (void)
+{
+  HcWindow *plan_window = new_plan_window ("five-person");
+  g_autoptr(GBytes) before = hc_plan_to_bytes (plan_of (plan_window));
+
+  for (Dismiss how = DISMISS_CANCEL; how <= DISMISS_CLOSE; how++)
+    {
+      HcNewPlanDialog *dialog = activate_new ();
+      g_autoptr(GBytes) after = NULL;
+      GWeakRef ref;
+
+      g_test_message ("dismissed by %d", how);
+      g_weak_ref_init (&ref, dialog);
+      dismiss (dialog, how);
+      assert_gone (&ref);
+      g_assert_cmpuint (count_plan_windows (), ==, 1);
+      after = hc_plan_to_bytes (plan_of (plan_window));
+      g_assert_true (g_bytes_equal (before, after));
+    }
+  destroy_all_windows ();
+
+  /* Over an empty window, which stays empty. */
+  {
+    HcWindow *empty = new_empty_window ();
+
+    dismiss (activate_new (), DISMISS_CANCEL);
+    g_assert_null (find_dialog ());
+    g_assert_cmpuint (count_plan_windows (), ==, 1);
+    g_assert_null (hc_window_get_document (empty));
+  }
+  destroy_all_windows ();
+}
+
+/* ---- screenshots ----------------------------------------------------- */
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  int width, height;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
+  g_autofree char *path = NULL;
+
+  /* A style change leaves a frame to finish before the picture. */
+  iterate ();
+  gtk_widget_queue_draw (widget);
+  gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir != NULL ? dir : tmp_dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+}
+
+static void
+test_screenshots (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  HcNewPlanDialog *dialog;
+
+  /* GNOME's own title bar buttons, not those of a bare X server. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  new_plan_window ("five-person");
+  dialog = activate_new ();
+  save_screenshot (GTK_WIDGET (dialog), "new-plan-dialog-light.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot (GTK_WIDGET (dialog), "new-plan-dialog-dark.png");
+  destroy_all_windows ();
+
+  /* The welcome page lists the same rows through the same code. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  save_screenshot (GTK_WIDGET (new_empty_window ()), "welcome-page-light.png");
+  destroy_all_windows ();
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *data = NULL;
+  int status;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("headcount-new-plan-XXXXXX", &error);
+  g_assert_no_error (error);
+  /* Drafts and recent files of the tests stay out of the user's. */
+  state = g_build_filename (tmp_dir, "state", NULL);
+  data = g_build_filename (tmp_dir, "data", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+
+  g_test_add_func ("/new-plan/lists-templates", test_lists_templates);
+  g_test_add_func ("/new-plan/plan-window-opens-new-window", test_plan_window_opens_new_window);
+  g_test_add_func ("/new-plan/empty-window-takes-plan", test_empty_window_takes_plan);
+  g_test_add_func ("/new-plan/no-window", test_no_window);
+  g_test_add_func ("/new-plan/dismiss-creates-nothing", test_dismiss_creates_nothing);
+  g_test_add_func ("/new-plan/screenshots", test_screenshots);
+
+  status = g_test_run ();
+  if (app != NULL)
+    {
+      destroy_all_windows ();
+      g_clear_object (&app);
+    }
+  g_free (tmp_dir);
+  return status;
+}
