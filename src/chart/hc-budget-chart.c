@@ -10,15 +10,15 @@
 #include "hc-chart-format.h"
 #include "hc-chart-text-private.h"
 
-#define MARGIN      28.0
 #define TITLE_H     34.0
 #define SUBTITLE_H  20.0
 #define TITLE_GAP   14.0
 #define HEADING_H   24.0
-#define AXIS_W      64.0
 #define X_LABELS_H  20.0
 #define LEGEND_H    20.0
 #define BAR_ROW_H   42.0
+/* Below this width the first-year panel leaves the months alone. */
+#define NARROW_WIDTH 640.0
 
 /* Paired with the style's category colours: lightness and a pattern. */
 static const HcChartPattern category_patterns[HC_N_CATEGORIES] = {
@@ -33,6 +33,8 @@ typedef struct
   HcBudgetLayout *layout;
   HcChartText    *text;
   const char     *currency;
+  double          margin;   /* around the chart */
+  double          axis_w;   /* for a value axis' labels */
 } Builder;
 
 double
@@ -70,26 +72,26 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
   g_autofree char *first_year = hc_chart_format_money_range_compact (hc_budget_get_first_year (b->budget), b->currency);
   g_autofree char *total = hc_chart_format_money_range_compact (hc_budget_get_total (b->budget), b->currency);
   g_autofree char *date = hc_chart_format_date (prepared);
-  double avail = layout->width - 2 * MARGIN, date_w = 0;
+  double avail = layout->width - 2 * b->margin, date_w = 0;
 
   if (!show_title)
-    return MARGIN;
+    return b->margin;
   if (prepared != NULL && g_date_valid (prepared))
     {
       char *text = g_strdup_printf (_("Prepared %s"), date);
       date_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, text);
       add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
-                 (HcChartRect) { layout->width - MARGIN - date_w, MARGIN, date_w, TITLE_H }, text);
+                 (HcChartRect) { layout->width - b->margin - date_w, b->margin, date_w, TITLE_H }, text);
     }
   add_label (b, HC_CHART_TEXT_TITLE, HC_CHART_ALIGN_START,
-             (HcChartRect) { MARGIN, MARGIN, MIN (avail - date_w - 24,
+             (HcChartRect) { b->margin, b->margin, MIN (avail - date_w - 24,
                                                   _hc_chart_text_width (b->text, HC_CHART_TEXT_TITLE, heading)),
                              TITLE_H }, g_strdup (heading));
   add_label (b, HC_CHART_TEXT_SUBTITLE, HC_CHART_ALIGN_START,
-             (HcChartRect) { MARGIN, MARGIN + TITLE_H, avail, SUBTITLE_H },
+             (HcChartRect) { b->margin, b->margin + TITLE_H, avail, SUBTITLE_H },
              g_strdup_printf (_("First-year cash %s · all %u months %s · low to high, in %s"), first_year,
                               hc_budget_get_n_months (b->budget), total, b->currency));
-  return MARGIN + TITLE_H + SUBTITLE_H + TITLE_GAP;
+  return b->margin + TITLE_H + SUBTITLE_H + TITLE_GAP;
 }
 
 static double
@@ -114,12 +116,12 @@ add_value_axis (Builder *b, double max, gboolean right, GArray *grid_or_null)
   for (double v = 0; v <= top + step / 2; v += step)
     {
       double y = plot->y + plot->height - v / top * plot->height;
-      double x = right ? plot->x + plot->width + 6 : plot->x - AXIS_W;
+      double x = right ? plot->x + plot->width + 6 : plot->x - b->axis_w;
 
       if (grid_or_null != NULL)
         g_array_append_val (grid_or_null, y);
       add_label (b, HC_CHART_TEXT_AXIS, right ? HC_CHART_ALIGN_START : HC_CHART_ALIGN_END,
-                 (HcChartRect) { x, y - 8, AXIS_W - 6, 16 },
+                 (HcChartRect) { x, y - 8, b->axis_w - 6, 16 },
                  hc_chart_format_money_compact (v, b->currency));
     }
   return top;
@@ -210,11 +212,13 @@ add_monthly_chart (Builder *b, double top_y, double bottom_y, double right_x)
   guint n = hc_budget_get_n_months (b->budget);
 
   /* Ten units below the heading: the top tick's label is centred on it. */
-  layout->monthly = (HcChartRect) { MARGIN + AXIS_W, top_y + HEADING_H + 10, right_x - AXIS_W - (MARGIN + AXIS_W),
+  layout->monthly = (HcChartRect) { b->margin + b->axis_w, top_y + HEADING_H + 10, right_x - b->axis_w - (b->margin + b->axis_w),
                                     bottom_y - X_LABELS_H - (top_y + HEADING_H + 10) };
   add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_START,
-             (HcChartRect) { MARGIN, top_y, right_x - MARGIN, HEADING_H },
-             g_strdup (_("Cash by month: midpoint by category, whisker low–high; cumulative on the right")));
+             (HcChartRect) { b->margin, top_y, right_x - b->margin, HEADING_H },
+             g_strdup (layout->width < NARROW_WIDTH
+                       ? _("Cash by month, low–high")
+                       : _("Cash by month: midpoint by category, whisker low–high; cumulative on the right")));
 
   top = add_value_axis (b, max_month_total (b->budget), FALSE, layout->y_grid);
   cumulative_top = n > 0 ? hc_budget_get_cumulative (b->budget, n - 1).high : 0;
@@ -253,7 +257,7 @@ add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
   double max = 0, y;
   g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (b->budget));
 
-  layout->breakdown = (HcChartRect) { left_x, top_y + HEADING_H, layout->width - MARGIN - left_x,
+  layout->breakdown = (HcChartRect) { left_x, top_y + HEADING_H, layout->width - b->margin - left_x,
                                       bottom_y - top_y - HEADING_H };
   add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_START,
              (HcChartRect) { left_x, top_y, layout->breakdown.width, HEADING_H },
@@ -276,24 +280,40 @@ add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
              g_strdup (_("Non-cash: shares for the team, not in the totals above")));
 }
 
-static void
-add_legend (Builder *b, double y)
+static const char *
+legend_text (guint i)
 {
-  double x = MARGIN;
+  return i < HC_N_CATEGORIES ? hc_category_get_label (i) : _("Cumulative (right axis)");
+}
+
+/* Lays the legend out from @y, wrapping to a new line where the width
+ * ends, and returns its height; a @dry_run only measures it. */
+static double
+add_legend (Builder *b, double y, gboolean dry_run)
+{
+  double x = b->margin, top = y;
 
   for (guint i = 0; i <= HC_N_CATEGORIES; i++)
     {
-      const char *text = i < HC_N_CATEGORIES ? hc_category_get_label (i) : _("Cumulative (right axis)");
+      const char *text = legend_text (i);
       double w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, text);
-      HcChartRect swatch = { x, y + 4, 18, 12 };
+      HcChartRect swatch;
 
-      if (x + 24 + w > b->layout->width - MARGIN)
-        break;
-      g_array_append_val (b->layout->legend, swatch);
-      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START, (HcChartRect) { x + 24, y, w, LEGEND_H },
-                 g_strdup (text));
+      if (x > b->margin && x + 24 + w > b->layout->width - b->margin)
+        {
+          x = b->margin;
+          y += LEGEND_H + 4;
+        }
+      swatch = (HcChartRect) { x, y + 4, 18, 12 };
+      if (!dry_run)
+        {
+          g_array_append_val (b->layout->legend, swatch);
+          add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START, (HcChartRect) { x + 24, y, w, LEGEND_H },
+                     g_strdup (text));
+        }
       x += 24 + w + 16;
     }
+  return y + LEGEND_H - top;
 }
 
 HcBudgetLayout *
@@ -307,7 +327,7 @@ hc_budget_layout_new (HcPlan      *plan,
   HcChartText *text = _hc_chart_text_get_measurer ();
   HcBudgetLayout *layout;
   Builder b;
-  double top, bottom, split;
+  double top, bottom, split, legend_h;
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
   g_return_val_if_fail (budget != NULL, NULL);
@@ -323,14 +343,29 @@ hc_budget_layout_new (HcPlan      *plan,
   layout->bars = g_array_new (FALSE, TRUE, sizeof (HcBudgetBreakdownBar));
   layout->legend = g_array_new (FALSE, TRUE, sizeof (HcChartRect));
   layout->labels = hc_chart_label_array_new ();
-  b = (Builder) { plan, budget, layout, text, hc_plan_get_currency (plan) };
+  b = (Builder) { plan, budget, layout, text, hc_plan_get_currency (plan), 28, 64 };
+  /* On a phone-narrow page every pixel goes to the months. */
+  if (width < NARROW_WIDTH)
+    {
+      b.margin = 8;
+      b.axis_w = 48;
+    }
 
   top = add_title_block (&b, show_title, prepared);
-  bottom = height - MARGIN - LEGEND_H - 8;
-  split = floor (width * 0.62);
-  add_monthly_chart (&b, top, bottom, split);
-  add_breakdown (&b, top, bottom, split + 36);
-  add_legend (&b, height - MARGIN - LEGEND_H);
+  legend_h = add_legend (&b, 0, TRUE);
+  bottom = height - b.margin - legend_h - 8;
+  /* Too narrow for two panels side by side (a phone, a folded window):
+   * the months take the whole width; the first year by category is left
+   * to the tables around the chart. */
+  if (width < NARROW_WIDTH)
+    add_monthly_chart (&b, top, bottom, width - b.margin);
+  else
+    {
+      split = floor (width * 0.62);
+      add_monthly_chart (&b, top, bottom, split);
+      add_breakdown (&b, top, bottom, split + 36);
+    }
+  add_legend (&b, height - b.margin - legend_h, FALSE);
   return layout;
 }
 
@@ -465,6 +500,8 @@ paint_breakdown (cairo_t *cr, const HcBudgetLayout *layout, const HcChartStyle *
     }
 
   /* Apart and dashed: the pool is shares, not money spent. */
+  if (e->width <= 0)
+    return;
   hc_chart_style_set_source (cr, style->text_dim);
   cairo_set_line_width (cr, 1);
   cairo_set_dash (cr, (double[]) { 4, 3 }, 2, 0);

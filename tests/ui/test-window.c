@@ -1030,8 +1030,13 @@ test_screenshots (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   HcWindow *window;
 
-  /* GNOME's own title bar buttons, not those of a bare X server. */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
+  /* GNOME's own title bar buttons, not those of a bare X server; and no
+   * animations, so that each picture shows where a transition ends, not
+   * its first frame (a page switcher's button still half-lit, say). */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-decoration-layout", ":close",
+                "gtk-enable-animations", FALSE,
+                NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   window = screenshot_window (1280, 800);
   save_screenshot (window, "main-window-light.png");
@@ -1051,10 +1056,8 @@ test_screenshots (void)
   window = screenshot_window (360, 720);
   /* Narrow: the sidebar folds away behind its button. */
   g_assert_true (adw_flap_get_folded (window->flap));
-  /* …and the page switcher moves to the bottom; let its reveal animation
-   * finish before the picture. */
-  g_assert_true (adw_view_switcher_bar_get_reveal (window->switcher_bar));
-  spin_for_ms (600);
+  /* …and the page switcher moves to the bottom. */
+  wait_until (switcher_at_bottom, window);
   save_screenshot (window, "main-window-narrow.png");
   destroy_window (window);
 
@@ -1064,6 +1067,7 @@ test_screenshots (void)
   g_assert_true (adw_flap_get_reveal_flap (window->flap));
   destroy_window (window);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 }
 
 int

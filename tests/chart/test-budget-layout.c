@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The budget chart's layout at the widths it is drawn at: a slide, a
+ * wide window and a phone-narrow one. */
+#define G_LOG_DOMAIN "test-budget-layout"
+
+#include "config.h"
+
+#include "hc-budget-chart.h"
+#include "hc-templates.h"
+#include "hc-timeline.h"
+
+typedef struct
+{
+  HcPlan   *plan;
+  HcBudget *budget;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcTimeline) timeline = NULL;
+
+  f->plan = hc_template_load ("five-person", &error);
+  g_assert_no_error (error);
+  timeline = hc_timeline_compute (f->plan);
+  f->budget = hc_budget_compute (f->plan, timeline);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  hc_budget_unref (f->budget);
+  g_object_unref (f->plan);
+}
+
+static void
+assert_inside (const HcChartRect *r,
+               double             width,
+               double             height)
+{
+  g_assert_cmpfloat (r->x, >=, 0);
+  g_assert_cmpfloat (r->y, >=, 0);
+  g_assert_cmpfloat (r->x + r->width, <=, width);
+  g_assert_cmpfloat (r->y + r->height, <=, height);
+}
+
+/* Wide: the months on the left, the first year by category on the right,
+ * one bar a category, and every legend entry on one line. */
+static void
+test_wide (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(HcBudgetLayout) layout = hc_budget_layout_new (f->plan, f->budget, 1200, 560, FALSE, NULL);
+
+  g_assert_cmpuint (layout->bars->len, ==, HC_N_CATEGORIES);
+  g_assert_cmpfloat (layout->breakdown.x, >, layout->monthly.x + layout->monthly.width);
+  g_assert_cmpfloat (layout->equity_box.width, >, 0);
+  g_assert_cmpuint (layout->legend->len, ==, HC_N_CATEGORIES + 1);
+  for (guint i = 0; i < layout->legend->len; i++)
+    g_assert_cmpfloat (g_array_index (layout->legend, HcChartRect, i).y, ==,
+                       g_array_index (layout->legend, HcChartRect, 0).y);
+  assert_inside (&layout->breakdown, 1200, 560);
+}
+
+/* Narrow: no second panel; the months take the width, and the legend
+ * wraps onto more lines instead of losing entries. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(HcBudgetLayout) layout = hc_budget_layout_new (f->plan, f->budget, 340, 440, FALSE, NULL);
+  const HcChartRect *first, *last;
+
+  g_assert_cmpuint (layout->bars->len, ==, 0);
+  g_assert_cmpfloat (layout->equity_box.width, ==, 0);
+  g_assert_cmpfloat (layout->monthly.width, >, 340 / 2.0);
+  assert_inside (&layout->monthly, 340, 440);
+  g_assert_cmpuint (layout->legend->len, ==, HC_N_CATEGORIES + 1);
+  first = &g_array_index (layout->legend, HcChartRect, 0);
+  last = &g_array_index (layout->legend, HcChartRect, layout->legend->len - 1);
+  g_assert_cmpfloat (last->y, >, first->y);
+  for (guint i = 0; i < layout->legend->len; i++)
+    assert_inside (&g_array_index (layout->legend, HcChartRect, i), 340, 440);
+  /* The legend sits below the plot and its month labels. */
+  g_assert_cmpfloat (first->y, >, layout->monthly.y + layout->monthly.height);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/budget-layout/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
+  g_test_add ("/budget-layout/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+  return g_test_run ();
+}
