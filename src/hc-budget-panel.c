@@ -8,9 +8,10 @@
 
 #include "hc-assumptions-editor.h"
 #include "hc-budget-panel.h"
+#include "hc-category-table.h"
 #include "hc-chart-view.h"
 #include "hc-format.h"
-#include "hc-plan-edits.h"
+#include "hc-position-table.h"
 
 typedef struct
 {
@@ -24,17 +25,13 @@ struct _HcBudgetPanel
 
   HcDocument          *document;
   Card                 cards[HC_N_BUDGET_CARDS];
-  GtkLabel            *category_labels[HC_N_CATEGORIES];
-  GtkWidget           *category_rows[HC_N_CATEGORIES];
-  GtkWidget           *equity_row;
-  GtkLabel            *equity_label;
-  GPtrArray           *position_rows;
   GtkWidget           *chart;
 
   GtkFlowBox          *cards_box;
   GtkBox              *chart_box;
-  AdwPreferencesGroup *category_group;
+  HcCategoryTable     *category_table;
   AdwPreferencesGroup *position_group;
+  HcPositionTable     *position_table;
   HcAssumptionsEditor *assumptions_editor;
 };
 
@@ -73,36 +70,11 @@ make_card (Card       *card,
   return box;
 }
 
-static GtkWidget *
-make_figure_row (const char  *title,
-                 GtkLabel   **value_out)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *value = gtk_label_new (NULL);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_add_css_class (value, "numeric");
-  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
-  *value_out = GTK_LABEL (value);
-  return row;
-}
-
 static void
 build_fixed_rows (HcBudgetPanel *self)
 {
   for (guint i = 0; i < HC_N_BUDGET_CARDS; i++)
     gtk_flow_box_append (self->cards_box, make_card (&self->cards[i], _(card_titles[i])));
-  for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    {
-      self->category_rows[c] = make_figure_row (hc_category_get_label (c), &self->category_labels[c]);
-      adw_preferences_group_add (self->category_group, self->category_rows[c]);
-    }
-  self->equity_row = make_figure_row (_("Equity Pool"), &self->equity_label);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->equity_row),
-                               _("Not cash: a share of the company, outside the totals"));
-  adw_preferences_group_add (self->category_group, self->equity_row);
   self->chart = hc_chart_view_new (HC_CHART_VIEW_BUDGET);
   gtk_box_append (self->chart_box, self->chart);
 }
@@ -143,52 +115,14 @@ update_cards (HcBudgetPanel *self,
 }
 
 static void
-update_categories (HcBudgetPanel *self,
-                   HcBudget      *budget,
-                   const char    *currency)
-{
-  g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (budget));
-
-  for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    {
-      HcRange value = hc_budget_get_first_year_category (budget, c);
-      g_autofree char *range = hc_chart_format_money_range_compact (value, currency);
-      g_autofree char *mid = hc_format_money_mid (value, currency);
-
-      gtk_label_set_label (self->category_labels[c], range);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->category_rows[c]), mid);
-    }
-  gtk_label_set_label (self->equity_label, equity);
-}
-
-static void
 update_positions (HcBudgetPanel *self,
                   HcPlan        *plan,
-                  HcBudget      *budget,
-                  const char    *currency)
+                  HcTimeline    *timeline,
+                  HcBudget      *budget)
 {
-  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
-
-  for (guint i = 0; i < self->position_rows->len; i++)
-    adw_preferences_group_remove (self->position_group, g_ptr_array_index (self->position_rows, i));
-  g_ptr_array_set_size (self->position_rows, 0);
-  for (guint i = 0; i < hc_budget_get_n_positions (budget); i++)
-    {
-      const HcPositionCost *cost = hc_budget_get_position_cost (budget, i);
-      g_autoptr(HcPosition) position = g_list_model_get_item (positions, cost->position_index);
-      g_autofree char *title = position != NULL ? hc_plan_describe_position (plan, position) : NULL;
-      g_autofree char *range = hc_chart_format_money_range_compact (cost->first_year, currency);
-      g_autofree char *loaded = hc_chart_format_money_range_compact (cost->loaded_annual, currency);
-      g_autofree char *subtitle = g_strdup_printf (_("Full year with benefits: %s"), loaded);
-      GtkLabel *value;
-      GtkWidget *row = make_figure_row (title != NULL ? title : "", &value);
-
-      gtk_label_set_label (value, range);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_preferences_group_add (self->position_group, row);
-      g_ptr_array_add (self->position_rows, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->position_group), self->position_rows->len > 0);
+  hc_position_table_set_figures (self->position_table, plan, timeline, budget);
+  gtk_widget_set_visible (GTK_WIDGET (self->position_group),
+                          hc_position_table_get_n_rows (self->position_table) > 0);
 }
 
 static void
@@ -197,7 +131,6 @@ hc_budget_panel_dispose (GObject *object)
   HcBudgetPanel *self = HC_BUDGET_PANEL (object);
 
   g_clear_object (&self->document);
-  g_clear_pointer (&self->position_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_BUDGET_PANEL);
   /* The template's root is not a bound child: unparent it too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -215,14 +148,17 @@ hc_budget_panel_class_init (HcBudgetPanelClass *klass)
   object_class->dispose = hc_budget_panel_dispose;
 
   g_type_ensure (HC_TYPE_ASSUMPTIONS_EDITOR);
+  g_type_ensure (HC_TYPE_CATEGORY_TABLE);
+  g_type_ensure (HC_TYPE_POSITION_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/headcount/Headcount/ui/hc-budget-panel.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child_full (widget_class, "cards", FALSE,
                                              G_STRUCT_OFFSET (HcBudgetPanel, cards_box));
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, chart_box);
-  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, category_group);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, category_table);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, position_group);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, position_table);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, assumptions_editor);
 }
 
@@ -230,7 +166,6 @@ static void
 hc_budget_panel_init (HcBudgetPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->position_rows = g_ptr_array_new ();
   build_fixed_rows (self);
 }
 
@@ -265,8 +200,8 @@ hc_budget_panel_update (HcBudgetPanel *self,
   plan = hc_document_get_plan (self->document);
   currency = hc_plan_get_currency (plan);
   update_cards (self, timeline, budget, currency);
-  update_categories (self, budget, currency);
-  update_positions (self, plan, budget, currency);
+  hc_category_table_set_figures (self->category_table, budget, currency);
+  update_positions (self, plan, timeline, budget);
   hc_assumptions_editor_refresh (self->assumptions_editor);
   hc_chart_view_set_plan (HC_CHART_VIEW (self->chart), plan, timeline, budget);
 }
@@ -295,7 +230,21 @@ hc_budget_panel_get_category_text (HcBudgetPanel *self,
 {
   g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
   g_return_val_if_fail (category < HC_N_CATEGORIES, NULL);
-  return gtk_label_get_label (self->category_labels[category]);
+  return hc_category_table_get_text (self->category_table, category, HC_CATEGORY_COLUMN_FIRST_YEAR);
+}
+
+HcCategoryTable *
+hc_budget_panel_get_category_table (HcBudgetPanel *self)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  return self->category_table;
+}
+
+HcPositionTable *
+hc_budget_panel_get_position_table (HcBudgetPanel *self)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  return self->position_table;
 }
 
 GtkWidget *

@@ -4,7 +4,9 @@
 #include <adwaita.h>
 
 #include "hc-budget.h"
+#include "hc-category-table.h"
 #include "hc-document.h"
+#include "hc-position-table.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +23,7 @@ typedef enum
 #define HC_N_BUDGET_CARDS 4
 
 /* The Budget page: summary cards, the monthly cash chart, the first year
- * by category and by position, and the cost assumptions editor. */
+ * by category and by position as tables, and the cost assumptions editor. */
 GtkWidget  *hc_budget_panel_new            (void);
 void        hc_budget_panel_set_document   (HcBudgetPanel *self,
                                             HcDocument    *document);
@@ -36,5 +38,8 @@ const char *hc_budget_panel_get_card_mid   (HcBudgetPanel *self,
 const char *hc_budget_panel_get_category_text (HcBudgetPanel *self,
                                                HcCategory     category);
 GtkWidget  *hc_budget_panel_get_assumptions_editor (HcBudgetPanel *self);
+/* The two breakdown tables, for tests. */
+HcCategoryTable *hc_budget_panel_get_category_table (HcBudgetPanel *self);
+HcPositionTable *hc_budget_panel_get_position_table (HcBudgetPanel *self);
 
 G_END_DECLS

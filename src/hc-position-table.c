@@ -1,0 +1,520 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-position-table"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hc-format.h"
+#include "hc-plan-edits.h"
+#include "hc-position-table.h"
+
+/* The tallest the table grows before it scrolls inside itself: past it,
+ * the rows are virtualised and the page around it stays in reach. */
+#define MAX_CONTENT_HEIGHT 420
+
+/* ---- one row: a position's figures, computed once per change -------- */
+
+#define HC_TYPE_POSITION_ROW (hc_position_row_get_type ())
+G_DECLARE_FINAL_TYPE (HcPositionRow, hc_position_row, HC, POSITION_ROW, GObject)
+
+struct _HcPositionRow
+{
+  GObject     parent_instance;
+
+  guint       position_index;
+  char       *title;
+  char       *title_key;      /* collation key, so sorting 10 000 rows stays cheap */
+  char       *location;
+  char       *phase;
+  const char *currency;       /* interned */
+  HcRange     start;
+  HcRange     loaded_annual;
+  HcRange     first_year;
+};
+
+G_DEFINE_FINAL_TYPE (HcPositionRow, hc_position_row, G_TYPE_OBJECT)
+
+static void
+hc_position_row_finalize (GObject *object)
+{
+  HcPositionRow *self = HC_POSITION_ROW (object);
+
+  g_free (self->title);
+  g_free (self->title_key);
+  g_free (self->location);
+  g_free (self->phase);
+  G_OBJECT_CLASS (hc_position_row_parent_class)->finalize (object);
+}
+
+static void
+hc_position_row_class_init (HcPositionRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hc_position_row_finalize;
+}
+
+static void
+hc_position_row_init (HcPositionRow *self)
+{
+}
+
+static char *
+dup_phase_name (HcPlan *plan,
+                guint   phase_index)
+{
+  g_autoptr(HcPhase) phase = NULL;
+
+  if (phase_index != G_MAXUINT)
+    phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan)), phase_index);
+  if (phase == NULL)
+    return g_strdup (_("No phase"));
+  return g_strdup (hc_phase_get_name (phase));
+}
+
+static HcPositionRow *
+hc_position_row_new (HcPlan               *plan,
+                     HcPosition           *position,
+                     const HcTimelineEntry *entry,
+                     const HcPositionCost *cost)
+{
+  HcPositionRow *self = g_object_new (HC_TYPE_POSITION_ROW, NULL);
+
+  self->position_index = cost->position_index;
+  self->title = hc_plan_describe_position (plan, position);
+  self->title_key = g_utf8_collate_key (self->title, -1);
+  self->location = g_strdup (hc_position_get_location (position));
+  self->phase = dup_phase_name (plan, entry->phase_index);
+  self->currency = g_intern_string (hc_plan_get_currency (plan));
+  self->start = entry->start;
+  self->loaded_annual = cost->loaded_annual;
+  self->first_year = cost->first_year;
+  return self;
+}
+
+/* What a cell shows; the same text for the screen and for tests. */
+static char *
+hc_position_row_dup_text (HcPositionRow    *self,
+                          HcPositionColumn  column)
+{
+  switch (column)
+    {
+    case HC_POSITION_COLUMN_POSITION:
+      return g_strdup (self->title);
+    case HC_POSITION_COLUMN_STARTS:
+      return hc_format_week_range (self->start);
+    case HC_POSITION_COLUMN_LOADED_ANNUAL:
+      return hc_chart_format_money_range_compact (self->loaded_annual, self->currency);
+    case HC_POSITION_COLUMN_FIRST_YEAR:
+      return hc_chart_format_money_range_compact (self->first_year, self->currency);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+hc_position_row_dup_details (HcPositionRow *self)
+{
+  if (self->location == NULL || self->location[0] == '\0')
+    return g_strdup (self->phase);
+  return g_strdup_printf ("%s · %s", self->phase, self->location);
+}
+
+/* ---- sorting ---------------------------------------------------------- */
+
+static int
+compare_doubles (double a,
+                 double b)
+{
+  return (a > b) - (a < b);
+}
+
+/* Ranges by their midpoint, then by their low end. */
+static int
+compare_ranges (HcRange a,
+                HcRange b)
+{
+  int by_mid = compare_doubles (hc_range_mid (a), hc_range_mid (b));
+
+  return by_mid != 0 ? by_mid : compare_doubles (a.low, b.low);
+}
+
+static int
+compare_rows_by (HcPositionRow    *a,
+                 HcPositionRow    *b,
+                 HcPositionColumn  column)
+{
+  switch (column)
+    {
+    case HC_POSITION_COLUMN_POSITION:
+      return strcmp (a->title_key, b->title_key);
+    case HC_POSITION_COLUMN_STARTS:
+      return compare_ranges (a->start, b->start);
+    case HC_POSITION_COLUMN_LOADED_ANNUAL:
+      return compare_ranges (a->loaded_annual, b->loaded_annual);
+    case HC_POSITION_COLUMN_FIRST_YEAR:
+      return compare_ranges (a->first_year, b->first_year);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      column)
+{
+  HcPositionRow *row_a = HC_POSITION_ROW ((gpointer) a);
+  HcPositionRow *row_b = HC_POSITION_ROW ((gpointer) b);
+  int order = compare_rows_by (row_a, row_b, GPOINTER_TO_UINT (column));
+
+  /* Ties keep the plan's order. */
+  if (order == 0)
+    order = (row_a->position_index > row_b->position_index) - (row_a->position_index < row_b->position_index);
+  return order;
+}
+
+/* ---- the table --------------------------------------------------------- */
+
+struct _HcPositionTable
+{
+  GtkWidget             parent_instance;
+
+  GtkWidget            *scrolled;
+  GtkColumnView        *column_view;
+  GListStore           *store;
+  GtkSortListModel     *sorted;
+  GtkColumnViewColumn  *columns[HC_N_POSITION_COLUMNS];
+};
+
+G_DEFINE_FINAL_TYPE (HcPositionTable, hc_position_table, GTK_TYPE_WIDGET)
+
+static const char * const column_titles[HC_N_POSITION_COLUMNS] = {
+  N_("Position"),
+  N_("Starts"),
+  N_("Loaded Annual"),
+  N_("First Year"),
+};
+
+static gboolean
+column_is_money (HcPositionColumn column)
+{
+  return column == HC_POSITION_COLUMN_LOADED_ANNUAL || column == HC_POSITION_COLUMN_FIRST_YEAR;
+}
+
+static GtkWidget *
+make_cell_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+/* The position cell has its phase and location under the title, dimmed:
+ * they tell two otherwise equal positions apart, and as columns of their
+ * own they would push the figures out of a window of ordinary width. */
+static void
+setup_position_cell (GtkListItem *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *details = make_cell_label ();
+
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_box_append (GTK_BOX (box), make_cell_label ());
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  column)
+{
+  GtkWidget *label;
+
+  if (GPOINTER_TO_UINT (column) == HC_POSITION_COLUMN_POSITION)
+    {
+      setup_position_cell (item);
+      return;
+    }
+  label = make_cell_label ();
+  if (column_is_money (GPOINTER_TO_UINT (column)))
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  column)
+{
+  HcPositionRow *row = HC_POSITION_ROW (gtk_list_item_get_item (item));
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autofree char *text = hc_position_row_dup_text (row, GPOINTER_TO_UINT (column));
+
+  if (GPOINTER_TO_UINT (column) == HC_POSITION_COLUMN_POSITION)
+    {
+      g_autofree char *details = hc_position_row_dup_details (row);
+
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (child)), text);
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (child)), details);
+      return;
+    }
+  gtk_label_set_label (GTK_LABEL (child), text);
+}
+
+static GtkColumnViewColumn *
+make_column (HcPositionColumn column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+  GtkSorter *sorter;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (column));
+  view_column = gtk_column_view_column_new (_(column_titles[column]), factory);
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, GUINT_TO_POINTER (column), NULL));
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  g_object_unref (sorter);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, column == HC_POSITION_COLUMN_POSITION);
+  return view_column;
+}
+
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
+        return GTK_LABEL (child);
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Money columns right-align their titles over their figures.  GTK 4.8 has
+ * no API for a header's alignment, so the title label is looked up under
+ * the column view's header (its first child) once the titles exist, on
+ * map; if a GTK lays its header out otherwise, the titles just stay at
+ * the left. */
+static void
+align_money_titles (HcPositionTable *self)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+
+  for (guint c = 0; c < HC_N_POSITION_COLUMNS && header != NULL; c++)
+    {
+      GtkLabel *title = column_is_money (c) ? find_label (header, _(column_titles[c])) : NULL;
+
+      if (title == NULL)
+        continue;
+      gtk_widget_set_hexpand (GTK_WIDGET (title), TRUE);
+      gtk_label_set_xalign (title, 1);
+    }
+}
+
+static void
+build_column_view (HcPositionTable *self)
+{
+  GtkSorter *sorter;
+
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
+  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
+  gtk_column_view_set_reorderable (self->column_view, FALSE);
+  for (guint c = 0; c < HC_N_POSITION_COLUMNS; c++)
+    {
+      self->columns[c] = make_column (c);
+      gtk_column_view_append_column (self->column_view, self->columns[c]);
+      g_object_unref (self->columns[c]);  /* the column view holds it */
+    }
+  self->store = g_list_store_new (HC_TYPE_POSITION_ROW);
+  sorter = g_object_ref (gtk_column_view_get_sorter (self->column_view));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->store)), sorter);
+  gtk_column_view_set_model (self->column_view,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (self->sorted))));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("First year by position"),
+                                  -1);
+}
+
+static void
+hc_position_table_dispose (GObject *object)
+{
+  HcPositionTable *self = HC_POSITION_TABLE (object);
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->store);
+  self->sorted = NULL;
+  self->column_view = NULL;
+  G_OBJECT_CLASS (hc_position_table_parent_class)->dispose (object);
+}
+
+/* The page around the table scrolls and so hands it only its minimum
+ * height: ask for the natural one (the rows, up to MAX_CONTENT_HEIGHT) as
+ * the minimum, or a short plan would show in a slit. */
+static void
+hc_position_table_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  HcPositionTable *self = HC_POSITION_TABLE (widget);
+
+  gtk_widget_measure (self->scrolled, orientation, for_size, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural;
+}
+
+static void
+hc_position_table_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  gtk_widget_allocate (HC_POSITION_TABLE (widget)->scrolled, width, height, baseline, NULL);
+}
+
+static void
+hc_position_table_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (hc_position_table_parent_class)->map (widget);
+  align_money_titles (HC_POSITION_TABLE (widget));
+}
+
+static void
+hc_position_table_class_init (HcPositionTableClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = hc_position_table_dispose;
+  widget_class->measure = hc_position_table_measure;
+  widget_class->size_allocate = hc_position_table_size_allocate;
+  widget_class->map = hc_position_table_map;
+  gtk_widget_class_set_css_name (widget_class, "positiontable");
+}
+
+static void
+hc_position_table_init (HcPositionTable *self)
+{
+  build_column_view (self);
+  /* Its own scrolled window: the column view builds only the rows in
+   * sight, and a narrow window scrolls the columns instead of clipping
+   * them. */
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->scrolled), MAX_CONTENT_HEIGHT);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
+  gtk_widget_add_css_class (self->scrolled, "card");
+  gtk_widget_add_css_class (self->scrolled, "budget-table");
+  gtk_widget_set_overflow (self->scrolled, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+}
+
+GtkWidget *
+hc_position_table_new (void)
+{
+  return g_object_new (HC_TYPE_POSITION_TABLE, NULL);
+}
+
+void
+hc_position_table_set_figures (HcPositionTable *self,
+                               HcPlan          *plan,
+                               HcTimeline      *timeline,
+                               HcBudget        *budget)
+{
+  GListModel *positions;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n;
+
+  g_return_if_fail (HC_IS_POSITION_TABLE (self));
+  g_return_if_fail (HC_IS_PLAN (plan));
+
+  positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  n = hc_budget_get_n_positions (budget);
+  rows = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      const HcPositionCost *cost = hc_budget_get_position_cost (budget, i);
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, cost->position_index);
+
+      /* The figures are a snapshot of this very plan: they cannot disagree. */
+      g_assert (position != NULL);
+      g_assert (cost->position_index < hc_timeline_get_n_entries (timeline));
+      g_ptr_array_add (rows, hc_position_row_new (plan, position,
+                                                  hc_timeline_get_entry (timeline, cost->position_index),
+                                                  cost));
+    }
+  /* One splice: one items-changed, one re-sort, however many rows. */
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       rows->pdata, rows->len);
+}
+
+char *
+hc_position_table_dup_details (HcPositionTable *self,
+                               guint            row)
+{
+  g_autoptr(HcPositionRow) item = NULL;
+
+  g_return_val_if_fail (HC_IS_POSITION_TABLE (self), NULL);
+  item = g_list_model_get_item (G_LIST_MODEL (self->sorted), row);
+  g_return_val_if_fail (item != NULL, NULL);
+  return hc_position_row_dup_details (item);
+}
+
+guint
+hc_position_table_get_n_rows (HcPositionTable *self)
+{
+  g_return_val_if_fail (HC_IS_POSITION_TABLE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+guint
+hc_position_table_get_position_index (HcPositionTable *self,
+                                      guint            row)
+{
+  g_autoptr(HcPositionRow) item = NULL;
+
+  g_return_val_if_fail (HC_IS_POSITION_TABLE (self), G_MAXUINT);
+  item = g_list_model_get_item (G_LIST_MODEL (self->sorted), row);
+  g_return_val_if_fail (item != NULL, G_MAXUINT);
+  return item->position_index;
+}
+
+char *
+hc_position_table_dup_cell_text (HcPositionTable  *self,
+                                 guint             row,
+                                 HcPositionColumn  column)
+{
+  g_autoptr(HcPositionRow) item = NULL;
+
+  g_return_val_if_fail (HC_IS_POSITION_TABLE (self), NULL);
+  g_return_val_if_fail (column < HC_N_POSITION_COLUMNS, NULL);
+  item = g_list_model_get_item (G_LIST_MODEL (self->sorted), row);
+  g_return_val_if_fail (item != NULL, NULL);
+  return hc_position_row_dup_text (item, column);
+}
+
+void
+hc_position_table_sort_by (HcPositionTable  *self,
+                           HcPositionColumn  column,
+                           GtkSortType       direction)
+{
+  g_return_if_fail (HC_IS_POSITION_TABLE (self));
+  g_return_if_fail (column < HC_N_POSITION_COLUMNS);
+  gtk_column_view_sort_by_column (self->column_view, self->columns[column], direction);
+}
