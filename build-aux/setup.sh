@@ -12,7 +12,7 @@ hc_debian_packages=(
   libgtk-4-dev libadwaita-1-dev libcairo2-dev libpango1.0-dev
   gettext desktop-file-utils appstream appstream-util shared-mime-info
   libxml2-utils poppler-utils python3
-  xvfb xauth dbus dbus-x11
+  xvfb xauth dbus dbus-x11 libxtst-dev
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
 )
 hc_fedora_packages=(
@@ -21,7 +21,7 @@ hc_fedora_packages=(
   gtk4-devel libadwaita-devel cairo-devel pango-devel
   gettext desktop-file-utils appstream libappstream-glib shared-mime-info
   libxml2 poppler-utils python3
-  xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon dbus-x11
+  xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon dbus-x11 libXtst-devel
   adwaita-icon-theme hicolor-icon-theme dejavu-sans-fonts abattis-cantarell-fonts
 )
 

@@ -24,6 +24,7 @@ struct _HcCompositionEditor
   GtkBox              *groups_box;
   AdwPreferencesGroup *checks_group;
   GtkListBox          *checks_list;
+  GtkWidget           *add_button;
   HcPositionEditor    *position_editor;
 };
 
@@ -206,8 +207,11 @@ on_editor_done (HcCompositionEditor *self)
 
   gtk_stack_set_visible_child_name (self->stack, "list");
   hc_position_editor_set_position (self->position_editor, NULL, NULL);
-  /* Keyboard users land back on the row they left. */
+  /* Keyboard users land back on the row they left, or on Add Position
+   * when the last position went: never on a hidden widget. */
   rebuild_positions (self, id);
+  if (id == NULL)
+    gtk_widget_grab_focus (self->add_button);
 }
 
 static void
@@ -262,6 +266,7 @@ hc_composition_editor_class_init (HcCompositionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, groups_box);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_group);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_list);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, add_button);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, position_editor);
 }
 

@@ -160,6 +160,40 @@ refresh_money (HcPositionEditor *self)
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
 }
 
+/* Whether the position has a neighbour in its own phase @delta away:
+ * positions only move within their phase's group. */
+static gboolean
+can_move (HcPositionEditor *self,
+          int               delta)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (get_plan (self)));
+  guint n = g_list_model_get_n_items (positions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      g_autoptr(HcPosition) neighbour = NULL;
+
+      if (position != self->position)
+        continue;
+      if ((delta < 0 && i == 0) || (delta > 0 && i + 1 >= n))
+        return FALSE;
+      neighbour = g_list_model_get_item (positions, i + delta);
+      return g_strcmp0 (hc_position_get_phase_id (neighbour),
+                        hc_position_get_phase_id (position)) == 0;
+    }
+  return FALSE;
+}
+
+/* Disabled moves also take their buttons out of the Tab order, so
+ * Alt+Up/Down and the buttons never silently do nothing. */
+static void
+update_move_actions (HcPositionEditor *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-up", can_move (self, -1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-down", can_move (self, 1));
+}
+
 static void
 refresh (HcPositionEditor *self)
 {
@@ -185,6 +219,7 @@ refresh (HcPositionEditor *self)
     gtk_spin_button_set_value (self->adjustment_spin, hc_position_get_location_adjustment (p));
   set_entry_text (self->notes_row, hc_position_get_notes (p));
   refresh_money (self);
+  update_move_actions (self);
   self->updating = FALSE;
 }
 
@@ -396,6 +431,63 @@ build_money_rows (HcPositionEditor *self)
   adw_preferences_group_add (self->money_group, GTK_WIDGET (self->time_to_hire_row));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* libadwaita 1.2's list puts the keyboard on its first item whatever is
+ * chosen, so arrows would start from the top: start from the choice. */
+static void
+on_choices_mapped (GtkWidget   *popover,
+                   AdwComboRow *row)
+{
+  GtkWidget *list = find_descendant (popover, GTK_TYPE_LIST_VIEW);
+  guint selected = adw_combo_row_get_selected (row);
+  GtkWidget *item = list != NULL ? gtk_widget_get_first_child (list) : NULL;
+
+  for (guint i = 0; item != NULL && i < selected; i++)
+    item = gtk_widget_get_next_sibling (item);
+  if (item != NULL && selected != GTK_INVALID_LIST_POSITION)
+    gtk_widget_grab_focus (item);
+}
+
+/* Closing the list does not always hand the focus back (it can stay on
+ * the hidden item, where Ctrl+Z and the other keys are lost). */
+static void
+on_choices_closed (GtkWidget   *popover,
+                   AdwComboRow *row)
+{
+  GtkRoot *root = gtk_widget_get_root (popover);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || focus == popover || gtk_widget_is_ancestor (focus, popover))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+focus_choice_on_popup (AdwComboRow *row)
+{
+  GtkWidget *popover = find_descendant (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+
+  if (popover == NULL)
+    return;
+  g_signal_connect_object (popover, "map", G_CALLBACK (on_choices_mapped), row, G_CONNECT_AFTER);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (on_choices_closed), row, G_CONNECT_AFTER);
+}
+
 static void
 fill_fixed_choices (HcPositionEditor *self)
 {
@@ -474,6 +566,19 @@ action_duplicate (GtkWidget  *widget,
   hc_position_editor_set_position (self, document, copy);
 }
 
+/* The position now at @index, else the one before it; NULL if none. */
+static HcPosition *
+find_neighbour (HcPlan *plan,
+                guint   index)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  guint n = g_list_model_get_n_items (positions);
+
+  if (n == 0)
+    return NULL;
+  return g_list_model_get_item (positions, MIN (index, n - 1));
+}
+
 static void
 action_remove (GtkWidget  *widget,
                const char *action_name,
@@ -482,8 +587,12 @@ action_remove (GtkWidget  *widget,
   HcPositionEditor *self = HC_POSITION_EDITOR (widget);
   g_autoptr(HcDocument) document = NULL;
   g_autoptr(HcPosition) position = NULL;
+  g_autoptr(HcPosition) neighbour = NULL;
+  guint index;
 
   if (self->position == NULL)
+    return;
+  if (!g_list_store_find (hc_plan_get_positions (get_plan (self)), self->position, &index))
     return;
   document = g_object_ref (self->document);
   position = g_object_ref (self->position);
@@ -491,6 +600,11 @@ action_remove (GtkWidget  *widget,
   hc_document_begin_edit (document, _("Remove Position"), NULL);
   hc_plan_edit_remove_position (hc_document_get_plan (document), position);
   hc_document_end_edit (document);
+  /* The list puts the keyboard focus on the position the editor shows
+   * when it is done: the one that took the removed one's place. */
+  neighbour = find_neighbour (hc_document_get_plan (document), index);
+  if (neighbour != NULL)
+    hc_position_editor_set_position (self, document, neighbour);
   g_signal_emit (self, signals[DONE], 0);
 }
 
@@ -543,6 +657,7 @@ hc_position_editor_class_init (HcPositionEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "editor.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "editor.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "editor.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "editor.duplicate", NULL);
 }
 
 static void
@@ -550,6 +665,10 @@ hc_position_editor_init (HcPositionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_fixed_choices (self);
+  focus_choice_on_popup (self->role_row);
+  focus_choice_on_popup (self->seniority_row);
+  focus_choice_on_popup (self->phase_row);
+  focus_choice_on_popup (self->sourcing_row);
   build_money_rows (self);
   build_presets_popover (self);
   g_signal_connect_swapped (self->role_row, "notify::selected", G_CALLBACK (on_role_selected), self);
