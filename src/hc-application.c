@@ -11,6 +11,7 @@
 #include "hc-plan-io.h"
 #include "hc-preferences-window.h"
 #include "hc-resources.h"
+#include "hc-window-private.h"
 
 struct _HcApplication
 {
@@ -42,6 +43,9 @@ static const struct
   { "win.toggle-sidebar",   { "F9", NULL } },
   { "win.show-page::timeline", { "<Alt>1", NULL } },
   { "win.show-page::budget",   { "<Alt>2", NULL } },
+  /* Set here: the shortcuts window is not at gtk/help-overlay.ui, where
+   * GtkApplication would find it and bind this itself (hc-window.c). */
+  { "win.show-help-overlay",   { "<Control>question", NULL } },
 };
 
 static HcWindow *
@@ -199,9 +203,13 @@ hc_application_open (GApplication  *application,
 
   if (window == NULL)
     window = hc_window_new (GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (window));
   for (int i = 0; i < n_files; i++)
     hc_window_open_file (window, files[i]);
+  /* While its plan is read the window stays hidden (hc_window_open_file
+   * shows it when the read ends or takes long), so that its first frame
+   * is the plan, not the welcome page laid out and drawn for nothing. */
+  if (!_hc_window_is_busy (window) || hc_session_get_crashed (self->session))
+    gtk_window_present (GTK_WINDOW (window));
   offer_drafts_once (self, GTK_WINDOW (window));
 }
 

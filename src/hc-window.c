@@ -241,7 +241,10 @@ on_document_loaded (GObject      *object,
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _hc_window_show_error (self, heading, error->message);
+        {
+          gtk_window_present (GTK_WINDOW (self));
+          _hc_window_show_error (self, heading, error->message);
+        }
     }
   else
     {
@@ -249,6 +252,21 @@ on_document_loaded (GObject      *object,
       hc_application_show_document (get_app (self), document, self);
     }
   open_request_free (request);
+}
+
+/* A window kept hidden while its first plan is read is shown anyway when
+ * the read takes longer than a person would wait for a window. */
+#define PRESENT_LOADING_AFTER_MS 300
+
+static gboolean
+present_while_loading (gpointer user_data)
+{
+  HcWindow *self = user_data;
+
+  /* No cancellable: the window was disposed meanwhile. */
+  if (self->cancellable != NULL && !gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -271,6 +289,9 @@ hc_window_open_file (HcWindow *self,
   request->file = g_object_ref (file);
   self->busy++;
   hc_document_load_async (file, self->cancellable, on_document_loaded, request);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    g_timeout_add_full (G_PRIORITY_DEFAULT, PRESENT_LOADING_AFTER_MS, present_while_loading,
+                        g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -508,6 +529,40 @@ hc_window_class_init (HcWindowClass *klass)
   _hc_window_class_add_actions (widget_class);
 }
 
+/* The shortcuts window is built after the first frame, not with the
+ * window: GtkApplicationWindow would otherwise build it from
+ * gtk/help-overlay.ui (some 10 ms) before anything is drawn. */
+static gboolean
+add_help_overlay (gpointer user_data)
+{
+  HcWindow *self = user_data;
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  /* No cancellable: the window was disposed meanwhile. */
+  if (self->cancellable == NULL ||
+      gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
+    return G_SOURCE_REMOVE;
+  builder = gtk_builder_new_from_resource ("/io/github/headcount/Headcount/ui/help-overlay.ui");
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                HcWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  g_idle_add_full (G_PRIORITY_LOW, add_help_overlay, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_realize (HcWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_frame), self, 0);
+}
+
 static void
 hc_window_init (HcWindow *self)
 {
@@ -528,6 +583,7 @@ hc_window_init (HcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   setup_drop_target (self);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
 }
 
 HcWindow *

@@ -821,6 +821,63 @@ test_drop_files (void)
   g_unlink (broken_path);
 }
 
+/* The shortcuts window comes after the first frame, with its Ctrl+? */
+static gboolean
+has_help_overlay (gpointer data)
+{
+  return gtk_application_window_get_help_overlay (data) != NULL;
+}
+
+static void
+test_shortcuts_window (void)
+{
+  HcWindow *window = open_template ("first-hire");
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                 "win.show-help-overlay");
+  GtkShortcutsWindow *overlay;
+
+  wait_until (has_help_overlay, window);
+  g_assert_true (accels[0] != NULL && g_str_equal (accels[0], "<Control>question"));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+  iterate ();
+  destroy_window (window);
+}
+
+/* A plan opened from the command line or the file manager: the window
+ * shows the plan as its first picture, never the welcome page first. */
+static gboolean
+window_with_plan_shown (gpointer data)
+{
+  HcWindow *window = hc_application_find_window (app, data);
+
+  return window != NULL && gtk_widget_get_visible (GTK_WIDGET (window));
+}
+
+static void
+test_open_shows_plan_first (void)
+{
+  g_autofree char *path = tmp_path ("opened.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  HcWindow *window;
+
+  write_plan_elsewhere (path, "Opened from the command line");
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows + 1);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    g_assert_false (HC_IS_WINDOW (l->data) && hc_window_get_document (l->data) == NULL &&
+                    gtk_widget_get_visible (l->data));
+  wait_until (window_with_plan_shown, file);
+  window = hc_application_find_window (app, file);
+  g_assert_cmpstr (hc_plan_get_title (plan_of (window)), ==, "Opened from the command line");
+  destroy_window (window);
+  g_unlink (path);
+}
+
 /* Crash and restore, in three processes: the first edits a plan, waits
  * for its draft, and dies without shutting down; the second starts, is
  * offered the draft, puts the question off and ends cleanly; the third is
@@ -947,7 +1004,7 @@ test_draft_survives_crash (void)
 /* ---- screenshots ----------------------------------------------------- */
 
 static void
-save_screenshot (HcWindow   *window,
+save_screenshot (gpointer    window,
                  const char *name)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (window));
@@ -1044,6 +1101,11 @@ test_screenshots (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (window, "main-window-timeline.png");
+  wait_until (has_help_overlay, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  save_screenshot (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)),
+                   "shortcuts.png");
+  gtk_window_close (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "budget");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   iterate ();
@@ -1106,6 +1168,8 @@ main (int   argc,
   g_test_add_func ("/window/save-as-chooser", test_save_as_through_chooser);
   g_test_add_func ("/window/reload-changed-on-disk", test_reload_changed_on_disk);
   g_test_add_func ("/window/drop-files", test_drop_files);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/open-shows-plan-first", test_open_shows_plan_first);
   g_test_add_func ("/window/drafts/crash-later-restore", test_draft_survives_crash);
   g_test_add_func ("/window/drafts/subprocess/crash", test_draft_crash_child);
   g_test_add_func ("/window/drafts/subprocess/later", test_draft_later_child);
