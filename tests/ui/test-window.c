@@ -16,6 +16,7 @@
 #include "hc-plan-io.h"
 #include "hc-position-editor.h"
 #include "hc-range-row.h"
+#include "hc-roles-dialog.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
 
@@ -572,6 +573,163 @@ test_narrow_and_wide (void)
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       g_assert_false (adw_flap_get_folded (window->flap));
     }
+  destroy_window (window);
+}
+
+/* ---- roles and phases ------------------------------------------------ */
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (toplevel))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/* The @nth widget of @type in the dialog's row for the role or phase @id. */
+static GtkWidget *
+find_tagged (GtkWidget  *root,
+             GType       type,
+             const char *id,
+             guint       nth)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_widgets (root, type, found);
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (found, i), "hc-id"), id) == 0 && nth-- == 0)
+      return g_ptr_array_index (found, i);
+  return NULL;
+}
+
+/* The Roles and Phases dialog: a custom role with its own salary ranges,
+ * a phase renamed and re-timed, each one undoable step in the plan. */
+static void
+test_roles_and_phases (void)
+{
+  HcWindow *window = open_template ("three-person");
+  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan_of (window)));
+  guint n_roles = g_list_model_get_n_items (roles);
+  g_autoptr(HcPhase) phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan_of (window))), 0);
+  g_autofree char *phase_id = g_strdup (hc_phase_get_id (phase));
+  g_autoptr(HcRole) added = NULL;
+  GtkWidget *dialog, *name;
+  HcRangeRow *senior_salary, *span;
+  HcRange salary;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
+  iterate ();
+  dialog = find_toplevel (HC_TYPE_ROLES_DIALOG);
+  g_assert_nonnull (dialog);
+
+  g_signal_emit_by_name (find_button (dialog, "_Add Role"), "clicked");
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n_roles + 1);
+  added = g_list_model_get_item (roles, n_roles);
+  name = find_tagged (dialog, ADW_TYPE_ENTRY_ROW, hc_role_get_id (added), 0);
+  g_assert_nonnull (name);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Site reliability engineer");
+  senior_salary = HC_RANGE_ROW (find_tagged (dialog, HC_TYPE_RANGE_ROW, hc_role_get_id (added), HC_SENIORITY_SENIOR));
+  gtk_editable_set_text (hc_range_row_get_low_editable (senior_salary), "170K");
+  gtk_editable_set_text (hc_range_row_get_high_editable (senior_salary), "215K");
+  iterate ();
+  g_assert_cmpstr (hc_role_get_name (added), ==, "Site reliability engineer");
+  salary = hc_role_get_salary (added, HC_SENIORITY_SENIOR);
+  g_assert_cmpfloat (salary.low, ==, 170000);
+  g_assert_cmpfloat (salary.high, ==, 215000);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_tagged (dialog, ADW_TYPE_ENTRY_ROW, phase_id, 0)), "Foundation");
+  span = HC_RANGE_ROW (find_tagged (dialog, HC_TYPE_RANGE_ROW, phase_id, 0));
+  gtk_editable_set_text (hc_range_row_get_high_editable (span), "9");
+  iterate ();
+  g_assert_cmpstr (hc_phase_get_name (phase), ==, "Foundation");
+  g_assert_cmpuint (hc_phase_get_last (phase), ==, 9);
+  assert_budget_matches_core (window);
+
+  /* Undo takes back the re-timing alone.  It brings a new plan object:
+   * look the phase and the role up again. */
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  {
+    g_autoptr(HcPhase) undone = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan_of (window))), 0);
+    g_autoptr(HcRole) kept = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_roles (plan_of (window))), n_roles);
+
+    g_assert_cmpstr (hc_phase_get_name (undone), ==, "Foundation");
+    g_assert_cmpuint (hc_phase_get_last (undone), !=, 9);
+    g_assert_nonnull (kept);
+    g_assert_cmpstr (hc_role_get_name (kept), ==, "Site reliability engineer");
+  }
+  destroy_window (window);
+}
+
+/* A cost assumption changed on the budget page moves every figure, shows
+ * the way back to the guide's figure, and that way goes back. */
+static GtkWidget *
+find_reset_button (GtkWidget *range_row)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (range_row, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Back to the Default") == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+static void
+test_assumption_and_default (void)
+{
+  HcWindow *window = open_template ("five-person");
+  HcCostAssumptions *costs = hc_plan_get_assumptions (plan_of (window));
+  HcRange guide = hc_cost_assumptions_get_default (HC_ASSUMPTION_BENEFITS_PERCENT);
+  g_autofree char *first_year_before = expected_first_year (plan_of (window));
+  HcRangeRow *benefits;
+  GtkWidget *reset;
+  HcRange value;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "budget");
+  benefits = HC_RANGE_ROW (find_widget (GTK_WIDGET (window->budget_panel), HC_TYPE_RANGE_ROW,
+                                        HC_ASSUMPTION_BENEFITS_PERCENT));
+  reset = find_reset_button (GTK_WIDGET (benefits));
+  g_assert_nonnull (reset);
+  g_assert_false (gtk_widget_get_visible (reset));
+
+  gtk_editable_set_text (hc_range_row_get_high_editable (benefits), "30");
+  iterate ();
+  value = hc_cost_assumptions_get (hc_plan_get_assumptions (plan_of (window)), HC_ASSUMPTION_BENEFITS_PERCENT);
+  g_assert_cmpfloat (value.high, ==, 30);
+  assert_budget_matches_core (window);
+  g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR), !=, first_year_before);
+  g_assert_true (gtk_widget_get_visible (reset));
+
+  g_signal_emit_by_name (reset, "clicked");
+  iterate ();
+  costs = hc_plan_get_assumptions (plan_of (window));
+  g_assert_true (hc_range_equal (hc_cost_assumptions_get (costs, HC_ASSUMPTION_BENEFITS_PERCENT), guide));
+  g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR), ==, first_year_before);
+  g_assert_false (gtk_widget_get_visible (reset));
   destroy_window (window);
 }
 
@@ -1164,6 +1322,8 @@ main (int   argc,
   g_test_add_func ("/window/open-broken", test_open_broken_file);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/save-fails", test_save_fails_stays_unsaved);
+  g_test_add_func ("/window/roles-and-phases", test_roles_and_phases);
+  g_test_add_func ("/window/assumption-and-default", test_assumption_and_default);
   g_test_add_func ("/window/narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/window/save-as-chooser", test_save_as_through_chooser);
   g_test_add_func ("/window/reload-changed-on-disk", test_reload_changed_on_disk);
