@@ -10,6 +10,7 @@
 #include "hc-format.h"
 #include "hc-plan-edits.h"
 #include "hc-position-editor.h"
+#include "hc-team-list.h"
 
 struct _HcCompositionEditor
 {
@@ -21,7 +22,8 @@ struct _HcCompositionEditor
 
   GtkStack            *stack;
   GtkLabel            *empty_label;
-  GtkBox              *groups_box;
+  HcTeamList          *team_list;
+  GtkWidget           *checks_scroller;
   AdwPreferencesGroup *checks_group;
   GtkListBox          *checks_list;
   GtkWidget           *add_button;
@@ -37,76 +39,10 @@ get_plan (HcCompositionEditor *self)
 }
 
 static void
-on_position_row_activated (AdwActionRow        *row,
-                           HcCompositionEditor *self)
+on_position_activated (HcCompositionEditor *self,
+                       const char          *position_id)
 {
-  hc_composition_editor_edit_position (self, g_object_get_data (G_OBJECT (row), "hc-position-id"));
-}
-
-static char *
-describe_details (HcPlan     *plan,
-                  HcPosition *position)
-{
-  HcRange salary;
-  g_autofree char *money = NULL;
-  const char *location = hc_position_get_location (position);
-
-  if (!hc_position_get_salary_override (position, &salary))
-    salary = hc_plan_get_benchmark_salary (plan, position);
-  money = hc_chart_format_money_range_compact (salary, hc_plan_get_currency (plan));
-  /* Translators: location · sourcing · salary range "each" */
-  return g_strdup_printf (_("%s · %s · %s each"),
-                          location != NULL && location[0] != '\0' ? location : _("No location"),
-                          hc_sourcing_get_label (hc_position_get_sourcing (position)),
-                          money);
-}
-
-static GtkWidget *
-make_position_row (HcCompositionEditor *self,
-                   HcPosition          *position)
-{
-  HcPlan *plan = get_plan (self);
-  g_autofree char *title = hc_plan_describe_position (plan, position);
-  g_autofree char *subtitle = describe_details (plan, position);
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), "hc-position-id",
-                          g_strdup (hc_position_get_id (position)), g_free);
-  if (self->selection != NULL &&
-      g_strv_contains ((const char * const *) self->selection, hc_position_get_id (position)))
-    gtk_widget_add_css_class (row, "flagged");
-  g_signal_connect (row, "activated", G_CALLBACK (on_position_row_activated), self);
-  return row;
-}
-
-static GtkWidget *
-make_phase_group (HcPhase *phase)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  if (phase != NULL)
-    {
-      g_autofree char *range = hc_phase_format_range (phase);
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), hc_phase_get_name (phase));
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), range);
-    }
-  else
-    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Without a Phase"));
-  return group;
-}
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
+  hc_composition_editor_edit_position (self, position_id);
 }
 
 static const char *
@@ -121,41 +57,20 @@ focused_position_id (HcCompositionEditor *self)
   return NULL;
 }
 
-/* Positions are shown in the plan's order, a new group each time the
- * phase changes: the editor keeps each phase's positions together. */
 static void
-rebuild_positions (HcCompositionEditor *self,
+refresh_positions (HcCompositionEditor *self,
                    const char          *focus_position_id)
 {
-  HcPlan *plan = get_plan (self);
-  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
-  guint n = g_list_model_get_n_items (positions);
   g_autofree char *focus_id = g_strdup (focus_position_id != NULL ? focus_position_id
                                                                   : focused_position_id (self));
-  GtkWidget *group = NULL, *focus_row = NULL;
-  const char *group_phase = NULL;
+  guint n;
 
-  clear_box (self->groups_box);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
-      const char *phase_id = hc_position_get_phase_id (position);
-      GtkWidget *row;
-
-      if (group == NULL || g_strcmp0 (group_phase, phase_id) != 0)
-        {
-          group = make_phase_group (hc_plan_find_phase (plan, phase_id));
-          gtk_box_append (self->groups_box, group);
-          group_phase = phase_id;
-        }
-      row = make_position_row (self, position);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-      if (g_strcmp0 (focus_id, hc_position_get_id (position)) == 0)
-        focus_row = row;
-    }
+  hc_team_list_update (self->team_list, get_plan (self), (const char * const *) self->selection);
+  n = g_list_model_get_n_items (hc_team_list_get_items (self->team_list));
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
-  if (focus_row != NULL)
-    gtk_widget_grab_focus (focus_row);
+  gtk_widget_set_visible (GTK_WIDGET (self->team_list), n > 0);
+  if (focus_id != NULL)
+    hc_team_list_focus_position (self->team_list, focus_id);
 }
 
 static GtkWidget *
@@ -188,8 +103,8 @@ rebuild_checks (HcCompositionEditor *self)
     gtk_list_box_remove (self->checks_list, child);
   for (guint i = 0; self->checks != NULL && i < self->checks->len; i++)
     gtk_list_box_append (self->checks_list, make_check_row (g_ptr_array_index (self->checks, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->checks_group),
-                          self->checks != NULL && self->checks->len > 0);
+  /* The whole scroller goes: empty, it would take the focus itself. */
+  gtk_widget_set_visible (self->checks_scroller, self->checks != NULL && self->checks->len > 0);
 }
 
 static void
@@ -209,7 +124,7 @@ on_editor_done (HcCompositionEditor *self)
   hc_position_editor_set_position (self->position_editor, NULL, NULL);
   /* Keyboard users land back on the row they left, or on Add Position
    * when the last position went: never on a hidden widget. */
-  rebuild_positions (self, id);
+  refresh_positions (self, id);
   if (id == NULL)
     gtk_widget_grab_focus (self->add_button);
 }
@@ -258,12 +173,14 @@ hc_composition_editor_class_init (HcCompositionEditorClass *klass)
   object_class->dispose = hc_composition_editor_dispose;
 
   g_type_ensure (HC_TYPE_POSITION_EDITOR);
+  g_type_ensure (HC_TYPE_TEAM_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/headcount/Headcount/ui/hc-composition-editor.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, team_list);
+  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_scroller);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_group);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_list);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, add_button);
@@ -274,6 +191,8 @@ static void
 hc_composition_editor_init (HcCompositionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->team_list, "activate-position",
+                            G_CALLBACK (on_position_activated), self);
   g_signal_connect_swapped (self->position_editor, "done", G_CALLBACK (on_editor_done), self);
   g_signal_connect_swapped (self->checks_list, "row-activated",
                             G_CALLBACK (on_check_row_activated), self);
@@ -312,7 +231,7 @@ hc_composition_editor_refresh (HcCompositionEditor *self,
     return;
   g_clear_pointer (&self->checks, g_ptr_array_unref);
   self->checks = checks != NULL ? g_ptr_array_ref (checks) : NULL;
-  rebuild_positions (self, NULL);
+  refresh_positions (self, NULL);
   rebuild_checks (self);
 }
 
@@ -332,6 +251,24 @@ hc_composition_editor_edit_position (HcCompositionEditor *self,
   gtk_widget_child_focus (GTK_WIDGET (self->position_editor), GTK_DIR_TAB_FORWARD);
 }
 
+/* The first position, in the plan's order, that the selection marks. */
+static const char *
+first_flagged_id (HcCompositionEditor *self)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (get_plan (self)));
+  guint n = g_list_model_get_n_items (positions);
+
+  for (guint i = 0; self->selection != NULL && i < n; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+
+      /* The plan holds the position, and so its id, after the unref. */
+      if (g_strv_contains ((const char * const *) self->selection, hc_position_get_id (position)))
+        return hc_position_get_id (position);
+    }
+  return NULL;
+}
+
 GStrv
 hc_composition_editor_dup_selection (HcCompositionEditor *self)
 {
@@ -342,36 +279,11 @@ hc_composition_editor_dup_selection (HcCompositionEditor *self)
   return g_strdupv (self->selection);
 }
 
-static GtkWidget *
-find_first_flagged (HcCompositionEditor *self)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box));
-       w != NULL; )
-    {
-      if (gtk_widget_has_css_class (w, "flagged"))
-        return w;
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-            {
-              w = gtk_widget_get_parent (w);
-              if (w == GTK_WIDGET (self->groups_box))
-                return NULL;
-            }
-          w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
-        }
-    }
-  return NULL;
-}
-
 void
 hc_composition_editor_activate_check (HcCompositionEditor *self,
                                       guint                index)
 {
   HcCheck *check;
-  GtkWidget *first;
 
   g_return_if_fail (HC_IS_COMPOSITION_EDITOR (self));
 
@@ -381,7 +293,6 @@ hc_composition_editor_activate_check (HcCompositionEditor *self,
   g_clear_pointer (&self->selection, g_strfreev);
   self->selection = g_strdupv (check->position_ids);
   gtk_stack_set_visible_child_name (self->stack, "list");
-  rebuild_positions (self, NULL);
-  if ((first = find_first_flagged (self)) != NULL)
-    gtk_widget_grab_focus (first);
+  /* The first of them, in the list's order, takes the focus. */
+  refresh_positions (self, first_flagged_id (self));
 }

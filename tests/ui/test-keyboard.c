@@ -303,8 +303,8 @@ static gboolean
 is_position_row (GtkWidget *focus,
                  gpointer   data)
 {
-  return focus != NULL && ADW_IS_ACTION_ROW (focus) &&
-         g_object_get_data (G_OBJECT (focus), "hc-position-id") != NULL;
+  /* The team list's rows are list view rows that carry the id. */
+  return focus != NULL && g_object_get_data (G_OBJECT (focus), "hc-position-id") != NULL;
 }
 
 static gboolean
