@@ -21,6 +21,7 @@ struct _HcChartView
   HcPlan          *plan;
   HcBudget        *budget;
   HcGanttChart    *gantt;
+  GtkAdjustment   *scroll;   /* the scrolled window's, while mapped */
 };
 
 G_DEFINE_FINAL_TYPE (HcChartView, hc_chart_view, GTK_TYPE_WIDGET)
@@ -84,18 +85,18 @@ hc_chart_view_get_request_mode (GtkWidget *widget)
 }
 
 static void
-paint (HcChartView *self,
-       cairo_t     *cr,
-       double       width,
-       double       height)
+paint (HcChartView       *self,
+       cairo_t           *cr,
+       const HcChartRect *visible,
+       double             width,
+       double             height)
 {
   if (self->kind == HC_CHART_VIEW_GANTT && self->gantt != NULL)
     {
       HcGanttOptions options;
-      HcChartRect visible = { 0, 0, width, height };
 
       init_gantt_options (&options, width);
-      hc_gantt_paint_visible (cr, self->gantt, &options, &visible, current_style ());
+      hc_gantt_paint_visible (cr, self->gantt, &options, visible, current_style ());
     }
   else if (self->kind == HC_CHART_VIEW_BUDGET && self->budget != NULL)
     {
@@ -105,6 +106,28 @@ paint (HcChartView *self,
     }
 }
 
+/* The part of the chart the scrolled window around it shows.  A plan of
+ * thousands of positions makes a Gantt hundreds of thousands of pixels
+ * tall: drawn whole, it is slow, and larger than any texture a GL
+ * renderer takes. */
+static gboolean
+get_visible_rect (HcChartView    *self,
+                  graphene_rect_t *visible)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                               gtk_widget_get_height (widget));
+  graphene_rect_t view;
+
+  if (scrolled == NULL || !gtk_widget_compute_bounds (scrolled, widget, &view))
+    {
+      *visible = bounds;
+      return TRUE;
+    }
+  return graphene_rect_intersection (&bounds, &view, visible);
+}
+
 static void
 hc_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -112,13 +135,53 @@ hc_chart_view_snapshot (GtkWidget   *widget,
   HcChartView *self = HC_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  graphene_rect_t area;
   cairo_t *cr;
 
   if (width <= 0 || height <= 0 || self->plan == NULL)
     return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  paint (self, cr, width, height);
+  if (self->kind == HC_CHART_VIEW_GANTT)
+    {
+      graphene_rect_t view;
+
+      if (!get_visible_rect (self, &view))
+        return;
+      /* Whole pixels, so that rows do not shimmer as the view scrolls. */
+      area = GRAPHENE_RECT_INIT (floorf (view.origin.x), floorf (view.origin.y),
+                                 ceilf (view.size.width) + 1, ceilf (view.size.height) + 1);
+    }
+  else
+    area = GRAPHENE_RECT_INIT (0, 0, width, height);
+  cr = gtk_snapshot_append_cairo (snapshot, &area);
+  paint (self, cr, &(HcChartRect) { area.origin.x, area.origin.y, area.size.width, area.size.height },
+         width, height);
   cairo_destroy (cr);
+}
+
+/* Only the visible part is drawn, so a scroll needs a new drawing. */
+static void
+hc_chart_view_map (GtkWidget *widget)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+
+  GTK_WIDGET_CLASS (hc_chart_view_parent_class)->map (widget);
+  if (self->kind != HC_CHART_VIEW_GANTT || scrolled == NULL)
+    return;
+  g_set_object (&self->scroll, gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  g_signal_connect_object (self->scroll, "value-changed", G_CALLBACK (gtk_widget_queue_draw),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+hc_chart_view_unmap (GtkWidget *widget)
+{
+  HcChartView *self = HC_CHART_VIEW (widget);
+
+  if (self->scroll != NULL)
+    g_signal_handlers_disconnect_by_data (self->scroll, self);
+  g_clear_object (&self->scroll);
+  GTK_WIDGET_CLASS (hc_chart_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -126,6 +189,9 @@ hc_chart_view_dispose (GObject *object)
 {
   HcChartView *self = HC_CHART_VIEW (object);
 
+  if (self->scroll != NULL)
+    g_signal_handlers_disconnect_by_data (self->scroll, self);
+  g_clear_object (&self->scroll);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->budget, hc_budget_unref);
   g_clear_pointer (&self->gantt, hc_gantt_chart_unref);
@@ -143,6 +209,8 @@ hc_chart_view_class_init (HcChartViewClass *klass)
   widget_class->measure = hc_chart_view_measure;
   widget_class->get_request_mode = hc_chart_view_get_request_mode;
   widget_class->snapshot = hc_chart_view_snapshot;
+  widget_class->map = hc_chart_view_map;
+  widget_class->unmap = hc_chart_view_unmap;
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
