@@ -27,7 +27,7 @@ struct _HcCompositionEditor
   AdwPreferencesGroup *checks_group;
   GtkListBox          *checks_list;
   GtkWidget           *add_button;
-  HcPositionEditor    *position_editor;
+  HcPositionEditor    *position_editor;  /* built on first use */
 };
 
 G_DEFINE_FINAL_TYPE (HcCompositionEditor, hc_composition_editor, GTK_TYPE_WIDGET)
@@ -132,10 +132,12 @@ on_editor_done (HcCompositionEditor *self)
 static void
 on_plan_replaced (HcCompositionEditor *self)
 {
-  HcPosition *editing = hc_position_editor_get_position (self->position_editor);
+  HcPosition *editing = NULL;
   HcPosition *replacement;
   g_autofree char *id = NULL;
 
+  if (self->position_editor != NULL)
+    editing = hc_position_editor_get_position (self->position_editor);
   if (editing == NULL)
     return;
   /* Undo brings a new plan object: edit the same position in it, or go
@@ -160,6 +162,8 @@ hc_composition_editor_dispose (GObject *object)
   /* The template's root is not a bound child: unparent it too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  /* It went with the stack that held it. */
+  self->position_editor = NULL;
 
   G_OBJECT_CLASS (hc_composition_editor_parent_class)->dispose (object);
 }
@@ -172,7 +176,6 @@ hc_composition_editor_class_init (HcCompositionEditorClass *klass)
 
   object_class->dispose = hc_composition_editor_dispose;
 
-  g_type_ensure (HC_TYPE_POSITION_EDITOR);
   g_type_ensure (HC_TYPE_TEAM_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/headcount/Headcount/ui/hc-composition-editor.ui");
@@ -184,7 +187,6 @@ hc_composition_editor_class_init (HcCompositionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_group);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, checks_list);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, add_button);
-  gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, position_editor);
 }
 
 static void
@@ -193,9 +195,22 @@ hc_composition_editor_init (HcCompositionEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->team_list, "activate-position",
                             G_CALLBACK (on_position_activated), self);
-  g_signal_connect_swapped (self->position_editor, "done", G_CALLBACK (on_editor_done), self);
   g_signal_connect_swapped (self->checks_list, "row-activated",
                             G_CALLBACK (on_check_row_activated), self);
+}
+
+/* The position editor is a large form that most starts never show: it is
+ * built the first time a position is edited, not with the window. */
+static HcPositionEditor *
+ensure_position_editor (HcCompositionEditor *self)
+{
+  if (self->position_editor == NULL)
+    {
+      self->position_editor = HC_POSITION_EDITOR (hc_position_editor_new ());
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->position_editor), "editor");
+      g_signal_connect_swapped (self->position_editor, "done", G_CALLBACK (on_editor_done), self);
+    }
+  return self->position_editor;
 }
 
 GtkWidget *
@@ -215,7 +230,8 @@ hc_composition_editor_set_document (HcCompositionEditor *self,
   g_set_object (&self->document, document);
   g_clear_pointer (&self->selection, g_strfreev);
   gtk_stack_set_visible_child_name (self->stack, "list");
-  hc_position_editor_set_position (self->position_editor, NULL, NULL);
+  if (self->position_editor != NULL)
+    hc_position_editor_set_position (self->position_editor, NULL, NULL);
   if (document != NULL)
     g_signal_connect_object (document, "notify::plan", G_CALLBACK (on_plan_replaced),
                              self, G_CONNECT_SWAPPED);
@@ -246,7 +262,7 @@ hc_composition_editor_edit_position (HcCompositionEditor *self,
   position = hc_plan_find_position (get_plan (self), position_id, NULL);
   if (position == NULL)
     return;
-  hc_position_editor_set_position (self->position_editor, self->document, position);
+  hc_position_editor_set_position (ensure_position_editor (self), self->document, position);
   gtk_stack_set_visible_child_name (self->stack, "editor");
   gtk_widget_child_focus (GTK_WIDGET (self->position_editor), GTK_DIR_TAB_FORWARD);
 }
