@@ -12,36 +12,11 @@
 #include "hc-plan-edits.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
+#include "ui-test-util.h"
 
 static HcApplication *app;
 
 /* ---- helpers --------------------------------------------------------- */
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Turns the main loop for a while: for animations to finish before a
- * screenshot, never for a result a test asserts. */
-static void
-spin_for_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint id = g_timeout_add (20, wake_up, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (id);
-}
 
 static HcApplication *
 get_app (void)

@@ -23,6 +23,7 @@
 #include "hc-position-editor.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
+#include "ui-test-util.h"
 
 /* Guards a wait against a hang, so a broken key path fails with a
  * message rather than the harness's timeout.  Not a timing assertion:
@@ -39,12 +40,7 @@ static Display *xdisplay;
 
 /* ---- the main loop ---------------------------------------------------- */
 
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
+typedef gboolean (*Condition) (gpointer data);
 
 static gboolean
 wake_up (gpointer data)
@@ -52,12 +48,11 @@ wake_up (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-typedef gboolean (*Condition) (gpointer data);
-
+/* Like wait_until, but a hang fails with what never happened. */
 static void
-wait_until (Condition   done,
-            gpointer    data,
-            const char *what)
+wait_for (Condition   done,
+          gpointer    data,
+          const char *what)
 {
   gint64 give_up = g_get_monotonic_time () + HANG_GUARD_US;
   guint id = g_timeout_add (10, wake_up, NULL);
@@ -166,7 +161,7 @@ focus_window (GtkWindow *window)
 {
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   gtk_window_present (window);
-  wait_until (window_active, window, "the window has the keyboard focus");
+  wait_for (window_active, window, "the window has the keyboard focus");
 }
 
 static HcWindow *
@@ -315,31 +310,6 @@ is_button_for (GtkWidget *focus,
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), action_name) == 0;
 }
 
-static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_widgets (child, type, found);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             guint      nth)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-  return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
-}
-
 static HcPositionEditor *
 get_position_editor (HcWindow *window)
 {
@@ -408,7 +378,6 @@ budget_card_current (gpointer window)
                                                    HC_BUDGET_CARD_FIRST_YEAR), expected) == 0;
 }
 
-
 /* ---- the scenario: one window, one step per test ------------------------- */
 
 static HcWindow *window;
@@ -445,11 +414,11 @@ test_new_plan (void)
     return;
   window = new_empty_window ();
   press (GDK_CONTROL_MASK, GDK_KEY_n);
-  wait_until (new_plan_dialog_active, NULL, "Ctrl+N shows the New Plan dialog, focused");
+  wait_for (new_plan_dialog_active, NULL, "Ctrl+N shows the New Plan dialog, focused");
   press (0, GDK_KEY_Down);
   press (0, GDK_KEY_Down);
   press (0, GDK_KEY_Return);
-  wait_until (has_document, window, "Enter puts the chosen template in the window");
+  wait_for (has_document, window, "Enter puts the chosen template in the window");
   g_assert_false (new_plan_dialog_active (NULL));
 
   g_assert_nonnull (templates[2].name);
@@ -496,7 +465,7 @@ test_edit_position (void)
   first_id = g_strdup (id);
 
   press (0, GDK_KEY_Return);
-  wait_until (editing_position, window, "Enter on a row opens the position editor");
+  wait_for (editing_position, window, "Enter on a row opens the position editor");
   g_assert_cmpstr (edited_id (window), ==, id);
 
   count_spin = find_widget (GTK_WIDGET (get_position_editor (window)), GTK_TYPE_SPIN_BUTTON, 0);
@@ -504,9 +473,9 @@ test_edit_position (void)
   press (GDK_CONTROL_MASK, GDK_KEY_a);
   type_text ("3");
   press (0, GDK_KEY_Tab);
-  wait_until (count_is_3, id, "the typed count reaches the plan");
+  wait_for (count_is_3, id, "the typed count reaches the plan");
   g_assert_false (is_inside (focus_of (window), count_spin));
-  wait_until (budget_card_current, window, "the budget card shows the core's first-year cost");
+  wait_for (budget_card_current, window, "the budget card shows the core's first-year cost");
 
   /* Ctrl+D: a copy right after it, in the editor. */
   n = n_positions ();
@@ -527,7 +496,7 @@ test_edit_position (void)
   g_assert_cmpstr (edited_id (window), ==, copy_id);
 
   press (0, GDK_KEY_Escape);
-  wait_until (showing_list, window, "Escape goes back to the list");
+  wait_for (showing_list, window, "Escape goes back to the list");
   g_assert_cmpstr (focused_position_id (window), ==, copy_id);
 }
 
@@ -582,10 +551,10 @@ test_remove_and_change_phase (void)
   g_assert_nonnull (copy_id);
   index = index_of_position (window, copy_id);
   press (0, GDK_KEY_Return);
-  wait_until (editing_position, window, "Enter opens the copy");
+  wait_for (editing_position, window, "Enter opens the copy");
   tab_until (window, FALSE, is_button_for, (gpointer) "editor.remove", "the Remove button");
   press (0, GDK_KEY_space);
-  wait_until (showing_list, window, "removing goes back to the list");
+  wait_for (showing_list, window, "removing goes back to the list");
   g_assert_cmpuint (n_positions (), ==, n - 1);
   g_assert_null (find_position (window, copy_id));
   g_assert_true (budget_card_current (window));
@@ -599,12 +568,12 @@ test_remove_and_change_phase (void)
   new_index = old_index + 1 < n_phases () ? old_index + 1 : old_index - 1;
   g_assert_cmpuint (n_phases (), >=, 2);
   press (0, GDK_KEY_Return);
-  wait_until (editing_position, window, "Enter opens the position");
+  wait_for (editing_position, window, "Enter opens the position");
   phase_row = editor_combo_row (window, "_Phase");
   tab_until (window, FALSE, is_inside, phase_row, "the phase row");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (phase_row)), ==, old_index);
   press (0, GDK_KEY_space);
-  wait_until (combo_popover_open, phase_row, "Space opens the phase list");
+  wait_for (combo_popover_open, phase_row, "Space opens the phase list");
   press (0, new_index > old_index ? GDK_KEY_Down : GDK_KEY_Up);
   press (0, GDK_KEY_Return);
   g_assert_false (combo_popover_open (phase_row));
@@ -621,7 +590,7 @@ test_remove_and_change_phase (void)
   g_assert_cmpuint (phase_index (phase_of (id)), ==, new_index);
 
   press (0, GDK_KEY_Escape);
-  wait_until (showing_list, window, "Escape goes back to the list");
+  wait_for (showing_list, window, "Escape goes back to the list");
   g_assert_cmpstr (focused_position_id (window), ==, id);
 }
 
@@ -661,9 +630,9 @@ test_window_shortcuts (void)
   g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
   before = plan_bytes (window);
   press (GDK_CONTROL_MASK, GDK_KEY_w);
-  wait_until (save_question_active, window, "Ctrl+W asks whether to save, focused");
+  wait_for (save_question_active, window, "Ctrl+W asks whether to save, focused");
   press (0, GDK_KEY_Escape);
-  wait_until (no_save_question, window, "Escape cancels the question");
+  wait_for (no_save_question, window, "Escape cancels the question");
   g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
   after = plan_bytes (window);
   g_assert_true (g_bytes_equal (before, after));
@@ -760,10 +729,10 @@ test_focus_walk (void)
 
   tab_until (window, FALSE, is_position_row, NULL, "a position row");
   press (0, GDK_KEY_Return);
-  wait_until (editing_position, window, "Enter opens the position editor");
+  wait_for (editing_position, window, "Enter opens the position editor");
   walk_and_check (GTK_WIDGET (get_position_editor (window)));
   press (0, GDK_KEY_Escape);
-  wait_until (showing_list, window, "Escape goes back to the list");
+  wait_for (showing_list, window, "Escape goes back to the list");
 
   /* The edited plan goes without a question. */
   window->close_confirmed = TRUE;

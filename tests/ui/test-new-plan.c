@@ -10,18 +10,12 @@
 #include "hc-new-plan-dialog.h"
 #include "hc-plan-io.h"
 #include "hc-templates.h"
+#include "ui-test-util.h"
 
 static HcApplication *app;
 static char *tmp_dir;
 
 /* ---- helpers --------------------------------------------------------- */
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static HcApplication *
 get_app (void)
@@ -141,20 +135,6 @@ find_dialog (void)
       }
   g_list_free (toplevels);
   return found;
-}
-
-static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_widgets (child, type, found);
-    }
 }
 
 static GPtrArray *

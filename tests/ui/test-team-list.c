@@ -10,6 +10,7 @@
 #include "hc-team-list.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
+#include "ui-test-util.h"
 
 #define N_BIG 10000
 /* GTK 4.8's list view keeps at most 200 rows around its anchor, plus
@@ -17,13 +18,6 @@
 #define MAX_ROWS 250
 
 static HcApplication *app;
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static HcApplication *
 get_app (void)
@@ -85,20 +79,6 @@ destroy_window (HcWindow *window)
   window->close_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
-}
-
-static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_widgets (child, type, found);
-    }
 }
 
 static HcTeamList *

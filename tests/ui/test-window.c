@@ -19,55 +19,17 @@
 #include "hc-roles-dialog.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
+#include "ui-test-util.h"
 
 static HcApplication *app;
 static char *tmp_dir;
 
 /* ---- helpers --------------------------------------------------------- */
 
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Waits for @done, turning the main loop; a periodic wake-up keeps the
- * loop from blocking forever while files and timers do their work.  The
- * test's own timeout bounds it, so no timing is asserted. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  guint id = g_timeout_add (20, wake_up, NULL);
-
-  while (!done (data))
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (id);
-  iterate ();
-}
-
 static gboolean
 window_idle (gpointer data)
 {
   return !_hc_window_is_busy (data);
-}
-
-static void
-spin_for_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint id = g_timeout_add (20, wake_up, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (id);
 }
 
 static HcApplication *
@@ -128,31 +90,7 @@ destroy_window (HcWindow *window)
   iterate ();
 }
 
-static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_widgets (child, type, found);
-    }
-}
-
 /* The @nth widget of @type under @root, depth first. */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             guint      nth)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-  return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
-}
 
 static HcPositionEditor *
 get_position_editor (HcWindow *window)
