@@ -590,7 +590,7 @@ read_position_member (gpointer   target,
   HcSkills skills;
   HcRange range;
   double number;
-  guint count;
+  guint count = 0;  /* read_whole sets it when it succeeds; gcc -O2 cannot tell */
   int value;
 
   switch (index)
@@ -711,7 +711,7 @@ read_plan_member (gpointer   target,
 {
   HcPlanReading *r = target;
   GDate date;
-  guint months;
+  guint months = 0;  /* read_whole sets it when it succeeds; gcc -O2 cannot tell */
 
   switch (index)
     {
