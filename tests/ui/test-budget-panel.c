@@ -14,22 +14,9 @@
 #include "hc-window-private.h"
 #include "ui-test-util.h"
 
-static HcApplication *app;
 
 /* ---- helpers --------------------------------------------------------- */
 
-static HcApplication *
-get_app (void)
-{
-  if (app == NULL)
-    {
-      app = hc_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-    }
-  return app;
-}
 
 static HcWindow *
 new_window (int width,
@@ -466,8 +453,6 @@ shoot (const char     *dir,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   iterate ();
-  /* A narrow window folds the sidebar away: let it finish sliding. */
-  spin_for_ms (600);
   scroll_to_tables (window);
   save_screenshot (window, dir, name);
   destroy_window (window);
@@ -491,52 +476,13 @@ test_screenshots (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
-/* libadwaita 1.2's AdwViewSwitcherTitle, squeezed in a narrow header bar,
- * snapshots the switcher it hid without an allocation (fixed in later
- * libadwaita): that one warning is not ours (see test-window.c). */
-static GLogWriterOutput
-log_writer (GLogLevelFlags   level,
-            const GLogField *fields,
-            gsize            n_fields,
-            gpointer         data)
-{
-  const char *domain = NULL, *message = NULL;
-
-  for (gsize i = 0; i < n_fields; i++)
-    if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
-      domain = fields[i].value;
-    else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
-      message = fields[i].value;
-  if (g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
-      strstr (message, "Trying to snapshot AdwGizmo") != NULL &&
-      strstr (message, "without a current allocation") != NULL)
-    return G_LOG_WRITER_HANDLED;
-  return g_log_writer_default (level, fields, n_fields, data);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp_dir = NULL;
   int status;
 
-  g_log_set_writer_func (log_writer, NULL, NULL);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("headcount-budget-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    /* Drafts and recent files of the tests stay out of the user's. */
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
+  ui_test_init (&argc, &argv);
   g_test_add_func ("/budget-panel/positions", test_positions_follow_core);
   g_test_add_func ("/budget-panel/positions-follow-edits", test_positions_follow_edits);
   g_test_add_func ("/budget-panel/categories", test_categories_follow_core);
@@ -545,11 +491,6 @@ main (int   argc,
   g_test_add_func ("/budget-panel/screenshots", test_screenshots);
 
   status = g_test_run ();
-  if (app != NULL)
-    {
-      for (GList *l; (l = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL;)
-        gtk_window_destroy (l->data);
-      g_clear_object (&app);
-    }
+  ui_test_finish ();
   return status;
 }

@@ -32,7 +32,6 @@
 /* Presses of Tab allowed to reach a widget: more than the window has. */
 #define MAX_TABS 200
 
-static HcApplication *app;
 
 #ifdef GDK_WINDOWING_X11
 
@@ -134,18 +133,6 @@ type_text (const char *digits)
 
 /* ---- windows ------------------------------------------------------------ */
 
-static HcApplication *
-get_app (void)
-{
-  if (app == NULL)
-    {
-      app = hc_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-    }
-  return app;
-}
 
 static gboolean
 window_active (gpointer window)
@@ -215,19 +202,6 @@ static GBytes *
 plan_bytes (HcWindow *window)
 {
   return hc_plan_to_bytes (plan_of (window));
-}
-
-static void
-destroy_all_windows (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  /* Held: destroying a window destroys its dialogs, later in the list. */
-  g_list_foreach (toplevels, (GFunc) (void (*)(void)) g_object_ref, NULL);
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free_full (toplevels, g_object_unref);
-  iterate ();
 }
 
 static GtkWidget *
@@ -633,7 +607,7 @@ test_window_shortcuts (void)
   wait_for (save_question_active, window, "Ctrl+W asks whether to save, focused");
   press (0, GDK_KEY_Escape);
   wait_for (no_save_question, window, "Escape cancels the question");
-  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (get_app ())), window));
   after = plan_bytes (window);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
@@ -754,9 +728,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  int status;
+
+  ui_test_init (&argc, &argv);
 
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/keyboard/new-plan", test_new_plan);
@@ -768,5 +742,7 @@ main (int   argc,
   g_test_add_func ("/keyboard/new-plan", test_skipped);
 #endif
 
-  return g_test_run ();
+  status = g_test_run ();
+  ui_test_finish ();
+  return status;
 }

@@ -12,23 +12,10 @@
 #include "hc-templates.h"
 #include "ui-test-util.h"
 
-static HcApplication *app;
-static char *tmp_dir;
+static const char *tmp_dir;
 
 /* ---- helpers --------------------------------------------------------- */
 
-static HcApplication *
-get_app (void)
-{
-  if (app == NULL)
-    {
-      app = hc_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-    }
-  return app;
-}
 
 static GPtrArray *
 list_plan_windows (void)
@@ -106,18 +93,11 @@ new_plan_window (const char *name)
   return window;
 }
 
+/* Every window gone, the plan windows with them. */
 static void
-destroy_all_windows (void)
+close_everything (void)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  /* Held: destroying a window destroys its dialog, later in the list.
-   * Plans the tests start are unmodified: no question holds a window. */
-  g_list_foreach (toplevels, (GFunc) (void (*)(void)) g_object_ref, NULL);
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free_full (toplevels, g_object_unref);
-  iterate ();
+  destroy_all_windows ();
   g_assert_cmpuint (count_plan_windows (), ==, 0);
 }
 
@@ -251,8 +231,8 @@ test_lists_templates (void)
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   /* Not an application window: the parent stays the active one, which
    * decides where the chosen plan goes. */
-  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), dialog));
-  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window));
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (get_app ())), dialog));
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (get_app ())) == GTK_WINDOW (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Plan");
   while (templates[n_templates].name != NULL)
     n_templates++;
@@ -268,7 +248,7 @@ test_lists_templates (void)
       g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
       g_assert_cmpstr (g_variant_get_string (target, NULL), ==, templates[i].name);
     }
-  destroy_all_windows ();
+  close_everything ();
 }
 
 static void
@@ -300,7 +280,7 @@ test_plan_window_opens_new_window (void)
   g_assert_true (hc_window_get_document (first) == first_document);
   first_after = hc_plan_to_bytes (plan_of (first));
   g_assert_true (g_bytes_equal (first_before, first_after));
-  destroy_all_windows ();
+  close_everything ();
 }
 
 static void
@@ -319,7 +299,7 @@ test_empty_window_takes_plan (void)
   g_assert_cmpuint (count_plan_windows (), ==, 1);
   g_assert_nonnull (hc_window_get_document (window));
   g_assert_cmpuint (count_positions (plan_of (window)), ==, template_position_count ("first-hire"));
-  destroy_all_windows ();
+  close_everything ();
 }
 
 static void
@@ -339,7 +319,7 @@ test_no_window (void)
   choose_with_keyboard (dialog, "option-b");
   g_assert_cmpuint (count_plan_windows (), ==, 1);
   g_assert_cmpuint (count_positions (plan_of (window)), ==, template_position_count ("option-b"));
-  destroy_all_windows ();
+  close_everything ();
 }
 
 static GtkWidget *
@@ -405,7 +385,7 @@ test_dismiss_creates_nothing (void)
       after = hc_plan_to_bytes (plan_of (plan_window));
       g_assert_true (g_bytes_equal (before, after));
     }
-  destroy_all_windows ();
+  close_everything ();
 
   /* Over an empty window, which stays empty. */
   {
@@ -416,7 +396,7 @@ test_dismiss_creates_nothing (void)
     g_assert_cmpuint (count_plan_windows (), ==, 1);
     g_assert_null (hc_window_get_document (empty));
   }
-  destroy_all_windows ();
+  close_everything ();
 }
 
 /* ---- screenshots ----------------------------------------------------- */
@@ -464,12 +444,12 @@ test_screenshots (void)
   save_screenshot (GTK_WIDGET (dialog), "new-plan-dialog-light.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (GTK_WIDGET (dialog), "new-plan-dialog-dark.png");
-  destroy_all_windows ();
+  close_everything ();
 
   /* The welcome page lists the same rows through the same code. */
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   save_screenshot (GTK_WIDGET (new_empty_window ()), "welcome-page-light.png");
-  destroy_all_windows ();
+  close_everything ();
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -477,22 +457,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *state = NULL;
-  g_autofree char *data = NULL;
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("headcount-new-plan-XXXXXX", &error);
-  g_assert_no_error (error);
-  /* Drafts and recent files of the tests stay out of the user's. */
-  state = g_build_filename (tmp_dir, "state", NULL);
-  data = g_build_filename (tmp_dir, "data", NULL);
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-
+  tmp_dir = ui_test_init (&argc, &argv);
   g_test_add_func ("/new-plan/lists-templates", test_lists_templates);
   g_test_add_func ("/new-plan/plan-window-opens-new-window", test_plan_window_opens_new_window);
   g_test_add_func ("/new-plan/empty-window-takes-plan", test_empty_window_takes_plan);
@@ -501,11 +468,6 @@ main (int   argc,
   g_test_add_func ("/new-plan/screenshots", test_screenshots);
 
   status = g_test_run ();
-  if (app != NULL)
-    {
-      destroy_all_windows ();
-      g_clear_object (&app);
-    }
-  g_free (tmp_dir);
+  ui_test_finish ();
   return status;
 }

@@ -17,20 +17,7 @@
  * the few its focus and selection trackers hold, however long the list. */
 #define MAX_ROWS 250
 
-static HcApplication *app;
 
-static HcApplication *
-get_app (void)
-{
-  if (app == NULL)
-    {
-      app = hc_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-    }
-  return app;
-}
 
 /* The five-person template grown to @n positions: each of its positions
  * copied into a block, so that the phases still come in runs. */
@@ -346,13 +333,12 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init (&argc, &argv);
   g_test_add_func ("/team-list/big-plan-virtualised", test_big_plan_virtualised);
   g_test_add_func ("/team-list/big-plan-timeline", test_big_plan_timeline);
   g_test_add_func ("/team-list/count-edit-in-place", test_count_edit_in_place);
   g_test_add_func ("/team-list/focus-far-row", test_focus_far_row);
   status = g_test_run ();
-  g_clear_object (&app);
+  ui_test_finish ();
   return status;
 }

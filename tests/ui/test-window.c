@@ -21,8 +21,7 @@
 #include "hc-window-private.h"
 #include "ui-test-util.h"
 
-static HcApplication *app;
-static char *tmp_dir;
+static const char *tmp_dir;
 
 /* ---- helpers --------------------------------------------------------- */
 
@@ -32,19 +31,6 @@ window_idle (gpointer data)
   return !_hc_window_is_busy (data);
 }
 
-static HcApplication *
-get_app (void)
-{
-  if (app == NULL)
-    {
-      app = hc_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-      hc_session_set_draft_delay (hc_application_get_session (app), 50);
-    }
-  return app;
-}
 
 static HcWindow *
 new_window (int width,
@@ -312,10 +298,10 @@ test_save_close_reopen (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Saved and reopened");
 
   /* Opening it again raises the window that has it. */
-  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ())));
   hc_window_open_file (window, file);
   wait_until (window_idle, window);
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ()))), ==, n_windows);
 
   destroy_window (window);
   again = new_window (1280, 800);
@@ -372,7 +358,7 @@ test_open_broken_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) before = copy_bytes (hc_document_get_bytes (hc_window_get_document (window)));
   HcPlan *plan_before = plan_of (window);
-  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ())));
   GtkWidget *alert;
 
   g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"headcount\",\n  \"version\": 1,\n  oops\n}\n", -1, NULL));
@@ -389,7 +375,7 @@ test_open_broken_file (void)
   /* ...and the open plan exactly as it was, in the same window. */
   g_assert_true (plan_of (window) == plan_before);
   g_assert_true (g_bytes_equal (before, hc_document_get_bytes (hc_window_get_document (window))));
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ()))), ==, n_windows);
   destroy_window (window);
 }
 
@@ -898,9 +884,9 @@ test_drop_files (void)
 
   /* On another plan's window, the window that has it is raised: no
    * second window, and the other plan is untouched. */
-  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ())));
   g_assert_true (drop_file (other, file));
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ()))), ==, n_windows);
   g_assert_true (g_bytes_equal (other_before, hc_document_get_bytes (hc_window_get_document (other))));
 
   /* A broken file says what and where, and changes nothing. */
@@ -909,7 +895,7 @@ test_drop_files (void)
   hc_compat_alert_respond (hc_compat_alert_find (GTK_WINDOW (other)), "close");
   iterate ();
   g_assert_true (g_bytes_equal (other_before, hc_document_get_bytes (hc_window_get_document (other))));
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ()))), ==, n_windows);
 
   destroy_window (window);
   destroy_window (other);
@@ -928,7 +914,7 @@ static void
 test_shortcuts_window (void)
 {
   HcWindow *window = open_template ("first-hire");
-  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (get_app ()),
                                                                  "win.show-help-overlay");
   GtkShortcutsWindow *overlay;
 
@@ -948,7 +934,7 @@ test_shortcuts_window (void)
 static gboolean
 window_with_plan_shown (gpointer data)
 {
-  HcWindow *window = hc_application_find_window (app, data);
+  HcWindow *window = hc_application_find_window (get_app (), data);
 
   return window != NULL && gtk_widget_get_visible (GTK_WIDGET (window));
 }
@@ -958,17 +944,17 @@ test_open_shows_plan_first (void)
 {
   g_autofree char *path = tmp_path ("opened.headcount");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ())));
   HcWindow *window;
 
   write_plan_elsewhere (path, "Opened from the command line");
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows + 1);
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+  g_application_open (G_APPLICATION (get_app ()), &file, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ()))), ==, n_windows + 1);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL; l = l->next)
     g_assert_false (HC_IS_WINDOW (l->data) && hc_window_get_document (l->data) == NULL &&
                     gtk_widget_get_visible (l->data));
   wait_until (window_with_plan_shown, file);
-  window = hc_application_find_window (app, file);
+  window = hc_application_find_window (get_app (), file);
   g_assert_cmpstr (hc_plan_get_title (plan_of (window)), ==, "Opened from the command line");
   destroy_window (window);
   g_unlink (path);
@@ -990,7 +976,7 @@ expected_draft_bytes (void)
 static gboolean
 draft_written (gpointer data)
 {
-  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (hc_application_get_session (app));
+  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (hc_application_get_session (get_app ()));
   g_autofree char *contents = NULL;
   gsize length;
 
@@ -1019,7 +1005,7 @@ test_draft_crash_child (void)
 static gboolean
 restored_window_exists (gpointer data)
 {
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL; l = l->next)
     {
       HcDocument *document = HC_IS_WINDOW (l->data) ? hc_window_get_document (l->data) : NULL;
       if (document != NULL && g_bytes_equal (hc_document_get_bytes (document), data))
@@ -1037,9 +1023,9 @@ start_and_find_restore_question (void)
   GtkWidget *alert;
 
   get_app ();
-  g_application_activate (G_APPLICATION (app));
+  g_application_activate (G_APPLICATION (get_app ()));
   iterate ();
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (get_app ()));
   g_assert_nonnull (window);
   alert = hc_compat_alert_find (window);
   g_assert_nonnull (alert);
@@ -1054,13 +1040,13 @@ test_draft_later_child (void)
   GtkWidget *alert = start_and_find_restore_question ();
   g_autoptr(GPtrArray) drafts = NULL;
 
-  g_assert_true (hc_session_get_crashed (hc_application_get_session (app)));
+  g_assert_true (hc_session_get_crashed (hc_application_get_session (get_app ())));
   hc_compat_alert_respond (alert, "later");
   iterate ();
-  drafts = hc_session_list_drafts (hc_application_get_session (app));
+  drafts = hc_session_list_drafts (hc_application_get_session (get_app ()));
   g_assert_cmpuint (drafts->len, ==, 1);
   /* What the application's shutdown does after a clean exit. */
-  hc_session_shutdown (hc_application_get_session (app));
+  hc_session_shutdown (hc_application_get_session (get_app ()));
 }
 
 static void
@@ -1069,10 +1055,10 @@ test_draft_restore_child (void)
   g_autoptr(GBytes) expected = expected_draft_bytes ();
   GtkWidget *alert = start_and_find_restore_question ();
 
-  g_assert_false (hc_session_get_crashed (hc_application_get_session (app)));
+  g_assert_false (hc_session_get_crashed (hc_application_get_session (get_app ())));
   hc_compat_alert_respond (alert, "restore");
   wait_until (restored_window_exists, expected);
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL; l = l->next)
     if (HC_IS_WINDOW (l->data) && hc_window_get_document (l->data) != NULL)
       {
         g_assert_true (hc_document_get_modified (hc_window_get_document (l->data)));
@@ -1183,13 +1169,9 @@ test_screenshots (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   HcWindow *window;
 
-  /* GNOME's own title bar buttons, not those of a bare X server; and no
-   * animations, so that each picture shows where a transition ends, not
-   * its first frame (a page switcher's button still half-lit, say). */
-  g_object_set (gtk_settings_get_default (),
-                "gtk-decoration-layout", ":close",
-                "gtk-enable-animations", FALSE,
-                NULL);
+  /* GNOME's own title bar buttons, not those of a bare X server.  (No
+   * animations either, for every UI test: see ui_test_init.) */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   window = screenshot_window (1280, 800);
   save_screenshot (window, "main-window-light.png");
@@ -1225,31 +1207,15 @@ test_screenshots (void)
   g_assert_true (adw_flap_get_reveal_flap (window->flap));
   destroy_window (window);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  if (g_test_subprocess ())
-    tmp_dir = g_build_filename (g_getenv ("XDG_STATE_HOME"), "..", NULL);
-  else
-    {
-      tmp_dir = g_dir_make_tmp ("headcount-ui-XXXXXX", &error);
-      g_assert_no_error (error);
-      /* Drafts and recent files of the tests stay out of the user's. */
-      g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-      g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-      g_setenv ("XDG_STATE_HOME", state, TRUE);
-      g_setenv ("XDG_DATA_HOME", data, TRUE);
-    }
+  tmp_dir = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/templates", test_each_template);
   g_test_add_func ("/window/count-budget-undo-redo", test_count_changes_budget_undo_redo);
@@ -1275,11 +1241,6 @@ main (int   argc,
   g_test_add_func ("/window/screenshots", test_screenshots);
 
   status = g_test_run ();
-  if (app != NULL)
-    {
-      for (GList *l; (l = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL;)
-        gtk_window_destroy (l->data);
-      g_clear_object (&app);
-    }
+  ui_test_finish ();
   return status;
 }

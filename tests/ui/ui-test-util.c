@@ -3,7 +3,76 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "ui-test-util.h"
+
+static HcApplication *app;
+static char *tmp_dir;
+
+const char *
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *data = NULL;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  /* No animations: a test sees where each transition ends, never a
+   * stack or a sidebar half-way, whatever the renderer's pace. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (g_test_subprocess ())
+    {
+      tmp_dir = g_build_filename (g_getenv ("XDG_STATE_HOME"), "..", NULL);
+      return tmp_dir;
+    }
+  tmp_dir = g_dir_make_tmp ("headcount-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  state = g_build_filename (tmp_dir, "state", NULL);
+  data = g_build_filename (tmp_dir, "data", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  return tmp_dir;
+}
+
+HcApplication *
+get_app (void)
+{
+  if (app == NULL)
+    {
+      app = hc_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+      hc_session_set_draft_delay (hc_application_get_session (app), 50);
+    }
+  return app;
+}
+
+void
+destroy_all_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Held: destroying a window destroys its dialogs, later in the list. */
+  g_list_foreach (toplevels, (GFunc) (void (*)(void)) g_object_ref, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free_full (toplevels, g_object_unref);
+  iterate ();
+}
+
+void
+ui_test_finish (void)
+{
+  destroy_all_windows ();
+  g_clear_object (&app);
+  g_clear_pointer (&tmp_dir, g_free);
+}
 
 void
 iterate (void)

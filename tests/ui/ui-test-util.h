@@ -5,7 +5,25 @@
 
 #include <gtk/gtk.h>
 
+#include "hc-application.h"
+
 G_BEGIN_DECLS
+
+/* Starts a UI test program: GTK under test with the cairo renderer and no
+ * accessibility bus, and private XDG state and data folders, so that the
+ * session's state, drafts and recent files never reach the user's.  A
+ * g_test_trap_subprocess() child keeps its parent's folders.  Returns
+ * that private folder, for the test's own files. */
+const char    *ui_test_init    (int        *argc,
+                                char     ***argv);
+/* The application, registered (not unique, handling files) on first use;
+ * it writes drafts 50 ms after an edit rather than seconds later. */
+HcApplication *get_app         (void);
+/* Destroys every window, dialogs and all, with no save question:
+ * destroying is not a close request. */
+void           destroy_all_windows (void);
+/* Destroys every window and the application: the end of main(). */
+void           ui_test_finish  (void);
 
 /* Runs what is pending in the default main context, without blocking. */
 void       iterate         (void);
