@@ -5,7 +5,10 @@
 
 hc_top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Everything the build, the app and the test suites need, in one place.
+# Everything the build, the app and the test suites need, in one place:
+# locales-all for the de_DE runs, clang and its sanitizer runtime
+# (libclang-rt-dev, libclang-rt-14-dev on Debian 12) for the fuzz target,
+# debootstrap for the Debian testing stage (build-aux/testing-check).
 hc_debian_packages=(
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
@@ -14,6 +17,7 @@ hc_debian_packages=(
   libxml2-utils poppler-utils python3
   xvfb xauth dbus dbus-x11 libxtst-dev
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
+  locales-all clang libclang-rt-dev debootstrap
 )
 hc_fedora_packages=(
   meson ninja-build pkgconf-pkg-config gcc libasan libubsan
@@ -23,6 +27,7 @@ hc_fedora_packages=(
   libxml2 poppler-utils python3
   xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon dbus-x11 libXtst-devel
   adwaita-icon-theme hicolor-icon-theme dejavu-sans-fonts abattis-cantarell-fonts
+  glibc-langpack-de clang compiler-rt debootstrap
 )
 
 hc_as_root ()

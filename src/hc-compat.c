@@ -308,3 +308,13 @@ hc_compat_choose_csv_file (GtkWindow  *parent,
   choose_file (parent, _("Export Budget as CSV"), suggested_name, NULL, filters,
                func, user_data);
 }
+
+void
+hc_compat_tab_leaves_list (GtkListView *view)
+{
+  g_return_if_fail (GTK_IS_LIST_VIEW (view));
+
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_view_set_tab_behavior (view, GTK_LIST_TAB_ITEM);
+#endif
+}

@@ -60,4 +60,9 @@ void       hc_compat_choose_csv_file  (GtkWindow  *parent,
 
 void       hc_compat_show_about       (GtkWindow  *parent);
 
+/* Tab leaves @view after one item and the arrows move between items, as
+ * in GTK 4.8; from 4.12 on Tab would walk every row of the list, which in a
+ * long plan keeps a keyboard user from ever getting past it. */
+void       hc_compat_tab_leaves_list  (GtkListView *view);
+
 G_END_DECLS

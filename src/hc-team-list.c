@@ -8,6 +8,7 @@
 #include "hc-format.h"
 #include "hc-plan-edits.h"
 #include "hc-team-list.h"
+#include "hc-compat.h"
 
 /* ---- HcTeamItem: what one row shows ----------------------------------- */
 
@@ -643,6 +644,7 @@ hc_team_list_init (HcTeamList *self)
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items))));
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (selection, g_object_ref (factory)));
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
+  hc_compat_tab_leaves_list (self->list_view);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "team-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Positions"), -1);

@@ -25,6 +25,7 @@ struct _HcWindow
   gboolean              close_confirmed;
   gboolean              close_after_save;
   guint                 switcher_idle;
+  guint                 present_timeout; /* shows a window whose plan is slow to read */
 
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;

@@ -235,6 +235,8 @@ on_document_loaded (GObject      *object,
   g_autoptr(HcDocument) document = hc_document_load_finish (result, &error);
 
   self->busy--;
+  /* Shown now, one way or the other. */
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
   if (document == NULL)
     {
       g_autofree char *name = g_file_get_basename (request->file);
@@ -263,8 +265,8 @@ present_while_loading (gpointer user_data)
 {
   HcWindow *self = user_data;
 
-  /* No cancellable: the window was disposed meanwhile. */
-  if (self->cancellable != NULL && !gtk_widget_get_visible (GTK_WIDGET (self)))
+  self->present_timeout = 0;
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
     gtk_window_present (GTK_WINDOW (self));
   return G_SOURCE_REMOVE;
 }
@@ -289,9 +291,10 @@ hc_window_open_file (HcWindow *self,
   request->file = g_object_ref (file);
   self->busy++;
   hc_document_load_async (file, self->cancellable, on_document_loaded, request);
-  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
-    g_timeout_add_full (G_PRIORITY_DEFAULT, PRESENT_LOADING_AFTER_MS, present_while_loading,
-                        g_object_ref (self), g_object_unref);
+  /* No reference: closing the window removes the timeout, so a window
+   * closed while its plan is read is never shown again. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)) && self->present_timeout == 0)
+    self->present_timeout = g_timeout_add (PRESENT_LOADING_AFTER_MS, present_while_loading, self);
 }
 
 static void
@@ -359,6 +362,7 @@ hc_window_close_request (GtkWindow *window)
   if (self->document != NULL)
     hc_session_untrack (hc_application_get_session (get_app (self)), self->document, FALSE);
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
   return GTK_WINDOW_CLASS (hc_window_parent_class)->close_request (window);
 }
 
@@ -477,6 +481,7 @@ hc_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->switcher_idle, g_source_remove);
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
   /* Destroyed without being closed (the application going away): keep
    * the draft, which is exactly what a next start should offer. */
   if (self->document != NULL && g_application_get_default () != NULL)

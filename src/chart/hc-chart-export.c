@@ -193,7 +193,12 @@ write_vector (Export *ex, ExportFormat format, const char *tmp, const char *path
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headcount " PACKAGE_VERSION);
     }
   else
-    surface = cairo_svg_surface_create (tmp, first->width * POINTS_PER_UNIT, first->height * POINTS_PER_UNIT);
+    {
+      surface = cairo_svg_surface_create (tmp, first->width * POINTS_PER_UNIT, first->height * POINTS_PER_UNIT);
+      /* Cairo 1.18 changed the default unit to user units (pixels): say
+       * points, so a slide is 960 × 540 pt with every Cairo. */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+    }
 
   cr = cairo_create (surface);
   /* SVG holds one page: the first (the CLI says so for long plans). */

@@ -168,6 +168,25 @@ check_pdf_text (HcPlan *plan, const char *text)
     }
 }
 
+/* The length of attribute @name of the SVG's root element, in points,
+ * whichever unit the Cairo at hand wrote it in ("960pt", "1280px", "1280"). */
+static double
+svg_root_length_pt (const char *svg, const char *name)
+{
+  g_autofree char *pattern = g_strdup_printf ("<svg[^>]*\\s%s=\"([0-9.]+)(pt|px)?\"", name);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *unit = NULL;
+
+  if (!g_regex_match (regex, svg, 0, &match))
+    g_error ("the SVG's root element has no %s", name);
+  number = g_match_info_fetch (match, 1);
+  unit = g_match_info_fetch (match, 2);
+  /* User units and px are CSS pixels: 96 to the inch, against 72 points. */
+  return g_ascii_strtod (number, NULL) * (g_strcmp0 (unit, "pt") == 0 ? 1.0 : 0.75);
+}
+
 static void
 test_templates (Fixture *f, gconstpointer data)
 {
@@ -194,7 +213,8 @@ test_templates (Fixture *f, gconstpointer data)
       check_png (budget_png, 1280, 720);
       g_assert_true (g_file_get_contents (svg, &svg_data, NULL, NULL));
       g_assert_nonnull (strstr (svg_data, "<svg"));
-      g_assert_nonnull (strstr (svg_data, "width=\"960pt\""));
+      g_assert_cmpfloat_with_epsilon (svg_root_length_pt (svg_data, "width"), 960, 0.5);
+      g_assert_cmpfloat_with_epsilon (svg_root_length_pt (svg_data, "height"), 540, 0.5);
 
       if (!pdf_info (pdf, &pages, &w, &h))
         return;

@@ -633,6 +633,26 @@ collect_controls (GtkWidget *root,
 }
 
 /* Tab from the focus until it comes back: the cycle, in order. */
+/* "GtkText in GtkSpinButton in AdwActionRow; …" for the last @n widgets
+ * that had the focus, each with three of its ancestors: where a trap is. */
+static char *
+describe_last_focus (GPtrArray *visited,
+                     guint      n)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = visited->len > n ? visited->len - n : 0; i < visited->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (visited, i);
+
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "; " : "", G_OBJECT_TYPE_NAME (widget));
+      widget = gtk_widget_get_parent (widget);
+      for (guint depth = 0; depth < 3 && widget != NULL; depth++, widget = gtk_widget_get_parent (widget))
+        g_string_append_printf (text, " in %s", G_OBJECT_TYPE_NAME (widget));
+    }
+  return g_string_free (text, FALSE);
+}
+
 static GPtrArray *
 walk_focus (gboolean backward)
 {
@@ -649,7 +669,8 @@ walk_focus (gboolean backward)
       g_assert_nonnull (focus_of (window));
       g_ptr_array_add (visited, focus_of (window));
     }
-  g_error ("Tab never came back to where it started: a focus trap");
+  g_error ("Tab never came back to where it started: a focus trap; it went round %s",
+           describe_last_focus (visited, 8));
 }
 
 static void

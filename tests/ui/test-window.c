@@ -960,6 +960,30 @@ test_open_shows_plan_first (void)
   g_unlink (path);
 }
 
+/* A window closed right after its plan is shown stays closed: the timer
+ * that shows a slow load's window must not bring it back. */
+static void
+test_close_right_after_opening (void)
+{
+  g_autofree char *path = tmp_path ("closed-early.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcWindow) window = NULL;
+  gint64 until;
+
+  write_plan_elsewhere (path, "Closed right after opening");
+  g_application_open (G_APPLICATION (get_app ()), &file, 1, "");
+  wait_until (window_with_plan_shown, file);
+  window = g_object_ref (hc_application_find_window (get_app (), file));
+  destroy_window (window);
+  /* Past the moment a slow load's window would be shown. */
+  until = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (get_app ())), window));
+  g_unlink (path);
+}
+
 /* Crash and restore, in three processes: the first edits a plan, waits
  * for its draft, and dies without shutting down; the second starts, is
  * offered the draft, puts the question off and ends cleanly; the third is
@@ -1234,6 +1258,7 @@ main (int   argc,
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/open-shows-plan-first", test_open_shows_plan_first);
+  g_test_add_func ("/window/close-right-after-opening", test_close_right_after_opening);
   g_test_add_func ("/window/drafts/crash-later-restore", test_draft_survives_crash);
   g_test_add_func ("/window/drafts/subprocess/crash", test_draft_crash_child);
   g_test_add_func ("/window/drafts/subprocess/later", test_draft_later_child);

@@ -10,6 +10,38 @@
 static HcApplication *app;
 static char *tmp_dir;
 
+/* GDK's X11 backend in GTK 4.2x sometimes submits one frame's timings
+ * twice when a drop-down's popover opens on a key press under Xvfb (seen
+ * with GTK 4.24 in the Debian testing stage, with or without our code that
+ * moves the focus into the list; never with 4.8).  Applications submit no
+ * frames, so nothing of ours causes it: that one message from that one
+ * domain is reported instead of failing the test. Every other message goes
+ * to GLib's writer, where warnings stay fatal. GDK logs structured, so a
+ * writer is the place to tell it apart (the test fatal handler sees only
+ * g_log()'s messages). */
+static GLogWriterOutput
+write_log (GLogLevelFlags   log_level,
+           const GLogField *fields,
+           gsize            n_fields,
+           gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+      domain = fields[i].value;
+    else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+      message = fields[i].value;
+  if (gtk_get_minor_version () >= 20 && g_strcmp0 (domain, "Gdk") == 0 && message != NULL &&
+      g_str_has_prefix (message, "gdk_frame_timings_submitted() called on submitted frame"))
+    {
+      g_test_message ("GDK's frame-timing warning tolerated: %s", message);
+      return G_LOG_WRITER_HANDLED;
+    }
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 const char *
 ui_test_init (int    *argc,
               char ***argv)
@@ -22,6 +54,7 @@ ui_test_init (int    *argc,
   g_setenv ("GTK_A11Y", "none", FALSE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  g_log_set_writer_func (write_log, NULL, NULL);
   /* No animations: a test sees where each transition ends, never a
    * stack or a sidebar half-way, whatever the renderer's pace. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
