@@ -45,7 +45,7 @@ hc_plan_load_from_bytes (GBytes  *bytes,
       data += 3;
       len -= 3;
     }
-  document = _hc_json_parse (data, len, error);
+  document = _hc_json_parse (data, len, &_hc_plan_shape, error);
   if (document == NULL)
     return NULL;
   return _hc_plan_read (_hc_json_document_get_root (document), error);
