@@ -13,7 +13,9 @@
 /* ───────────────────────── The scan ─────────────────────────
  *
  * One linear pass over the bytes checks JSON's grammar strictly, with the
- * LINE:COLUMN of the token at fault, and builds the tree as it goes.  It
+ * LINE:COLUMN of the token at fault, and builds the tree as it goes: of
+ * what the reader reads (its HcJsonShape), and for anything else a raw
+ * value that points at its text.  It
  * keeps its own stack of open arrays and objects instead of recursing, so
  * no input can overflow the C stack, and it refuses what json-glib 1.6
  * would have let through or misread: comments, 'single quotes', 0x1F, 010,
