@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "hc-atomic-file.h"
 #include "hc-session.h"
 
 #define DEFAULT_DRAFT_DELAY_MSEC 3000
@@ -84,6 +85,19 @@ hc_session_new (const char *state_dir)
   return self;
 }
 
+/* Everything under the state folder holds titles and paths of plans, and
+ * a draft their salaries: only the user may read it. */
+static gboolean
+save_private_key_file (GKeyFile    *key_file,
+                       const char  *path,
+                       GError     **error)
+{
+  gsize len;
+  g_autofree char *data = g_key_file_to_data (key_file, &len, NULL);
+
+  return hc_atomic_file_replace (path, data, len, HC_ATOMIC_FILE_PRIVATE, error);
+}
+
 static void
 write_clean_flag (HcSession *self,
                   gboolean   clean)
@@ -93,7 +107,7 @@ write_clean_flag (HcSession *self,
 
   g_key_file_set_boolean (state, "session", "clean-shutdown", clean);
   if (g_mkdir_with_parents (self->dir, 0700) != 0 ||
-      !g_key_file_save_to_file (state, self->state_path, &error))
+      !save_private_key_file (state, self->state_path, &error))
     g_message ("Cannot record the session state in %s: %s", self->state_path,
                error != NULL ? error->message : g_strerror (errno));
 }
@@ -220,7 +234,7 @@ write_draft_info (HcSession   *self,
       g_autofree char *uri = g_file_get_uri (file);
       g_key_file_set_string (info, "draft", "uri", uri);
     }
-  return g_key_file_save_to_file (info, info_path, error);
+  return save_private_key_file (info, info_path, error);
 }
 
 gboolean
@@ -249,9 +263,8 @@ hc_session_write_draft (HcSession   *self,
   /* The plan first, its description second: a draft listed is complete. */
   path = hc_session_get_draft_path (self, hc_document_get_draft_id (document));
   bytes = hc_document_get_bytes (document);
-  return g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL),
-                                   g_bytes_get_size (bytes),
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
+  return hc_atomic_file_replace (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 HC_ATOMIC_FILE_PRIVATE, error) &&
          write_draft_info (self, document, error);
 }
 

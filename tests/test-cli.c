@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "headcount-core.h"
 
@@ -263,6 +264,55 @@ test_export_plan_and_csv (void)
   g_unlink (plan_path); g_unlink (csv_path); g_rmdir (dir);
 }
 
+/* The CSV goes through the core's atomic writer: a replaced file keeps
+ * its mode; a folder that refuses the file gets a message that names it,
+ * and the file that was there survives. */
+static void
+test_export_csv_replaces_atomically (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *csv_path = g_build_filename (dir, "budget.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *refused = NULL;
+  g_auto(RunResult) r1 = { 0 };
+  g_auto(RunResult) r2 = { 0 };
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (csv_path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (csv_path, 0640), ==, 0);
+  run (&r1, "--template", "five-person", "--export", csv_path, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  g_assert_cmpint (g_stat (csv_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "month,date,"));
+
+  if (geteuid () == 0)
+    {
+      if (!g_file_test ("/sys/kernel", G_FILE_TEST_IS_DIR))
+        {
+          g_test_skip ("running as root without sysfs: no folder refuses root");
+          g_unlink (csv_path); g_rmdir (dir);
+          return;
+        }
+      refused = g_strdup ("/sys/budget.csv");
+    }
+  else
+    {
+      g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+      refused = g_strdup (csv_path);
+    }
+  run (&r2, "--template", "five-person", "--export", refused, NULL);
+  g_assert_cmpint (r2.status, !=, 0);
+  g_assert_nonnull (strstr (r2.err, refused));
+  g_assert_nonnull (strstr (r2.err, "permission denied"));
+  g_clear_pointer (&csv, g_free);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "month,date,"));
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_unlink (csv_path); g_rmdir (dir);
+}
+
 static void
 test_export_chart (void)
 {
@@ -376,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/cli/summary-json", test_summary_json);
   g_test_add_func ("/cli/summary-text", test_summary_text);
   g_test_add_func ("/cli/export-plan-and-csv", test_export_plan_and_csv);
+  g_test_add_func ("/cli/export-csv-replaces-atomically", test_export_csv_replaces_atomically);
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-split-time", test_export_split_time);
   g_test_add_func ("/cli/export-errors", test_export_errors);

@@ -5,14 +5,11 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "hc-atomic-file.h"
 #include "hc-budget-chart.h"
 #include "hc-chart-export.h"
 #include "hc-gantt-paint.h"
@@ -168,18 +165,19 @@ paint_page (Export *ex, cairo_t *cr, const ExportPage *page)
     }
 }
 
-static gboolean
-check_cairo (cairo_status_t status, const char *path, GError **error)
+/* Cairo's surfaces write as they go; a failed write is kept by the file
+ * and reported with its reason when the export ends. */
+static cairo_status_t
+write_to_file (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
 {
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: could not write the chart: %s"),
-               path, cairo_status_to_string (status));
-  return FALSE;
+  return hc_atomic_file_write (closure, data, length, NULL) ? CAIRO_STATUS_SUCCESS
+                                                            : CAIRO_STATUS_WRITE_ERROR;
 }
 
-static gboolean
-write_vector (Export *ex, ExportFormat format, const char *tmp, const char *path, GError **error)
+static cairo_status_t
+write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
 {
   const ExportPage *first = &g_array_index (ex->pages, ExportPage, 0);
   cairo_surface_t *surface;
@@ -188,13 +186,17 @@ write_vector (Export *ex, ExportFormat format, const char *tmp, const char *path
 
   if (format == FORMAT_PDF)
     {
-      surface = cairo_pdf_surface_create (tmp, first->width * POINTS_PER_UNIT, first->height * POINTS_PER_UNIT);
+      surface = cairo_pdf_surface_create_for_stream (write_to_file, out,
+                                                     first->width * POINTS_PER_UNIT,
+                                                     first->height * POINTS_PER_UNIT);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hc_gantt_chart_get_title (ex->gantt));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headcount " PACKAGE_VERSION);
     }
   else
     {
-      surface = cairo_svg_surface_create (tmp, first->width * POINTS_PER_UNIT, first->height * POINTS_PER_UNIT);
+      surface = cairo_svg_surface_create_for_stream (write_to_file, out,
+                                                     first->width * POINTS_PER_UNIT,
+                                                     first->height * POINTS_PER_UNIT);
       /* Cairo 1.18 changed the default unit to user units (pixels): say
        * points, so a slide is 960 × 540 pt with every Cairo. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
@@ -220,24 +222,34 @@ write_vector (Export *ex, ExportFormat format, const char *tmp, const char *path
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return check_cairo (status, path, error);
+  return status;
 }
 
 static gboolean
-write_png (Export *ex, double scale, const char *tmp, const char *path, GError **error)
+check_png_size (Export *ex, double scale, const char *path, double *w, double *h, GError **error)
 {
   const ExportPage *page = &g_array_index (ex->pages, ExportPage, 0);
-  double w = ceil (page->width * scale - 1e-6), h = ceil (page->height * scale - 1e-6);
+
+  *w = ceil (page->width * scale - 1e-6);
+  *h = ceil (page->height * scale - 1e-6);
+  if (*w > MAX_PNG_SIDE || *h > MAX_PNG_SIDE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: a %.0f × %.0f pixel image is too large; use a smaller scale or a PDF"),
+                   path, *w, *h);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static cairo_status_t
+write_png (Export *ex, double scale, double w, double h, HcAtomicFile *out)
+{
+  const ExportPage *page = &g_array_index (ex->pages, ExportPage, 0);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  if (w > MAX_PNG_SIDE || h > MAX_PNG_SIDE)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("%s: a %.0f × %.0f pixel image is too large; use a smaller scale or a PDF"), path, w, h);
-      return FALSE;
-    }
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) w, (int) h);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
@@ -245,56 +257,39 @@ write_png (Export *ex, double scale, const char *tmp, const char *path, GError *
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png (surface, tmp);
+    status = cairo_surface_write_to_png_stream (surface, write_to_file, out);
   cairo_surface_destroy (surface);
-  return check_cairo (status, path, error);
+  return status;
 }
 
-/* A hidden sibling of @path: same folder, so the rename is atomic. */
-static char *
-make_temp_path (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = g_strdup_printf (".%s.XXXXXX", base);
-  char *tmp = g_build_filename (dir, tmpl, NULL);
-  int fd = g_mkstemp_full (tmp, O_RDWR, 0666);
-
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("%s: cannot write here: %s"),
-                   path, g_strerror (saved));
-      g_free (tmp);
-      return NULL;
-    }
-  close (fd);
-  return tmp;
-}
-
+/* Through the core's atomic writer, like every file Headcount writes: a
+ * temporary file beside @path, renamed over it only once complete. */
 static gboolean
 write_export (Export *ex, ExportFormat format, double scale, const char *path, GError **error)
 {
-  g_autofree char *tmp = make_temp_path (path, error);
-  gboolean ok;
+  g_autoptr(HcAtomicFile) out = NULL;
+  cairo_status_t status;
+  double w = 0, h = 0;
 
-  if (tmp == NULL)
+  if (format == FORMAT_PNG && !check_png_size (ex, scale, path, &w, &h, error))
+    return FALSE;
+  out = hc_atomic_file_begin (path, HC_ATOMIC_FILE_NONE, error);
+  if (out == NULL)
     return FALSE;
   if (format == FORMAT_PNG)
-    ok = write_png (ex, scale, tmp, path, error);
+    status = write_png (ex, scale, w, h, out);
   else
-    ok = write_vector (ex, format, tmp, path, error);
-
-  if (ok && g_rename (tmp, path) != 0)
+    status = write_vector (ex, format, out);
+  /* A write error is the file's, which knows why (a full disk…). */
+  if (!hc_atomic_file_check (out, error))
+    return FALSE;
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("%s: cannot write here: %s"),
-                   path, g_strerror (saved));
-      ok = FALSE;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: could not write the chart: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
     }
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  return hc_atomic_file_commit (g_steal_pointer (&out), error);
 }
 
 gboolean

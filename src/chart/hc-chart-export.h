@@ -26,10 +26,11 @@ gboolean hc_chart_kind_from_string  (const char   *str,
                                      HcChartKind  *out);
 
 /* Writes the chart to @path as PDF, SVG or PNG, chosen by the extension,
- * in the light style.  A PNG has 96 × @scale pixels per inch of the page:
+ * in the light style, streamed through the core's atomic writer
+ * (hc-atomic-file.h).  A PNG has 96 × @scale pixels per inch of the page:
  * a slide (13.333 × 7.5 in) at the default scale of 2 is 2560 × 1440;
- * @scale <= 0 means the default.  The file is written to a temporary file
- * in the same folder and renamed, so it is never left half-written. */
+ * @scale <= 0 means the default.  The file is never left half-written, and
+ * a replaced file keeps its mode. */
 gboolean hc_chart_export            (HcPlan       *plan,
                                      const char   *path,
                                      HcChartKind   kind,

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib.h>
+
+#include "hc-plan-members-private.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +20,7 @@ typedef enum
   HC_JSON_STRING,
   HC_JSON_ARRAY,
   HC_JSON_OBJECT,
+  HC_JSON_RAW,      /* kept as its text, not read: see HcJsonShape */
 } HcJsonType;
 
 typedef struct _HcJsonValue HcJsonValue;
@@ -25,7 +28,8 @@ typedef struct _HcJsonValue HcJsonValue;
 struct _HcJsonValue
 {
   HcJsonType   type;
-  guint        n_children;  /* elements of an array, members of an object */
+  guint        n_children;  /* elements of an array, members of an object,
+                             * bytes of a raw value's text */
   const char  *name;        /* of an object's member, else NULL */
   HcJsonValue *next;        /* the next element or member */
   union
@@ -35,7 +39,36 @@ struct _HcJsonValue
     double       number;    /* may be infinite ("1e999") */
     const char  *string;    /* UTF-8, no U+0000 */
     HcJsonValue *first;     /* first element or member */
+    const char  *raw;       /* the value's text in the parsed data */
   } v;
+};
+
+/* What a reader will read, so that the scan builds a tree of that only.
+ * Anything else (a member whose name the object's table does not have, an
+ * object where a list belongs…) is checked as strictly, but kept as an
+ * HC_JSON_RAW value: its text, not a tree.  The reader keeps unknown
+ * members that way, and reports a value of the wrong type as it would any
+ * other; neither costs memory in proportion to what it holds. */
+typedef enum
+{
+  HC_JSON_SHAPE_ANY,     /* build whatever comes */
+  HC_JSON_SHAPE_SCALAR,  /* a string, number, true, false or null */
+  HC_JSON_SHAPE_OBJECT,
+  HC_JSON_SHAPE_ARRAY,
+} HcJsonShapeKind;
+
+typedef struct _HcJsonShape HcJsonShape;
+
+struct _HcJsonShape
+{
+  HcJsonShapeKind           kind;
+  /* Objects: the names read, and the shape of each (a NULL array or
+   * entry is a scalar). */
+  const HcMemberSpec       *members;
+  guint                     n_members;
+  const HcJsonShape *const *member_shapes;
+  /* Arrays: the shape of every element (NULL: a scalar). */
+  const HcJsonShape        *element;
 };
 
 typedef struct _HcJsonDocument HcJsonDocument;
@@ -43,9 +76,13 @@ typedef struct _HcJsonDocument HcJsonDocument;
 /* Reads the JSON document @data (without a byte order mark) strictly:
  * UTF-8, RFC 8259's grammar, at most HC_PLAN_MAX_DEPTH levels.  Errors are
  * HC_PLAN_ERROR with a message that starts "LINE:COLUMN:".  A member name
- * given twice keeps its first place and its last value, as in json-glib. */
+ * given twice keeps its first place and its last value, as in json-glib
+ * (inside a raw value, the text stays as it is).  @shape (NULL: build
+ * everything) says what to build; raw values point into @data, which must
+ * outlive the document. */
 HcJsonDocument *_hc_json_parse              (const char      *data,
                                              gsize            len,
+                                             const HcJsonShape *shape,
                                              GError         **error);
 HcJsonValue    *_hc_json_document_get_root  (HcJsonDocument  *document);
 void            _hc_json_document_free      (HcJsonDocument  *document);
@@ -56,8 +93,6 @@ HcJsonValue    *_hc_json_object_get_member  (HcJsonValue     *object,
 /* The value of an integer or a double; FALSE for other types. */
 gboolean        _hc_json_value_get_number   (HcJsonValue     *value,
                                              double          *number);
-/* A json-glib copy of @value, for members kept as they are. */
-JsonNode       *_hc_json_value_to_node      (HcJsonValue     *value);
 
 /* For the scanner, which builds the document: memory that lives as long
  * as @document, aligned for any value. */

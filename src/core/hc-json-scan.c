@@ -13,7 +13,9 @@
 /* ───────────────────────── The scan ─────────────────────────
  *
  * One linear pass over the bytes checks JSON's grammar strictly, with the
- * LINE:COLUMN of the token at fault, and builds the tree as it goes.  It
+ * LINE:COLUMN of the token at fault, and builds the tree as it goes: of
+ * what the reader reads (its HcJsonShape), and for anything else a raw
+ * value that points at its text.  It
  * keeps its own stack of open arrays and objects instead of recursing, so
  * no input can overflow the C stack, and it refuses what json-glib 1.6
  * would have let through or misread: comments, 'single quotes', 0x1F, 010,
@@ -49,7 +51,9 @@ typedef enum
 /* One open array or object. */
 typedef struct
 {
-  HcJsonValue *value;
+  HcJsonType         type;     /* HC_JSON_OBJECT or HC_JSON_ARRAY */
+  const HcJsonShape *shape;    /* of the values it holds; NULL in raw text */
+  HcJsonValue       *value;    /* NULL in raw text */
   HcJsonValue *last;       /* its last element or member so far */
   const char  *name;       /* of the member whose value comes next */
   HcJsonValue *repeated;   /* the earlier member of that name, if any */
@@ -69,6 +73,13 @@ typedef struct
   guint           depth;
   HcScanLevel     levels[HC_PLAN_MAX_DEPTH];
   GHashTable     *names[HC_PLAN_MAX_DEPTH];  /* name → member, when indexed */
+  const HcJsonShape *shape;    /* of the document's value */
+  /* The raw value being scanned (checked, not built), if any: it started
+   * at raw_start, at depth raw_depth. */
+  HcJsonValue    *raw;
+  gsize           raw_start;
+  guint           raw_depth;
+  HcJsonValue     scratch;     /* for the scalars of raw text */
 } HcScan;
 
 static inline int
@@ -184,7 +195,7 @@ scan_u_escape (HcScan    *s,
 }
 
 /* The escape at s->pos, appended to @out (which has room: no escape is
- * shorter than the UTF-8 it stands for). */
+ * shorter than the UTF-8 it stands for), or only checked if *@out is NULL. */
 static gboolean
 scan_escape (HcScan   *s,
              char    **out,
@@ -197,14 +208,18 @@ scan_escape (HcScan   *s,
     {
       if (!scan_u_escape (s, &c, error))
         return FALSE;
-      *out += g_unichar_to_utf8 (c, *out);
+      if (*out != NULL)
+        *out += g_unichar_to_utf8 (c, *out);
       return TRUE;
     }
   if (next < 0 || next == 0 || strchr ("\"\\/bfnrt", next) == NULL)
     return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
                          _("unknown escape sequence in a string"));
+  if (*out == NULL)
+    next = 0; /* only checking */
   switch (next)
     {
+    case 0: break;
     case 'b': *(*out)++ = '\b'; break;
     case 'f': *(*out)++ = '\f'; break;
     case 'n': *(*out)++ = '\n'; break;
@@ -244,7 +259,8 @@ find_string_end (HcScan   *s,
   return s->len;
 }
 
-/* The general case: unescapes into @text as it checks. */
+/* The general case: unescapes into @text as it checks (only checks if
+ * @text is NULL). */
 static gboolean
 scan_string_escaped (HcScan  *s,
                      char    *text,
@@ -260,7 +276,8 @@ scan_string_escaped (HcScan  *s,
 
       if (c == '"')
         {
-          *out = '\0';
+          if (out != NULL)
+            *out = '\0';
           s->pos++;
           return TRUE;
         }
@@ -274,7 +291,8 @@ scan_string_escaped (HcScan  *s,
             return FALSE;
           continue;
         }
-      *out++ = (char) c;
+      if (out != NULL)
+        *out++ = (char) c;
       s->pos++;
     }
   return scan_fail_at (s, start, HC_PLAN_ERROR_SYNTAX, error,
@@ -297,6 +315,20 @@ scan_string (HcScan  *s,
   text[n] = '\0';
   s->pos = end + 1;
   return text;
+}
+
+/* The string at s->pos, checked but not kept: raw text. */
+static gboolean
+scan_string_check (HcScan  *s,
+                   GError **error)
+{
+  gboolean has_escape;
+  gsize end = find_string_end (s, &has_escape);
+
+  if (has_escape || end >= s->len || s->data[end] != '"')
+    return scan_string_escaped (s, NULL, error);
+  s->pos = end + 1;
+  return TRUE;
 }
 
 static guint
@@ -516,6 +548,8 @@ new_value (HcScan *s)
   HcScanLevel *l = s->depth > 0 ? &s->levels[s->depth - 1] : NULL;
   HcJsonValue *value;
 
+  if (s->raw != NULL)
+    return &s->scratch;
   if (l != NULL && l->repeated != NULL)
     {
       value = g_steal_pointer (&l->repeated);
@@ -532,12 +566,87 @@ new_value (HcScan *s)
   return value;
 }
 
+/* ───────────────────────── Raw text ───────────────────────── */
+
+static const HcJsonShape scalar_shape = { HC_JSON_SHAPE_SCALAR, NULL, 0, NULL, NULL };
+static const HcJsonShape any_shape = { HC_JSON_SHAPE_ANY, NULL, 0, NULL, NULL };
+
+/* The shape of the value that comes next; NULL for a member the reader
+ * does not know. */
+static const HcJsonShape *
+slot_shape (HcScan *s)
+{
+  const HcScanLevel *l;
+  int index;
+
+  if (s->depth == 0)
+    return s->shape;
+  l = &s->levels[s->depth - 1];
+  switch (l->shape->kind)
+    {
+    case HC_JSON_SHAPE_OBJECT:
+      index = _hc_member_spec_find (l->shape->members, l->shape->n_members, l->name);
+      if (index < 0)
+        return NULL;
+      if (l->shape->member_shapes == NULL || l->shape->member_shapes[index] == NULL)
+        return &scalar_shape;
+      return l->shape->member_shapes[index];
+    case HC_JSON_SHAPE_ARRAY:
+      return l->shape->element != NULL ? l->shape->element : &scalar_shape;
+    case HC_JSON_SHAPE_ANY:
+    case HC_JSON_SHAPE_SCALAR: /* a container there is raw: not reached */
+    default:
+      return &any_shape;
+    }
+}
+
+/* Whether the value that starts with @c is kept as text: a member the
+ * reader does not know, or a container where it expects something else
+ * (which it then reports by its type, as it would a wrong scalar). */
+static gboolean
+slot_is_raw (const HcJsonShape *shape,
+             int                c)
+{
+  if (shape == NULL)
+    return TRUE;
+  switch (shape->kind)
+    {
+    case HC_JSON_SHAPE_SCALAR:
+      return c == '{' || c == '[';
+    case HC_JSON_SHAPE_OBJECT:
+      return c == '[';
+    case HC_JSON_SHAPE_ARRAY:
+      return c == '{';
+    case HC_JSON_SHAPE_ANY:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+begin_raw (HcScan *s)
+{
+  HcJsonValue *value = new_value (s);
+
+  value->type = HC_JSON_RAW;
+  s->raw = value;
+  s->raw_start = s->pos;
+  s->raw_depth = s->depth;
+}
+
 /* ───────────────────────── The grammar ───────────────────────── */
 
 /* After a complete value: what its container allows next. */
 static void
 scan_value_done (HcScan *s)
 {
+  if (s->raw != NULL && s->depth == s->raw_depth)
+    {
+      /* The loader refuses files over 64 MB: the length fits. */
+      s->raw->v.raw = s->data + s->raw_start;
+      s->raw->n_children = (guint) (s->pos - s->raw_start);
+      s->raw = NULL;
+    }
   s->expect = s->depth == 0 ? EXPECT_END : EXPECT_COMMA_OR_CLOSE;
 }
 
@@ -546,16 +655,22 @@ scan_open (HcScan  *s,
            int      c,
            GError **error)
 {
-  HcJsonValue *value;
+  HcJsonType type = c == '{' ? HC_JSON_OBJECT : HC_JSON_ARRAY;
+  const HcJsonShape *shape = NULL;
+  HcJsonValue *value = NULL;
   HcScanLevel *l;
 
   if (s->depth >= HC_PLAN_MAX_DEPTH)
     return scan_fail_at (s, s->pos, HC_PLAN_ERROR_TOO_LARGE, error,
                          _("nested too deeply"));
-  value = new_value (s);
-  value->type = c == '{' ? HC_JSON_OBJECT : HC_JSON_ARRAY;
+  if (s->raw == NULL)
+    {
+      shape = slot_shape (s);
+      value = new_value (s);
+      value->type = type;
+    }
   l = &s->levels[s->depth++];
-  *l = (HcScanLevel) { value, NULL, NULL, NULL, 0, FALSE };
+  *l = (HcScanLevel) { type, shape, value, NULL, NULL, NULL, 0, FALSE };
   s->expect = c == '{' ? EXPECT_NAME_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
   s->pos++;
   return TRUE;
@@ -568,7 +683,7 @@ scan_close (HcScan  *s,
 {
   HcJsonType type = c == '}' ? HC_JSON_OBJECT : HC_JSON_ARRAY;
 
-  if (s->depth == 0 || s->levels[s->depth - 1].value->type != type)
+  if (s->depth == 0 || s->levels[s->depth - 1].type != type)
     return scan_unexpected (s, error);
   s->depth--;
   s->pos++;
@@ -585,12 +700,19 @@ scan_value (HcScan  *s,
   HcJsonValue *value;
   gboolean ok;
 
+  if (s->raw == NULL && slot_is_raw (slot_shape (s), c))
+    begin_raw (s);
   if (c == '{' || c == '[')
     return scan_open (s, c, error);
   value = new_value (s);
   switch (c)
     {
     case '"':
+      if (s->raw != NULL)
+        {
+          ok = scan_string_check (s, error);
+          break;
+        }
       value->type = HC_JSON_STRING;
       value->v.string = scan_string (s, error);
       ok = value->v.string != NULL;
@@ -611,7 +733,7 @@ scan_after_value (HcScan  *s,
                   int      c,
                   GError **error)
 {
-  gboolean in_object = s->levels[s->depth - 1].value->type == HC_JSON_OBJECT;
+  gboolean in_object = s->levels[s->depth - 1].type == HC_JSON_OBJECT;
 
   if (c == ',')
     {
@@ -630,8 +752,14 @@ scan_member_name (HcScan  *s,
 {
   HcScanLevel *l = &s->levels[s->depth - 1];
   gsize start = s->pos;
-  const char *name = scan_string (s, error);
+  const char *name;
 
+  if (s->raw != NULL)
+    {
+      s->expect = EXPECT_COLON;
+      return scan_string_check (s, error);
+    }
+  name = scan_string (s, error);
   if (name == NULL)
     return FALSE;
   s->expect = EXPECT_COLON;
@@ -771,9 +899,10 @@ check_utf8 (const char  *data,
 }
 
 HcJsonDocument *
-_hc_json_parse (const char  *data,
-                gsize        len,
-                GError     **error)
+_hc_json_parse (const char         *data,
+                gsize               len,
+                const HcJsonShape  *shape,
+                GError            **error)
 {
   g_autoptr(HcJsonDocument) document = NULL;
   HcScan *s;
@@ -789,6 +918,7 @@ _hc_json_parse (const char  *data,
   s->line = 1;
   s->expect = EXPECT_VALUE;
   s->document = document;
+  s->shape = shape != NULL ? shape : &any_shape;
   scanned = scan_document (s, error);
   for (guint i = 0; i < HC_PLAN_MAX_DEPTH; i++)
     g_clear_pointer (&s->names[i], g_hash_table_unref);

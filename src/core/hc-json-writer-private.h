@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib.h>
 
 G_BEGIN_DECLS
 
@@ -33,9 +33,13 @@ void          _hc_json_writer_int          (HcJsonWriter *self,
 void          _hc_json_writer_boolean      (HcJsonWriter *self,
                                             gboolean      value);
 void          _hc_json_writer_null         (HcJsonWriter *self);
-/* Any tree, e.g. a member this version does not know. */
-void          _hc_json_writer_node         (HcJsonWriter *self,
-                                            JsonNode     *node);
+/* A value given as its JSON text, which must be valid (the loader's scan
+ * checked it): a member this version does not know.  Its blanks are
+ * redone in this writer's layout; its strings, names and numbers are
+ * copied byte for byte, so 10000000000000001999 stays what it was. */
+void          _hc_json_writer_raw          (HcJsonWriter *self,
+                                            const char   *text,
+                                            gsize         len);
 
 /* Integral values below 2^53 as integers, others in the shortest of
  * %.15g/%.16g/%.17g that reads back to @value.  @value must be finite.

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hc-json-writer-private.h"
 
@@ -249,69 +250,100 @@ _hc_json_writer_null (HcJsonWriter *self)
   g_string_append (self->out, "null");
 }
 
-static void
-write_value_node (HcJsonWriter *self,
-                  JsonNode     *node)
+/* Where the string that starts with the quote at @start ends: just after
+ * its closing quote.  The text has been checked, so there is one. */
+static gsize
+string_end (const char *text,
+            gsize       len,
+            gsize       start)
 {
-  GType type = json_node_get_value_type (node);
+  gsize i = start + 1;
 
-  if (type == G_TYPE_INT64)
-    _hc_json_writer_int (self, json_node_get_int (node));
-  else if (type == G_TYPE_DOUBLE)
-    _hc_json_writer_double (self, json_node_get_double (node));
-  else if (type == G_TYPE_BOOLEAN)
-    _hc_json_writer_boolean (self, json_node_get_boolean (node));
-  else if (type == G_TYPE_STRING)
-    _hc_json_writer_string (self, json_node_get_string (node));
-  else
-    _hc_json_writer_null (self);
+  while (i < len && text[i] != '"')
+    i += text[i] == '\\' ? 2 : 1;
+  return MIN (i + 1, len);
 }
 
-static void
-write_object_node (HcJsonWriter *self,
-                   JsonObject   *object)
+/* A number, true, false or null ends where JSON's punctuation or a blank
+ * begins. */
+static gsize
+scalar_end (const char *text,
+            gsize       len,
+            gsize       start)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  gsize i = start;
 
-  _hc_json_writer_begin_object (self);
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      _hc_json_writer_member (self, l->data);
-      _hc_json_writer_node (self, json_object_get_member (object, l->data));
-    }
-  _hc_json_writer_end_object (self);
-}
-
-static void
-write_array_node (HcJsonWriter *self,
-                  JsonArray    *array)
-{
-  guint n = json_array_get_length (array);
-
-  _hc_json_writer_begin_array (self);
-  for (guint i = 0; i < n; i++)
-    _hc_json_writer_node (self, json_array_get_element (array, i));
-  _hc_json_writer_end_array (self);
+  while (i < len && strchr (",:]} \t\r\n", text[i]) == NULL)
+    i++;
+  return i;
 }
 
 void
-_hc_json_writer_node (HcJsonWriter *self,
-                      JsonNode     *node)
+_hc_json_writer_raw (HcJsonWriter *self,
+                     const char   *text,
+                     gsize         len)
 {
-  switch (node != NULL ? json_node_get_node_type (node) : JSON_NODE_NULL)
+  /* Whether each open container of @text is an object, whose strings
+   * alternate between names and values. */
+  g_autoptr(GByteArray) in_object = g_byte_array_new ();
+  gboolean name_next = FALSE;
+  gsize i = 0;
+
+  while (i < len)
     {
-    case JSON_NODE_OBJECT:
-      write_object_node (self, json_node_get_object (node));
-      break;
-    case JSON_NODE_ARRAY:
-      write_array_node (self, json_node_get_array (node));
-      break;
-    case JSON_NODE_VALUE:
-      write_value_node (self, node);
-      break;
-    case JSON_NODE_NULL:
-    default:
-      _hc_json_writer_null (self);
-      break;
+      char c = text[i];
+      gsize end;
+
+      switch (c)
+        {
+        case '{':
+        case '[':
+          {
+            guint8 is_object = c == '{';
+
+            open_container (self, c);
+            g_byte_array_append (in_object, &is_object, 1);
+            name_next = is_object;
+            i++;
+            break;
+          }
+        case '}':
+        case ']':
+          close_container (self, c);
+          g_byte_array_set_size (in_object, in_object->len - 1);
+          name_next = FALSE;
+          i++;
+          break;
+        case ',':
+          name_next = in_object->len > 0 && in_object->data[in_object->len - 1];
+          i++;
+          break;
+        case ':': case ' ': case '\t': case '\r': case '\n':
+          i++;
+          break;
+        case '"':
+          end = string_end (text, len, i);
+          if (name_next)
+            {
+              g_return_if_fail (!self->after_name);
+              start_item (self);
+              g_string_append_len (self->out, text + i, (gssize) (end - i));
+              g_string_append (self->out, ": ");
+              self->after_name = TRUE;
+              name_next = FALSE;
+            }
+          else
+            {
+              start_value (self);
+              g_string_append_len (self->out, text + i, (gssize) (end - i));
+            }
+          i = end;
+          break;
+        default:
+          end = scalar_end (text, len, i);
+          start_value (self);
+          g_string_append_len (self->out, text + i, (gssize) (end - i));
+          i = end;
+        }
     }
 }

@@ -4,10 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <sys/stat.h>
 #include <string.h>
 
+#include "hc-atomic-file.h"
 #include "hc-error.h"
 #include "hc-json-scan-private.h"
 #include "hc-plan-io.h"
@@ -45,7 +44,7 @@ hc_plan_load_from_bytes (GBytes  *bytes,
       data += 3;
       len -= 3;
     }
-  document = _hc_json_parse (data, len, error);
+  document = _hc_json_parse (data, len, &_hc_plan_shape, error);
   if (document == NULL)
     return NULL;
   return _hc_plan_read (_hc_json_document_get_root (document), error);
@@ -183,54 +182,30 @@ hc_plan_load_from_file_finish (GFile         *file,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* The mode a replaced file keeps; a new file gets the usual 0666 less
- * the umask. */
-static int
-existing_mode (const char *path)
-{
-  GStatBuf st;
-
-  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode))
-    return st.st_mode & 07777;
-  return 0666;
-}
-
-/* Always a temporary file in the same folder, renamed over @file once
- * everything is written and synced, so that a crash or a full disk never
- * leaves a half-written plan.  GIO's g_file_replace_contents() does this
- * only when the file already exists, so local files (which is what the
- * document portal hands out too) go through g_file_set_contents_full(). */
+/* Local files (which is what the document portal hands out too) go
+ * through the one atomic writer, hc-atomic-file.c; other locations through
+ * GIO, which writes a temporary file and renames it where the backend can. */
 gboolean
 hc_file_replace_atomically (GFile         *file,
-                  GBytes        *bytes,
-                  GCancellable  *cancellable,
-                  GError       **error)
+                            GBytes        *bytes,
+                            GCancellable  *cancellable,
+                            GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   const char *path = g_file_peek_path (file);
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
 
-  if (path != NULL)
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, &local_error)
-          || !g_file_set_contents_full (path, data, len,
-                                        G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                        existing_mode (path), &local_error))
-        {
-          if (local_error->domain == G_FILE_ERROR)
-            {
-              GError *io_error = g_error_new_literal (G_IO_ERROR,
-                                                      g_io_error_from_file_error (local_error->code),
-                                                      local_error->message);
-              g_clear_error (&local_error);
-              local_error = io_error;
-            }
-          set_file_error (error, file, local_error, TRUE);
-          return FALSE;
-        }
-      return TRUE;
+      set_file_error (error, file, local_error, TRUE);
+      return FALSE;
     }
+  if (path != NULL)
+    return hc_atomic_file_replace (path, data, len, HC_ATOMIC_FILE_NONE, error);
 
   if (!g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, cancellable, &local_error))

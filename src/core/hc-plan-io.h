@@ -50,8 +50,9 @@ gboolean  hc_plan_save_to_file_finish (HcPlan              *plan,
 
 /* Writes @bytes to @file through a temporary file in the same folder and a
  * rename, for new files too, keeping a replaced file's mode; on failure
- * the old file is untouched and the error names the file.  Used for plans
- * and for every export. */
+ * the old file is untouched and the error names the file.  A local file
+ * goes through HcAtomicFile (hc-atomic-file.h), as every file Headcount
+ * writes does; this is its form for a GFile and bytes in memory. */
 gboolean  hc_file_replace_atomically  (GFile               *file,
                                        GBytes              *bytes,
                                        GCancellable        *cancellable,

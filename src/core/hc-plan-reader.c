@@ -191,33 +191,6 @@ read_date (HcJsonValue  *node,
   return TRUE;
 }
 
-/* Unknown members are kept as they are, but JSON cannot hold an infinite
- * number, and "1e999" parses as one: refuse it here, where a path can
- * still say where it is. */
-static gboolean
-check_numbers_finite (HcJsonValue  *node,
-                      GString      *path,
-                      GError      **error)
-{
-  guint i = 0;
-
-  if (node->type == HC_JSON_DOUBLE && !isfinite (node->v.number))
-    return invalid (path, error, _("is too large a number"));
-  if (node->type != HC_JSON_OBJECT && node->type != HC_JSON_ARRAY)
-    return TRUE;
-  /* At most HC_PLAN_MAX_DEPTH levels deep: the scanner refuses more. */
-  for (HcJsonValue *child = node->v.first; child != NULL; child = child->next, i++)
-    {
-      gsize old_len = node->type == HC_JSON_OBJECT ? path_push_key (path, child->name)
-                                                   : path_push_index (path, i);
-
-      if (!check_numbers_finite (child, path, error))
-        return FALSE;
-      g_string_truncate (path, old_len);
-    }
-  return TRUE;
-}
-
 /* ───────────────────────── Reading objects ─────────────────────────
  * Each kind of object has a table of its members, in the order they are
  * written; the same table tells the writer which extras to skip. */
@@ -229,25 +202,19 @@ typedef gboolean (*HcReadMember) (gpointer   target,
                                   GString   *path,
                                   GError   **error);
 
-static gboolean
-keep_unknown_member (JsonObject **extras,
-                     const char  *name,
-                     HcJsonValue *node,
-                     GString     *path,
-                     GError     **error)
+/* The scan kept the member as its text (the plan's shape, below, does
+ * not name it), which is what the writer writes back. */
+static void
+keep_unknown_member (HcExtras    **extras,
+                     const char   *name,
+                     HcJsonValue  *node)
 {
-  gsize old_len;
-
+  g_assert (node->type == HC_JSON_RAW);
   if (extras == NULL)
-    return TRUE; /* a range or a table by seniority: nowhere to keep it */
-  old_len = path_push_key (path, name);
-  if (!check_numbers_finite (node, path, error))
-    return FALSE;
-  g_string_truncate (path, old_len);
+    return; /* a range or a table by seniority: nowhere to keep it */
   if (*extras == NULL)
-    *extras = json_object_new ();
-  json_object_set_member (*extras, name, _hc_json_value_to_node (node));
-  return TRUE;
+    *extras = _hc_extras_new ();
+  _hc_extras_add (*extras, name, node->v.raw, node->n_children);
 }
 
 /* Walks the members of @node (which must be an object) in file order:
@@ -260,7 +227,7 @@ read_members (HcJsonValue         *node,
               HcReadMember         read_member,
               gpointer             target,
               GString             *path,
-              JsonObject         **extras,
+              HcExtras           **extras,
               GError             **error)
 {
   guint64 seen = 0;
@@ -275,8 +242,7 @@ read_members (HcJsonValue         *node,
 
       if (index < 0)
         {
-          if (!keep_unknown_member (extras, member->name, member, path, error))
-            return FALSE;
+          keep_unknown_member (extras, member->name, member);
           continue;
         }
       old_len = path_push_key (path, specs[index].name);
@@ -381,13 +347,13 @@ read_list (HcJsonValue *node,
 }
 
 static void
-store_extras (gpointer    object,
-              JsonObject *extras)
+store_extras (gpointer  object,
+              HcExtras *extras)
 {
   if (extras != NULL)
     {
       _hc_extras_set (object, extras);
-      json_object_unref (extras);
+      _hc_extras_unref (extras);
     }
 }
 
@@ -403,11 +369,11 @@ read_object (HcJsonValue         *node,
              GString             *path,
              GError             **error)
 {
-  JsonObject *extras = NULL;
+  HcExtras *extras = NULL;
 
   if (!read_members (node, specs, n_specs, read_member, target, path, &extras, error))
     {
-      g_clear_pointer (&extras, json_object_unref);
+      g_clear_pointer (&extras, _hc_extras_unref);
       return FALSE;
     }
   store_extras (owner, extras);
@@ -781,6 +747,72 @@ check_format_and_version (HcJsonValue  *root,
     }
   return TRUE;
 }
+
+/* ───────────────────────── What the scan builds ─────────────────────────
+ * The members each table above names, with the shape of their values (a
+ * NULL entry is a scalar); everything else the scan keeps as text. */
+
+static const HcJsonShape range_shape = {
+  HC_JSON_SHAPE_OBJECT, _hc_range_members, N_RANGE_MEMBERS, NULL, NULL
+};
+
+static const HcJsonShape *const seniority_member_shapes[HC_N_SENIORITIES] = {
+  &range_shape, &range_shape, &range_shape, &range_shape,
+};
+
+static const HcJsonShape seniority_shape = {
+  HC_JSON_SHAPE_OBJECT, _hc_seniority_members, HC_N_SENIORITIES, seniority_member_shapes, NULL
+};
+
+static const HcJsonShape skills_shape = { HC_JSON_SHAPE_ARRAY, NULL, 0, NULL, NULL };
+
+static const HcJsonShape *const role_member_shapes[N_ROLE_MEMBERS] = {
+  [ROLE_SKILLS] = &skills_shape,
+  [ROLE_SALARY] = &seniority_shape,
+  [ROLE_TIME_TO_HIRE] = &range_shape,
+  [ROLE_RAMP_UP] = &seniority_shape,
+};
+
+static const HcJsonShape role_shape = {
+  HC_JSON_SHAPE_OBJECT, _hc_role_members, N_ROLE_MEMBERS, role_member_shapes, NULL
+};
+
+static const HcJsonShape phase_shape = {
+  HC_JSON_SHAPE_OBJECT, _hc_phase_members, N_PHASE_MEMBERS, NULL, NULL
+};
+
+static const HcJsonShape *const position_member_shapes[N_POSITION_MEMBERS] = {
+  [POS_SKILLS] = &skills_shape,
+  [POS_SALARY] = &range_shape,
+  [POS_TIME_TO_HIRE] = &range_shape,
+};
+
+static const HcJsonShape position_shape = {
+  HC_JSON_SHAPE_OBJECT, _hc_position_members, N_POSITION_MEMBERS, position_member_shapes, NULL
+};
+
+static const HcJsonShape *const assumption_member_shapes[HC_N_ASSUMPTIONS] = {
+  [0 ... HC_N_ASSUMPTIONS - 1] = &range_shape,
+};
+
+static const HcJsonShape assumptions_shape = {
+  HC_JSON_SHAPE_OBJECT, _hc_assumption_members, HC_N_ASSUMPTIONS, assumption_member_shapes, NULL
+};
+
+static const HcJsonShape roles_shape = { HC_JSON_SHAPE_ARRAY, NULL, 0, NULL, &role_shape };
+static const HcJsonShape phases_shape = { HC_JSON_SHAPE_ARRAY, NULL, 0, NULL, &phase_shape };
+static const HcJsonShape positions_shape = { HC_JSON_SHAPE_ARRAY, NULL, 0, NULL, &position_shape };
+
+static const HcJsonShape *const plan_member_shapes[N_PLAN_MEMBERS] = {
+  [PLAN_ASSUMPTIONS] = &assumptions_shape,
+  [PLAN_ROLES] = &roles_shape,
+  [PLAN_PHASES] = &phases_shape,
+  [PLAN_POSITIONS] = &positions_shape,
+};
+
+const HcJsonShape _hc_plan_shape = {
+  HC_JSON_SHAPE_OBJECT, _hc_plan_members, N_PLAN_MEMBERS, plan_member_shapes, NULL
+};
 
 HcPlan *
 _hc_plan_read (HcJsonValue  *root,

@@ -14,19 +14,21 @@ write_extras (HcJsonWriter       *w,
               const HcMemberSpec *specs,
               guint               n_specs)
 {
-  JsonObject *extras = _hc_extras_get (object);
-  g_autoptr(GList) members = NULL;
+  HcExtras *extras = _hc_extras_get (object);
+  guint n = extras != NULL ? _hc_extras_get_n (extras) : 0;
 
-  if (extras == NULL)
-    return;
-  members = json_object_get_members (extras);
-  for (GList *l = members; l != NULL; l = l->next)
+  for (guint i = 0; i < n; i++)
     {
+      const char *name = _hc_extras_get_name (extras, i);
+      const char *text;
+      gsize len;
+
       /* A known name among the extras would be written twice. */
-      if (_hc_member_spec_find (specs, n_specs, l->data) >= 0)
+      if (_hc_member_spec_find (specs, n_specs, name) >= 0)
         continue;
-      _hc_json_writer_member (w, l->data);
-      _hc_json_writer_node (w, json_object_get_member (extras, l->data));
+      text = _hc_extras_get_text (extras, i, &len);
+      _hc_json_writer_member (w, name);
+      _hc_json_writer_raw (w, text, len);
     }
 }
 

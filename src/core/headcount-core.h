@@ -10,6 +10,7 @@
 #include "hc-cost-assumptions.h"
 #include "hc-plan.h"
 #include "hc-plan-io.h"
+#include "hc-atomic-file.h"
 #include "hc-timeline.h"
 #include "hc-budget.h"
 #include "hc-checks.h"

@@ -6,6 +6,11 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "chart-test-plan.h"
 #include "hc-chart.h"
@@ -358,6 +363,124 @@ test_split_time (Fixture *f, gconstpointer data)
   check_pdf_text (plan, text);
 }
 
+/* The names in @dir, sorted and joined by spaces. */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Exports go through the core's atomic writer: a replaced file keeps its
+ * mode, and nothing but the export is left in the folder. */
+static void
+test_replace_keeps_mode (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", &error);
+  const char *names[] = { "chart.pdf", "chart.svg", "chart.png" };
+  const char *magic[] = { "%PDF", "<?xml", "\x89PNG" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *listing = NULL;
+      GStatBuf st;
+
+      g_file_set_contents (path, "old", -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+      g_assert_true (hc_chart_export (plan, path, HC_CHART_GANTT, HC_PAGE_SLIDE, 1, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (contents, magic[i]));
+      listing = list_dir (f->dir);
+      g_assert_cmpuint (strlen (listing), ==, strlen (names[0]) * (i + 1) + i);
+      g_assert_null (strstr (listing, ".tmp"));
+    }
+}
+
+/* A write that fails part way (a file size limit stands for a full disk,
+ * for root too) leaves the old export and no temporary file. */
+static void
+test_failed_write (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "chart.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *expected = NULL;
+  struct rlimit limit = { 4096, 4096 };
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  plan = hc_template_load ("five-person", &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, "old", -1, &error);
+  g_assert_no_error (error);
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  g_assert_false (hc_chart_export (plan, path, HC_CHART_GANTT, HC_PAGE_SLIDE, 1, &error));
+  expected = g_strdup_printf ("Could not save “%s”: the file is too large for this disk", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_file_get_contents (path, &contents, NULL, NULL);
+  g_assert_cmpstr (contents, ==, "old");
+  listing = list_dir (f->dir);
+  g_assert_cmpstr (listing, ==, "chart.png");
+}
+
+/* Root may write into any chmod-ed folder; sysfs refuses it new files. */
+static void
+test_refused_folder (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", &error);
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  if (geteuid () != 0)
+    {
+      folder = g_build_filename (f->dir, "read-only", NULL);
+      g_assert_cmpint (g_mkdir (folder, 0555), ==, 0);
+    }
+  else if (g_file_test ("/sys/kernel", G_FILE_TEST_IS_DIR))
+    folder = g_strdup ("/sys");
+  else
+    {
+      g_test_skip ("running as root without sysfs: no folder refuses root");
+      return;
+    }
+  path = g_build_filename (folder, "chart.pdf", NULL);
+  g_assert_false (hc_chart_export (plan, path, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  expected = g_strdup_printf ("Could not save “%s”: permission denied", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  if (geteuid () != 0)
+    g_rmdir (folder);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -367,6 +490,9 @@ main (int argc, char **argv)
   g_test_add ("/chart/export/pages-and-kinds", Fixture, NULL, fixture_setup, test_pages_and_kinds, fixture_teardown);
   g_test_add ("/chart/export/errors", Fixture, NULL, fixture_setup, test_errors, fixture_teardown);
   g_test_add ("/chart/export/large-plan", Fixture, NULL, fixture_setup, test_large_plan, fixture_teardown);
+  g_test_add ("/chart/export/replace-keeps-mode", Fixture, NULL, fixture_setup, test_replace_keeps_mode, fixture_teardown);
+  g_test_add ("/chart/export/failed-write", Fixture, NULL, fixture_setup, test_failed_write, fixture_teardown);
+  g_test_add ("/chart/export/refused-folder", Fixture, NULL, fixture_setup, test_refused_folder, fixture_teardown);
   g_test_add ("/chart/export/split-time", Fixture, NULL, fixture_setup, test_split_time, fixture_teardown);
   return g_test_run ();
 }

@@ -9,13 +9,16 @@
 #include "hc-error.h"
 #include "hc-plan-io.h"
 
-/* Build and run (from the top of the source tree):
- *   CC=clang meson setup _build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined
+/* Built and run for a minute by build-aux/fuzz-check (see README.md,
+ * "Fuzzing"); by hand, from the top of the source tree:
+ *   CC=clang meson setup _build-fuzz -Dfuzzing=true \
+ *       -Db_sanitize=address,undefined -Db_lundef=false
  *   ninja -C _build-fuzz tests/fuzz/fuzz-load
- *   mkdir -p _build-fuzz/corpus
- *   _build-fuzz/tests/fuzz/fuzz-load -max_len=65536 -timeout=10 \
- *       _build-fuzz/corpus tests/corpus data/templates
- * New inputs go to the first folder; a crash is written as crash-<hash>. */
+ *   mkdir -p /tmp/work-corpus && cp tests/corpus/*.headcount /tmp/work-corpus
+ *   _build-fuzz/tests/fuzz/fuzz-load -max_len=65536 -timeout=10 /tmp/work-corpus
+ * New inputs go to that first folder; a crash is written as crash-<hash>.
+ * Unknown members are kept as their text and written back re-indented:
+ * saving again must give the very same bytes, which this checks too. */
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

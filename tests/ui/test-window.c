@@ -1011,6 +1011,31 @@ draft_written (gpointer data)
          memcmp (contents, g_bytes_get_data (data, NULL), length) == 0;
 }
 
+/* Drafts hold salaries: the core's atomic writer makes every file in
+ * their folder its owner's only, and leaves no temporary file. */
+static void
+assert_drafts_private (void)
+{
+  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (hc_application_get_session (get_app ()));
+  g_autofree char *folder = g_path_get_dirname (((HcDraft *) g_ptr_array_index (drafts, 0))->path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      GStatBuf st;
+
+      g_assert_false (g_str_has_suffix (name, ".tmp"));
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 2); /* the plan and its description */
+}
+
 static void
 test_draft_crash_child (void)
 {
@@ -1022,6 +1047,7 @@ test_draft_crash_child (void)
   hc_document_end_edit (hc_window_get_document (window));
   g_assert_true (g_bytes_equal (expected, hc_document_get_bytes (hc_window_get_document (window))));
   wait_until (draft_written, expected);
+  assert_drafts_private ();
   /* No shutdown, no clean-shutdown flag: as after SIGKILL. */
   kill (getpid (), SIGKILL);
 }
