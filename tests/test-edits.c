@@ -631,6 +631,22 @@ test_edit_size_grows_with_edit (void)
   g_assert_cmpuint (hc_edit_get_size (large_edit), <, 1024);
 }
 
+static void
+test_edit_outlives_plan (void)
+{
+  HcPlan *plan = make_plan ();
+  g_autoptr(HcPosition) removed = g_object_ref (nth_position (plan, 0));
+  g_autoptr(HcEdit) edit = NULL;
+
+  hc_plan_begin_recording (plan);
+  hc_plan_edit_remove_position (plan, removed);
+  edit = hc_plan_end_recording (plan);
+  g_assert_finalize_object (plan);
+  /* The position the edit keeps no longer has a plan to record into. */
+  hc_position_set_count (removed, 4);
+  g_assert_cmpuint (hc_position_get_count (removed), ==, 4);
+}
+
 /* ---- assigning a loaded plan ------------------------------------------- */
 
 static HcPlan *
@@ -774,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/edits/merge-typing", test_merge_typing);
   g_test_add_func ("/edits/undo-redo-sequence", test_undo_redo_sequence);
   g_test_add_func ("/edits/size-grows-with-edit", test_edit_size_grows_with_edit);
+  g_test_add_func ("/edits/edit-outlives-plan", test_edit_outlives_plan);
   g_test_add_func ("/edits/assign-keeps-identity", test_assign_keeps_identity);
   g_test_add_func ("/edits/assign-same-is-no-change", test_assign_same_is_no_change);
   g_test_add_func ("/edits/benchmark-rule", test_benchmark_rule);

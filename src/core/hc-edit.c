@@ -150,7 +150,7 @@ append_change (HcEdit     *self,
 static HcEdit *
 recording_for (gpointer object)
 {
-  g_autoptr(HcPlan) plan = _hc_plan_dup_owner (object);
+  HcPlan *plan = _hc_plan_get_owner (object);
 
   return plan != NULL ? _hc_plan_get_recording (plan) : NULL;
 }

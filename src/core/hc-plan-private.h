@@ -11,8 +11,8 @@ G_BEGIN_DECLS
  * The first of two roles with one id wins, as hc_plan_find_role() would. */
 GHashTable *_hc_plan_build_role_table (HcPlan *self);
 
-/* The plan that holds @object (itself for a plan), or NULL. */
-HcPlan     *_hc_plan_dup_owner        (gpointer object);
+/* The plan that holds or held @object (itself for a plan), or NULL. */
+HcPlan     *_hc_plan_get_owner        (gpointer object);
 HcEdit     *_hc_plan_get_recording    (HcPlan  *self);
 /* Does not free the recording it replaces. */
 void        _hc_plan_set_recording    (HcPlan  *self,

@@ -21,6 +21,11 @@ typedef struct
   GPtrArray  *connected;
 } HcPlanList;
 
+typedef struct
+{
+  HcPlan *plan;
+} HcPlanOwner;
+
 struct _HcPlan
 {
   GObject            parent_instance;
@@ -36,6 +41,7 @@ struct _HcPlan
   HcPlanList         phases;
   HcPlanList         positions;
 
+  HcPlanOwner       *owner;
   HcEdit            *recording;       /* owned; NULL when not recording */
   guint              changed_freeze;
   gboolean           changed_pending;
@@ -72,8 +78,10 @@ hc_plan_emit_changed (HcPlan *self)
 }
 
 /* Model objects find the plan they belong to through this, to record
- * their changes in its edit.  A weak reference: a position an undo step
- * keeps after removing it may outlive its plan. */
+ * their changes in its edit.  All of a plan's objects share one small
+ * box that the plan empties when it goes: a position an undo step keeps
+ * after removing it may outlive its plan.  (A GWeakRef per object would
+ * cost the plan a list of ten thousand weak locations.) */
 static GQuark
 owner_quark (void)
 {
@@ -84,38 +92,27 @@ owner_quark (void)
   return quark;
 }
 
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
 /* An object stays owned after it is removed, so that an edit that takes a
  * position out, changes it and puts it back records all three. */
 static void
 set_owner (gpointer  object,
            HcPlan   *self)
 {
-  GWeakRef *ref = g_object_get_qdata (object, owner_quark ());
-  g_autoptr(HcPlan) owner = ref != NULL ? g_weak_ref_get (ref) : NULL;
-
-  if (owner == self)
+  if (g_object_get_qdata (object, owner_quark ()) == self->owner)
     return;
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, self);
-  g_object_set_qdata_full (object, owner_quark (), ref, weak_ref_free);
+  g_object_set_qdata_full (object, owner_quark (), g_rc_box_acquire (self->owner),
+                           g_rc_box_release);
 }
 
 HcPlan *
-_hc_plan_dup_owner (gpointer object)
+_hc_plan_get_owner (gpointer object)
 {
-  GWeakRef *ref;
+  HcPlanOwner *owner;
 
   if (HC_IS_PLAN (object))
-    return g_object_ref (object);
-  ref = g_object_get_qdata (object, owner_quark ());
-  return ref != NULL ? g_weak_ref_get (ref) : NULL;
+    return object;
+  owner = g_object_get_qdata (object, owner_quark ());
+  return owner != NULL ? owner->plan : NULL;
 }
 
 HcEdit *
@@ -224,6 +221,11 @@ hc_plan_dispose (GObject *object)
   HcPlan *self = HC_PLAN (object);
 
   g_clear_pointer (&self->recording, hc_edit_free);
+  if (self->owner != NULL)
+    {
+      self->owner->plan = NULL;
+      g_clear_pointer (&self->owner, g_rc_box_release);
+    }
   hc_plan_list_clear (self, &self->roles);
   hc_plan_list_clear (self, &self->phases);
   hc_plan_list_clear (self, &self->positions);
@@ -349,6 +351,8 @@ hc_plan_init (HcPlan *self)
   self->horizon_months = 24;
   next_monday (&self->start_date);
 
+  self->owner = g_rc_box_new0 (HcPlanOwner);
+  self->owner->plan = self;
   self->assumptions = hc_cost_assumptions_new ();
   set_owner (self->assumptions, self);
   g_signal_connect_swapped (self->assumptions, "changed",
