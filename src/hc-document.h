@@ -33,7 +33,8 @@ HcUndoStack *hc_document_get_undo_stack  (HcDocument  *self);
 const char  *hc_document_get_draft_id    (HcDocument  *self);
 /* The plan's title, or "Untitled Plan". Newly allocated. */
 char        *hc_document_dup_title       (HcDocument  *self);
-/* The bytes of the plan as it is now, written out on demand. */
+/* The bytes of the plan as it is now, written out on demand; valid until
+ * the plan next changes. */
 GBytes      *hc_document_get_bytes       (HcDocument  *self);
 
 /* Every change to the plan between begin and end is one undo step named

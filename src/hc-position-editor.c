@@ -141,9 +141,8 @@ refresh_money (HcPositionEditor *self)
   const char *currency = hc_plan_get_currency (plan);
   HcRange benchmark = hc_plan_get_benchmark_salary (plan, self->position);
   HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (self->position));
-  HcRange salary, weeks;
-  gboolean salary_set = hc_position_get_salary_override (self->position, &salary);
-  gboolean weeks_set = hc_position_get_time_to_hire (self->position, &weeks);
+  gboolean salary_set = hc_position_get_salary_override (self->position, NULL);
+  gboolean weeks_set = hc_position_get_time_to_hire (self->position, NULL);
   g_autofree char *bench = hc_chart_format_money_range_compact (benchmark, currency);
   g_autofree char *salary_hint = NULL;
   g_autofree char *weeks_hint = NULL;
@@ -151,12 +150,13 @@ refresh_money (HcPositionEditor *self)
 
   salary_hint = salary_set ? g_strdup_printf (_("Set by hand · benchmark %s"), bench)
                            : g_strdup_printf (_("Benchmark for the role and location"));
-  hc_range_row_set_value (self->salary_row, salary_set ? salary : benchmark);
+  hc_range_row_set_value (self->salary_row, hc_position_get_annual_salary (self->position, role));
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
   weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %g–%g weeks")
                                           : _("The role's figure: %g–%g weeks"),
                                 role_weeks.low, role_weeks.high);
-  hc_range_row_set_value (self->time_to_hire_row, weeks_set ? weeks : role_weeks);
+  hc_range_row_set_value (self->time_to_hire_row,
+                          hc_position_get_effective_time_to_hire (self->position, role));
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
 }
 
