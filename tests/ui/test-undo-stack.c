@@ -207,6 +207,29 @@ test_draft_is_modified (void)
   g_assert_cmpstr (hc_document_get_draft_id (document), ==, "draft-1");
 }
 
+/* Undo no longer reads the plan back through the loader, so a value the
+ * loader would refuse (a lower-case currency, as a setting once let
+ * through) cannot leave the history stuck half way. */
+static void
+test_document_undo_never_loads (void)
+{
+  g_autoptr(HcPlan) plan = hc_plan_new_default ();
+  g_autoptr(HcDocument) document = hc_document_new (plan, NULL);
+  HcUndoStack *undo = hc_document_get_undo_stack (document);
+
+  hc_document_begin_edit (document, "Change Currency", NULL);
+  hc_plan_set_currency (plan, "usd");
+  hc_document_end_edit (document);
+  g_assert_false (hc_plan_validate (plan, NULL));
+  g_assert_true (hc_document_undo (document));
+  g_assert_cmpstr (hc_plan_get_currency (plan), ==, "USD");
+  g_assert_false (hc_undo_stack_can_undo (undo));
+  g_assert_true (hc_undo_stack_can_redo (undo));
+  g_assert_true (hc_document_redo (document));
+  g_assert_cmpstr (hc_plan_get_currency (plan), ==, "usd");
+  g_assert_false (hc_undo_stack_can_redo (undo));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,5 +242,6 @@ main (int   argc,
   g_test_add_func ("/document/in-place", test_document_in_place);
   g_test_add_func ("/document/set-back-is-no-step", test_document_set_back_is_no_step);
   g_test_add_func ("/document/draft-is-modified", test_draft_is_modified);
+  g_test_add_func ("/document/undo-never-loads", test_document_undo_never_loads);
   return g_test_run ();
 }
