@@ -522,6 +522,11 @@ test_search_start_before_phase (void)
   g_assert_cmpfloat (hc_plan_edit_move_search_start (plan, position, 1), ==, 3);
   g_assert_false (hc_position_get_earliest_start (position, NULL));
   g_assert_cmpint (hc_plan_edit_move_phase (plan, hc_plan_find_phase (plan, "capacity"), 0.4), ==, 0);
+  /* Nor past the last week a plan may hold. */
+  g_assert_cmpint (hc_plan_edit_move_phase (plan, hc_plan_find_phase (plan, "capacity"), 10000),
+                   ==, (int) HC_MAX_WEEKS - 10);
+  g_assert_cmpuint (hc_phase_get_last (hc_plan_find_phase (plan, "capacity")), ==, (guint) HC_MAX_WEEKS);
+  g_assert_true (hc_plan_validate (plan, NULL));
 }
 
 /* ---- recording --------------------------------------------------------- */

@@ -267,7 +267,7 @@ hc_plan_edit_move_phase (HcPlan  *plan,
   HcTimeUnit unit;
   double unit_weeks;
   int units;
-  guint first, last;
+  guint first, last, max;
   GListModel *positions;
   guint n;
 
@@ -279,9 +279,13 @@ hc_plan_edit_move_phase (HcPlan  *plan,
   units = (int) round (delta_weeks / unit_weeks);
   first = hc_phase_get_first (phase);
   last = hc_phase_get_last (phase);
-  /* Never before the first unit of the plan. */
+  max = unit == HC_TIME_UNIT_MONTH ? HC_MAX_HORIZON_MONTHS : (guint) HC_MAX_WEEKS;
+  /* Never before the first unit of the plan, nor past the last a plan
+   * may hold. */
   if (units < 0 && (guint) -units >= first)
     units = 1 - (int) first;
+  if (units > 0 && last + units > max)
+    units = last < max ? (int) (max - last) : 0;
   if (units == 0)
     return 0;
 
@@ -297,7 +301,7 @@ hc_plan_edit_move_phase (HcPlan  *plan,
       if (g_strcmp0 (hc_position_get_phase_id (position), hc_phase_get_id (phase)) != 0 ||
           !hc_position_get_earliest_start (position, &week))
         continue;
-      week = MAX (0, week + units * unit_weeks);
+      week = CLAMP (week + units * unit_weeks, 0, HC_MAX_WEEKS);
       hc_position_set_earliest_start (position, &week);
     }
   _hc_plan_thaw_changed (plan);
