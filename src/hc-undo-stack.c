@@ -17,6 +17,7 @@ typedef struct
   char    *label;
   char    *merge_key;
   HcEdit  *edit;
+  gsize    size;   /* of the edit, counted once */
   guint64  state;  /* the state after the step */
 } Step;
 
@@ -26,6 +27,7 @@ struct _HcUndoStack
   GQueue   undo;        /* of Step, newest at the head */
   GQueue   redo;
   gboolean sealed;
+  gsize    size;        /* of every step's edit */
   guint64  next_state;
   guint64  base_state;  /* the state below the oldest undo step */
   guint64  save_point;
@@ -157,20 +159,35 @@ continues_top (HcUndoStack *self,
          g_strcmp0 (top->merge_key, merge_key) == 0;
 }
 
+static void
+step_free_counted (HcUndoStack *self,
+                   Step        *step)
+{
+  self->size -= step->size;
+  step_free (step);
+}
+
+static void
+clear_queue (HcUndoStack *self,
+             GQueue      *queue)
+{
+  Step *step;
+
+  while ((step = g_queue_pop_head (queue)) != NULL)
+    step_free_counted (self, step);
+}
+
 /* Drops the oldest steps beyond the limits; what was below them is gone,
  * so the oldest kept step's "before" becomes the base. */
 static void
 trim (HcUndoStack *self)
 {
-  gsize size = hc_undo_stack_get_size (self);
-
-  while (self->undo.length > 1 && (self->undo.length > MAX_DEPTH || size > MAX_SIZE))
+  while (self->undo.length > 1 && (self->undo.length > MAX_DEPTH || self->size > MAX_SIZE))
     {
       Step *oldest = g_queue_pop_tail (&self->undo);
 
-      size -= hc_edit_get_size (oldest->edit);
       self->base_state = oldest->state;
-      step_free (oldest);
+      step_free_counted (self, oldest);
     }
 }
 
@@ -185,13 +202,14 @@ hc_undo_stack_push (HcUndoStack *self,
   g_return_if_fail (HC_IS_UNDO_STACK (self));
   g_return_if_fail (edit != NULL);
 
-  g_queue_clear_full (&self->redo, step_free);
+  clear_queue (self, &self->redo);
 
   if (continues_top (self, merge_key))
     {
       /* The run's first step goes back to before the whole run. */
       top = g_queue_peek_head (&self->undo);
       hc_edit_merge (top->edit, edit);
+      self->size -= top->size;
     }
   else
     {
@@ -201,6 +219,8 @@ hc_undo_stack_push (HcUndoStack *self,
       top->edit = edit;
       g_queue_push_head (&self->undo, top);
     }
+  top->size = hc_edit_get_size (top->edit);
+  self->size += top->size;
   /* A merged step is a new state too: the saved one was mid-run. */
   top->state = self->next_state++;
   trim (self);
@@ -224,8 +244,8 @@ hc_undo_stack_clear (HcUndoStack *self)
   g_return_if_fail (HC_IS_UNDO_STACK (self));
 
   state = hc_undo_stack_get_state (self);
-  g_queue_clear_full (&self->undo, step_free);
-  g_queue_clear_full (&self->redo, step_free);
+  clear_queue (self, &self->undo);
+  clear_queue (self, &self->redo);
   self->base_state = state;
   self->sealed = TRUE;
   notify_all (self);
@@ -280,19 +300,10 @@ hc_undo_stack_get_depth (HcUndoStack *self)
 gsize
 hc_undo_stack_get_size (HcUndoStack *self)
 {
-  GQueue *queues[] = { &self->undo, &self->redo };
-  gsize size = sizeof *self;
-
   g_return_val_if_fail (HC_IS_UNDO_STACK (self), 0);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queues); q++)
-    for (GList *l = queues[q]->head; l != NULL; l = l->next)
-      {
-        Step *step = l->data;
-
-        size += sizeof *step + hc_edit_get_size (step->edit);
-      }
-  return size;
+  return sizeof *self + self->size +
+         (self->undo.length + self->redo.length) * sizeof (Step);
 }
 
 gboolean

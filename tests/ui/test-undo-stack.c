@@ -92,6 +92,28 @@ test_push_clears_redo (void)
 }
 
 static void
+test_size_follows_steps (void)
+{
+  g_autoptr(HcUndoStack) stack = hc_undo_stack_new ();
+  g_autoptr(HcPlan) plan = hc_plan_new ();
+  gsize empty = hc_undo_stack_get_size (stack);
+  gsize one;
+
+  hc_undo_stack_push (stack, "A", NULL, retitle (plan, "a"));
+  one = hc_undo_stack_get_size (stack);
+  g_assert_cmpuint (one, >, empty);
+  /* A typing run merged into one step holds one value. */
+  hc_undo_stack_push (stack, "B", "key", retitle (plan, "b"));
+  hc_undo_stack_push (stack, "B", "key", retitle (plan, "bb"));
+  hc_undo_stack_push (stack, "B", "key", retitle (plan, "bbb"));
+  g_assert_cmpuint (hc_undo_stack_get_depth (stack), ==, 2);
+  g_assert_cmpuint (hc_undo_stack_get_size (stack), <, 3 * one);
+  hc_undo_stack_undo (stack, plan);
+  hc_undo_stack_clear (stack);
+  g_assert_cmpuint (hc_undo_stack_get_size (stack), ==, empty);
+}
+
+static void
 test_save_point (void)
 {
   g_autoptr(HcUndoStack) stack = hc_undo_stack_new ();
@@ -239,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/undo-stack/merge", test_merge_typing);
   g_test_add_func ("/undo-stack/redo-cleared", test_push_clears_redo);
   g_test_add_func ("/undo-stack/save-point", test_save_point);
+  g_test_add_func ("/undo-stack/size", test_size_follows_steps);
   g_test_add_func ("/document/in-place", test_document_in_place);
   g_test_add_func ("/document/set-back-is-no-step", test_document_set_back_is_no_step);
   g_test_add_func ("/document/draft-is-modified", test_draft_is_modified);
