@@ -130,27 +130,6 @@ on_editor_done (HcCompositionEditor *self)
 }
 
 static void
-on_plan_replaced (HcCompositionEditor *self)
-{
-  HcPosition *editing = NULL;
-  HcPosition *replacement;
-  g_autofree char *id = NULL;
-
-  if (self->position_editor != NULL)
-    editing = hc_position_editor_get_position (self->position_editor);
-  if (editing == NULL)
-    return;
-  /* Undo brings a new plan object: edit the same position in it, or go
-   * back to the list if the undo removed it. */
-  id = g_strdup (hc_position_get_id (editing));
-  replacement = hc_plan_find_position (get_plan (self), id, NULL);
-  if (replacement != NULL)
-    hc_position_editor_set_position (self->position_editor, self->document, replacement);
-  else
-    on_editor_done (self);
-}
-
-static void
 hc_composition_editor_dispose (GObject *object)
 {
   HcCompositionEditor *self = HC_COMPOSITION_EDITOR (object);
@@ -225,16 +204,11 @@ hc_composition_editor_set_document (HcCompositionEditor *self,
 {
   g_return_if_fail (HC_IS_COMPOSITION_EDITOR (self));
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   g_clear_pointer (&self->selection, g_strfreev);
   gtk_stack_set_visible_child_name (self->stack, "list");
   if (self->position_editor != NULL)
     hc_position_editor_set_position (self->position_editor, NULL, NULL);
-  if (document != NULL)
-    g_signal_connect_object (document, "notify::plan", G_CALLBACK (on_plan_replaced),
-                             self, G_CONNECT_SWAPPED);
 }
 
 void

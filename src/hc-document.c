@@ -11,19 +11,18 @@
 struct _HcDocument
 {
   GObject       parent_instance;
-  HcPlan       *plan;
+  HcPlan       *plan;      /* the same object for the document's life */
   GFile        *file;
   GFileMonitor *monitor;
   GCancellable *monitor_cancellable;
   HcUndoStack  *undo;
-  GBytes       *current;   /* the plan's bytes after the last change */
-  GBytes       *saved;     /* what the file holds, NULL if unknown */
+  GBytes       *bytes;     /* the plan's bytes, made on demand; NULL after a change */
+  GBytes       *on_disk;   /* what the file held when last read or written, if known */
   char         *draft_id;
-  gulong        changed_id;
   guint         edit_depth;
-  gboolean      edit_dirty;
   char         *edit_label;
   char         *edit_merge_key;
+  gboolean      restoring;
   gboolean      modified;
 };
 
@@ -46,13 +45,12 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HcDocument, hc_document, G_TYPE_OBJECT)
 
-static void on_plan_changed (HcDocument *self);
-
+/* "Modified" is where the undo history stands against the last save, so
+ * telling it costs nothing however large the plan. */
 static void
 update_modified (HcDocument *self)
 {
-  gboolean modified = self->saved == NULL ||
-                      !g_bytes_equal (self->saved, self->current);
+  gboolean modified = !hc_undo_stack_is_at_save_point (self->undo);
 
   if (modified == self->modified)
     return;
@@ -60,34 +58,21 @@ update_modified (HcDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-static void
-set_plan (HcDocument *self,
-          HcPlan     *plan)
-{
-  if (self->plan != NULL)
-    g_clear_signal_handler (&self->changed_id, self->plan);
-  g_set_object (&self->plan, plan);
-  self->changed_id = g_signal_connect_swapped (plan, "changed",
-                                               G_CALLBACK (on_plan_changed), self);
-  g_clear_pointer (&self->current, g_bytes_unref);
-  self->current = hc_plan_to_bytes (plan);
-}
-
+/* Turns what the plan recorded since the last step into a step, and
+ * starts recording the next. */
 static void
 commit_change (HcDocument *self,
                const char *label,
                const char *merge_key)
 {
-  g_autoptr(GBytes) bytes = hc_plan_to_bytes (self->plan);
+  HcEdit *edit = hc_plan_end_recording (self->plan);
 
-  /* A "change" that leaves the document's bytes alone (a value set to
-   * what it was) is not an edit anyone wants to undo. */
-  if (g_bytes_equal (bytes, self->current))
+  hc_plan_begin_recording (self->plan);
+  /* A "change" that put back what was there is not an edit anyone wants
+   * to undo. */
+  if (edit == NULL)
     return;
-  hc_undo_stack_push (self->undo, label != NULL ? label : _("Edit"),
-                      merge_key, self->current);
-  g_clear_pointer (&self->current, g_bytes_unref);
-  self->current = g_steal_pointer (&bytes);
+  hc_undo_stack_push (self->undo, label != NULL ? label : _("Edit"), merge_key, edit);
   update_modified (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -95,11 +80,11 @@ commit_change (HcDocument *self,
 static void
 on_plan_changed (HcDocument *self)
 {
-  if (self->edit_depth > 0)
-    {
-      self->edit_dirty = TRUE;
-      return;
-    }
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  /* Undo, redo and reload say "changed" themselves; an edit in progress
+   * becomes a step when it ends. */
+  if (self->restoring || self->edit_depth > 0)
+    return;
   commit_change (self, NULL, NULL);
 }
 
@@ -109,7 +94,11 @@ hc_document_dispose (GObject *object)
   HcDocument *self = HC_DOCUMENT (object);
 
   if (self->plan != NULL)
-    g_clear_signal_handler (&self->changed_id, self->plan);
+    {
+      g_signal_handlers_disconnect_by_data (self->plan, self);
+      if (hc_plan_is_recording (self->plan))
+        hc_edit_free (hc_plan_end_recording (self->plan));
+    }
   g_cancellable_cancel (self->monitor_cancellable);
   g_clear_object (&self->monitor_cancellable);
   if (self->monitor != NULL)
@@ -127,8 +116,8 @@ hc_document_finalize (GObject *object)
 {
   HcDocument *self = HC_DOCUMENT (object);
 
-  g_clear_pointer (&self->current, g_bytes_unref);
-  g_clear_pointer (&self->saved, g_bytes_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->on_disk, g_bytes_unref);
   g_free (self->draft_id);
   g_free (self->edit_label);
   g_free (self->edit_merge_key);
@@ -205,10 +194,11 @@ on_disk_bytes_loaded (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   bytes = g_file_load_bytes_finish (G_FILE (object), result, NULL, &error);
-  if (bytes == NULL || self->saved == NULL || self->monitor == NULL)
+  if (bytes == NULL || self->on_disk == NULL || self->monitor == NULL)
     return;
   /* Our own save also wakes the monitor: only other content is news. */
-  if (!g_bytes_equal (bytes, self->saved) && !g_bytes_equal (bytes, self->current))
+  if (!g_bytes_equal (bytes, self->on_disk) &&
+      !g_bytes_equal (bytes, hc_document_get_bytes (self)))
     g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
 }
 
@@ -253,6 +243,22 @@ set_file (HcDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
+static HcDocument *
+document_new (HcPlan *plan,
+              GFile  *file)
+{
+  HcDocument *self = g_object_new (HC_TYPE_DOCUMENT, NULL);
+
+  self->plan = g_object_ref (plan);
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
+  /* Always recording: a change made outside begin/end is a step too. */
+  if (hc_plan_is_recording (plan))
+    hc_edit_free (hc_plan_end_recording (plan));
+  hc_plan_begin_recording (plan);
+  set_file (self, file);
+  return self;
+}
+
 HcDocument *
 hc_document_new (HcPlan *plan,
                  GFile  *file)
@@ -262,12 +268,12 @@ hc_document_new (HcPlan *plan,
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
 
-  self = g_object_new (HC_TYPE_DOCUMENT, NULL);
-  set_plan (self, plan);
-  set_file (self, file);
+  self = document_new (plan, file);
   /* A plan fresh from a template is not "unsaved" until it is edited:
    * closing it untouched loses nothing. */
-  self->saved = g_bytes_ref (self->current);
+  hc_undo_stack_set_save_point (self->undo, hc_undo_stack_get_state (self->undo));
+  if (file != NULL)
+    self->on_disk = g_bytes_ref (hc_document_get_bytes (self));
   return self;
 }
 
@@ -280,14 +286,13 @@ hc_document_new_from_draft (HcPlan     *plan,
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
-  self = g_object_new (HC_TYPE_DOCUMENT, NULL);
-  set_plan (self, plan);
-  set_file (self, file);
+  self = document_new (plan, file);
   if (draft_id != NULL)
     {
       g_free (self->draft_id);
       self->draft_id = g_strdup (draft_id);
     }
+  hc_undo_stack_clear_save_point (self->undo);
   self->modified = TRUE;
   return self;
 }
@@ -331,7 +336,12 @@ GBytes *
 hc_document_get_bytes (HcDocument *self)
 {
   g_return_val_if_fail (HC_IS_DOCUMENT (self), NULL);
-  return self->current;
+
+  /* Only drafts, saves and the disk monitor ask: an edit never writes
+   * the plan out. */
+  if (self->bytes == NULL)
+    self->bytes = hc_plan_to_bytes (self->plan);
+  return self->bytes;
 }
 
 char *
@@ -356,7 +366,8 @@ hc_document_begin_edit (HcDocument *self,
 
   if (self->edit_depth++ > 0)
     return;
-  self->edit_dirty = FALSE;
+  /* Whatever changed before belongs to no edit of this one. */
+  commit_change (self, NULL, NULL);
   g_free (self->edit_label);
   self->edit_label = g_strdup (label);
   g_free (self->edit_merge_key);
@@ -369,27 +380,25 @@ hc_document_end_edit (HcDocument *self)
   g_return_if_fail (HC_IS_DOCUMENT (self));
   g_return_if_fail (self->edit_depth > 0);
 
-  if (--self->edit_depth > 0 || !self->edit_dirty)
+  if (--self->edit_depth > 0)
     return;
   commit_change (self, self->edit_label, self->edit_merge_key);
 }
 
-/* Puts the plan read from @bytes in place of the current one. */
 static gboolean
-restore_bytes (HcDocument *self,
-               GBytes     *bytes)
+restore (HcDocument *self,
+         gboolean    redo)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (bytes, &error);
+  gboolean done;
 
-  if (plan == NULL)
-    {
-      /* Only bytes this document wrote get here: a failure is a bug. */
-      g_critical ("Cannot restore an undo snapshot: %s", error->message);
-      return FALSE;
-    }
-  set_plan (self, plan);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  if (self->edit_depth == 0)
+    commit_change (self, NULL, NULL);
+  self->restoring = TRUE;
+  done = redo ? hc_undo_stack_redo (self->undo, self->plan)
+              : hc_undo_stack_undo (self->undo, self->plan);
+  self->restoring = FALSE;
+  if (!done)
+    return FALSE;
   update_modified (self);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
@@ -398,46 +407,45 @@ restore_bytes (HcDocument *self,
 gboolean
 hc_document_undo (HcDocument *self)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_val_if_fail (HC_IS_DOCUMENT (self), FALSE);
 
-  bytes = hc_undo_stack_undo (self->undo, self->current);
-  return bytes != NULL && restore_bytes (self, bytes);
+  return restore (self, FALSE);
 }
 
 gboolean
 hc_document_redo (HcDocument *self)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_val_if_fail (HC_IS_DOCUMENT (self), FALSE);
 
-  bytes = hc_undo_stack_redo (self->undo, self->current);
-  return bytes != NULL && restore_bytes (self, bytes);
+  return restore (self, TRUE);
 }
 
 void
-hc_document_replace_plan (HcDocument *self,
-                          HcPlan     *plan,
-                          const char *label,
-                          gboolean    matches_disk)
+hc_document_assign_plan (HcDocument *self,
+                         HcPlan     *loaded,
+                         const char *label,
+                         gboolean    matches_disk)
 {
-  g_autoptr(GBytes) before = NULL;
+  HcEdit *edit;
 
   g_return_if_fail (HC_IS_DOCUMENT (self));
-  g_return_if_fail (HC_IS_PLAN (plan));
+  g_return_if_fail (HC_IS_PLAN (loaded));
 
-  before = g_bytes_ref (self->current);
-  set_plan (self, plan);
-  if (!g_bytes_equal (before, self->current))
-    hc_undo_stack_push (self->undo, label, NULL, before);
+  if (self->edit_depth == 0)
+    commit_change (self, NULL, NULL);
+  self->restoring = TRUE;
+  hc_plan_assign (self->plan, loaded);
+  self->restoring = FALSE;
+  edit = hc_plan_end_recording (self->plan);
+  hc_plan_begin_recording (self->plan);
+  if (edit != NULL)
+    hc_undo_stack_push (self->undo, label, NULL, edit);
   if (matches_disk)
     {
-      g_clear_pointer (&self->saved, g_bytes_unref);
-      self->saved = g_bytes_ref (self->current);
+      hc_undo_stack_set_save_point (self->undo, hc_undo_stack_get_state (self->undo));
+      g_clear_pointer (&self->on_disk, g_bytes_unref);
+      self->on_disk = g_bytes_ref (hc_document_get_bytes (self));
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   update_modified (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -485,8 +493,9 @@ hc_document_load_finish (GAsyncResult  *result,
 
 typedef struct
 {
-  GFile  *file;
-  GBytes *bytes;
+  GFile   *file;
+  GBytes  *bytes;
+  guint64  state;
 } SaveData;
 
 static void
@@ -514,8 +523,9 @@ on_plan_saved (GObject      *object,
     }
   /* What is on disk is what was there when the save began; an edit made
    * while it ran keeps the document modified. */
-  g_clear_pointer (&self->saved, g_bytes_unref);
-  self->saved = g_bytes_ref (data->bytes);
+  hc_undo_stack_set_save_point (self->undo, data->state);
+  g_clear_pointer (&self->on_disk, g_bytes_unref);
+  self->on_disk = g_bytes_ref (data->bytes);
   set_file (self, data->file);
   update_modified (self);
   g_task_return_boolean (task, TRUE);
@@ -536,7 +546,10 @@ hc_document_save_async (HcDocument          *self,
 
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file != NULL ? file : self->file);
-  data->bytes = g_bytes_ref (self->current);
+  if (self->edit_depth == 0)
+    commit_change (self, NULL, NULL);
+  data->bytes = g_bytes_ref (hc_document_get_bytes (self));
+  data->state = hc_undo_stack_get_state (self->undo);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, hc_document_save_async);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);

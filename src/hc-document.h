@@ -15,9 +15,10 @@ G_DECLARE_FINAL_TYPE (HcDocument, hc_document, HC, DOCUMENT, GObject)
  * a plan started from a template), whether it differs from that file,
  * its undo history and its draft.
  *
- * Undo replaces the plan object by one read back from a snapshot, so views
- * follow notify::plan, not just the plan they were given.  ::changed is
- * emitted after every edit, undo, redo and reload. */
+ * The plan object is the document's for its whole life: undo, redo and
+ * reload change it in place, so a view follows the objects it shows.
+ * Every change to the plan is recorded (hc-edit.h) and becomes an undo
+ * step; ::changed is emitted after every edit, undo, redo and reload. */
 HcDocument  *hc_document_new             (HcPlan      *plan,
                                           GFile       *file);
 /* A plan read back from a draft: unsaved, whatever the file says. */
@@ -32,7 +33,8 @@ HcUndoStack *hc_document_get_undo_stack  (HcDocument  *self);
 const char  *hc_document_get_draft_id    (HcDocument  *self);
 /* The plan's title, or "Untitled Plan". Newly allocated. */
 char        *hc_document_dup_title       (HcDocument  *self);
-/* The bytes of the plan as it is now. */
+/* The bytes of the plan as it is now, written out on demand; valid until
+ * the plan next changes. */
 GBytes      *hc_document_get_bytes       (HcDocument  *self);
 
 /* Every change to the plan between begin and end is one undo step named
@@ -43,10 +45,11 @@ void         hc_document_begin_edit      (HcDocument  *self,
 void         hc_document_end_edit        (HcDocument  *self);
 gboolean     hc_document_undo            (HcDocument  *self);
 gboolean     hc_document_redo            (HcDocument  *self);
-/* Replaces the plan with @plan as one undoable step; @matches_disk says
- * @plan is what the file holds now (a reload), so it is not unsaved. */
-void         hc_document_replace_plan    (HcDocument  *self,
-                                          HcPlan      *plan,
+/* Makes the plan hold what @loaded holds, in place (hc_plan_assign()),
+ * as one undoable step; @matches_disk says @loaded is what the file holds
+ * now (a reload), so it is not unsaved. */
+void         hc_document_assign_plan     (HcDocument  *self,
+                                          HcPlan      *loaded,
                                           const char  *label,
                                           gboolean     matches_disk);
 

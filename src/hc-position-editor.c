@@ -15,10 +15,10 @@ struct _HcPositionEditor
 {
   GtkWidget   parent_instance;
 
-  HcDocument *document;
-  HcPosition *position;
-  gulong      notify_id;
-  gboolean    updating;
+  HcDocument   *document;
+  HcPosition   *position;
+  GSignalGroup *document_signals;
+  gboolean      updating;
 
   GtkLabel       *title_label;
   AdwComboRow    *role_row;
@@ -141,9 +141,8 @@ refresh_money (HcPositionEditor *self)
   const char *currency = hc_plan_get_currency (plan);
   HcRange benchmark = hc_plan_get_benchmark_salary (plan, self->position);
   HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (self->position));
-  HcRange salary, weeks;
-  gboolean salary_set = hc_position_get_salary_override (self->position, &salary);
-  gboolean weeks_set = hc_position_get_time_to_hire (self->position, &weeks);
+  gboolean salary_set = hc_position_get_salary_override (self->position, NULL);
+  gboolean weeks_set = hc_position_get_time_to_hire (self->position, NULL);
   g_autofree char *bench = hc_chart_format_money_range_compact (benchmark, currency);
   g_autofree char *salary_hint = NULL;
   g_autofree char *weeks_hint = NULL;
@@ -151,12 +150,13 @@ refresh_money (HcPositionEditor *self)
 
   salary_hint = salary_set ? g_strdup_printf (_("Set by hand · benchmark %s"), bench)
                            : g_strdup_printf (_("Benchmark for the role and location"));
-  hc_range_row_set_value (self->salary_row, salary_set ? salary : benchmark);
+  hc_range_row_set_value (self->salary_row, hc_position_get_annual_salary (self->position, role));
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
   weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %g–%g weeks")
                                           : _("The role's figure: %g–%g weeks"),
                                 role_weeks.low, role_weeks.high);
-  hc_range_row_set_value (self->time_to_hire_row, weeks_set ? weeks : role_weeks);
+  hc_range_row_set_value (self->time_to_hire_row,
+                          hc_position_get_effective_time_to_hire (self->position, role));
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
 }
 
@@ -506,21 +506,26 @@ fill_fixed_choices (HcPositionEditor *self)
   adw_combo_row_set_model (self->sourcing_row, G_LIST_MODEL (sourcing_list));
 }
 
+/* The title and hints also depend on the role catalogue and the
+ * currency, so the editor follows the whole document, not just the
+ * position.  The plan keeps its objects through undo: the position is
+ * the same one or, if an undo took it out of the plan, gone. */
 static void
-on_position_notify (HcPositionEditor *self)
+on_document_changed (HcPositionEditor *self)
 {
-  /* After an undo the position may no longer belong to the plan; the
-   * composition editor then hands over its replacement. */
-  if (hc_plan_find_position (get_plan (self), hc_position_get_id (self->position), NULL) != self->position)
-    return;
+  if (!g_list_store_find (hc_plan_get_positions (get_plan (self)), self->position, NULL))
+    {
+      g_signal_emit (self, signals[DONE], 0);
+      return;
+    }
   refresh (self);
 }
 
 static void
 disconnect_position (HcPositionEditor *self)
 {
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->notify_id, self->document);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
   g_clear_object (&self->position);
   g_clear_object (&self->document);
 }
@@ -614,6 +619,7 @@ hc_position_editor_dispose (GObject *object)
   HcPositionEditor *self = HC_POSITION_EDITOR (object);
 
   disconnect_position (self);
+  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), HC_TYPE_POSITION_EDITOR);
   /* The template's root is not a bound child: unparent it too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -664,6 +670,9 @@ static void
 hc_position_editor_init (HcPositionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->document_signals = g_signal_group_new (HC_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (on_document_changed), self);
   fill_fixed_choices (self);
   focus_choice_on_popup (self->role_row);
   focus_choice_on_popup (self->seniority_row);
@@ -702,10 +711,7 @@ hc_position_editor_set_position (HcPositionEditor *self,
     return;
   self->document = g_object_ref (document);
   self->position = g_object_ref (position);
-  /* The title and hints also depend on the role catalogue and the
-   * currency, so follow the whole document, not just the position. */
-  self->notify_id = g_signal_connect_swapped (document, "changed",
-                                              G_CALLBACK (on_position_notify), self);
+  g_signal_group_set_target (self->document_signals, document);
   hc_undo_stack_seal (hc_document_get_undo_stack (document));
   refresh (self);
 }

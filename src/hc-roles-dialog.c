@@ -19,6 +19,7 @@ struct _HcRolesDialog
   AdwPreferencesGroup  *roles_group;
   AdwPreferencesGroup  *phases_group;
   GPtrArray            *rows;   /* rows in the groups, to remove on rebuild */
+  gboolean              editing; /* the dialog's own edit is under way */
 };
 
 G_DEFINE_FINAL_TYPE (HcRolesDialog, hc_roles_dialog, ADW_TYPE_PREFERENCES_WINDOW)
@@ -31,20 +32,20 @@ get_plan (HcRolesDialog *self)
   return hc_document_get_plan (self->document);
 }
 
-/* Items are found again by id on each edit: after an undo the dialog's
- * rows may outlive the objects they were built from. */
+/* The plan keeps its objects through undo and reload, so a row holds the
+ * role or phase it edits. */
 static HcRole *
 row_role (HcRolesDialog *self,
           GtkWidget     *widget)
 {
-  return hc_plan_find_role (get_plan (self), g_object_get_data (G_OBJECT (widget), "hc-id"));
+  return g_object_get_data (G_OBJECT (widget), "hc-item");
 }
 
 static HcPhase *
 row_phase (HcRolesDialog *self,
            GtkWidget     *widget)
 {
-  return hc_plan_find_phase (get_plan (self), g_object_get_data (G_OBJECT (widget), "hc-id"));
+  return g_object_get_data (G_OBJECT (widget), "hc-item");
 }
 
 static void
@@ -56,14 +57,26 @@ begin_edit (HcRolesDialog *self,
   g_autofree char *key = g_strdup_printf ("catalogue:%s:%s",
                                           (char *) g_object_get_data (G_OBJECT (widget), "hc-id"),
                                           field);
+  self->editing = TRUE;
   hc_document_begin_edit (self->document, label, key);
 }
 
 static void
-tag (GtkWidget  *widget,
-     const char *id)
+end_edit (HcRolesDialog *self)
 {
-  g_object_set_data_full (G_OBJECT (widget), "hc-id", g_strdup (id), g_free);
+  hc_document_end_edit (self->document);
+  self->editing = FALSE;
+}
+
+static void
+tag (GtkWidget *widget,
+     gpointer   item)
+{
+  g_autofree char *id = NULL;
+
+  g_object_get (item, "id", &id, NULL);
+  g_object_set_data_full (G_OBJECT (widget), "hc-item", g_object_ref (item), g_object_unref);
+  g_object_set_data_full (G_OBJECT (widget), "hc-id", g_steal_pointer (&id), g_free);
 }
 
 static void
@@ -84,7 +97,7 @@ on_role_name_changed (GtkEditable   *entry,
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   begin_edit (self, _("Rename Role"), GTK_WIDGET (entry), "name");
   hc_role_set_name (role, text);
-  hc_document_end_edit (self->document);
+  end_edit (self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), text);
 }
 
@@ -100,7 +113,7 @@ on_role_kind_selected (AdwComboRow   *row,
     return;
   begin_edit (self, _("Change Role Kind"), GTK_WIDGET (row), NULL);
   hc_role_set_kind (role, kind);
-  hc_document_end_edit (self->document);
+  end_edit (self);
 }
 
 static void
@@ -115,7 +128,7 @@ on_role_salary_changed (HcRangeRow    *row,
     return;
   begin_edit (self, _("Change Role Salary"), GTK_WIDGET (row), field);
   hc_role_set_salary (role, seniority, hc_range_row_get_value (row));
-  hc_document_end_edit (self->document);
+  end_edit (self);
 }
 
 static void
@@ -128,12 +141,12 @@ on_role_weeks_changed (HcRangeRow    *row,
     return;
   begin_edit (self, _("Change Role Time to Hire"), GTK_WIDGET (row), "time-to-hire");
   hc_role_set_time_to_hire (role, hc_range_row_get_value (row));
-  hc_document_end_edit (self->document);
+  end_edit (self);
 }
 
 static GtkWidget *
 make_range_row (const char *title,
-                const char *id,
+                gpointer    item,
                 HcRange     value,
                 double      max,
                 GCallback   callback,
@@ -141,7 +154,7 @@ make_range_row (const char *title,
 {
   GtkWidget *row = hc_range_row_new (title, 0, max);
 
-  tag (row, id);
+  tag (row, item);
   hc_range_row_set_value (HC_RANGE_ROW (row), value);
   g_signal_connect (row, "range-changed", callback, self);
   return row;
@@ -151,7 +164,6 @@ static GtkWidget *
 make_role_row (HcRolesDialog *self,
                HcRole        *role)
 {
-  const char *id = hc_role_get_id (role);
   GtkWidget *expander = adw_expander_row_new ();
   GtkWidget *name = adw_entry_row_new ();
   GtkWidget *kind = adw_combo_row_new ();
@@ -162,27 +174,27 @@ make_role_row (HcRolesDialog *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name), hc_role_get_name (role));
-  tag (name, id);
+  tag (name, role);
   g_object_set_data (G_OBJECT (name), "hc-expander", expander);
   g_signal_connect (name, "changed", G_CALLBACK (on_role_name_changed), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
   adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kind_list));
   adw_combo_row_set_selected (ADW_COMBO_ROW (kind), hc_role_get_kind (role));
-  tag (kind, id);
+  tag (kind, role);
   g_signal_connect (kind, "notify::selected", G_CALLBACK (on_role_kind_selected), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), kind);
   for (guint s = 0; s < HC_N_SENIORITIES; s++)
     {
       g_autofree char *title = g_strdup_printf (_("%s Salary"), hc_seniority_get_label (s));
-      GtkWidget *row = make_range_row (title, id, hc_role_get_salary (role, s), HC_MAX_SALARY,
+      GtkWidget *row = make_range_row (title, role, hc_role_get_salary (role, s), HC_MAX_SALARY,
                                        G_CALLBACK (on_role_salary_changed), self);
 
       g_object_set_data (G_OBJECT (row), "hc-seniority", GUINT_TO_POINTER (s));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                            make_range_row (_("Time to Hire (weeks)"), id,
+                            make_range_row (_("Time to Hire (weeks)"), role,
                                             hc_role_get_time_to_hire (role), HC_MAX_WEEKS,
                                             G_CALLBACK (on_role_weeks_changed), self));
   return expander;
@@ -206,7 +218,7 @@ on_phase_name_changed (GtkEditable   *entry,
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   begin_edit (self, _("Rename Phase"), GTK_WIDGET (entry), "name");
   hc_phase_set_name (phase, text);
-  hc_document_end_edit (self->document);
+  end_edit (self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), text);
 }
 
@@ -225,7 +237,7 @@ retime_phase (HcRolesDialog *self,
   begin_edit (self, _("Change Phase Timing"), widget, "timing");
   hc_phase_set_range (phase, unit, (guint) MAX (1, round (range.low)),
                       (guint) MAX (1, round (range.high)));
-  hc_document_end_edit (self->document);
+  end_edit (self);
   subtitle = hc_phase_format_range (phase);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
 }
@@ -258,7 +270,6 @@ static GtkWidget *
 make_phase_row (HcRolesDialog *self,
                 HcPhase       *phase)
 {
-  const char *id = hc_phase_get_id (phase);
   GtkWidget *expander = adw_expander_row_new ();
   GtkWidget *name = adw_entry_row_new ();
   GtkWidget *unit = adw_combo_row_new ();
@@ -272,19 +283,19 @@ make_phase_row (HcRolesDialog *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name), hc_phase_get_name (phase));
-  tag (name, id);
+  tag (name, phase);
   g_object_set_data (G_OBJECT (name), "hc-expander", expander);
   g_signal_connect (name, "changed", G_CALLBACK (on_phase_name_changed), self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (unit), _("Counted In"));
   adw_combo_row_set_model (ADW_COMBO_ROW (unit), G_LIST_MODEL (unit_list));
   adw_combo_row_set_selected (ADW_COMBO_ROW (unit), hc_phase_get_unit (phase));
-  tag (unit, id);
+  tag (unit, phase);
   g_object_set_data (G_OBJECT (unit), "hc-expander", expander);
   g_signal_connect (unit, "notify::selected", G_CALLBACK (on_phase_unit_selected), self);
   span = hc_range_row_new (_("From – To"), 1, HC_MAX_WEEKS);
   hc_range_row_set_value (HC_RANGE_ROW (span),
                           hc_range_make (hc_phase_get_first (phase), hc_phase_get_last (phase)));
-  tag (span, id);
+  tag (span, phase);
   g_object_set_data (G_OBJECT (span), "hc-expander", expander);
   g_signal_connect (span, "range-changed", G_CALLBACK (on_phase_span_changed), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
@@ -343,6 +354,15 @@ rebuild (HcRolesDialog *self)
       adw_preferences_group_add (self->phases_group, row);
       g_ptr_array_add (self->rows, row);
     }
+}
+
+/* Undo, redo and reload change roles and phases under the rows: show
+ * them afresh.  The dialog's own edits are on screen already. */
+static void
+on_document_changed (HcRolesDialog *self)
+{
+  if (!self->editing)
+    rebuild (self);
 }
 
 static GtkWidget *
@@ -421,8 +441,7 @@ hc_roles_dialog_new (HcDocument *document)
 
   self = g_object_new (HC_TYPE_ROLES_DIALOG, NULL);
   self->document = g_object_ref (document);
-  /* An undo brings back a whole plan: show it afresh. */
-  g_signal_connect_swapped (document, "notify::plan", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   rebuild (self);
   return GTK_WIDGET (self);
 }

@@ -220,12 +220,11 @@ static char *
 describe_details (HcPlan     *plan,
                   HcPosition *position)
 {
-  HcRange salary;
+  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
+  HcRange salary = hc_position_get_annual_salary (position, role);
   g_autofree char *money = NULL;
   const char *location = hc_position_get_location (position);
 
-  if (!hc_position_get_salary_override (position, &salary))
-    salary = hc_plan_get_benchmark_salary (plan, position);
   money = hc_chart_format_money_range_compact (salary, hc_plan_get_currency (plan));
   /* Translators: location · sourcing · salary range "each" */
   return g_strdup_printf (_("%s · %s · %s each"),

@@ -344,7 +344,7 @@ on_reloaded (GObject      *object,
       return;
     }
   if (self->document != NULL)
-    hc_document_replace_plan (self->document, plan, _("Reload from Disk"), TRUE);
+    hc_document_assign_plan (self->document, plan, _("Reload from Disk"), TRUE);
 }
 
 static void

@@ -15,6 +15,8 @@ struct _HcWindow
   AdwApplicationWindow  parent_instance;
 
   HcDocument           *document;
+  GSignalGroup         *document_signals;  /* follow whichever document is shown */
+  GSignalGroup         *undo_signals;
   GCancellable         *cancellable;
   GSettings            *settings;
   HcTimeline           *timeline;

@@ -122,11 +122,30 @@ on_undo_stack_notify (HcWindow *self)
 static void
 disconnect_document (HcWindow *self)
 {
-  if (self->document == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (self->document, self);
-  g_signal_handlers_disconnect_by_data (hc_document_get_undo_stack (self->document), self);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  if (self->undo_signals != NULL)
+    g_signal_group_set_target (self->undo_signals, NULL);
   g_clear_object (&self->document);
+}
+
+/* The window shows one document after another (a template, then a file):
+ * signal groups follow whichever it is. */
+static void
+follow_documents (HcWindow *self)
+{
+  self->document_signals = g_signal_group_new (HC_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (on_document_changed), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified",
+                                  G_CALLBACK (on_document_state), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file",
+                                  G_CALLBACK (on_document_state), self);
+  g_signal_group_connect_swapped (self->document_signals, "changed-on-disk",
+                                  G_CALLBACK (on_changed_on_disk), self);
+  self->undo_signals = g_signal_group_new (HC_TYPE_UNDO_STACK);
+  g_signal_group_connect_swapped (self->undo_signals, "notify",
+                                  G_CALLBACK (on_undo_stack_notify), self);
 }
 
 void
@@ -140,16 +159,8 @@ hc_window_set_document (HcWindow   *self,
     hc_session_untrack (hc_application_get_session (get_app (self)), self->document, FALSE);
   disconnect_document (self);
   self->document = g_object_ref (document);
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "notify::modified", G_CALLBACK (on_document_state), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "notify::file", G_CALLBACK (on_document_state), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (hc_document_get_undo_stack (document), "notify",
-                           G_CALLBACK (on_undo_stack_notify), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->document_signals, document);
+  g_signal_group_set_target (self->undo_signals, hc_document_get_undo_stack (document));
   hc_composition_editor_set_document (self->editor, document);
   hc_budget_panel_set_document (self->budget_panel, document);
   hc_session_track (hc_application_get_session (get_app (self)), document);
@@ -487,6 +498,8 @@ hc_window_dispose (GObject *object)
   if (self->document != NULL && g_application_get_default () != NULL)
     hc_session_untrack (hc_application_get_session (get_app (self)), self->document, TRUE);
   disconnect_document (self);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->undo_signals);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->undo_section);
@@ -575,6 +588,7 @@ hc_window_init (HcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  follow_documents (self);
   menu = build_primary_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
   g_object_bind_property (self->sidebar_button, "active", self->flap, "reveal-flap",

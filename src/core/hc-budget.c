@@ -177,25 +177,6 @@ read_assumptions (HcPlan      *plan,
   out->cloud[HIGH] = cloud.high;
 }
 
-/* Per person: the override as it is, else the role's benchmark moved by
- * the location; nothing for a position whose role is unknown. */
-static HcRange
-position_annual_salary (HcPosition *position,
-                        HcRole     *role)
-{
-  HcRange salary;
-  double factor;
-
-  if (hc_position_get_salary_override (position, &salary))
-    return salary;
-  if (role == NULL)
-    return hc_range_make (0.0, 0.0);
-
-  factor = 1.0 + hc_position_get_location_adjustment (position) / 100.0;
-  return hc_range_scale (hc_role_get_salary (role, hc_position_get_seniority (position)),
-                         factor);
-}
-
 /* Books one scenario of one position into the ledger and returns its
  * first-year cash per category in @first_year. */
 static void
@@ -239,7 +220,7 @@ book_position (HcBudget               *self,
                const HcTimelineEntry  *entry)
 {
   HcPositionCost *cost = &self->positions[entry->position_index];
-  HcRange annual = position_annual_salary (position, role);
+  HcRange annual = hc_position_get_annual_salary (position, role);
   guint count = hc_position_get_count (position);
   gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];

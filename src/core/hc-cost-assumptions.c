@@ -158,6 +158,7 @@ hc_cost_assumptions_set (HcCostAssumptions *self,
 
   if (hc_range_equal (self->values[which], value))
     return;
+  _hc_model_record_property (self, properties[which + 1]);
   self->values[which] = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[which + 1]);
   g_signal_emit (self, changed_signal, 0);

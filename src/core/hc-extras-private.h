@@ -31,6 +31,10 @@ const char *_hc_extras_get_name  (HcExtras    *self,
 const char *_hc_extras_get_text  (HcExtras    *self,
                                   guint        index,
                                   gsize       *len);
+/* The same members, names and texts in the same order; NULL is equal only
+ * to NULL. */
+gboolean    _hc_extras_equal     (HcExtras    *a,
+                                  HcExtras    *b);
 
 HcExtras   *_hc_extras_get       (gpointer     object);
 /* Takes a new reference on @extras; NULL or an empty set clears. */

@@ -92,6 +92,26 @@ _hc_extras_get_text (HcExtras *self,
   return extra->data;
 }
 
+gboolean
+_hc_extras_equal (HcExtras *a,
+                  HcExtras *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL || a->members->len != b->members->len)
+    return FALSE;
+  for (guint i = 0; i < a->members->len; i++)
+    {
+      HcExtra *x = g_ptr_array_index (a->members, i);
+      HcExtra *y = g_ptr_array_index (b->members, i);
+
+      if (x->len != y->len || strcmp (x->name, y->name) != 0 ||
+          memcmp (x->data, y->data, x->len) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Kept as object data rather than a field of each type so that every model
  * type shares one implementation. */
 static GQuark

@@ -167,11 +167,12 @@ hc_phase_copy (HcPhase *phase)
   void hc_phase_set_##field (HcPhase *self, const char *value)         \
   {                                                                    \
     g_return_if_fail (HC_IS_PHASE (self));                             \
-    if (_hc_model_set_string (&self->field, value))                    \
-      {                                                                \
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);  \
-        g_signal_emit (self, changed_signal, 0);                       \
-      }                                                                \
+    if (!_hc_model_string_differs (self->field, value))                \
+      return;                                                          \
+    _hc_model_record_property (self, properties[PROP]);                \
+    _hc_model_set_string (&self->field, value);                        \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);      \
+    g_signal_emit (self, changed_signal, 0);                           \
   }
 
 STRING_ACCESSORS (id, PROP_ID)
@@ -210,6 +211,7 @@ hc_phase_set_range (HcPhase    *self,
   if (self->unit == unit && self->first == first && self->last == last)
     return;
 
+  _hc_model_record_phase_range (self);
   g_object_freeze_notify (G_OBJECT (self));
   if (self->unit != unit)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);

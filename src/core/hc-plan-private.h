@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hc-edit.h"
 #include "hc-plan.h"
 
 G_BEGIN_DECLS
@@ -9,5 +10,15 @@ G_BEGIN_DECLS
  * unchanged), for computations that look a role up once per position.
  * The first of two roles with one id wins, as hc_plan_find_role() would. */
 GHashTable *_hc_plan_build_role_table (HcPlan *self);
+
+/* The plan that holds or held @object (itself for a plan), or NULL. */
+HcPlan     *_hc_plan_get_owner        (gpointer object);
+HcEdit     *_hc_plan_get_recording    (HcPlan  *self);
+/* Does not free the recording it replaces. */
+void        _hc_plan_set_recording    (HcPlan  *self,
+                                       HcEdit  *recording);
+/* Between freeze and thaw, any number of changes make one ::changed. */
+void        _hc_plan_freeze_changed   (HcPlan  *self);
+void        _hc_plan_thaw_changed     (HcPlan  *self);
 
 G_END_DECLS

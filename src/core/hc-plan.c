@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-defaults-private.h"
+#include "hc-edit-private.h"
 #include "hc-extras-private.h"
 #include "hc-model-private.h"
 #include "hc-plan-private.h"
@@ -19,6 +20,11 @@ typedef struct
   GListStore *store;
   GPtrArray  *connected;
 } HcPlanList;
+
+typedef struct
+{
+  HcPlan *plan;
+} HcPlanOwner;
 
 struct _HcPlan
 {
@@ -34,6 +40,11 @@ struct _HcPlan
   HcPlanList         roles;
   HcPlanList         phases;
   HcPlanList         positions;
+
+  HcPlanOwner       *owner;
+  HcEdit            *recording;       /* owned; NULL when not recording */
+  guint              changed_freeze;
+  gboolean           changed_pending;
 };
 
 G_DEFINE_FINAL_TYPE (HcPlan, hc_plan, G_TYPE_OBJECT)
@@ -58,6 +69,79 @@ static guint changed_signal;
 static void
 hc_plan_emit_changed (HcPlan *self)
 {
+  if (self->changed_freeze > 0)
+    {
+      self->changed_pending = TRUE;
+      return;
+    }
+  g_signal_emit (self, changed_signal, 0);
+}
+
+/* Model objects find the plan they belong to through this, to record
+ * their changes in its edit.  All of a plan's objects share one small
+ * box that the plan empties when it goes: a position an undo step keeps
+ * after removing it may outlive its plan.  (A GWeakRef per object would
+ * cost the plan a list of ten thousand weak locations.) */
+static GQuark
+owner_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("hc-plan-owner");
+  return quark;
+}
+
+/* An object stays owned after it is removed, so that an edit that takes a
+ * position out, changes it and puts it back records all three. */
+static void
+set_owner (gpointer  object,
+           HcPlan   *self)
+{
+  if (g_object_get_qdata (object, owner_quark ()) == self->owner)
+    return;
+  g_object_set_qdata_full (object, owner_quark (), g_rc_box_acquire (self->owner),
+                           g_rc_box_release);
+}
+
+HcPlan *
+_hc_plan_get_owner (gpointer object)
+{
+  HcPlanOwner *owner;
+
+  if (HC_IS_PLAN (object))
+    return object;
+  owner = g_object_get_qdata (object, owner_quark ());
+  return owner != NULL ? owner->plan : NULL;
+}
+
+HcEdit *
+_hc_plan_get_recording (HcPlan *self)
+{
+  return self->recording;
+}
+
+void
+_hc_plan_set_recording (HcPlan *self,
+                        HcEdit *recording)
+{
+  self->recording = recording;
+}
+
+void
+_hc_plan_freeze_changed (HcPlan *self)
+{
+  self->changed_freeze++;
+}
+
+void
+_hc_plan_thaw_changed (HcPlan *self)
+{
+  g_return_if_fail (self->changed_freeze > 0);
+
+  if (--self->changed_freeze > 0 || !self->changed_pending)
+    return;
+  self->changed_pending = FALSE;
   g_signal_emit (self, changed_signal, 0);
 }
 
@@ -86,6 +170,10 @@ on_items_changed (GListModel *model,
   HcPlanList *list = G_LIST_STORE (model) == self->roles.store ? &self->roles
                    : G_LIST_STORE (model) == self->phases.store ? &self->phases
                    : &self->positions;
+
+  if (self->recording != NULL)
+    _hc_edit_record_splice (self->recording, G_LIST_STORE (model), position,
+                            list->connected->pdata + position, removed, added);
   for (guint i = 0; i < removed; i++)
     g_signal_handlers_disconnect_by_func (g_ptr_array_index (list->connected, position + i),
                                           on_item_changed, self);
@@ -96,6 +184,7 @@ on_items_changed (GListModel *model,
       GObject *item = g_list_model_get_item (model, position + i);
 
       g_signal_connect (item, "changed", G_CALLBACK (on_item_changed), self);
+      set_owner (item, self);
       g_ptr_array_insert (list->connected, position + i, item);
     }
 
@@ -131,6 +220,12 @@ hc_plan_dispose (GObject *object)
 {
   HcPlan *self = HC_PLAN (object);
 
+  g_clear_pointer (&self->recording, hc_edit_free);
+  if (self->owner != NULL)
+    {
+      self->owner->plan = NULL;
+      g_clear_pointer (&self->owner, g_rc_box_release);
+    }
   hc_plan_list_clear (self, &self->roles);
   hc_plan_list_clear (self, &self->phases);
   hc_plan_list_clear (self, &self->positions);
@@ -256,7 +351,10 @@ hc_plan_init (HcPlan *self)
   self->horizon_months = 24;
   next_monday (&self->start_date);
 
+  self->owner = g_rc_box_new0 (HcPlanOwner);
+  self->owner->plan = self;
   self->assumptions = hc_cost_assumptions_new ();
+  set_owner (self->assumptions, self);
   g_signal_connect_swapped (self->assumptions, "changed",
                             G_CALLBACK (hc_plan_emit_changed), self);
   hc_plan_list_init (self, &self->roles, HC_TYPE_ROLE);
@@ -332,8 +430,11 @@ hc_plan_copy (HcPlan *self)
   void hc_plan_set_##field (HcPlan *self, const char *value)           \
   {                                                                    \
     g_return_if_fail (HC_IS_PLAN (self));                              \
-    if (_hc_model_set_string (&self->field, value))                    \
-      hc_plan_property_changed (self, PROP);                           \
+    if (!_hc_model_string_differs (self->field, value))                \
+      return;                                                          \
+    _hc_model_record_property (self, properties[PROP]);                \
+    _hc_model_set_string (&self->field, value);                        \
+    hc_plan_property_changed (self, PROP);                             \
   }
 
 STRING_ACCESSORS (title, PROP_TITLE)
@@ -359,6 +460,7 @@ hc_plan_set_start_date (HcPlan      *self,
 
   if (g_date_compare (&self->start_date, date) == 0)
     return;
+  _hc_model_record_property (self, properties[PROP_START_DATE]);
   self->start_date = *date;
   hc_plan_property_changed (self, PROP_START_DATE);
 }
@@ -377,6 +479,7 @@ hc_plan_set_horizon_months (HcPlan *self,
   g_return_if_fail (HC_IS_PLAN (self));
   if (self->horizon_months == months)
     return;
+  _hc_model_record_property (self, properties[PROP_HORIZON_MONTHS]);
   self->horizon_months = months;
   hc_plan_property_changed (self, PROP_HORIZON_MONTHS);
 }
@@ -516,4 +619,38 @@ _hc_plan_build_role_table (HcPlan *self)
         g_hash_table_insert (table, (gpointer) id, role);
     }
   return table;
+}
+
+HcRange
+hc_plan_get_benchmark_salary (HcPlan     *self,
+                              HcPosition *position)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
+  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
+
+  return hc_position_get_benchmark_salary (position,
+                                           hc_plan_find_role (self, hc_position_get_role_id (position)));
+}
+
+char *
+hc_plan_describe_position (HcPlan     *self,
+                           HcPosition *position)
+{
+  HcRole *role;
+  const char *role_name;
+  const char *seniority;
+  guint count;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  g_return_val_if_fail (HC_IS_POSITION (position), NULL);
+
+  role = hc_plan_find_role (self, hc_position_get_role_id (position));
+  role_name = role != NULL ? hc_role_get_name (role) : hc_position_get_role_id (position);
+  seniority = hc_seniority_get_label (hc_position_get_seniority (position));
+  count = hc_position_get_count (position);
+  if (count == 1)
+    /* Translators: seniority, then role: "Senior Backend / API engineer" */
+    return g_strdup_printf (_("%s %s"), seniority, role_name);
+  /* Translators: count × seniority role */
+  return g_strdup_printf (_("%u × %s %s"), count, seniority, role_name);
 }

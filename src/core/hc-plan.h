@@ -71,6 +71,24 @@ char              *hc_plan_make_unique_id      (HcPlan      *self,
                                                 GListModel  *among,
                                                 const char  *prefix);
 
+/* The benchmark salary for a position: its role's figure for its
+ * seniority, with the location adjustment applied.  {0, 0} if the role is
+ * unknown. */
+HcRange            hc_plan_get_benchmark_salary (HcPlan     *self,
+                                                 HcPosition *position);
+/* "2 × Senior Backend / API engineer". Newly allocated. */
+char              *hc_plan_describe_position   (HcPlan      *self,
+                                                HcPosition  *position);
+
+/* Makes @self hold what @loaded holds (a plan read back from its file or
+ * a draft) without replacing any object that both have: roles, phases and
+ * positions are matched by id, changed in place, added, removed and put in
+ * @loaded's order; the plan emits ::changed once.  A plan that records
+ * (hc_plan_begin_recording()) records it as one edit.  @loaded is left
+ * as it was. */
+void               hc_plan_assign              (HcPlan      *self,
+                                                HcPlan      *loaded);
+
 /* Checks every value and reference of the plan: ranges, counts, ids,
  * unique ids, positions naming a role and phase of the plan.  The error
  * names the JSON path of the first bad value as the plan would be saved

@@ -247,8 +247,11 @@ hc_position_copy (HcPosition *position)
   void hc_position_set_##field (HcPosition *self, const char *value)       \
   {                                                                        \
     g_return_if_fail (HC_IS_POSITION (self));                              \
-    if (_hc_model_set_string (&self->field, value))                        \
-      hc_position_changed (self, PROP);                                    \
+    if (!_hc_model_string_differs (self->field, value))                    \
+      return;                                                              \
+    _hc_model_record_property (self, properties[PROP]);                    \
+    _hc_model_set_string (&self->field, value);                            \
+    hc_position_changed (self, PROP);                                      \
   }
 
 #define VALUE_ACCESSORS(field, Type, PROP, fallback)                       \
@@ -262,6 +265,7 @@ hc_position_copy (HcPosition *position)
     g_return_if_fail (HC_IS_POSITION (self));                              \
     if (self->field == value)                                              \
       return;                                                              \
+    _hc_model_record_property (self, properties[PROP]);                    \
     self->field = value;                                                   \
     hc_position_changed (self, PROP);                                      \
   }
@@ -306,6 +310,7 @@ hc_position_set_salary_override (HcPosition    *self,
   g_return_if_fail (HC_IS_POSITION (self));
   if (!set_optional_range (&self->salary, self->has_salary, salary))
     return;
+  _hc_model_record_property (self, properties[PROP_SALARY_OVERRIDE]);
   self->has_salary = salary != NULL;
   self->salary = salary ? *salary : hc_range_make (0, 0);
   hc_position_changed (self, PROP_SALARY_OVERRIDE);
@@ -328,6 +333,7 @@ hc_position_set_time_to_hire (HcPosition    *self,
   g_return_if_fail (HC_IS_POSITION (self));
   if (!set_optional_range (&self->time_to_hire, self->has_time_to_hire, weeks))
     return;
+  _hc_model_record_property (self, properties[PROP_TIME_TO_HIRE]);
   self->has_time_to_hire = weeks != NULL;
   self->time_to_hire = weeks ? *weeks : hc_range_make (0, 0);
   hc_position_changed (self, PROP_TIME_TO_HIRE);
@@ -351,7 +357,46 @@ hc_position_set_earliest_start (HcPosition   *self,
   if (week == NULL ? !self->has_earliest_start
                    : (self->has_earliest_start && self->earliest_start == *week))
     return;
+  _hc_model_record_property (self, properties[PROP_EARLIEST_START_WEEK]);
   self->has_earliest_start = week != NULL;
   self->earliest_start = week ? *week : 0;
   hc_position_changed (self, PROP_EARLIEST_START_WEEK);
+}
+
+HcRange
+hc_position_get_benchmark_salary (HcPosition *self,
+                                  HcRole     *role)
+{
+  double factor;
+
+  g_return_val_if_fail (HC_IS_POSITION (self), hc_range_make (0, 0));
+  g_return_val_if_fail (role == NULL || HC_IS_ROLE (role), hc_range_make (0, 0));
+
+  if (role == NULL)
+    return hc_range_make (0, 0);
+  factor = 1.0 + self->location_adjustment / 100.0;
+  return hc_range_scale (hc_role_get_salary (role, self->seniority), factor);
+}
+
+HcRange
+hc_position_get_annual_salary (HcPosition *self,
+                               HcRole     *role)
+{
+  g_return_val_if_fail (HC_IS_POSITION (self), hc_range_make (0, 0));
+
+  if (self->has_salary)
+    return self->salary;
+  return hc_position_get_benchmark_salary (self, role);
+}
+
+HcRange
+hc_position_get_effective_time_to_hire (HcPosition *self,
+                                        HcRole     *role)
+{
+  g_return_val_if_fail (HC_IS_POSITION (self), hc_range_make (0, 0));
+  g_return_val_if_fail (role == NULL || HC_IS_ROLE (role), hc_range_make (0, 0));
+
+  if (self->has_time_to_hire)
+    return self->time_to_hire;
+  return role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hc-role.h"
 #include "hc-types.h"
 
 G_BEGIN_DECLS
@@ -69,5 +70,19 @@ gboolean     hc_position_get_time_to_hire         (HcPosition  *self,
                                                    HcRange     *weeks);
 void         hc_position_set_time_to_hire         (HcPosition  *self,
                                                    const HcRange *weeks_or_null);
+
+/* The one rule for a position's figures that fall back to its role's
+ * (@role may be NULL: a role the plan does not have gives {0, 0}):
+ * the role's salary for the position's seniority, moved by the location
+ * adjustment; */
+HcRange      hc_position_get_benchmark_salary     (HcPosition  *self,
+                                                   HcRole      *role);
+/* the salary per person the budget books: the override, else the
+ * benchmark; */
+HcRange      hc_position_get_annual_salary        (HcPosition  *self,
+                                                   HcRole      *role);
+/* and the time to hire: the position's own, else the role's. */
+HcRange      hc_position_get_effective_time_to_hire (HcPosition *self,
+                                                     HcRole     *role);
 
 G_END_DECLS

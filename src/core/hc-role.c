@@ -178,8 +178,11 @@ hc_role_copy (HcRole *role)
   void hc_role_set_##field (HcRole *self, const char *value)           \
   {                                                                    \
     g_return_if_fail (HC_IS_ROLE (self));                              \
-    if (_hc_model_set_string (&self->field, value))                    \
-      hc_role_changed (self, PROP);                                    \
+    if (!_hc_model_string_differs (self->field, value))                \
+      return;                                                          \
+    _hc_model_record_property (self, properties[PROP]);                \
+    _hc_model_set_string (&self->field, value);                        \
+    hc_role_changed (self, PROP);                                      \
   }
 
 STRING_ACCESSORS (id, PROP_ID)
@@ -200,6 +203,7 @@ hc_role_set_kind (HcRole     *self,
   g_return_if_fail (HC_IS_ROLE (self));
   if (self->kind == kind)
     return;
+  _hc_model_record_property (self, properties[PROP_KIND]);
   self->kind = kind;
   hc_role_changed (self, PROP_KIND);
 }
@@ -218,6 +222,7 @@ hc_role_set_skills (HcRole   *self,
   g_return_if_fail (HC_IS_ROLE (self));
   if (self->skills == skills)
     return;
+  _hc_model_record_property (self, properties[PROP_SKILLS]);
   self->skills = skills;
   hc_role_changed (self, PROP_SKILLS);
 }
@@ -240,6 +245,7 @@ hc_role_set_salary (HcRole      *self,
   g_return_if_fail ((guint) seniority < HC_N_SENIORITIES);
   if (hc_range_equal (self->salary[seniority], salary))
     return;
+  _hc_model_record_role_range (self, FALSE, seniority);
   self->salary[seniority] = salary;
   hc_role_changed (self, PROP_0);
 }
@@ -258,6 +264,7 @@ hc_role_set_time_to_hire (HcRole  *self,
   g_return_if_fail (HC_IS_ROLE (self));
   if (hc_range_equal (self->time_to_hire, weeks))
     return;
+  _hc_model_record_property (self, properties[PROP_TIME_TO_HIRE]);
   self->time_to_hire = weeks;
   hc_role_changed (self, PROP_TIME_TO_HIRE);
 }
@@ -280,6 +287,7 @@ hc_role_set_ramp_up (HcRole      *self,
   g_return_if_fail ((guint) seniority < HC_N_SENIORITIES);
   if (hc_range_equal (self->ramp_up[seniority], weeks))
     return;
+  _hc_model_record_role_range (self, TRUE, seniority);
   self->ramp_up[seniority] = weeks;
   hc_role_changed (self, PROP_0);
 }

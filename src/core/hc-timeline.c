@@ -61,7 +61,6 @@ compute_entry (HcTimelineEntry *entry,
                const PhaseInfo *phase)
 {
   double earliest;
-  HcRange tth;
 
   entry->count = hc_position_get_count (position);
   entry->seniority = hc_position_get_seniority (position);
@@ -74,12 +73,7 @@ compute_entry (HcTimelineEntry *entry,
   if (hc_position_get_earliest_start (position, &earliest))
     entry->search_start = MAX (entry->search_start, earliest);
 
-  if (hc_position_get_time_to_hire (position, &tth))
-    entry->time_to_hire = tth;
-  else if (role != NULL)
-    entry->time_to_hire = hc_role_get_time_to_hire (role);
-  else
-    entry->time_to_hire = hc_range_make (0.0, 0.0);
+  entry->time_to_hire = hc_position_get_effective_time_to_hire (position, role);
 
   entry->ramp_up = role != NULL
     ? hc_role_get_ramp_up (role, entry->seniority)

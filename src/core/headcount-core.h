@@ -9,6 +9,8 @@
 #include "hc-position.h"
 #include "hc-cost-assumptions.h"
 #include "hc-plan.h"
+#include "hc-edit.h"
+#include "hc-plan-edits.h"
 #include "hc-plan-io.h"
 #include "hc-atomic-file.h"
 #include "hc-timeline.h"

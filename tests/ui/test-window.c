@@ -193,10 +193,11 @@ test_count_changes_budget_undo_redo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate ();
   now = hc_plan_find_position (plan_of (window), id, NULL);
+  /* Undo changes the plan in place: the very position the editor shows. */
+  g_assert_true (now == first);
   g_assert_cmpuint (hc_position_get_count (now), ==, count);
   g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR), ==, before);
   g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
-  /* The editor follows the plan the undo brought back. */
   g_assert_true (hc_position_editor_get_position (editor) == now);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, count);
 
@@ -205,6 +206,35 @@ test_count_changes_budget_undo_redo (void)
   now = hc_plan_find_position (plan_of (window), id, NULL);
   g_assert_cmpuint (hc_position_get_count (now), ==, count + 3);
   assert_budget_matches_core (window);
+  destroy_window (window);
+}
+
+/* Undoing the addition of the position being edited takes the editor
+ * back to the list; redo brings the same object back. */
+static void
+test_undo_add_while_editing (void)
+{
+  HcWindow *window = open_template ("three-person");
+  HcPlan *plan = plan_of (window);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan)));
+  HcPositionEditor *editor;
+  g_autoptr(HcPosition) added = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-position", NULL));
+  iterate ();
+  editor = get_position_editor (window);
+  added = g_object_ref (hc_position_editor_get_position (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan))), ==, n + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_true (plan_of (window) == plan);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan))), ==, n);
+  g_assert_null (hc_position_editor_get_position (editor));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  iterate ();
+  g_assert_true (hc_plan_find_position (plan, hc_position_get_id (added), NULL) == added);
   destroy_window (window);
 }
 
@@ -1269,6 +1299,7 @@ main (int   argc,
 
   g_test_add_func ("/window/templates", test_each_template);
   g_test_add_func ("/window/count-budget-undo-redo", test_count_changes_budget_undo_redo);
+  g_test_add_func ("/window/undo-add-while-editing", test_undo_add_while_editing);
   g_test_add_func ("/window/invalid-range", test_invalid_range_not_applied);
   g_test_add_func ("/window/check-selects", test_check_selects_positions);
   g_test_add_func ("/window/save-close-reopen", test_save_close_reopen);

@@ -3,9 +3,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <math.h>
 
 #include "hc-plan-edits.h"
+#include "hc-plan-private.h"
 
 static guint
 index_of (GListStore *store,
@@ -127,8 +128,10 @@ hc_plan_edit_move_position (HcPlan     *plan,
   if (g_strcmp0 (hc_position_get_phase_id (neighbour), hc_position_get_phase_id (position)) != 0)
     return FALSE;
   keep = g_object_ref (position);
+  _hc_plan_freeze_changed (plan);
   g_list_store_remove (positions, index);
   g_list_store_insert (positions, target, keep);
+  _hc_plan_thaw_changed (plan);
   return TRUE;
 }
 
@@ -149,9 +152,11 @@ hc_plan_edit_set_phase (HcPlan     *plan,
   index = index_of (positions, position);
   g_return_if_fail (index != G_MAXUINT);
   keep = g_object_ref (position);
+  _hc_plan_freeze_changed (plan);
   g_list_store_remove (positions, index);
   hc_position_set_phase_id (keep, phase_id);
   g_list_store_insert (positions, insertion_point (plan, phase_id), keep);
+  _hc_plan_thaw_changed (plan);
 }
 
 HcRole *
@@ -195,43 +200,110 @@ hc_plan_edit_add_phase (HcPlan     *plan,
   return phase;
 }
 
-HcRange
-hc_plan_get_benchmark_salary (HcPlan     *plan,
-                              HcPosition *position)
+/* The step the timeline snaps to for a position: its phase's unit. */
+static double
+snap_step (HcPlan     *plan,
+           HcPosition *position)
 {
-  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
-  double factor = 1.0 + hc_position_get_location_adjustment (position) / 100.0;
+  HcPhase *phase = hc_plan_find_phase (plan, hc_position_get_phase_id (position));
 
-  if (role == NULL)
-    return hc_range_make (0, 0);
-  return hc_range_scale (hc_role_get_salary (role, hc_position_get_seniority (position)),
-                         factor);
+  if (phase != NULL && hc_phase_get_unit (phase) == HC_TIME_UNIT_MONTH)
+    return HC_WEEKS_PER_MONTH;
+  return 1.0;
 }
 
-HcRange
-hc_plan_get_time_to_hire (HcPlan     *plan,
-                          HcPosition *position)
+static double
+snap (double value,
+      double step)
 {
-  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
-  HcRange weeks;
-
-  if (hc_position_get_time_to_hire (position, &weeks))
-    return weeks;
-  return role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
+  return round (value / step) * step;
 }
 
-char *
-hc_plan_describe_position (HcPlan     *plan,
-                           HcPosition *position)
+double
+hc_plan_edit_move_search_start (HcPlan     *plan,
+                                HcPosition *position,
+                                double      week)
 {
-  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
-  const char *role_name = role != NULL ? hc_role_get_name (role) : hc_position_get_role_id (position);
-  const char *seniority = hc_seniority_get_label (hc_position_get_seniority (position));
-  guint count = hc_position_get_count (position);
+  HcPhase *phase;
+  double phase_start;
 
-  if (count == 1)
-    /* Translators: seniority, then role: "Senior Backend / API engineer" */
-    return g_strdup_printf (_("%s %s"), seniority, role_name);
-  /* Translators: count × seniority role */
-  return g_strdup_printf (_("%u × %s %s"), count, seniority, role_name);
+  g_return_val_if_fail (HC_IS_PLAN (plan), 0);
+  g_return_val_if_fail (HC_IS_POSITION (position), 0);
+
+  phase = hc_plan_find_phase (plan, hc_position_get_phase_id (position));
+  phase_start = phase != NULL ? hc_phase_get_start_week (phase) : 0;
+  week = CLAMP (snap (week, snap_step (plan, position)), 0, HC_MAX_WEEKS);
+  if (week <= phase_start)
+    {
+      hc_position_set_earliest_start (position, NULL);
+      return phase_start;
+    }
+  hc_position_set_earliest_start (position, &week);
+  return week;
+}
+
+void
+hc_plan_edit_set_time_to_hire (HcPlan     *plan,
+                               HcPosition *position,
+                               HcRange     weeks)
+{
+  double step;
+  HcRange snapped;
+
+  g_return_if_fail (HC_IS_PLAN (plan));
+  g_return_if_fail (HC_IS_POSITION (position));
+
+  step = snap_step (plan, position);
+  snapped.low = CLAMP (snap (MIN (weeks.low, weeks.high), step), step, HC_MAX_WEEKS);
+  snapped.high = CLAMP (snap (MAX (weeks.low, weeks.high), step), snapped.low, HC_MAX_WEEKS);
+  hc_position_set_time_to_hire (position, &snapped);
+}
+
+int
+hc_plan_edit_move_phase (HcPlan  *plan,
+                         HcPhase *phase,
+                         double   delta_weeks)
+{
+  HcTimeUnit unit;
+  double unit_weeks;
+  int units;
+  guint first, last, max;
+  GListModel *positions;
+  guint n;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), 0);
+  g_return_val_if_fail (HC_IS_PHASE (phase), 0);
+
+  unit = hc_phase_get_unit (phase);
+  unit_weeks = unit == HC_TIME_UNIT_MONTH ? HC_WEEKS_PER_MONTH : 1.0;
+  units = (int) round (delta_weeks / unit_weeks);
+  first = hc_phase_get_first (phase);
+  last = hc_phase_get_last (phase);
+  max = unit == HC_TIME_UNIT_MONTH ? HC_MAX_HORIZON_MONTHS : (guint) HC_MAX_WEEKS;
+  /* Never before the first unit of the plan, nor past the last a plan
+   * may hold. */
+  if (units < 0 && (guint) -units >= first)
+    units = 1 - (int) first;
+  if (units > 0 && last + units > max)
+    units = last < max ? (int) (max - last) : 0;
+  if (units == 0)
+    return 0;
+
+  _hc_plan_freeze_changed (plan);
+  hc_phase_set_range (phase, unit, first + units, last + units);
+  positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  n = g_list_model_get_n_items (positions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      double week;
+
+      if (g_strcmp0 (hc_position_get_phase_id (position), hc_phase_get_id (phase)) != 0 ||
+          !hc_position_get_earliest_start (position, &week))
+        continue;
+      week = CLAMP (week + units * unit_weeks, 0, HC_MAX_WEEKS);
+      hc_position_set_earliest_start (position, &week);
+    }
+  _hc_plan_thaw_changed (plan);
+  return units;
 }
