@@ -990,6 +990,41 @@ test_open_shows_plan_first (void)
   g_unlink (path);
 }
 
+/* A window with its plan, its position editor open, the roles dialog and
+ * the shortcuts window: once closed, every one of them and the document
+ * are finalized, so nothing of a closed plan stays in memory. */
+static void
+test_closed_window_is_finalized (void)
+{
+  HcWindow *window = open_template ("five-person");
+  HcDocument *document = g_object_ref (hc_window_get_document (window));
+  HcPlan *plan = g_object_ref (plan_of (window));
+  HcPosition *position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  GtkWindow *dialog;
+
+  hc_composition_editor_edit_position (window->editor, hc_position_get_id (position));
+  g_object_unref (position);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "budget");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
+  iterate ();
+  dialog = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        dialog = g_object_ref (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  iterate ();
+  g_assert_finalize_object (dialog);
+  destroy_window (window);
+  spin_for_ms (100);
+  g_assert_finalize_object (document);
+  g_assert_finalize_object (plan);
+}
+
 /* A window closed right after its plan is shown stays closed: the timer
  * that shows a slow load's window must not bring it back. */
 static void
@@ -1316,6 +1351,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/open-shows-plan-first", test_open_shows_plan_first);
   g_test_add_func ("/window/close-right-after-opening", test_close_right_after_opening);
+  g_test_add_func ("/window/closed-window-is-finalized", test_closed_window_is_finalized);
   g_test_add_func ("/window/drafts/crash-later-restore", test_draft_survives_crash);
   g_test_add_func ("/window/drafts/subprocess/crash", test_draft_crash_child);
   g_test_add_func ("/window/drafts/subprocess/later", test_draft_later_child);

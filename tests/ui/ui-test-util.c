@@ -86,17 +86,65 @@ get_app (void)
   return app;
 }
 
+typedef struct
+{
+  gpointer    object;     /* a weak pointer: NULL once finalized */
+  const char *type_name;
+} WatchedObject;
+
+/* Every object in @watched is finalized once the main loop has run what
+ * destroying them left pending: a window, dialog or widget that outlives
+ * its destruction is a leak (g_assert_finalize_object's idea, for objects
+ * GTK may still hold for a moment). */
+static gboolean
+all_finalized (gpointer data)
+{
+  GPtrArray *watched = data;
+
+  for (guint i = 0; i < watched->len; i++)
+    if (((WatchedObject *) g_ptr_array_index (watched, i))->object != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+assert_finalized (GPtrArray *watched)
+{
+  gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (!all_finalized (watched) && g_get_monotonic_time () < until)
+    spin_for_ms (20);
+  for (guint i = 0; i < watched->len; i++)
+    {
+      WatchedObject *w = g_ptr_array_index (watched, i);
+
+      if (w->object != NULL)
+        g_error ("a %s was destroyed but is still alive (%u references): a leak",
+                 w->type_name, G_OBJECT (w->object)->ref_count);
+    }
+}
+
 void
 destroy_all_windows (void)
 {
   GList *toplevels = gtk_window_list_toplevels ();
+  g_autoptr(GPtrArray) watched = g_ptr_array_new_with_free_func (g_free);
 
   /* Held: destroying a window destroys its dialogs, later in the list. */
   g_list_foreach (toplevels, (GFunc) (void (*)(void)) g_object_ref, NULL);
   for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
+    {
+      WatchedObject *w = g_new0 (WatchedObject, 1);
+
+      w->object = l->data;
+      w->type_name = G_OBJECT_TYPE_NAME (l->data);
+      g_object_add_weak_pointer (w->object, &w->object);
+      g_ptr_array_add (watched, w);
+      gtk_window_destroy (l->data);
+    }
   g_list_free_full (toplevels, g_object_unref);
   iterate ();
+  assert_finalized (watched);
 }
 
 void
