@@ -144,7 +144,7 @@ refresh_money (HcPositionEditor *self)
   HcRange salary, weeks;
   gboolean salary_set = hc_position_get_salary_override (self->position, &salary);
   gboolean weeks_set = hc_position_get_time_to_hire (self->position, &weeks);
-  g_autofree char *bench = hc_chart_format_money_range_compact (benchmark, currency);
+  g_autofree char *bench = hc_format_money_range_compact (benchmark, currency);
   g_autofree char *salary_hint = NULL;
   g_autofree char *weeks_hint = NULL;
   HcRange role_weeks = role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
