@@ -153,9 +153,14 @@ refresh_money (HcPositionEditor *self)
                            : g_strdup_printf (_("Benchmark for the role and location"));
   hc_range_row_set_value (self->salary_row, salary_set ? salary : benchmark);
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
-  weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %g–%g weeks")
-                                          : _("The role's figure: %g–%g weeks"),
-                                role_weeks.low, role_weeks.high);
+  {
+    g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.low, 1);
+    g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.high, 1);
+
+    weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %s–%s weeks")
+                                            : _("The role's figure: %s–%s weeks"),
+                                  low, high);
+  }
   hc_range_row_set_value (self->time_to_hire_row, weeks_set ? weeks : role_weeks);
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
 }

@@ -24,7 +24,10 @@ G_BEGIN_DECLS
  *    everywhere.
  *
  * Every function returns newly allocated text.  The people's forms use
- * "−" (U+2212) for minus, which the parser reads back. */
+ * "−" (U+2212) for minus, which the parser reads back.  They read the
+ * locale through localeconv(), whose result the C library shares between
+ * threads: call them from one thread (the main one).  The machines' forms
+ * never look at the locale and are safe anywhere. */
 
 typedef enum
 {
