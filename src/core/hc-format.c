@@ -272,10 +272,46 @@ static const CurrencySymbol currency_symbols[] = {
   { "JPY", "¥" }, { "INR", "₹" }, { "KRW", "₩" }, { "ILS", "₪" },
 };
 
-/* The compact units, as a translation writes them: "%s" is the number. */
+typedef struct
+{
+  const char *language;
+  const char *patterns[3];   /* thousands, millions, billions */
+} RegionalUnits;
+
+/* How a region abbreviates large amounts, when the messages' language has
+ * no say (no translation, or LANGUAGE=en under a German locale): a German
+ * reads "1,5 Mio. $" whatever language the menus are in, as they read the
+ * decimal comma.  Keyed on LC_NUMERIC's language. */
+static const RegionalUnits regional_units[] = {
+  { "de", { "%s Tsd.", "%s Mio.", "%s Mrd." } },
+};
+
+static const char *
+regional_pattern (guint index)
+{
+  const char *numeric = setlocale (LC_NUMERIC, NULL);
+
+  for (guint i = 0; numeric != NULL && i < G_N_ELEMENTS (regional_units); i++)
+    {
+      gsize len = strlen (regional_units[i].language);
+
+      if (strncmp (numeric, regional_units[i].language, len) == 0
+          && strchr ("_.@", numeric[len]) != NULL)
+        return regional_units[i].patterns[index];
+    }
+  return NULL;
+}
+
+/* The compact units: "%s" is the number.  A translation wins, then the
+ * region's own abbreviations, then English. */
 static const char *
 compact_pattern (int exponent)
 {
+  static const char *const english[] = { "%sK", "%sM", "%sB" };
+  const char *translated;
+  const char *regional;
+  guint index;
+
   switch (exponent)
     {
     case 3:
@@ -283,16 +319,26 @@ compact_pattern (int exponent)
        * Write your language's abbreviation, with a space if it takes one
        * ("%s Tsd."). The parser reads it back, so keep it to letters and a
        * dot. */
-      return C_("compact number", "%sK");
+      translated = C_("compact number", "%sK");
+      index = 0;
+      break;
     case 6:
       /* Translators: an amount in millions ("1.2M"; German "%s Mio."). */
-      return C_("compact number", "%sM");
+      translated = C_("compact number", "%sM");
+      index = 1;
+      break;
     case 9:
       /* Translators: an amount in billions ("2.5B"; German "%s Mrd."). */
-      return C_("compact number", "%sB");
+      translated = C_("compact number", "%sB");
+      index = 2;
+      break;
     default:
       return "%s";
     }
+  if (!g_str_equal (translated, english[index]))
+    return translated;
+  regional = regional_pattern (index);
+  return regional != NULL ? regional : english[index];
 }
 
 typedef struct

@@ -14,10 +14,11 @@ G_BEGIN_DECLS
  *  - People (the window, the command line's text, the charts): the
  *    locale's decimal point and digit grouping (LC_NUMERIC), the plan's
  *    currency as a symbol placed where the locale puts it (LC_MONETARY:
- *    "$1,500,000" in English, "1.500.000 $" in German), compact units
- *    that a translation may spell out ("$1.5M"; "1,5 Mio. $" once German
- *    exists).  The C locale groups nothing; for people it is read as
- *    English, with a comma between thousands.
+ *    "$1,500,000" in English, "1.500.000 $" in German), and compact
+ *    units from the translation, else from the region (LC_NUMERIC's
+ *    language), else English: "$1.5M", "1,5 Mio. $".  The C locale
+ *    groups nothing; for people it is read as English, with a comma
+ *    between thousands.
  *
  *  - Machines (CSV, --json, .headcount): the C locale's numbers, always,
  *    whatever LC_NUMERIC says, so that the same plan gives the same bytes
@@ -81,7 +82,7 @@ gboolean hc_parse_number                (HcFormatMode  mode,
 char    *hc_format_money                (double        amount,
                                          const char   *currency);
 /* Three significant digits for axes and headlines: "$1.07M", "$185K",
- * "$950"; "1,07M €" under German. */
+ * "$950"; "1,07 Mio. €", "185 Tsd. €" under German. */
 char    *hc_format_money_compact        (double        amount,
                                          const char   *currency);
 /* "$805,000–$1,065,000" / "$805K–$1.07M", or one figure when low and high

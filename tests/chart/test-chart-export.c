@@ -391,7 +391,7 @@ test_german_figures (Fixture *f, gconstpointer data)
   run_rate = hc_format_money_range_compact (hc_budget_get_annual_run_rate (budget), "EUR");
   equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
   g_assert_cmpfloat (hc_budget_get_first_year (budget).high, >=, 1e6);
-  g_assert_nonnull (strstr (first_year, "M €"));
+  g_assert_nonnull (strstr (first_year, " Mio. €"));
 
   export_ok (plan, pdf, HC_CHART_ALL, HC_PAGE_SLIDE, 0);
   text = pdf_text (pdf);
