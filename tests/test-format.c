@@ -423,6 +423,19 @@ test_round_trip_machines (void)
         g_strlcpy (c_text, "0.00", sizeof c_text);
       g_assert_cmpstr (cents, ==, c_text);
     }
+
+  /* As the plan files write them: whole numbers whole, fractions short. */
+  {
+    g_autofree char *whole = hc_format_number (HC_FORMAT_FOR_MACHINES, 1e15, -1);
+    g_autofree char *tenth = hc_format_number (HC_FORMAT_FOR_MACHINES, 0.1, -1);
+    g_autofree char *zero = hc_format_number (HC_FORMAT_FOR_MACHINES, -0.0, -1);
+    g_autofree char *inf = hc_format_number (HC_FORMAT_FOR_MACHINES, -INFINITY, -1);
+
+    g_assert_cmpstr (whole, ==, "1000000000000000");
+    g_assert_cmpstr (tenth, ==, "0.1");
+    g_assert_cmpstr (zero, ==, "0");
+    g_assert_cmpstr (inf, ==, "-inf");
+  }
 }
 
 int

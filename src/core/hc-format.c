@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hc-format.h"
+#include "hc-json-writer-private.h"
 
 G_DEFINE_QUARK (hc-number-error-quark, hc_number_error)
 
@@ -181,19 +182,11 @@ format_for_machines (double value,
   char format[16];
   char *text;
 
-  if (decimals < 0)
-    {
-      /* The shortest of these that reads back as the same double. */
-      static const char *const formats[] = { "%.15g", "%.16g", "%.17g" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-        {
-          g_ascii_formatd (buf, sizeof buf, formats[i], value + 0.0);
-          if (g_ascii_strtod (buf, NULL) == value)
-            break;
-        }
-      return g_strdup (buf);
-    }
+  /* The same text as the plan files and --json: one machine notation. */
+  if (decimals < 0 && isfinite (value))
+    return g_strdup (_hc_json_format_double (buf, sizeof buf, value + 0.0));
+  if (!isfinite (value))
+    return g_strdup (isnan (value) ? "nan" : value > 0 ? "inf" : "-inf");
 
   g_snprintf (format, sizeof format, "%%.%df", MIN (decimals, 17));
   /* + 0.0 turns a negative zero into "0.00". */
@@ -208,17 +201,17 @@ format_for_machines (double value,
 char *
 hc_format_number (HcFormatMode mode,
                   double       value,
-                  int          max_decimals)
+                  int          decimals)
 {
   NumberStyle style;
   g_autofree char *digits = NULL;
 
   if (mode == HC_FORMAT_FOR_MACHINES)
-    return format_for_machines (value, max_decimals);
+    return format_for_machines (value, decimals);
 
   number_style_get (&style);
-  digits = format_unsigned (value, max_decimals, TRUE, &style);
-  if (shows_negative (value, max_decimals) || (isinf (value) && value < 0))
+  digits = format_unsigned (value, decimals, TRUE, &style);
+  if (shows_negative (value, decimals) || (isinf (value) && value < 0))
     return g_strconcat (MINUS_SIGN, digits, NULL);
   return g_steal_pointer (&digits);
 }

@@ -50,14 +50,16 @@ typedef enum
 
 GQuark   hc_number_error_quark          (void);
 
-/* @value rounded to at most @max_decimals decimals, trailing zeros
- * dropped.  For people: grouped, with the locale's decimal point
- * ("1,234,567.5"; "1.234.567,5").  For machines: "1234567.5"; a negative
- * @max_decimals then means as many digits as it takes to read the same
- * double back. */
+/* For people: @value rounded (halves up) to at most @decimals decimals,
+ * trailing zeros dropped, grouped, with the locale's decimal point
+ * ("1,234,567.5"; "1.234.567,5").  For machines: exactly @decimals
+ * decimals ("1234567.50", as the CSV writes; never "-0.00"), or with a
+ * negative @decimals as many digits as it takes to read the same double
+ * back, as the plan files and --json write it ("1234567.5", "150000",
+ * "0.1"); "nan", "inf" and "-inf" for what is not finite. */
 char    *hc_format_number               (HcFormatMode  mode,
                                          double        value,
-                                         int           max_decimals);
+                                         int           decimals);
 /* What an entry shows for a person to edit: no grouping, the locale's
  * decimal point, every digit needed to read @value back ("150000",
  * "22,5" under de_DE), ASCII "-". */
