@@ -133,6 +133,63 @@ test_typing_decimal_comma (void)
   destroy_window (window);
 }
 
+/* For a person to look at: German figures on the budget page, wide and
+ * narrow, where the longer "Tsd."/"Mio." must still fit. */
+static void
+save_screenshot (HcWindow   *window,
+                 const char *dir,
+                 const char *name)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  int width, height;
+
+  iterate ();
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+}
+
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
+  const struct { int width, height; const char *name; } shots[] = {
+    { 1280, 800, "budget-german.png" },
+    { 360, 720, "budget-german-narrow.png" },
+  };
+
+  if (dir == NULL)
+    {
+      g_test_skip ("set HC_SCREENSHOTS_DIR to save the German budget page's screenshots");
+      return;
+    }
+  if (!is_german ())
+    return;
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      HcWindow *window = open_template ("five-person");
+
+      gtk_window_set_default_size (GTK_WINDOW (window), shots[i].width, shots[i].height);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      save_screenshot (window, dir, shots[i].name);
+      destroy_window (window);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +204,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_add_func ("/locale/german/cards", test_cards);
   g_test_add_func ("/locale/german/typing", test_typing_decimal_comma);
+  g_test_add_func ("/locale/german/screenshots", test_screenshots);
 
   status = g_test_run ();
   ui_test_finish ();
