@@ -315,11 +315,14 @@ hc_format_number (HcFormatMode mode,
   return g_steal_pointer (&digits);
 }
 
+/* Enough for 17 significant digits of a value down to 1e-13. */
+#define MAX_ENTRY_DECIMALS 30
+
 char *
 hc_format_number_for_entry (double value)
 {
   HcNumberStyle style;
-  char buf[G_ASCII_DTOSTR_BUF_SIZE + 320];
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 340];
   int decimals = 0;
   char *dot;
 
@@ -327,8 +330,10 @@ hc_format_number_for_entry (double value)
   if (!isfinite (value))
     return hc_format_number (HC_FORMAT_FOR_PEOPLE, value, 0);
 
-  /* The fewest decimals that read back as @value: 22.5, not 22.500000. */
-  for (decimals = 0; decimals <= 15; decimals++)
+  /* The fewest decimals that read back as @value: 22.5, not 22.500000.
+   * Never an exponent, which no person types; a value too small for
+   * MAX_ENTRY_DECIMALS to hold shows as its nearest. */
+  for (decimals = 0; decimals <= MAX_ENTRY_DECIMALS; decimals++)
     {
       char format[16];
 
@@ -337,8 +342,7 @@ hc_format_number_for_entry (double value)
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }
-  if (decimals > 15)
-    g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+  trim_zeros (buf);
 
   dot = strchr (buf, '.');
   if (dot == NULL)
