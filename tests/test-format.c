@@ -300,6 +300,32 @@ test_parse_german (void)
   restore_locale ();
 }
 
+/* A locale that groups with a (narrow, no-break) space: French. */
+static void
+test_parse_french (void)
+{
+  static const ParseCase cases[] = {
+    { "1 500 000,5", 1500000.5, -1 },
+    { "1\xc2\xa0" "500", 1500, -1 },      /* no-break space */
+    { "1\xe2\x80\xaf" "500 €", 1500, -1 }, /* narrow no-break space */
+    { "22,5 %", 22.5, -1 },
+    { "1,5M", 1500000, -1 },
+    { "1.5", 0, HC_NUMBER_ERROR_AMBIGUOUS },
+    { "1 50", 0, HC_NUMBER_ERROR_INVALID },
+  };
+  g_autofree char *money = NULL;
+  double back;
+
+  if (!use_locale ("fr_FR.UTF-8"))
+    return;
+  check_parse (cases, G_N_ELEMENTS (cases));
+  money = hc_format_money (1234567, "EUR");
+  g_assert_true (g_str_has_suffix (money, " €"));
+  g_assert_true (hc_parse_number (HC_FORMAT_FOR_PEOPLE, money, &back, NULL));
+  g_assert_cmpfloat (back, ==, 1234567);
+  restore_locale ();
+}
+
 static void
 test_parse_machines (void)
 {
@@ -494,6 +520,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/percent-and-weeks", test_percent_and_weeks);
   g_test_add_func ("/format/parse/english", test_parse_english);
   g_test_add_func ("/format/parse/german", test_parse_german);
+  g_test_add_func ("/format/parse/french", test_parse_french);
   g_test_add_func ("/format/parse/machines", test_parse_machines);
   g_test_add_func ("/format/round-trip/people", test_round_trip_people);
   g_test_add_func ("/format/round-trip/range", test_round_trip_range);

@@ -160,11 +160,13 @@ ambiguous (GError              **error,
            const char           *text,
            const HcNumberStyle  *style)
 {
-  const char *group = g_unichar_isspace (g_utf8_get_char (style->group)) ? _("a space") : style->group;
-
+  if (g_unichar_isspace (g_utf8_get_char (style->group)))
+    return number_error (error, HC_NUMBER_ERROR_AMBIGUOUS, text,
+                         _("could be read two ways: write the decimal point as “%s” and group thousands with a space or not at all"),
+                         style->decimal);
   return number_error (error, HC_NUMBER_ERROR_AMBIGUOUS, text,
                        _("could be read two ways: write the decimal point as “%s” and group thousands with “%s” or not at all"),
-                       style->decimal, group);
+                       style->decimal, style->group);
 }
 
 /* Whether the integer groups, left to right, follow @style's grouping or
