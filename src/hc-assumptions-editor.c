@@ -42,9 +42,9 @@ format_default (HcAssumption  which,
   g_autofree char *text = NULL;
 
   if (is_percent (which))
-    text = hc_chart_format_percent_range (value);
+    text = hc_format_percent_range (value);
   else
-    text = hc_chart_format_money_range_compact (value, currency);
+    text = hc_format_money_range_compact (value, currency);
   /* Translators: the guide's default figure for a cost assumption */
   return g_strdup_printf (_("Guide: %s"), text);
 }

@@ -105,7 +105,7 @@ update_cards (HcBudgetPanel *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)
     {
-      g_autofree char *range = hc_chart_format_money_range_compact (money[i], currency);
+      g_autofree char *range = hc_format_money_range_compact (money[i], currency);
       g_autofree char *mid = hc_format_money_mid (money[i], currency);
       set_card (&self->cards[i], range, mid);
     }

@@ -170,10 +170,10 @@ set_money_row (HcCategoryTable *self,
                double           total_mid,
                const char      *currency)
 {
-  g_autofree char *range = hc_chart_format_money_range_compact (value, currency);
-  g_autofree char *mid = hc_chart_format_money_compact (hc_range_mid (value), currency);
+  g_autofree char *range = hc_format_money_range_compact (value, currency);
+  g_autofree char *mid = hc_format_money_compact (hc_range_mid (value), currency);
   double share = total_mid > 0 ? 100.0 * hc_range_mid (value) / total_mid : 0;
-  g_autofree char *share_text = hc_chart_format_percent_range ((HcRange) { share, share });
+  g_autofree char *share_text = hc_format_percent_range ((HcRange) { share, share });
 
   gtk_label_set_label (self->cells[row][HC_CATEGORY_COLUMN_FIRST_YEAR], range);
   gtk_label_set_label (self->cells[row][HC_CATEGORY_COLUMN_MIDPOINT], mid);
@@ -186,8 +186,8 @@ set_equity_row (HcCategoryTable *self,
                 HcRange          percent)
 {
   double mid = hc_range_mid (percent);
-  g_autofree char *range = hc_chart_format_percent_range (percent);
-  g_autofree char *mid_text = hc_chart_format_percent_range ((HcRange) { mid, mid });
+  g_autofree char *range = hc_format_percent_range (percent);
+  g_autofree char *mid_text = hc_format_percent_range ((HcRange) { mid, mid });
 
   gtk_label_set_label (self->cells[HC_CATEGORY_ROW_EQUITY][HC_CATEGORY_COLUMN_FIRST_YEAR], range);
   gtk_label_set_label (self->cells[HC_CATEGORY_ROW_EQUITY][HC_CATEGORY_COLUMN_MIDPOINT], mid_text);

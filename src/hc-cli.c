@@ -305,10 +305,12 @@ week_range_text (HcRange weeks)
   int low = (int) floor (weeks.low + 1e-9) + 1;
   int high = (int) floor (weeks.high + 1e-9) + 1;
 
+  g_autofree char *month_low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low / HC_WEEKS_PER_MONTH, 1);
+  g_autofree char *month_high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high / HC_WEEKS_PER_MONTH, 1);
+
   /* Offset 0 lies in week 1; the month figure helps a reader of a board
    * deck who thinks in months. */
-  return g_strdup_printf (_("weeks %d–%d (months %.1f–%.1f)"), low, high,
-                          weeks.low / HC_WEEKS_PER_MONTH, weeks.high / HC_WEEKS_PER_MONTH);
+  return g_strdup_printf (_("weeks %d–%d (months %s–%s)"), low, high, month_low, month_high);
 }
 
 static void
@@ -343,18 +345,18 @@ hc_cli_print_summary_text (HcPlan     *plan,
   print_row (_("Team productive"), productive);
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)
     {
-      g_autofree char *text = hc_chart_format_money_range (money[i].value, currency);
+      g_autofree char *text = hc_format_money_range (money[i].value, currency);
       print_row (money[i].label, text);
     }
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
     {
       g_autofree char *label = g_strdup_printf ("  %s", hc_category_get_label (c));
-      g_autofree char *text = hc_chart_format_money_range (hc_budget_get_first_year_category (budget, c),
+      g_autofree char *text = hc_format_money_range (hc_budget_get_first_year_category (budget, c),
                                                           currency);
       print_row (label, text);
     }
   {
-    g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (budget));
+    g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
     g_autofree char *text = g_strdup_printf (_("%s (non-cash)"), equity);
     print_row (_("Equity pool"), text);
   }

@@ -143,7 +143,7 @@ refresh_money (HcPositionEditor *self)
   HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (self->position));
   gboolean salary_set = hc_position_get_salary_override (self->position, NULL);
   gboolean weeks_set = hc_position_get_time_to_hire (self->position, NULL);
-  g_autofree char *bench = hc_chart_format_money_range_compact (benchmark, currency);
+  g_autofree char *bench = hc_format_money_range_compact (benchmark, currency);
   g_autofree char *salary_hint = NULL;
   g_autofree char *weeks_hint = NULL;
   HcRange role_weeks = role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
@@ -152,9 +152,14 @@ refresh_money (HcPositionEditor *self)
                            : g_strdup_printf (_("Benchmark for the role and location"));
   hc_range_row_set_value (self->salary_row, hc_position_get_annual_salary (self->position, role));
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
-  weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %g–%g weeks")
-                                          : _("The role's figure: %g–%g weeks"),
-                                role_weeks.low, role_weeks.high);
+  {
+    g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.low, 1);
+    g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.high, 1);
+
+    weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %s–%s weeks")
+                                            : _("The role's figure: %s–%s weeks"),
+                                  low, high);
+  }
   hc_range_row_set_value (self->time_to_hire_row,
                           hc_position_get_effective_time_to_hire (self->position, role));
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);

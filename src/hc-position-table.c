@@ -103,9 +103,9 @@ hc_position_row_dup_text (HcPositionRow    *self,
     case HC_POSITION_COLUMN_STARTS:
       return hc_format_week_range (self->start);
     case HC_POSITION_COLUMN_LOADED_ANNUAL:
-      return hc_chart_format_money_range_compact (self->loaded_annual, self->currency);
+      return hc_format_money_range_compact (self->loaded_annual, self->currency);
     case HC_POSITION_COLUMN_FIRST_YEAR:
-      return hc_chart_format_money_range_compact (self->first_year, self->currency);
+      return hc_format_money_range_compact (self->first_year, self->currency);
     default:
       g_assert_not_reached ();
     }

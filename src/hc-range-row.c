@@ -59,11 +59,12 @@ check_field (HcRangeRow *self,
              double     *out)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *min = hc_format_plain_number (self->min);
-  g_autofree char *max = hc_format_plain_number (self->max);
+  g_autofree char *min = hc_format_number (HC_FORMAT_FOR_PEOPLE, self->min, 4);
+  g_autofree char *max = hc_format_number (HC_FORMAT_FOR_PEOPLE, self->max, 4);
+  g_autoptr(GError) error = NULL;
 
-  if (!hc_parse_number (text, out))
-    return g_strdup (_("Enter a number"));
+  if (!hc_parse_number (HC_FORMAT_FOR_PEOPLE, text, out, &error))
+    return g_strdup (error->message);
   if (*out < 0 && self->min >= 0)
     return g_strdup (_("Must not be negative"));
   if (*out < self->min || *out > self->max)
@@ -195,11 +196,12 @@ static void
 set_field (GtkWidget *entry,
            double     value)
 {
-  g_autofree char *text = hc_format_plain_number (value);
+  g_autofree char *text = hc_format_number_for_entry (value);
   double shown;
 
   /* Leave "150K" alone when it already says 150000. */
-  if (hc_parse_number (gtk_editable_get_text (GTK_EDITABLE (entry)), &shown) &&
+  if (hc_parse_number (HC_FORMAT_FOR_PEOPLE, gtk_editable_get_text (GTK_EDITABLE (entry)),
+                       &shown, NULL) &&
       shown == value)
     return;
   gtk_editable_set_text (GTK_EDITABLE (entry), text);

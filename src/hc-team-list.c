@@ -225,7 +225,7 @@ describe_details (HcPlan     *plan,
   g_autofree char *money = NULL;
   const char *location = hc_position_get_location (position);
 
-  money = hc_chart_format_money_range_compact (salary, hc_plan_get_currency (plan));
+  money = hc_format_money_range_compact (salary, hc_plan_get_currency (plan));
   /* Translators: location · sourcing · salary range "each" */
   return g_strdup_printf (_("%s · %s · %s each"),
                           location != NULL && location[0] != '\0' ? location : _("No location"),

@@ -56,7 +56,7 @@ update_summary (HcWindow *self)
 {
   HcPlan *plan = hc_document_get_plan (self->document);
   guint people = hc_plan_get_headcount (plan);
-  g_autofree char *cost = hc_chart_format_money_range_compact (hc_budget_get_first_year (self->budget),
+  g_autofree char *cost = hc_format_money_range_compact (hc_budget_get_first_year (self->budget),
                                                  hc_plan_get_currency (plan));
   g_autofree char *complete = hc_format_week_range (hc_timeline_get_team_complete (self->timeline));
   g_autofree char *text = NULL;

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "headcount-core.h"
@@ -468,6 +469,8 @@ test_stale_timeline (void)
 int
 main (int argc, char *argv[])
 {
+  /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/budget/three-person-loaded", test_three_person_loaded);

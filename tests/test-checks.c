@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "headcount-core.h"
@@ -146,6 +147,40 @@ test_first_hire_too_junior (void)
   checks = check_plan (plan);
   assert_fired (checks, "first-hire-senior-backend", HC_CHECK_SEVERITY_WARNING,
                 "mid-level backend engineer", "first", NULL);
+}
+
+/* A role name that starts with a letter beyond ASCII, under the C locale,
+ * where printf's "%C" gave "(null)": GLib's UTF-8 functions do not care
+ * about the locale. */
+static void
+test_first_hire_non_ascii_name (void)
+{
+  const char *locales[] = { "C", "C.UTF-8", "de_DE.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_autoptr(HcPlan) plan = plan_new_controlled ();
+      g_autoptr(GPtrArray) checks = NULL;
+
+      if (setlocale (LC_ALL, locales[l]) == NULL)
+        continue;
+      add_role (plan, "edition", "Édition engineer", HC_ROLE_KIND_SPECIALIST, HC_SKILL_DATABASE);
+      add_position (plan, "first", "edition", HC_SENIORITY_SENIOR, 1);
+      add_position (plan, "second", "be", HC_SENIORITY_SENIOR, 1);
+      checks = check_plan (plan);
+      setlocale (LC_ALL, saved);
+      assert_fired (checks, "first-hire-senior-backend", HC_CHECK_SEVERITY_WARNING,
+                    "senior édition engineer, a specialist", "first", NULL);
+      for (guint i = 0; i < checks->len; i++)
+        {
+          const HcCheck *check = g_ptr_array_index (checks, i);
+
+          g_assert_null (strstr (check->message, "(null)"));
+          g_assert_true (g_utf8_validate (check->message, -1, NULL));
+        }
+    }
+  setlocale (LC_ALL, saved);
 }
 
 /* The hire order follows the start, not the order of the list. */
@@ -376,12 +411,15 @@ test_rule_order (void)
 int
 main (int argc, char *argv[])
 {
+  /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/checks/first-hire/keeps", test_first_hire_keeps);
   g_test_add_func ("/checks/first-hire/too-junior", test_first_hire_too_junior);
   g_test_add_func ("/checks/first-hire/specialist-by-start", test_first_hire_specialist_by_start);
   g_test_add_func ("/checks/first-hire/api-skill", test_first_hire_api_skill);
+  g_test_add_func ("/checks/first-hire/non-ascii-name", test_first_hire_non_ascii_name);
   g_test_add_func ("/checks/five-person-template", test_five_person_template);
   g_test_add_func ("/checks/first-hires-database", test_first_hires_database);
   g_test_add_func ("/checks/first-hires-database/small-team", test_first_hires_database_small_team);

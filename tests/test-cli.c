@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
@@ -31,24 +32,29 @@ run_result_clear (RunResult *result)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunResult, run_result_clear)
 
+/* @locale: NULL for this program's environment, or an LC_ALL for the
+ * child (with LANGUAGE=en, until there are translations). */
 static void
-run (RunResult  *result,
-     const char *first_arg,
-     ...)
+run_v (RunResult  *result,
+       const char *locale,
+       const char *first_arg,
+       va_list     args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
   int wait_status = 0;
-  va_list args;
 
   g_ptr_array_add (argv, (gpointer) headcount_path);
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
+  if (locale != NULL)
+    {
+      envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
+      envp = g_environ_setenv (envp, "LANGUAGE", "en", TRUE);
+    }
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
@@ -56,6 +62,31 @@ run (RunResult  *result,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   result->status = WEXITSTATUS (wait_status);
+}
+
+static void
+run (RunResult  *result,
+     const char *first_arg,
+     ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_v (result, NULL, first_arg, args);
+  va_end (args);
+}
+
+static void
+run_in_locale (RunResult  *result,
+               const char *locale,
+               const char *first_arg,
+               ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_v (result, locale, first_arg, args);
+  va_end (args);
 }
 
 static char *
@@ -404,10 +435,125 @@ test_export_errors (void)
   g_assert_cmpint (no_plan.status, ==, 2);
 }
 
+static gboolean
+have_german (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  gboolean have = setlocale (LC_ALL, "de_DE.UTF-8") != NULL;
+
+  setlocale (LC_ALL, saved);
+  if (!have)
+    g_test_skip ("the de_DE.UTF-8 locale is not installed");
+  return have;
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* What machines read (--json, CSV, .headcount) is the same bytes under
+ * any locale: German's decimal comma must not leak into it. */
+static void
+test_machine_output_any_locale (void)
+{
+  const char *locales[] = { "C.UTF-8", "de_DE.UTF-8" };
+  g_autofree char *dir = temp_dir ();
+  char *json[2] = { NULL, NULL };
+  char *csv[2] = { NULL, NULL };
+  char *plan[2] = { NULL, NULL };
+  gsize csv_len[2], plan_len[2];
+
+  if (!have_german ())
+    return;
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_autofree char *csv_path = g_strdup_printf ("%s/budget-%u.csv", dir, l);
+      g_autofree char *plan_path = g_strdup_printf ("%s/plan-%u.headcount", dir, l);
+      g_auto(RunResult) summary = { 0 };
+      g_auto(RunResult) export_csv = { 0 };
+      g_auto(RunResult) export_plan = { 0 };
+
+      /* Cents in the figures, so that a decimal point has to be written. */
+      run_in_locale (&summary, locales[l], "--summary", "--json", "--template", "five-person", NULL);
+      g_assert_cmpint (summary.status, ==, 0);
+      json[l] = g_steal_pointer (&summary.out);
+      run_in_locale (&export_csv, locales[l], "--template", "five-person", "--export", csv_path, NULL);
+      g_assert_cmpint (export_csv.status, ==, 0);
+      csv[l] = read_file (csv_path, &csv_len[l]);
+      run_in_locale (&export_plan, locales[l], "--template", "five-person", "--export", plan_path, NULL);
+      g_assert_cmpint (export_plan.status, ==, 0);
+      plan[l] = read_file (plan_path, &plan_len[l]);
+      g_unlink (csv_path);
+      g_unlink (plan_path);
+    }
+  g_rmdir (dir);
+
+  g_assert_cmpstr (json[0], ==, json[1]);
+  g_assert_cmpmem (csv[0], csv_len[0], csv[1], csv_len[1]);
+  g_assert_cmpmem (plan[0], plan_len[0], plan[1], plan_len[1]);
+  /* And they are C numbers: "503526.23", never "503526,23". */
+  g_assert_true (g_regex_match_simple ("[0-9]\\.[0-9][0-9],", csv[0], 0, 0));
+  g_assert_false (g_regex_match_simple ("[0-9],[0-9][0-9](,|$)", csv[0], G_REGEX_MULTILINE, 0));
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_free (json[l]);
+      g_free (csv[l]);
+      g_free (plan[l]);
+    }
+}
+
+/* What people read follows their locale: "801.900 $" under German. */
+static void
+test_summary_text_german (void)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *english = NULL;
+  g_autofree char *german = NULL;
+  g_auto(RunResult) r_en = { 0 };
+  g_auto(RunResult) r_de = { 0 };
+
+  if (!have_german ())
+    return;
+  setlocale (LC_ALL, "C.UTF-8");
+  english = hc_format_money_range (hc_budget_get_loaded_salaries (budget), hc_plan_get_currency (plan));
+  setlocale (LC_ALL, "de_DE.UTF-8");
+  german = hc_format_money_range (hc_budget_get_loaded_salaries (budget), hc_plan_get_currency (plan));
+  setlocale (LC_ALL, saved);
+  g_assert_cmpstr (english, !=, german);
+  g_assert_true (g_str_has_prefix (english, "$"));
+  g_assert_true (g_str_has_suffix (german, " $"));
+
+  run_in_locale (&r_en, "C.UTF-8", "--summary", "--template", "five-person", NULL);
+  run_in_locale (&r_de, "de_DE.UTF-8", "--summary", "--template", "five-person", NULL);
+  g_assert_cmpint (r_en.status, ==, 0);
+  g_assert_cmpint (r_de.status, ==, 0);
+  if (strstr (r_en.out, english) == NULL)
+    g_error ("“%s” is not in the English summary:\n%s", english, r_en.out);
+  if (strstr (r_de.out, german) == NULL)
+    g_error ("“%s” is not in the German summary:\n%s", german, r_de.out);
+  /* The months of the timeline, to a tenth, with a decimal comma. */
+  g_assert_true (g_regex_match_simple ("months [0-9]+,[0-9]", r_de.out, 0, 0));
+  g_assert_false (g_regex_match_simple ("months [0-9]+\\.[0-9]", r_de.out, 0, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   if (argc < 2)
@@ -430,6 +576,8 @@ main (int   argc,
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-split-time", test_export_split_time);
   g_test_add_func ("/cli/export-errors", test_export_errors);
+  g_test_add_func ("/cli/machine-output-any-locale", test_machine_output_any_locale);
+  g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
 
   return g_test_run ();
 }

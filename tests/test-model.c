@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 
 #include "headcount-core.h"
@@ -288,6 +289,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/defaults-match-guide", test_defaults_match_guide);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "headcount-core.h"
@@ -118,6 +119,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/templates/every-template-loads", test_every_template_loads);

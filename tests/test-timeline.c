@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "headcount-core.h"
 
 #define EPS 1e-9
@@ -248,6 +250,8 @@ test_five_person_template (void)
 int
 main (int argc, char *argv[])
 {
+  /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/timeline/search-start-from-phase", test_search_start_from_phase);

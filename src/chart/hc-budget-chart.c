@@ -69,8 +69,8 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
   HcBudgetLayout *layout = b->layout;
   const char *title = hc_plan_get_title (b->plan);
   g_autofree char *heading = g_strdup_printf (_("%s: budget"), title != NULL && *title ? title : _("Hiring plan"));
-  g_autofree char *first_year = hc_chart_format_money_range_compact (hc_budget_get_first_year (b->budget), b->currency);
-  g_autofree char *total = hc_chart_format_money_range_compact (hc_budget_get_total (b->budget), b->currency);
+  g_autofree char *first_year = hc_format_money_range_compact (hc_budget_get_first_year (b->budget), b->currency);
+  g_autofree char *total = hc_format_money_range_compact (hc_budget_get_total (b->budget), b->currency);
   g_autofree char *date = hc_chart_format_date (prepared);
   double avail = layout->width - 2 * b->margin, date_w = 0;
 
@@ -122,7 +122,7 @@ add_value_axis (Builder *b, double max, gboolean right, GArray *grid_or_null)
         g_array_append_val (grid_or_null, y);
       add_label (b, HC_CHART_TEXT_AXIS, right ? HC_CHART_ALIGN_START : HC_CHART_ALIGN_END,
                  (HcChartRect) { x, y - 8, b->axis_w - 6, 16 },
-                 hc_chart_format_money_compact (v, b->currency));
+                 hc_format_money_compact (v, b->currency));
     }
   return top;
 }
@@ -232,7 +232,7 @@ static void
 add_breakdown_row (Builder *b, const char *name, HcRange value, double max, double y, HcCategory category)
 {
   const HcChartRect *panel = &b->layout->breakdown;
-  g_autofree char *amount = hc_chart_format_money_range (value, b->currency);
+  g_autofree char *amount = hc_format_money_range (value, b->currency);
   double amount_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_BODY, amount);
   double bar_w = panel->width - 16;
   HcBudgetBreakdownBar bar = {
@@ -255,7 +255,7 @@ add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
 {
   HcBudgetLayout *layout = b->layout;
   double max = 0, y;
-  g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (b->budget));
+  g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (b->budget));
 
   layout->breakdown = (HcChartRect) { left_x, top_y + HEADING_H, layout->width - b->margin - left_x,
                                       bottom_y - top_y - HEADING_H };

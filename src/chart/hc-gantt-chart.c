@@ -155,10 +155,10 @@ build_texts (HcGanttChart *self, HcPlan *plan, HcBudget *budget)
       return;
     }
 
-  g_autofree char *first_year = hc_chart_format_money_range_compact (hc_budget_get_first_year (budget), currency);
-  g_autofree char *run_rate = hc_chart_format_money_range_compact (hc_budget_get_annual_run_rate (budget), currency);
-  g_autofree char *per_head = hc_chart_format_money_range_compact (hc_budget_get_cost_per_engineer (budget), currency);
-  g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (budget));
+  g_autofree char *first_year = hc_format_money_range_compact (hc_budget_get_first_year (budget), currency);
+  g_autofree char *run_rate = hc_format_money_range_compact (hc_budget_get_annual_run_rate (budget), currency);
+  g_autofree char *per_head = hc_format_money_range_compact (hc_budget_get_cost_per_engineer (budget), currency);
+  g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
 
   self->subtitle = g_strdup_printf (_("Starts %s · %s · first-year cost %s"), start, people, first_year);
   self->summary = g_strdup_printf (_("First-year cash %s · Run rate %s a year · %s per engineer · Equity pool %s (non-cash)"),

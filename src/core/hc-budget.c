@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-budget.h"
+#include "hc-format.h"
 
 /* The two scenarios that bound the cash: LOW takes every low figure and
  * the late starts, HIGH every high figure and the early starts. */
@@ -557,11 +558,10 @@ static void
 append_money (GString *csv,
               double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = hc_format_number (HC_FORMAT_FOR_MACHINES, value, 2);
 
-  /* + 0.0 turns a negative zero into "0.00" rather than "-0.00". */
   g_string_append_c (csv, ',');
-  g_string_append (csv, g_ascii_formatd (buf, sizeof buf, "%.2f", value + 0.0));
+  g_string_append (csv, text);
 }
 
 static void

@@ -86,7 +86,14 @@ role_name_in_sentence (const Hire *hire)
   if (*second != '\0' && g_unichar_isupper (g_utf8_get_char (second)))
     return g_strdup (name);
 
-  return g_strdup_printf ("%C%s", g_unichar_tolower (g_utf8_get_char (name)), second);
+  /* Not printf's "%C": it converts through the C library's multibyte
+   * locale, and under LC_ALL=C a non-ASCII "É" came out as "(null)". */
+  {
+    char first[8] = { 0 };
+
+    g_unichar_to_utf8 (g_unichar_tolower (g_utf8_get_char (name)), first);
+    return g_strconcat (first, second, NULL);
+  }
 }
 
 /* For the middle of a sentence, where the labels' capitals do not fit. */

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "hc-budget-chart.h"
 #include "hc-templates.h"
 #include "hc-timeline.h"
@@ -92,6 +94,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/budget-layout/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);

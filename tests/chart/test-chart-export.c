@@ -103,7 +103,16 @@ pdf_info (const char *pdf, guint *pages, double *width, double *height)
   *pages = (guint) g_ascii_strtoull (p + 6, NULL, 10);
   p = strstr (out, "Page size:");
   g_assert_nonnull (p);
-  g_assert_cmpint (sscanf (p, "Page size: %lf x %lf", width, height), ==, 2);
+  /* pdfinfo writes C numbers ("841.89 x 595.276 pts"); sscanf's %lf
+   * would read them in this program's locale, which may be de_DE. */
+  {
+    char *end = NULL;
+
+    *width = g_ascii_strtod (p + strlen ("Page size:"), &end);
+    g_assert_true (end != NULL && g_str_has_prefix (end, " x "));
+    *height = g_ascii_strtod (end + 3, &end);
+    g_assert_true (g_str_has_prefix (end, " pts"));
+  }
   return TRUE;
 }
 
@@ -481,6 +490,67 @@ test_refused_folder (Fixture *f, gconstpointer data)
     g_rmdir (folder);
 }
 
+/* "€1,M": a separator with no digit after it, as the charts once drew
+ * every figure under a decimal-comma locale. */
+static void
+assert_figures_whole (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((*p == ',' || *p == '.') && p > text && g_ascii_isdigit (p[-1])
+        && (p[1] == 'K' || p[1] == 'M' || p[1] == 'B' || p[1] == ' ' || p[1] == '\0'))
+      {
+        g_autofree char *around = g_strndup (MAX (text, p - 20), 40);
+        g_error ("a broken figure in the chart's text: “…%s…”", around);
+      }
+}
+
+/* The figures a chart draws, under German: the locale's separators, and
+ * the same figures the core's formatter writes. */
+static void
+test_german_figures (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", &error);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcBudget) budget = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "figures.pdf", NULL);
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *text = NULL;
+  g_autofree char *first_year = NULL;
+  g_autofree char *run_rate = NULL;
+  g_autofree char *equity = NULL;
+
+  g_assert_no_error (error);
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not installed");
+      return;
+    }
+  /* A million euros, so that the figures run into millions. */
+  hc_plan_set_currency (plan, "EUR");
+  timeline = hc_timeline_compute (plan);
+  budget = hc_budget_compute (plan, timeline);
+  first_year = hc_format_money_range_compact (hc_budget_get_first_year (budget), "EUR");
+  run_rate = hc_format_money_range_compact (hc_budget_get_annual_run_rate (budget), "EUR");
+  equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
+  g_assert_cmpfloat (hc_budget_get_first_year (budget).high, >=, 1e6);
+  g_assert_nonnull (strstr (first_year, " Mio. €"));
+
+  export_ok (plan, pdf, HC_CHART_ALL, HC_PAGE_SLIDE, 0);
+  text = pdf_text (pdf);
+  setlocale (LC_ALL, saved);
+  if (text == NULL)
+    return;
+
+  assert_figures_whole (text);
+  if (strstr (text, first_year) == NULL)
+    g_error ("the first-year cost “%s” is not in the PDF's text: %s", first_year, text);
+  if (strstr (text, run_rate) == NULL)
+    g_error ("the run rate “%s” is not in the PDF's text", run_rate);
+  if (strstr (text, equity) == NULL)
+    g_error ("the equity pool “%s” is not in the PDF's text", equity);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -494,5 +564,6 @@ main (int argc, char **argv)
   g_test_add ("/chart/export/failed-write", Fixture, NULL, fixture_setup, test_failed_write, fixture_teardown);
   g_test_add ("/chart/export/refused-folder", Fixture, NULL, fixture_setup, test_refused_folder, fixture_teardown);
   g_test_add ("/chart/export/split-time", Fixture, NULL, fixture_setup, test_split_time, fixture_teardown);
+  g_test_add ("/chart/export/german-figures", Fixture, NULL, fixture_setup, test_german_figures, fixture_teardown);
   return g_test_run ();
 }

@@ -109,9 +109,9 @@ expected_cell (HcPlan           *plan,
     case HC_POSITION_COLUMN_STARTS:
       return hc_format_week_range (entry->start);
     case HC_POSITION_COLUMN_LOADED_ANNUAL:
-      return hc_chart_format_money_range_compact (cost->loaded_annual, currency);
+      return hc_format_money_range_compact (cost->loaded_annual, currency);
     case HC_POSITION_COLUMN_FIRST_YEAR:
-      return hc_chart_format_money_range_compact (cost->first_year, currency);
+      return hc_format_money_range_compact (cost->first_year, currency);
     default:
       g_assert_not_reached ();
     }
@@ -230,18 +230,18 @@ test_categories_follow_core (void)
   const char *currency = hc_plan_get_currency (plan);
   HcCategoryTable *table = category_table (window);
   HcRange total = hc_budget_get_first_year (budget);
-  g_autofree char *total_text = hc_chart_format_money_range_compact (total, currency);
-  g_autofree char *total_mid = hc_chart_format_money_compact (hc_range_mid (total), currency);
-  g_autofree char *equity = hc_chart_format_percent_range (hc_budget_get_equity_pool_percent (budget));
+  g_autofree char *total_text = hc_format_money_range_compact (total, currency);
+  g_autofree char *total_mid = hc_format_money_compact (hc_range_mid (total), currency);
+  g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
   double shares = 0;
 
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
     {
       HcRange value = hc_budget_get_first_year_category (budget, c);
-      g_autofree char *range = hc_chart_format_money_range_compact (value, currency);
-      g_autofree char *mid = hc_chart_format_money_compact (hc_range_mid (value), currency);
+      g_autofree char *range = hc_format_money_range_compact (value, currency);
+      g_autofree char *mid = hc_format_money_compact (hc_range_mid (value), currency);
       double share = 100 * hc_range_mid (value) / hc_range_mid (total);
-      g_autofree char *share_text = hc_chart_format_percent_range ((HcRange) { share, share });
+      g_autofree char *share_text = hc_format_percent_range ((HcRange) { share, share });
 
       g_assert_cmpstr (hc_category_table_get_text (table, c, HC_CATEGORY_COLUMN_NAME), ==, hc_category_get_label (c));
       g_assert_cmpstr (hc_category_table_get_text (table, c, HC_CATEGORY_COLUMN_FIRST_YEAR), ==, range);
@@ -389,7 +389,7 @@ test_large_plan_virtualised (void)
                        first_year_mid (budget, hc_position_table_get_position_index (HC_POSITION_TABLE (table), row)));
   index = hc_position_table_get_position_index (HC_POSITION_TABLE (table), 9999);
   shown = hc_position_table_dup_cell_text (HC_POSITION_TABLE (table), 9999, HC_POSITION_COLUMN_FIRST_YEAR);
-  expected = hc_chart_format_money_range_compact (hc_budget_get_position_cost (budget, index)->first_year,
+  expected = hc_format_money_range_compact (hc_budget_get_position_cost (budget, index)->first_year,
                                                   hc_plan_get_currency (plan));
   g_assert_cmpstr (shown, ==, expected);
   gtk_window_destroy (GTK_WINDOW (window));

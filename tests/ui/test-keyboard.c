@@ -339,7 +339,7 @@ expected_first_year (HcPlan *plan)
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
 
-  return hc_chart_format_money_range_compact (hc_budget_get_first_year (budget),
+  return hc_format_money_range_compact (hc_budget_get_first_year (budget),
                                               hc_plan_get_currency (plan));
 }
 

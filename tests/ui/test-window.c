@@ -90,7 +90,7 @@ expected_first_year (HcPlan *plan)
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
 
-  return hc_chart_format_money_range_compact (hc_budget_get_first_year (budget), hc_plan_get_currency (plan));
+  return hc_format_money_range_compact (hc_budget_get_first_year (budget), hc_plan_get_currency (plan));
 }
 
 static char *
@@ -99,7 +99,7 @@ expected_run_rate (HcPlan *plan)
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
 
-  return hc_chart_format_money_range_compact (hc_budget_get_annual_run_rate (budget), hc_plan_get_currency (plan));
+  return hc_format_money_range_compact (hc_budget_get_annual_run_rate (budget), hc_plan_get_currency (plan));
 }
 
 static void
@@ -110,7 +110,7 @@ assert_budget_matches_core (HcWindow *window)
   g_autofree char *run_rate = expected_run_rate (plan);
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
-  g_autofree char *salaries = hc_chart_format_money_range_compact (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES),
+  g_autofree char *salaries = hc_format_money_range_compact (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES),
                                                      hc_plan_get_currency (plan));
 
   g_assert_cmpstr (hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR), ==, first_year);
