@@ -3,14 +3,13 @@
 
 #include "config.h"
 
-#include <stdio.h>
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hc-assumptions-editor.h"
 #include "hc-format.h"
 #include "hc-plan.h"
 #include "hc-range-row.h"
+#include "hc-validate.h"
 
 struct _HcAssumptionsEditor
 {
@@ -88,60 +87,50 @@ on_range_reset (HcRangeRow          *row,
   hc_document_end_edit (self->document);
 }
 
+/* Marks @widget with the core's reason for refusing its value, or clears
+ * the mark; TRUE if the value is good. */
+static gboolean
+show_verdict (GtkWidget *widget,
+              gboolean   valid,
+              GError    *error)
+{
+  if (valid)
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+      return TRUE;
+    }
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, error->message);
+  return FALSE;
+}
+
 static void
 on_currency_changed (HcAssumptionsEditor *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->currency_row));
-  gboolean valid = strlen (text) == 3 &&
-                   g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && g_ascii_isupper (text[2]);
+  g_autoptr(GError) error = NULL;
 
-  if (!can_edit (self))
+  if (!can_edit (self)
+      || !show_verdict (self->currency_row, hc_validate_currency (text, _("Currency"), &error), error))
     return;
-  if (!valid)
-    {
-      gtk_widget_add_css_class (self->currency_row, "error");
-      gtk_widget_set_tooltip_text (self->currency_row, _("Three capital letters, such as USD or EUR"));
-      return;
-    }
-  gtk_widget_remove_css_class (self->currency_row, "error");
-  gtk_widget_set_tooltip_text (self->currency_row, NULL);
   hc_document_begin_edit (self->document, _("Change Currency"), "currency");
   hc_plan_set_currency (hc_document_get_plan (self->document), text);
   hc_document_end_edit (self->document);
-}
-
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  unsigned y, m, d;
-  char tail;
-
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-  if (y < HC_MIN_YEAR || y > HC_MAX_YEAR || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
 }
 
 static void
 on_start_changed (HcAssumptionsEditor *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
+  g_autoptr(GError) error = NULL;
   GDate date;
 
-  if (!can_edit (self))
-    return;
   g_date_clear (&date, 1);
-  if (!parse_date (text, &date))
-    {
-      gtk_widget_add_css_class (self->start_row, "error");
-      gtk_widget_set_tooltip_text (self->start_row, _("A date as YYYY-MM-DD"));
-      return;
-    }
-  gtk_widget_remove_css_class (self->start_row, "error");
-  gtk_widget_set_tooltip_text (self->start_row, NULL);
+  if (!can_edit (self)
+      || !show_verdict (self->start_row,
+                        hc_validate_start_date_text (text, _("Start date"), &date, &error), error))
+    return;
   hc_document_begin_edit (self->document, _("Change Start Date"), "start-date");
   hc_plan_set_start_date (hc_document_get_plan (self->document), &date);
   hc_document_end_edit (self->document);
@@ -150,12 +139,27 @@ on_start_changed (HcAssumptionsEditor *self)
 static void
 on_horizon_changed (HcAssumptionsEditor *self)
 {
-  if (!can_edit (self))
+  double months = gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->horizon_spin));
+  g_autoptr(GError) error = NULL;
+
+  if (!can_edit (self)
+      || !show_verdict (self->horizon_spin,
+                        hc_validate_horizon_months (months, _("Horizon"), &error), error))
     return;
   hc_document_begin_edit (self->document, _("Change Horizon"), "horizon");
-  hc_plan_set_horizon_months (hc_document_get_plan (self->document),
-                              gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->horizon_spin)));
+  hc_plan_set_horizon_months (hc_document_get_plan (self->document), (guint) months);
   hc_document_end_edit (self->document);
+}
+
+static gboolean
+check_assumption (HcRangeRow  *row,
+                  HcRange      value,
+                  gpointer     data,
+                  GError     **error)
+{
+  HcAssumption which = GPOINTER_TO_UINT (data);
+
+  return hc_validate_assumption (which, value, hc_assumption_get_label (which), error);
 }
 
 static void
@@ -163,11 +167,14 @@ add_assumption_rows (HcAssumptionsEditor *self)
 {
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     {
-      HcRange limits = hc_cost_assumptions_get_limits (i);
-      GtkWidget *row = hc_range_row_new (hc_assumption_get_label (i), limits.low, limits.high);
+      GtkWidget *row = hc_range_row_new (hc_assumption_get_label (i), check_assumption,
+                                         GUINT_TO_POINTER (i));
 
       g_object_set_data (G_OBJECT (row), "hc-assumption", GUINT_TO_POINTER (i));
       g_signal_connect (row, "range-changed", G_CALLBACK (on_range_changed), self);
+      /* A refused value puts back the one from before the edit, which the
+       * row holds again by then: the same handler applies both. */
+      g_signal_connect (row, "revert", G_CALLBACK (on_range_changed), self);
       g_signal_connect (row, "reset", G_CALLBACK (on_range_reset), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       self->rows[i] = row;
