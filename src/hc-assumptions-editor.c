@@ -90,9 +90,9 @@ on_range_reset (HcRangeRow          *row,
 /* Marks @widget with the core's reason for refusing its value, or clears
  * the mark; TRUE if the value is good. */
 static gboolean
-show_verdict (GtkWidget *widget,
-              gboolean   valid,
-              GError    *error)
+show_verdict (GtkWidget  *widget,
+              gboolean    valid,
+              GError    **error)
 {
   if (valid)
     {
@@ -101,7 +101,7 @@ show_verdict (GtkWidget *widget,
       return TRUE;
     }
   gtk_widget_add_css_class (widget, "error");
-  gtk_widget_set_tooltip_text (widget, error->message);
+  gtk_widget_set_tooltip_text (widget, (*error)->message);
   return FALSE;
 }
 
@@ -112,7 +112,8 @@ on_currency_changed (HcAssumptionsEditor *self)
   g_autoptr(GError) error = NULL;
 
   if (!can_edit (self)
-      || !show_verdict (self->currency_row, hc_validate_currency (text, _("Currency"), &error), error))
+      || !show_verdict (self->currency_row,
+                        hc_validate_currency (text, _("Currency"), &error), &error))
     return;
   hc_document_begin_edit (self->document, _("Change Currency"), "currency");
   hc_plan_set_currency (hc_document_get_plan (self->document), text);
@@ -129,7 +130,7 @@ on_start_changed (HcAssumptionsEditor *self)
   g_date_clear (&date, 1);
   if (!can_edit (self)
       || !show_verdict (self->start_row,
-                        hc_validate_start_date_text (text, _("Start date"), &date, &error), error))
+                        hc_validate_start_date_text (text, _("Start date"), &date, &error), &error))
     return;
   hc_document_begin_edit (self->document, _("Change Start Date"), "start-date");
   hc_plan_set_start_date (hc_document_get_plan (self->document), &date);
@@ -144,7 +145,7 @@ on_horizon_changed (HcAssumptionsEditor *self)
 
   if (!can_edit (self)
       || !show_verdict (self->horizon_spin,
-                        hc_validate_horizon_months (months, _("Horizon"), &error), error))
+                        hc_validate_horizon_months (months, _("Horizon"), &error), &error))
     return;
   hc_document_begin_edit (self->document, _("Change Horizon"), "horizon");
   hc_plan_set_horizon_months (hc_document_get_plan (self->document), (guint) months);

@@ -267,9 +267,9 @@ on_seniority_selected (HcPositionEditor *self)
 /* Marks @widget with the core's reason for refusing its value, or clears
  * the mark; TRUE if the value is good. */
 static gboolean
-show_verdict (GtkWidget *widget,
-              gboolean   valid,
-              GError    *error)
+show_verdict (GtkWidget  *widget,
+              gboolean    valid,
+              GError    **error)
 {
   if (valid)
     {
@@ -278,7 +278,7 @@ show_verdict (GtkWidget *widget,
       return TRUE;
     }
   gtk_widget_add_css_class (widget, "error");
-  gtk_widget_set_tooltip_text (widget, error->message);
+  gtk_widget_set_tooltip_text (widget, (*error)->message);
   return FALSE;
 }
 
@@ -290,7 +290,7 @@ on_count_changed (HcPositionEditor *self)
 
   if (!can_edit (self)
       || !show_verdict (GTK_WIDGET (self->count_spin),
-                        hc_validate_count (count, _("Count"), &error), error))
+                        hc_validate_count (count, _("Count"), &error), &error))
     return;
   begin_edit (self, _("Change Count"), "count");
   hc_position_set_count (self->position, (guint) count);
@@ -332,7 +332,7 @@ on_location_changed (HcPositionEditor *self)
 
   if (!can_edit (self)
       || !show_verdict (GTK_WIDGET (self->location_row),
-                        hc_validate_title (text, _("Location"), &error), error))
+                        hc_validate_title (text, _("Location"), &error), &error))
     return;
   begin_edit (self, _("Change Location"), "location");
   hc_position_set_location (self->position, text);
@@ -348,7 +348,7 @@ on_adjustment_changed (HcPositionEditor *self)
   if (!can_edit (self)
       || !show_verdict (GTK_WIDGET (self->adjustment_spin),
                         hc_validate_location_adjustment (percent, _("Salary adjustment"), &error),
-                        error))
+                        &error))
     return;
   begin_edit (self, _("Change Salary Adjustment"), "adjustment");
   hc_position_set_location_adjustment (self->position, percent);
@@ -363,7 +363,7 @@ on_notes_changed (HcPositionEditor *self)
 
   if (!can_edit (self)
       || !show_verdict (GTK_WIDGET (self->notes_row),
-                        hc_validate_notes (text, _("Notes"), &error), error))
+                        hc_validate_notes (text, _("Notes"), &error), &error))
     return;
   begin_edit (self, _("Change Notes"), "notes");
   hc_position_set_notes (self->position, text);
