@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "hc-assumptions-editor.h"
+#include "hc-entry-edit.h"
 #include "hc-format.h"
 #include "hc-plan.h"
 #include "hc-range-row.h"
@@ -105,32 +106,45 @@ show_verdict (GtkWidget  *widget,
   return FALSE;
 }
 
-static void
-on_currency_changed (HcAssumptionsEditor *self)
+static gboolean
+check_currency (const char  *text,
+                gpointer     data,
+                GError     **error)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->currency_row));
-  g_autoptr(GError) error = NULL;
+  return hc_validate_currency (text, _("Currency"), error);
+}
 
-  if (!can_edit (self)
-      || !show_verdict (self->currency_row,
-                        hc_validate_currency (text, _("Currency"), &error), &error))
+static void
+apply_currency (GtkEditable         *entry,
+                const char          *text,
+                HcAssumptionsEditor *self)
+{
+  if (!can_edit (self))
     return;
   hc_document_begin_edit (self->document, _("Change Currency"), "currency");
   hc_plan_set_currency (hc_document_get_plan (self->document), text);
   hc_document_end_edit (self->document);
 }
 
-static void
-on_start_changed (HcAssumptionsEditor *self)
+static gboolean
+check_start (const char  *text,
+             gpointer     data,
+             GError     **error)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
-  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  return hc_validate_start_date_text (text, _("Start date"), &date, error);
+}
+
+static void
+apply_start (GtkEditable         *entry,
+             const char          *text,
+             HcAssumptionsEditor *self)
+{
   GDate date;
 
   g_date_clear (&date, 1);
-  if (!can_edit (self)
-      || !show_verdict (self->start_row,
-                        hc_validate_start_date_text (text, _("Start date"), &date, &error), &error))
+  if (!can_edit (self) || !hc_validate_start_date_text (text, NULL, &date, NULL))
     return;
   hc_document_begin_edit (self->document, _("Change Start Date"), "start-date");
   hc_plan_set_start_date (hc_document_get_plan (self->document), &date);
@@ -189,10 +203,12 @@ add_plan_rows (HcAssumptionsEditor *self)
 
   self->currency_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->currency_row), _("Currency (ISO 4217)"));
-  g_signal_connect_swapped (self->currency_row, "changed", G_CALLBACK (on_currency_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->currency_row), check_currency,
+                       (HcEntryApply) apply_currency, self);
   self->start_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row), _("Start Date (YYYY-MM-DD)"));
-  g_signal_connect_swapped (self->start_row, "changed", G_CALLBACK (on_start_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->start_row), check_start,
+                       (HcEntryApply) apply_start, self);
   self->horizon_spin = gtk_spin_button_new_with_range (1, HC_MAX_HORIZON_MONTHS, 1);
   gtk_widget_set_valign (self->horizon_spin, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->horizon_spin, "value-changed", G_CALLBACK (on_horizon_changed), self);
@@ -246,14 +262,6 @@ hc_assumptions_editor_set_document (HcAssumptionsEditor *self,
   hc_assumptions_editor_refresh (self);
 }
 
-static void
-set_entry_text (GtkWidget  *row,
-                const char *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 void
 hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
 {
@@ -278,12 +286,12 @@ hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
       hc_range_row_set_hint (HC_RANGE_ROW (self->rows[i]), hint,
                              !hc_range_equal (value, hc_cost_assumptions_get_default (i)));
     }
-  set_entry_text (self->currency_row, hc_plan_get_currency (plan));
+  hc_entry_edit_set_text (GTK_EDITABLE (self->currency_row), hc_plan_get_currency (plan));
   start = hc_plan_get_start_date (plan);
   if (g_date_valid (&start))
     {
       g_date_strftime (date_text, sizeof date_text, "%Y-%m-%d", &start);
-      set_entry_text (self->start_row, date_text);
+      hc_entry_edit_set_text (GTK_EDITABLE (self->start_row), date_text);
     }
   if ((guint) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->horizon_spin)) !=
       hc_plan_get_horizon_months (plan))

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hc-entry-edit.h"
 #include "hc-format.h"
 #include "hc-locations.h"
 #include "hc-plan-edits.h"
@@ -132,14 +133,6 @@ refresh_choices (HcPositionEditor *self)
 }
 
 static void
-set_entry_text (AdwEntryRow *row,
-                const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
 refresh_money (HcPositionEditor *self)
 {
   HcPlan *plan = get_plan (self);
@@ -223,10 +216,10 @@ refresh (HcPositionEditor *self)
                               find_index_by_id (G_LIST_MODEL (hc_plan_get_phases (plan)),
                                                 hc_position_get_phase_id (p)));
   adw_combo_row_set_selected (self->sourcing_row, hc_position_get_sourcing (p));
-  set_entry_text (self->location_row, hc_position_get_location (p));
+  hc_entry_edit_set_text (GTK_EDITABLE (self->location_row), hc_position_get_location (p));
   if (gtk_spin_button_get_value (self->adjustment_spin) != hc_position_get_location_adjustment (p))
     gtk_spin_button_set_value (self->adjustment_spin, hc_position_get_location_adjustment (p));
-  set_entry_text (self->notes_row, hc_position_get_notes (p));
+  hc_entry_edit_set_text (GTK_EDITABLE (self->notes_row), hc_position_get_notes (p));
   refresh_money (self);
   update_move_actions (self);
   self->updating = FALSE;
@@ -323,16 +316,20 @@ on_sourcing_selected (HcPositionEditor *self)
   hc_document_end_edit (self->document);
 }
 
-static void
-on_location_changed (HcPositionEditor *self)
+static gboolean
+check_location (const char  *text,
+                gpointer     data,
+                GError     **error)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->location_row));
+  return hc_validate_title (text, _("Location"), error);
+}
 
-  g_autoptr(GError) error = NULL;
-
-  if (!can_edit (self)
-      || !show_verdict (GTK_WIDGET (self->location_row),
-                        hc_validate_title (text, _("Location"), &error), &error))
+static void
+apply_location (GtkEditable      *entry,
+                const char       *text,
+                HcPositionEditor *self)
+{
+  if (!can_edit (self))
     return;
   begin_edit (self, _("Change Location"), "location");
   hc_position_set_location (self->position, text);
@@ -355,15 +352,20 @@ on_adjustment_changed (HcPositionEditor *self)
   hc_document_end_edit (self->document);
 }
 
-static void
-on_notes_changed (HcPositionEditor *self)
+static gboolean
+check_notes (const char  *text,
+             gpointer     data,
+             GError     **error)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_row));
-  g_autoptr(GError) error = NULL;
+  return hc_validate_notes (text, _("Notes"), error);
+}
 
-  if (!can_edit (self)
-      || !show_verdict (GTK_WIDGET (self->notes_row),
-                        hc_validate_notes (text, _("Notes"), &error), &error))
+static void
+apply_notes (GtkEditable      *entry,
+             const char       *text,
+             HcPositionEditor *self)
+{
+  if (!can_edit (self))
     return;
   begin_edit (self, _("Change Notes"), "notes");
   hc_position_set_notes (self->position, text);
@@ -764,10 +766,12 @@ hc_position_editor_init (HcPositionEditor *self)
   g_signal_connect_swapped (self->phase_row, "notify::selected", G_CALLBACK (on_phase_selected), self);
   g_signal_connect_swapped (self->sourcing_row, "notify::selected",
                             G_CALLBACK (on_sourcing_selected), self);
-  g_signal_connect_swapped (self->location_row, "changed", G_CALLBACK (on_location_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->location_row), check_location,
+                       (HcEntryApply) apply_location, self);
   g_signal_connect_swapped (self->adjustment_spin, "value-changed",
                             G_CALLBACK (on_adjustment_changed), self);
-  g_signal_connect_swapped (self->notes_row, "changed", G_CALLBACK (on_notes_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->notes_row), check_notes,
+                       (HcEntryApply) apply_notes, self);
 }
 
 GtkWidget *

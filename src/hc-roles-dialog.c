@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hc-entry-edit.h"
 #include "hc-plan-edits.h"
 #include "hc-range-row.h"
 #include "hc-roles-dialog.h"
@@ -66,34 +67,23 @@ tag (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (widget), "hc-id", g_strdup (id), g_free);
 }
 
-/* Marks @entry with the core's reason for refusing a name; TRUE if the
- * name is good. */
 static gboolean
-check_name (GtkEditable *entry,
-            const char  *text)
+check_name (const char  *text,
+            gpointer     data,
+            GError     **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (hc_validate_name (text, _("Name"), &error))
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), NULL);
-      return TRUE;
-    }
-  gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), error->message);
-  return FALSE;
+  return hc_validate_name (text, _("Name"), error);
 }
 
 static void
-on_role_name_changed (GtkEditable   *entry,
-                      HcRolesDialog *self)
+apply_role_name (GtkEditable   *entry,
+                 const char    *text,
+                 HcRolesDialog *self)
 {
   HcRole *role = row_role (self, GTK_WIDGET (entry));
-  const char *text = gtk_editable_get_text (entry);
   GtkWidget *expander = g_object_get_data (G_OBJECT (entry), "hc-expander");
 
-  if (role == NULL || !check_name (entry, text))
+  if (role == NULL)
     return;
   begin_edit (self, _("Rename Role"), GTK_WIDGET (entry), "name");
   hc_role_set_name (role, text);
@@ -198,7 +188,7 @@ make_role_row (HcRolesDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (name), hc_role_get_name (role));
   tag (name, id);
   g_object_set_data (G_OBJECT (name), "hc-expander", expander);
-  g_signal_connect (name, "changed", G_CALLBACK (on_role_name_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (name), check_name, (HcEntryApply) apply_role_name, self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
   adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kind_list));
@@ -223,14 +213,14 @@ make_role_row (HcRolesDialog *self,
 }
 
 static void
-on_phase_name_changed (GtkEditable   *entry,
-                       HcRolesDialog *self)
+apply_phase_name (GtkEditable   *entry,
+                  const char    *text,
+                  HcRolesDialog *self)
 {
   HcPhase *phase = row_phase (self, GTK_WIDGET (entry));
-  const char *text = gtk_editable_get_text (entry);
   GtkWidget *expander = g_object_get_data (G_OBJECT (entry), "hc-expander");
 
-  if (phase == NULL || !check_name (entry, text))
+  if (phase == NULL)
     return;
   begin_edit (self, _("Rename Phase"), GTK_WIDGET (entry), "name");
   hc_phase_set_name (phase, text);
@@ -334,7 +324,7 @@ make_phase_row (HcRolesDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (name), hc_phase_get_name (phase));
   tag (name, id);
   g_object_set_data (G_OBJECT (name), "hc-expander", expander);
-  g_signal_connect (name, "changed", G_CALLBACK (on_phase_name_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (name), check_name, (HcEntryApply) apply_phase_name, self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (unit), _("Counted In"));
   adw_combo_row_set_model (ADW_COMBO_ROW (unit), G_LIST_MODEL (unit_list));
   adw_combo_row_set_selected (ADW_COMBO_ROW (unit), hc_phase_get_unit (phase));

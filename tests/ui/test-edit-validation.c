@@ -15,6 +15,7 @@
 #include "hc-position-editor.h"
 #include "hc-preferences-window.h"
 #include "hc-range-row.h"
+#include "hc-roles-dialog.h"
 #include "hc-window-private.h"
 #include "ui-test-util.h"
 
@@ -286,11 +287,81 @@ test_currency_field (void)
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_cmpstr (hc_plan_get_currency (plan_of (window)), ==, "EUR");
   assert_plan_loads (window);
+
+  /* One more letter in the same edit: "EURO" is refused, and the plan
+   * goes back to the code it had before the edit, not the EUR on the way. */
+  type_text (GTK_EDITABLE (row), "O", NULL, NULL);
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "EURO");
+  g_assert_cmpstr (hc_plan_get_currency (plan_of (window)), ==, "USD");
+  g_clear_pointer (&after, g_bytes_unref);
+  after = plan_bytes (window);
+  g_assert_true (g_bytes_equal (before, after));
+  /* Leaving the edit with Enter shows the plan's code again. */
+  g_signal_emit_by_name (row, "entry-activated");
+  iterate ();
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "USD");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "EUR");
+  iterate ();
+  g_assert_cmpstr (hc_plan_get_currency (plan_of (window)), ==, "EUR");
   /* Undo and redo read back what was saved: both work. */
   g_assert_true (hc_document_undo (hc_window_get_document (window)));
   g_assert_cmpstr (hc_plan_get_currency (plan_of (window)), ==, "USD");
   g_assert_true (hc_document_redo (hc_window_get_document (window)));
   g_assert_cmpstr (hc_plan_get_currency (plan_of (window)), ==, "EUR");
+  destroy_window (window);
+}
+
+/* Retyping a role's name: the letters left on the way ("B") never stay
+ * in the plan when the name ends up empty. */
+static void
+test_name_not_left_half_deleted (void)
+{
+  HcWindow *window = open_template ("three-person");
+  g_autoptr(HcRole) role = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_roles (plan_of (window))), 0);
+  g_autofree char *name = g_strdup (hc_role_get_name (role));
+  g_autoptr(GBytes) before = plan_bytes (window);
+  g_autoptr(GBytes) after = NULL;
+  GtkWidget *dialog = NULL;
+  GtkEditable *entry = NULL;
+  GListModel *toplevels;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
+  iterate ();
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (HC_IS_ROLES_DIALOG (toplevel))
+        dialog = toplevel;
+    }
+  g_assert_nonnull (dialog);
+  /* The first role's name is the dialog's first entry row. */
+  entry = GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, 0));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, name);
+
+  /* Backspace, key by key: every shorter name is good and followed... */
+  for (int n = (int) g_utf8_strlen (name, -1) - 1; n >= 1; n--)
+    {
+      g_autofree char *left = g_utf8_substring (name, 0, n);
+
+      gtk_editable_delete_text (entry, n, -1);
+      iterate ();
+      g_assert_cmpstr (hc_role_get_name (role), ==, left);
+    }
+  /* ...until the name is empty, which a plan may not hold. */
+  gtk_editable_delete_text (entry, 0, -1);
+  iterate ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (entry)), ==, "Name must not be empty");
+  g_assert_cmpstr (hc_role_get_name (role), ==, name);
+  after = plan_bytes (window);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_plan_loads (window);
+  gtk_window_destroy (GTK_WINDOW (dialog));
   destroy_window (window);
 }
 
@@ -351,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/edit-validation/half-typed-salary-not-kept", test_half_typed_salary_not_kept);
   g_test_add_func ("/edit-validation/revert-to-benchmark", test_revert_to_benchmark);
   g_test_add_func ("/edit-validation/currency-field", test_currency_field);
+  g_test_add_func ("/edit-validation/name-not-left-half-deleted", test_name_not_left_half_deleted);
   g_test_add_func ("/edit-validation/default-currency-setting", test_default_currency_setting);
   status = g_test_run ();
   ui_test_finish ();
