@@ -314,6 +314,69 @@ test_currency_field (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+open_roles_dialog (HcWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
+  iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (HC_IS_ROLES_DIALOG (toplevel))
+        return toplevel;
+    }
+  g_assert_not_reached ();
+}
+
+/* A phase counted in months ends within 120 of them, as the loader
+ * wants, not within 520 like one counted in weeks. */
+static void
+test_phase_in_months (void)
+{
+  HcWindow *window = open_template ("three-person");
+  GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan_of (window)));
+  g_autoptr(HcPhase) phase = g_list_model_get_item (phases, 0);
+  GtkWidget *dialog = open_roles_dialog (window);
+  guint n_roles = g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_roles (plan_of (window))));
+  /* Each role has five range rows (four salaries, time to hire); then
+   * each phase has its span. */
+  HcRangeRow *span = HC_RANGE_ROW (find_widget (dialog, HC_TYPE_RANGE_ROW, n_roles * 5));
+  /* Each role has a kind; then each phase has its unit. */
+  AdwComboRow *unit = ADW_COMBO_ROW (find_widget (dialog, ADW_TYPE_COMBO_ROW, n_roles));
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  guint last;
+
+  adw_combo_row_set_selected (unit, HC_TIME_UNIT_MONTH);
+  iterate ();
+  g_assert_cmpint (hc_phase_get_unit (phase), ==, HC_TIME_UNIT_MONTH);
+  last = hc_phase_get_last (phase);
+  g_assert_cmpfloat (hc_range_row_get_value (span).high, ==, last);
+  before = plan_bytes (window);
+
+  /* 1, 12 are good (if not below the first); 121 is past ten years. */
+  clear_text (hc_range_row_get_high_editable (span));
+  type_text (hc_range_row_get_high_editable (span), "121", NULL, NULL);
+  g_assert_nonnull (hc_range_row_get_error (span));
+  g_assert_true (g_str_has_prefix (hc_range_row_get_error (span), "To must be a whole number from "));
+  g_assert_true (g_str_has_suffix (hc_range_row_get_error (span), " to 120"));
+  g_assert_cmpuint (hc_phase_get_last (phase), ==, last);
+  after = plan_bytes (window);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* 120 is as far as a month phase goes. */
+  clear_text (hc_range_row_get_high_editable (span));
+  type_text (hc_range_row_get_high_editable (span), "120", NULL, NULL);
+  g_assert_null (hc_range_row_get_error (span));
+  g_assert_cmpuint (hc_phase_get_last (phase), ==, 120);
+  assert_plan_loads (window);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+}
+
 /* Retyping a role's name: the letters left on the way ("B") never stay
  * in the plan when the name ends up empty. */
 static void
@@ -324,21 +387,9 @@ test_name_not_left_half_deleted (void)
   g_autofree char *name = g_strdup (hc_role_get_name (role));
   g_autoptr(GBytes) before = plan_bytes (window);
   g_autoptr(GBytes) after = NULL;
-  GtkWidget *dialog = NULL;
+  GtkWidget *dialog = open_roles_dialog (window);
   GtkEditable *entry = NULL;
-  GListModel *toplevels;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
-  iterate ();
-  toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (HC_IS_ROLES_DIALOG (toplevel))
-        dialog = toplevel;
-    }
-  g_assert_nonnull (dialog);
   /* The first role's name is the dialog's first entry row. */
   entry = GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, 0));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, name);
@@ -422,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/edit-validation/half-typed-salary-not-kept", test_half_typed_salary_not_kept);
   g_test_add_func ("/edit-validation/revert-to-benchmark", test_revert_to_benchmark);
   g_test_add_func ("/edit-validation/currency-field", test_currency_field);
+  g_test_add_func ("/edit-validation/phase-in-months", test_phase_in_months);
   g_test_add_func ("/edit-validation/name-not-left-half-deleted", test_name_not_left_half_deleted);
   g_test_add_func ("/edit-validation/default-currency-setting", test_default_currency_setting);
   status = g_test_run ();
