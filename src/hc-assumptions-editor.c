@@ -3,14 +3,14 @@
 
 #include "config.h"
 
-#include <stdio.h>
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hc-assumptions-editor.h"
+#include "hc-entry-edit.h"
 #include "hc-format.h"
 #include "hc-plan.h"
 #include "hc-range-row.h"
+#include "hc-validate.h"
 
 struct _HcAssumptionsEditor
 {
@@ -88,60 +88,64 @@ on_range_reset (HcRangeRow          *row,
   hc_document_end_edit (self->document);
 }
 
-static void
-on_currency_changed (HcAssumptionsEditor *self)
+/* Marks @widget with the core's reason for refusing its value, or clears
+ * the mark; TRUE if the value is good. */
+static gboolean
+show_verdict (GtkWidget  *widget,
+              gboolean    valid,
+              GError    **error)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->currency_row));
-  gboolean valid = strlen (text) == 3 &&
-                   g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && g_ascii_isupper (text[2]);
+  if (valid)
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+      return TRUE;
+    }
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, (*error)->message);
+  return FALSE;
+}
 
+static gboolean
+check_currency (const char  *text,
+                gpointer     data,
+                GError     **error)
+{
+  return hc_validate_currency (text, _("Currency"), error);
+}
+
+static void
+apply_currency (GtkEditable         *entry,
+                const char          *text,
+                HcAssumptionsEditor *self)
+{
   if (!can_edit (self))
     return;
-  if (!valid)
-    {
-      gtk_widget_add_css_class (self->currency_row, "error");
-      gtk_widget_set_tooltip_text (self->currency_row, _("Three capital letters, such as USD or EUR"));
-      return;
-    }
-  gtk_widget_remove_css_class (self->currency_row, "error");
-  gtk_widget_set_tooltip_text (self->currency_row, NULL);
   hc_document_begin_edit (self->document, _("Change Currency"), "currency");
   hc_plan_set_currency (hc_document_get_plan (self->document), text);
   hc_document_end_edit (self->document);
 }
 
 static gboolean
-parse_date (const char *text,
-            GDate      *date)
+check_start (const char  *text,
+             gpointer     data,
+             GError     **error)
 {
-  unsigned y, m, d;
-  char tail;
+  GDate date;
 
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-  if (y < HC_MIN_YEAR || y > HC_MAX_YEAR || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
+  return hc_validate_start_date_text (text, _("Start date"), &date, error);
 }
 
 static void
-on_start_changed (HcAssumptionsEditor *self)
+apply_start (GtkEditable         *entry,
+             const char          *text,
+             HcAssumptionsEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
   GDate date;
 
-  if (!can_edit (self))
-    return;
   g_date_clear (&date, 1);
-  if (!parse_date (text, &date))
-    {
-      gtk_widget_add_css_class (self->start_row, "error");
-      gtk_widget_set_tooltip_text (self->start_row, _("A date as YYYY-MM-DD"));
-      return;
-    }
-  gtk_widget_remove_css_class (self->start_row, "error");
-  gtk_widget_set_tooltip_text (self->start_row, NULL);
+  if (!can_edit (self) || !hc_validate_start_date_text (text, NULL, &date, NULL))
+    return;
   hc_document_begin_edit (self->document, _("Change Start Date"), "start-date");
   hc_plan_set_start_date (hc_document_get_plan (self->document), &date);
   hc_document_end_edit (self->document);
@@ -150,12 +154,27 @@ on_start_changed (HcAssumptionsEditor *self)
 static void
 on_horizon_changed (HcAssumptionsEditor *self)
 {
-  if (!can_edit (self))
+  double months = gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->horizon_spin));
+  g_autoptr(GError) error = NULL;
+
+  if (!can_edit (self)
+      || !show_verdict (self->horizon_spin,
+                        hc_validate_horizon_months (months, _("Horizon"), &error), &error))
     return;
   hc_document_begin_edit (self->document, _("Change Horizon"), "horizon");
-  hc_plan_set_horizon_months (hc_document_get_plan (self->document),
-                              gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->horizon_spin)));
+  hc_plan_set_horizon_months (hc_document_get_plan (self->document), (guint) months);
   hc_document_end_edit (self->document);
+}
+
+static gboolean
+check_assumption (HcRangeRow  *row,
+                  HcRange      value,
+                  gpointer     data,
+                  GError     **error)
+{
+  HcAssumption which = GPOINTER_TO_UINT (data);
+
+  return hc_validate_assumption (which, value, hc_assumption_get_label (which), error);
 }
 
 static void
@@ -163,11 +182,14 @@ add_assumption_rows (HcAssumptionsEditor *self)
 {
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     {
-      HcRange limits = hc_cost_assumptions_get_limits (i);
-      GtkWidget *row = hc_range_row_new (hc_assumption_get_label (i), limits.low, limits.high);
+      GtkWidget *row = hc_range_row_new (hc_assumption_get_label (i), check_assumption,
+                                         GUINT_TO_POINTER (i));
 
       g_object_set_data (G_OBJECT (row), "hc-assumption", GUINT_TO_POINTER (i));
       g_signal_connect (row, "range-changed", G_CALLBACK (on_range_changed), self);
+      /* A refused value puts back the one from before the edit, which the
+       * row holds again by then: the same handler applies both. */
+      g_signal_connect (row, "revert", G_CALLBACK (on_range_changed), self);
       g_signal_connect (row, "reset", G_CALLBACK (on_range_reset), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       self->rows[i] = row;
@@ -181,10 +203,12 @@ add_plan_rows (HcAssumptionsEditor *self)
 
   self->currency_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->currency_row), _("Currency (ISO 4217)"));
-  g_signal_connect_swapped (self->currency_row, "changed", G_CALLBACK (on_currency_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->currency_row), check_currency,
+                       (HcEntryApply) apply_currency, self);
   self->start_row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row), _("Start Date (YYYY-MM-DD)"));
-  g_signal_connect_swapped (self->start_row, "changed", G_CALLBACK (on_start_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->start_row), check_start,
+                       (HcEntryApply) apply_start, self);
   self->horizon_spin = gtk_spin_button_new_with_range (1, HC_MAX_HORIZON_MONTHS, 1);
   gtk_widget_set_valign (self->horizon_spin, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->horizon_spin, "value-changed", G_CALLBACK (on_horizon_changed), self);
@@ -238,14 +262,6 @@ hc_assumptions_editor_set_document (HcAssumptionsEditor *self,
   hc_assumptions_editor_refresh (self);
 }
 
-static void
-set_entry_text (GtkWidget  *row,
-                const char *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 void
 hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
 {
@@ -270,12 +286,12 @@ hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
       hc_range_row_set_hint (HC_RANGE_ROW (self->rows[i]), hint,
                              !hc_range_equal (value, hc_cost_assumptions_get_default (i)));
     }
-  set_entry_text (self->currency_row, hc_plan_get_currency (plan));
+  hc_entry_edit_set_text (GTK_EDITABLE (self->currency_row), hc_plan_get_currency (plan));
   start = hc_plan_get_start_date (plan);
   if (g_date_valid (&start))
     {
       g_date_strftime (date_text, sizeof date_text, "%Y-%m-%d", &start);
-      set_entry_text (self->start_row, date_text);
+      hc_entry_edit_set_text (GTK_EDITABLE (self->start_row), date_text);
     }
   if ((guint) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->horizon_spin)) !=
       hc_plan_get_horizon_months (plan))

@@ -5,11 +5,13 @@
 
 #include <glib/gi18n.h>
 
+#include "hc-entry-edit.h"
 #include "hc-format.h"
 #include "hc-locations.h"
 #include "hc-plan-edits.h"
 #include "hc-position-editor.h"
 #include "hc-range-row.h"
+#include "hc-validate.h"
 
 struct _HcPositionEditor
 {
@@ -33,6 +35,10 @@ struct _HcPositionEditor
   AdwEntryRow    *notes_row;
   HcRangeRow     *salary_row;
   HcRangeRow     *time_to_hire_row;
+  /* Whether the position had its own figure before the edit under way: a
+   * refused value brings that back, not the benchmark set by hand. */
+  gboolean        salary_was_set;
+  gboolean        time_to_hire_was_set;
 };
 
 enum {
@@ -127,14 +133,6 @@ refresh_choices (HcPositionEditor *self)
 }
 
 static void
-set_entry_text (AdwEntryRow *row,
-                const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
 refresh_money (HcPositionEditor *self)
 {
   HcPlan *plan = get_plan (self);
@@ -152,6 +150,8 @@ refresh_money (HcPositionEditor *self)
                            : g_strdup_printf (_("Benchmark for the role and location"));
   hc_range_row_set_value (self->salary_row, hc_position_get_annual_salary (self->position, role));
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
+  if (!hc_range_row_is_editing (self->salary_row))
+    self->salary_was_set = salary_set;
   {
     g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.low, 1);
     g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.high, 1);
@@ -163,6 +163,8 @@ refresh_money (HcPositionEditor *self)
   hc_range_row_set_value (self->time_to_hire_row,
                           hc_position_get_effective_time_to_hire (self->position, role));
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
+  if (!hc_range_row_is_editing (self->time_to_hire_row))
+    self->time_to_hire_was_set = weeks_set;
 }
 
 /* Whether the position has a neighbour in its own phase @delta away:
@@ -219,10 +221,10 @@ refresh (HcPositionEditor *self)
                               find_index_by_id (G_LIST_MODEL (hc_plan_get_phases (plan)),
                                                 hc_position_get_phase_id (p)));
   adw_combo_row_set_selected (self->sourcing_row, hc_position_get_sourcing (p));
-  set_entry_text (self->location_row, hc_position_get_location (p));
+  hc_entry_edit_set_text (GTK_EDITABLE (self->location_row), hc_position_get_location (p));
   if (gtk_spin_button_get_value (self->adjustment_spin) != hc_position_get_location_adjustment (p))
     gtk_spin_button_set_value (self->adjustment_spin, hc_position_get_location_adjustment (p));
-  set_entry_text (self->notes_row, hc_position_get_notes (p));
+  hc_entry_edit_set_text (GTK_EDITABLE (self->notes_row), hc_position_get_notes (p));
   refresh_money (self);
   update_move_actions (self);
   self->updating = FALSE;
@@ -260,13 +262,36 @@ on_seniority_selected (HcPositionEditor *self)
   hc_document_end_edit (self->document);
 }
 
+/* Marks @widget with the core's reason for refusing its value, or clears
+ * the mark; TRUE if the value is good. */
+static gboolean
+show_verdict (GtkWidget  *widget,
+              gboolean    valid,
+              GError    **error)
+{
+  if (valid)
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+      return TRUE;
+    }
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, (*error)->message);
+  return FALSE;
+}
+
 static void
 on_count_changed (HcPositionEditor *self)
 {
-  if (!can_edit (self))
+  double count = gtk_spin_button_get_value (self->count_spin);
+  g_autoptr(GError) error = NULL;
+
+  if (!can_edit (self)
+      || !show_verdict (GTK_WIDGET (self->count_spin),
+                        hc_validate_count (count, _("Count"), &error), &error))
     return;
   begin_edit (self, _("Change Count"), "count");
-  hc_position_set_count (self->position, gtk_spin_button_get_value_as_int (self->count_spin));
+  hc_position_set_count (self->position, (guint) count);
   hc_document_end_edit (self->document);
 }
 
@@ -296,19 +321,21 @@ on_sourcing_selected (HcPositionEditor *self)
   hc_document_end_edit (self->document);
 }
 
-static void
-on_location_changed (HcPositionEditor *self)
+static gboolean
+check_location (const char  *text,
+                gpointer     data,
+                GError     **error)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->location_row));
+  return hc_validate_title (text, _("Location"), error);
+}
 
+static void
+apply_location (GtkEditable      *entry,
+                const char       *text,
+                HcPositionEditor *self)
+{
   if (!can_edit (self))
     return;
-  if (g_utf8_strlen (text, -1) > HC_MAX_NAME_LENGTH)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->location_row), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->location_row), "error");
   begin_edit (self, _("Change Location"), "location");
   hc_position_set_location (self->position, text);
   hc_document_end_edit (self->document);
@@ -317,19 +344,32 @@ on_location_changed (HcPositionEditor *self)
 static void
 on_adjustment_changed (HcPositionEditor *self)
 {
-  if (!can_edit (self))
+  double percent = gtk_spin_button_get_value (self->adjustment_spin);
+  g_autoptr(GError) error = NULL;
+
+  if (!can_edit (self)
+      || !show_verdict (GTK_WIDGET (self->adjustment_spin),
+                        hc_validate_location_adjustment (percent, _("Salary adjustment"), &error),
+                        &error))
     return;
   begin_edit (self, _("Change Salary Adjustment"), "adjustment");
-  hc_position_set_location_adjustment (self->position,
-                                       gtk_spin_button_get_value (self->adjustment_spin));
+  hc_position_set_location_adjustment (self->position, percent);
   hc_document_end_edit (self->document);
 }
 
-static void
-on_notes_changed (HcPositionEditor *self)
+static gboolean
+check_notes (const char  *text,
+             gpointer     data,
+             GError     **error)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_row));
+  return hc_validate_notes (text, _("Notes"), error);
+}
 
+static void
+apply_notes (GtkEditable      *entry,
+             const char       *text,
+             HcPositionEditor *self)
+{
   if (!can_edit (self))
     return;
   begin_edit (self, _("Change Notes"), "notes");
@@ -346,6 +386,18 @@ on_salary_changed (HcPositionEditor *self)
     return;
   begin_edit (self, _("Change Salary"), "salary");
   hc_position_set_salary_override (self->position, &salary);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_salary_revert (HcPositionEditor *self)
+{
+  HcRange salary = hc_range_row_get_value (self->salary_row);
+
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Salary"), "salary");
+  hc_position_set_salary_override (self->position, self->salary_was_set ? &salary : NULL);
   hc_document_end_edit (self->document);
 }
 
@@ -368,6 +420,18 @@ on_time_to_hire_changed (HcPositionEditor *self)
     return;
   begin_edit (self, _("Change Time to Hire"), "time-to-hire");
   hc_position_set_time_to_hire (self->position, &weeks);
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_time_to_hire_revert (HcPositionEditor *self)
+{
+  HcRange weeks = hc_range_row_get_value (self->time_to_hire_row);
+
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Time to Hire"), "time-to-hire");
+  hc_position_set_time_to_hire (self->position, self->time_to_hire_was_set ? &weeks : NULL);
   hc_document_end_edit (self->document);
 }
 
@@ -419,14 +483,35 @@ build_presets_popover (HcPositionEditor *self)
   gtk_menu_button_set_popover (self->presets_button, popover);
 }
 
+static gboolean
+check_salary (HcRangeRow  *row,
+              HcRange      value,
+              gpointer     data,
+              GError     **error)
+{
+  return hc_validate_salary (value, _("Salary"), error);
+}
+
+static gboolean
+check_time_to_hire (HcRangeRow  *row,
+                    HcRange      value,
+                    gpointer     data,
+                    GError     **error)
+{
+  return hc_validate_weeks (value, _("Time to hire"), error);
+}
+
 static void
 build_money_rows (HcPositionEditor *self)
 {
   self->salary_row = HC_RANGE_ROW (hc_range_row_new (_("Salary per Person (a year)"),
-                                                     0, HC_MAX_SALARY));
+                                                     check_salary, NULL));
   self->time_to_hire_row = HC_RANGE_ROW (hc_range_row_new (_("Time to Hire (weeks)"),
-                                                           0, HC_MAX_WEEKS));
+                                                           check_time_to_hire, NULL));
   g_signal_connect_swapped (self->salary_row, "range-changed", G_CALLBACK (on_salary_changed), self);
+  g_signal_connect_swapped (self->salary_row, "revert", G_CALLBACK (on_salary_revert), self);
+  g_signal_connect_swapped (self->time_to_hire_row, "revert",
+                            G_CALLBACK (on_time_to_hire_revert), self);
   g_signal_connect_swapped (self->salary_row, "reset", G_CALLBACK (on_salary_reset), self);
   g_signal_connect_swapped (self->time_to_hire_row, "range-changed",
                             G_CALLBACK (on_time_to_hire_changed), self);
@@ -678,6 +763,9 @@ hc_position_editor_init (HcPositionEditor *self)
   self->document_signals = g_signal_group_new (HC_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "changed",
                                   G_CALLBACK (on_document_changed), self);
+  /* The spin buttons hold only what the core allows. */
+  gtk_spin_button_set_range (self->count_spin, 1, HC_MAX_COUNT);
+  gtk_spin_button_set_range (self->adjustment_spin, HC_MIN_LOCATION_PCT, HC_MAX_LOCATION_PCT);
   fill_fixed_choices (self);
   focus_choice_on_popup (self->role_row);
   focus_choice_on_popup (self->seniority_row);
@@ -692,10 +780,12 @@ hc_position_editor_init (HcPositionEditor *self)
   g_signal_connect_swapped (self->phase_row, "notify::selected", G_CALLBACK (on_phase_selected), self);
   g_signal_connect_swapped (self->sourcing_row, "notify::selected",
                             G_CALLBACK (on_sourcing_selected), self);
-  g_signal_connect_swapped (self->location_row, "changed", G_CALLBACK (on_location_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->location_row), check_location,
+                       (HcEntryApply) apply_location, self);
   g_signal_connect_swapped (self->adjustment_spin, "value-changed",
                             G_CALLBACK (on_adjustment_changed), self);
-  g_signal_connect_swapped (self->notes_row, "changed", G_CALLBACK (on_notes_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (self->notes_row), check_notes,
+                       (HcEntryApply) apply_notes, self);
 }
 
 GtkWidget *

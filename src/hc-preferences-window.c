@@ -3,10 +3,10 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hc-preferences-window.h"
+#include "hc-validate.h"
 
 struct _HcPreferencesWindow
 {
@@ -18,26 +18,34 @@ struct _HcPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (HcPreferencesWindow, hc_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
+/* Marks the field with the core's reason for refusing @text; TRUE if the
+ * code is one a plan may hold. */
 static gboolean
-is_currency_code (const char *text)
+check_currency (HcPreferencesWindow *self,
+                const char          *text)
 {
-  return strlen (text) == 3 && g_ascii_isupper (text[0]) &&
-         g_ascii_isupper (text[1]) && g_ascii_isupper (text[2]);
+  g_autoptr(GError) error = NULL;
+
+  if (hc_validate_currency (text, _("Default currency"), &error))
+    {
+      gtk_widget_remove_css_class (self->currency_row, "error");
+      gtk_widget_set_tooltip_text (self->currency_row, NULL);
+      return TRUE;
+    }
+  gtk_widget_add_css_class (self->currency_row, "error");
+  gtk_widget_set_tooltip_text (self->currency_row, error->message);
+  return FALSE;
 }
 
-/* Only a real ISO 4217 shape reaches the setting; anything else is
- * marked at the field and left out. */
+/* Only a code the plan file accepts reaches the setting (the rule is the
+ * loader's own); anything else is marked at the field and left out. */
 static void
 on_currency_changed (HcPreferencesWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->currency_row));
 
-  if (!is_currency_code (text))
-    {
-      gtk_widget_add_css_class (self->currency_row, "error");
-      return;
-    }
-  gtk_widget_remove_css_class (self->currency_row, "error");
+  if (!check_currency (self, text))
+    return;
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "default-currency", text);
 }
@@ -96,6 +104,8 @@ hc_preferences_window_new (GSettings *settings)
       self->settings = g_object_ref (settings);
       currency = g_settings_get_string (settings, "default-currency");
       gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency);
+      /* A setting written by hand ("usd") shows what is wrong with it. */
+      check_currency (self, currency);
       g_settings_bind (settings, "sidebar-visible", toggle, "active", G_SETTINGS_BIND_DEFAULT);
     }
   g_signal_connect_swapped (self->currency_row, "changed", G_CALLBACK (on_currency_changed), self);

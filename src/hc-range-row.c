@@ -16,14 +16,18 @@ struct _HcRangeRow
   GtkWidget   *reset;
   char        *hint;
   char        *error;
-  HcRange      value;
-  double       min;
-  double       max;
+  HcRange      value;        /* what the model holds */
+  HcRange      before_edit;  /* what it held when this edit began */
+  HcRangeRowCheck check;
+  gpointer     check_data;
   guint        updating : 1;
+  guint        editing : 1;  /* good values of this edit reached the model */
+  guint        announcing : 1;
 };
 
 enum {
   RANGE_CHANGED,
+  REVERT,
   RESET,
   N_SIGNALS
 };
@@ -54,36 +58,51 @@ show_state (HcRangeRow *self)
 }
 
 static char *
-check_field (HcRangeRow *self,
-             GtkWidget  *entry,
-             double     *out)
+check_field (GtkWidget *entry,
+             double    *out)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *min = hc_format_number (HC_FORMAT_FOR_PEOPLE, self->min, 4);
-  g_autofree char *max = hc_format_number (HC_FORMAT_FOR_PEOPLE, self->max, 4);
   g_autoptr(GError) error = NULL;
 
-  if (!hc_parse_number (HC_FORMAT_FOR_PEOPLE, text, out, &error))
+  if (!hc_parse_number (HC_FORMAT_FOR_PEOPLE, gtk_editable_get_text (GTK_EDITABLE (entry)), out, &error))
     return g_strdup (error->message);
-  if (*out < 0 && self->min >= 0)
-    return g_strdup (_("Must not be negative"));
-  if (*out < self->min || *out > self->max)
-    return g_strdup_printf (_("Must be from %s to %s"), min, max);
   return NULL;
 }
 
+/* The rules are the core's, through @check: the same the loader applies. */
 static char *
 check_fields (HcRangeRow *self,
               HcRange    *out)
 {
+  g_autoptr(GError) error = NULL;
   char *reason;
 
-  if ((reason = check_field (self, self->low, &out->low)) != NULL ||
-      (reason = check_field (self, self->high, &out->high)) != NULL)
+  if ((reason = check_field (self->low, &out->low)) != NULL ||
+      (reason = check_field (self->high, &out->high)) != NULL)
     return reason;
-  if (out->low > out->high)
-    return g_strdup (_("Low must not be above high"));
+  if (self->check != NULL && !self->check (self, *out, self->check_data, &error))
+    return g_strdup (error->message);
   return NULL;
+}
+
+static void
+announce (HcRangeRow *self,
+          guint       signal)
+{
+  self->announcing = TRUE;
+  g_signal_emit (self, signals[signal], 0);
+  self->announcing = FALSE;
+}
+
+/* A bad value ends the edit: what this edit's good values did to the model
+ * is taken back, so the model never keeps a value typed on the way. */
+static void
+revert_edit (HcRangeRow *self)
+{
+  if (!self->editing)
+    return;
+  self->editing = FALSE;
+  self->value = self->before_edit;
+  announce (self, REVERT);
 }
 
 static void
@@ -97,10 +116,33 @@ on_entry_changed (HcRangeRow *self)
   self->error = check_fields (self, &value);
   show_state (self);
   /* A refused value never reaches the model, not even half of it. */
-  if (self->error != NULL || hc_range_equal (value, self->value))
+  if (self->error != NULL)
+    {
+      revert_edit (self);
+      return;
+    }
+  if (hc_range_equal (value, self->value))
     return;
+  if (!self->editing)
+    {
+      self->before_edit = self->value;
+      self->editing = TRUE;
+    }
   self->value = value;
-  g_signal_emit (self, signals[RANGE_CHANGED], 0);
+  announce (self, RANGE_CHANGED);
+}
+
+static void
+show_value (HcRangeRow *self);
+
+/* Leaving the row (or pressing Enter) ends the edit: what is good stays,
+ * and a refused value gives way to the model's, which is what counts. */
+static void
+end_edit (HcRangeRow *self)
+{
+  self->editing = FALSE;
+  if (self->error != NULL)
+    show_value (self);
 }
 
 static void
@@ -130,6 +172,9 @@ hc_range_row_class_init (HcRangeRowClass *klass)
   signals[RANGE_CHANGED] =
     g_signal_new ("range-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[REVERT] =
+    g_signal_new ("revert", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[RESET] =
     g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -148,6 +193,7 @@ make_entry (HcRangeRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect_swapped (entry, "changed", G_CALLBACK (on_entry_changed), self);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (end_edit), self);
   return entry;
 }
 
@@ -155,6 +201,10 @@ static void
 hc_range_row_init (HcRangeRow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (end_edit), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   self->low = make_entry (self, _("Low"));
   self->high = make_entry (self, _("High"));
@@ -174,14 +224,14 @@ hc_range_row_init (HcRangeRow *self)
 }
 
 GtkWidget *
-hc_range_row_new (const char *title,
-                  double      min,
-                  double      max)
+hc_range_row_new (const char      *title,
+                  HcRangeRowCheck  check,
+                  gpointer         user_data)
 {
   HcRangeRow *self = g_object_new (HC_TYPE_RANGE_ROW, "title", title, NULL);
 
-  self->min = min;
-  self->max = max;
+  self->check = check;
+  self->check_data = user_data;
   return GTK_WIDGET (self);
 }
 
@@ -207,6 +257,17 @@ set_field (GtkWidget *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
 }
 
+static void
+show_value (HcRangeRow *self)
+{
+  self->updating = TRUE;
+  set_field (self->low, self->value.low);
+  set_field (self->high, self->value.high);
+  self->updating = FALSE;
+  g_clear_pointer (&self->error, g_free);
+  show_state (self);
+}
+
 void
 hc_range_row_set_value (HcRangeRow *self,
                         HcRange     value)
@@ -214,12 +275,12 @@ hc_range_row_set_value (HcRangeRow *self,
   g_return_if_fail (HC_IS_RANGE_ROW (self));
 
   self->value = value;
-  self->updating = TRUE;
-  set_field (self->low, value.low);
-  set_field (self->high, value.high);
-  self->updating = FALSE;
-  g_clear_pointer (&self->error, g_free);
-  show_state (self);
+  /* The model following what the row just announced: the person is still
+   * typing, and a refused value must stay in view with its reason. */
+  if (self->announcing)
+    return;
+  self->editing = FALSE;
+  show_value (self);
 }
 
 void
@@ -240,6 +301,13 @@ hc_range_row_get_error (HcRangeRow *self)
 {
   g_return_val_if_fail (HC_IS_RANGE_ROW (self), NULL);
   return self->error;
+}
+
+gboolean
+hc_range_row_is_editing (HcRangeRow *self)
+{
+  g_return_val_if_fail (HC_IS_RANGE_ROW (self), FALSE);
+  return self->editing;
 }
 
 GtkEditable *

@@ -3,12 +3,13 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <glib/gi18n.h>
 
+#include "hc-entry-edit.h"
 #include "hc-plan-edits.h"
 #include "hc-range-row.h"
 #include "hc-roles-dialog.h"
+#include "hc-validate.h"
 
 struct _HcRolesDialog
 {
@@ -79,22 +80,24 @@ tag (GtkWidget *widget,
   g_object_set_data_full (G_OBJECT (widget), "hc-id", g_steal_pointer (&id), g_free);
 }
 
+static gboolean
+check_name (const char  *text,
+            gpointer     data,
+            GError     **error)
+{
+  return hc_validate_name (text, _("Name"), error);
+}
+
 static void
-on_role_name_changed (GtkEditable   *entry,
-                      HcRolesDialog *self)
+apply_role_name (GtkEditable   *entry,
+                 const char    *text,
+                 HcRolesDialog *self)
 {
   HcRole *role = row_role (self, GTK_WIDGET (entry));
-  const char *text = gtk_editable_get_text (entry);
   GtkWidget *expander = g_object_get_data (G_OBJECT (entry), "hc-expander");
 
   if (role == NULL)
     return;
-  if (text[0] == '\0' || g_utf8_strlen (text, -1) > HC_MAX_NAME_LENGTH)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   begin_edit (self, _("Rename Role"), GTK_WIDGET (entry), "name");
   hc_role_set_name (role, text);
   end_edit (self);
@@ -144,19 +147,40 @@ on_role_weeks_changed (HcRangeRow    *row,
   end_edit (self);
 }
 
-static GtkWidget *
-make_range_row (const char *title,
-                gpointer    item,
-                HcRange     value,
-                double      max,
-                GCallback   callback,
-                gpointer    self)
+static gboolean
+check_salary (HcRangeRow  *row,
+              HcRange      value,
+              gpointer     data,
+              GError     **error)
 {
-  GtkWidget *row = hc_range_row_new (title, 0, max);
+  return hc_validate_salary (value, _("Salary"), error);
+}
+
+static gboolean
+check_weeks (HcRangeRow  *row,
+             HcRange      value,
+             gpointer     data,
+             GError     **error)
+{
+  return hc_validate_weeks (value, _("Time to hire"), error);
+}
+
+/* A refused value puts back the one from before the edit, which the row
+ * holds again by then: the same handler applies both. */
+static GtkWidget *
+make_range_row (const char      *title,
+                gpointer         item,
+                HcRange          value,
+                HcRangeRowCheck  check,
+                GCallback        callback,
+                gpointer         self)
+{
+  GtkWidget *row = hc_range_row_new (title, check, NULL);
 
   tag (row, item);
   hc_range_row_set_value (HC_RANGE_ROW (row), value);
   g_signal_connect (row, "range-changed", callback, self);
+  g_signal_connect (row, "revert", callback, self);
   return row;
 }
 
@@ -176,7 +200,7 @@ make_role_row (HcRolesDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (name), hc_role_get_name (role));
   tag (name, role);
   g_object_set_data (G_OBJECT (name), "hc-expander", expander);
-  g_signal_connect (name, "changed", G_CALLBACK (on_role_name_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (name), check_name, (HcEntryApply) apply_role_name, self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
   adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kind_list));
@@ -187,7 +211,7 @@ make_role_row (HcRolesDialog *self,
   for (guint s = 0; s < HC_N_SENIORITIES; s++)
     {
       g_autofree char *title = g_strdup_printf (_("%s Salary"), hc_seniority_get_label (s));
-      GtkWidget *row = make_range_row (title, role, hc_role_get_salary (role, s), HC_MAX_SALARY,
+      GtkWidget *row = make_range_row (title, role, hc_role_get_salary (role, s), check_salary,
                                        G_CALLBACK (on_role_salary_changed), self);
 
       g_object_set_data (G_OBJECT (row), "hc-seniority", GUINT_TO_POINTER (s));
@@ -195,33 +219,28 @@ make_role_row (HcRolesDialog *self,
     }
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                             make_range_row (_("Time to Hire (weeks)"), role,
-                                            hc_role_get_time_to_hire (role), HC_MAX_WEEKS,
+                                            hc_role_get_time_to_hire (role), check_weeks,
                                             G_CALLBACK (on_role_weeks_changed), self));
   return expander;
 }
 
 static void
-on_phase_name_changed (GtkEditable   *entry,
-                       HcRolesDialog *self)
+apply_phase_name (GtkEditable   *entry,
+                  const char    *text,
+                  HcRolesDialog *self)
 {
   HcPhase *phase = row_phase (self, GTK_WIDGET (entry));
-  const char *text = gtk_editable_get_text (entry);
   GtkWidget *expander = g_object_get_data (G_OBJECT (entry), "hc-expander");
 
   if (phase == NULL)
     return;
-  if (text[0] == '\0' || g_utf8_strlen (text, -1) > HC_MAX_NAME_LENGTH)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   begin_edit (self, _("Rename Phase"), GTK_WIDGET (entry), "name");
   hc_phase_set_name (phase, text);
   end_edit (self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), text);
 }
 
+/* @range has passed check_span() for @unit. */
 static void
 retime_phase (HcRolesDialog *self,
               GtkWidget     *widget,
@@ -235,11 +254,32 @@ retime_phase (HcRolesDialog *self,
   if (phase == NULL)
     return;
   begin_edit (self, _("Change Phase Timing"), widget, "timing");
-  hc_phase_set_range (phase, unit, (guint) MAX (1, round (range.low)),
-                      (guint) MAX (1, round (range.high)));
+  hc_phase_set_range (phase, unit, (guint) range.low, (guint) range.high);
   end_edit (self);
   subtitle = hc_phase_format_range (phase);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+}
+
+static gboolean
+check_span_in (HcTimeUnit   unit,
+               HcRange      value,
+               GError     **error)
+{
+  return hc_validate_phase_first (unit, value.low, _("From"), error)
+      && hc_validate_phase_last (unit, value.low, value.high, _("To"), error);
+}
+
+/* The bounds depend on the phase's unit: 120 months, but 520 weeks. */
+static gboolean
+check_span (HcRangeRow  *row,
+            HcRange      value,
+            gpointer     data,
+            GError     **error)
+{
+  HcPhase *phase = row_phase (data, GTK_WIDGET (row));
+
+  return check_span_in (phase != NULL ? hc_phase_get_unit (phase) : HC_TIME_UNIT_WEEK,
+                        value, error);
 }
 
 static void
@@ -248,12 +288,22 @@ on_phase_unit_selected (AdwComboRow   *row,
                         HcRolesDialog *self)
 {
   HcPhase *phase = row_phase (self, GTK_WIDGET (row));
+  HcRangeRow *span = g_object_get_data (G_OBJECT (row), "hc-span");
   guint unit = adw_combo_row_get_selected (row);
+  HcRange range;
 
   if (phase == NULL || unit > HC_TIME_UNIT_MONTH || unit == (guint) hc_phase_get_unit (phase))
     return;
-  retime_phase (self, GTK_WIDGET (row), unit,
-                hc_range_make (hc_phase_get_first (phase), hc_phase_get_last (phase)));
+  /* Weeks 30–200 do not fit in months (at most 120): the numbers are
+   * kept where they fit and brought down to the limit where not. */
+  range = hc_range_make (hc_phase_get_first (phase), hc_phase_get_last (phase));
+  if (!check_span_in (unit, range, NULL))
+    {
+      double max = unit == HC_TIME_UNIT_MONTH ? HC_MAX_HORIZON_MONTHS : HC_MAX_WEEKS;
+      range = hc_range_make (MIN (range.low, max), MIN (range.high, max));
+    }
+  retime_phase (self, GTK_WIDGET (row), unit, range);
+  hc_range_row_set_value (span, range);
 }
 
 static void
@@ -285,19 +335,21 @@ make_phase_row (HcRolesDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (name), hc_phase_get_name (phase));
   tag (name, phase);
   g_object_set_data (G_OBJECT (name), "hc-expander", expander);
-  g_signal_connect (name, "changed", G_CALLBACK (on_phase_name_changed), self);
+  hc_entry_edit_setup (GTK_EDITABLE (name), check_name, (HcEntryApply) apply_phase_name, self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (unit), _("Counted In"));
   adw_combo_row_set_model (ADW_COMBO_ROW (unit), G_LIST_MODEL (unit_list));
   adw_combo_row_set_selected (ADW_COMBO_ROW (unit), hc_phase_get_unit (phase));
   tag (unit, phase);
   g_object_set_data (G_OBJECT (unit), "hc-expander", expander);
   g_signal_connect (unit, "notify::selected", G_CALLBACK (on_phase_unit_selected), self);
-  span = hc_range_row_new (_("From – To"), 1, HC_MAX_WEEKS);
+  span = hc_range_row_new (_("From – To"), check_span, self);
   hc_range_row_set_value (HC_RANGE_ROW (span),
                           hc_range_make (hc_phase_get_first (phase), hc_phase_get_last (phase)));
   tag (span, phase);
   g_object_set_data (G_OBJECT (span), "hc-expander", expander);
   g_signal_connect (span, "range-changed", G_CALLBACK (on_phase_span_changed), self);
+  g_signal_connect (span, "revert", G_CALLBACK (on_phase_span_changed), self);
+  g_object_set_data (G_OBJECT (unit), "hc-span", span);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), unit);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), span);

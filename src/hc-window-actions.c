@@ -12,6 +12,7 @@
 #include "hc-plan-io.h"
 #include "hc-roles-dialog.h"
 #include "hc-templates.h"
+#include "hc-validate.h"
 #include "hc-window-private.h"
 
 static GFile *
@@ -54,6 +55,24 @@ action_open_uri (GtkWidget  *widget,
   hc_window_open_file (HC_WINDOW (widget), file);
 }
 
+/* New plans take the currency the person works in, if it is one a plan
+ * may hold: the setting can be written by hand ("usd"), and a plan with
+ * it would be refused the next time it is opened. */
+static void
+apply_default_currency (HcPlan    *plan,
+                        GSettings *settings)
+{
+  g_autofree char *currency = g_settings_get_string (settings, "default-currency");
+  g_autoptr(GError) error = NULL;
+
+  if (!hc_validate_currency (currency, "default-currency", &error))
+    {
+      g_message ("Not using the setting: %s", error->message);
+      return;
+    }
+  hc_plan_set_currency (plan, currency);
+}
+
 static void
 action_new_from_template (GtkWidget  *widget,
                           const char *action_name,
@@ -70,13 +89,8 @@ action_new_from_template (GtkWidget  *widget,
       _hc_window_show_error (self, _("Could Not Start the Plan"), error->message);
       return;
     }
-  /* New plans take the currency the person works in. */
   if (settings != NULL)
-    {
-      g_autofree char *currency = g_settings_get_string (settings, "default-currency");
-      if (currency != NULL && strlen (currency) == 3)
-        hc_plan_set_currency (plan, currency);
-    }
+    apply_default_currency (plan, settings);
   document = hc_document_new (plan, NULL);
   hc_application_show_document (HC_APPLICATION (g_application_get_default ()), document, self);
 }

@@ -176,6 +176,35 @@ test_check (void)
   g_unlink (good); g_unlink (syntax); g_unlink (value); g_rmdir (dir);
 }
 
+/* The command line says what the rules say: the message for a currency
+ * "usd" is the core's own, with the file and the path in front. */
+static void
+test_check_currency (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *lower = write_temp (dir, "usd.headcount",
+                                       "{\"format\": \"headcount\", \"version\": 1, \"title\": \"x\","
+                                       " \"currency\": \"usd\"}");
+  g_autofree char *upper = write_temp (dir, "eur.headcount",
+                                       "{\"format\": \"headcount\", \"version\": 1, \"title\": \"x\","
+                                       " \"currency\": \"EUR\"}");
+  g_autoptr(GError) rule = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(RunResult) bad = { 0 };
+  g_auto(RunResult) good = { 0 };
+
+  g_assert_false (hc_validate_currency ("usd", "$.currency", &rule));
+  expected = g_strdup_printf ("%s: %s\n", lower, rule->message);
+  run (&bad, "--check", lower, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_cmpstr (bad.err, ==, expected);
+  run (&good, "--check", upper, NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_cmpstr (good.err, ==, "");
+
+  g_unlink (lower); g_unlink (upper); g_rmdir (dir);
+}
+
 static void
 test_missing_file (void)
 {
@@ -567,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/cli/list-templates", test_list_templates);
   g_test_add_func ("/cli/help", test_help_documents_everything);
   g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/check-currency", test_check_currency);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/unknown-template", test_unknown_template);
   g_test_add_func ("/cli/summary-json", test_summary_json);

@@ -15,6 +15,7 @@
 #include "hc-plan-io.h"
 #include "hc-plan-members-private.h"
 #include "hc-plan-reader-private.h"
+#include "hc-validate.h"
 
 /* ───────────────────────── Reading values ─────────────────────────
  * Every reader gets the JSON path of its value, to name it in an error. */
@@ -75,21 +76,14 @@ read_number (HcJsonValue  *node,
   return TRUE;
 }
 
-static gboolean
-read_whole (HcJsonValue  *node,
-            GString   *path,
-            guint      min,
-            guint      max,
-            guint     *value,
-            GError   **error)
+/* A count or a horizon: any JSON value, for the rule to judge; not a
+ * number is as wrong as a fraction, and the rule's message says both. */
+static double
+read_any_number (HcJsonValue *node)
 {
   double v;
 
-  if (!_hc_json_value_get_number (node, &v) || !isfinite (v) || v != floor (v) ||
-      v < (double) min || v > (double) max)
-    return invalid (path, error, _("must be a whole number from %u to %u"), min, max);
-  *value = (guint) v;
-  return TRUE;
+  return _hc_json_value_get_number (node, &v) ? v : NAN;
 }
 
 static gboolean
@@ -153,22 +147,6 @@ read_skills (HcJsonValue  *node,
   return TRUE;
 }
 
-/* The number written by @n_digits ASCII digits at @str, or -1. */
-static int
-parse_digits (const char *str,
-              guint       n_digits)
-{
-  int value = 0;
-
-  for (guint i = 0; i < n_digits; i++)
-    {
-      if (!g_ascii_isdigit (str[i]))
-        return -1;
-      value = value * 10 + (str[i] - '0');
-    }
-  return value;
-}
-
 static gboolean
 read_date (HcJsonValue  *node,
            GString   *path,
@@ -176,18 +154,11 @@ read_date (HcJsonValue  *node,
            GError   **error)
 {
   const char *str;
-  int year, month, day;
 
   if (!read_string (node, path, &str, error))
     return FALSE;
-  if (strlen (str) != 10 || str[4] != '-' || str[7] != '-' ||
-      (year = parse_digits (str, 4)) < 1 ||
-      (month = parse_digits (str + 5, 2)) < 1 || month > 12 ||
-      (day = parse_digits (str + 8, 2)) < 1 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+  if (!hc_parse_iso_date (str, date))
     return invalid (path, error, _("must be a date written YYYY-MM-DD"));
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
   return TRUE;
 }
 
@@ -556,7 +527,6 @@ read_position_member (gpointer   target,
   HcSkills skills;
   HcRange range;
   double number;
-  guint count = 0;  /* read_whole sets it when it succeeds; gcc -O2 cannot tell */
   int value;
 
   switch (index)
@@ -568,8 +538,9 @@ read_position_member (gpointer   target,
       hc_position_set_seniority (position, (HcSeniority) value);
       return TRUE;
     case POS_COUNT:
-      return read_whole (node, path, 1, HC_MAX_COUNT, &count, error) &&
-             (hc_position_set_count (position, count), TRUE);
+      number = read_any_number (node);
+      return hc_validate_count (number, path->str, error) &&
+             (hc_position_set_count (position, (guint) number), TRUE);
     case POS_LOCATION_ADJUSTMENT:
       return read_number (node, path, &number, error) &&
              (hc_position_set_location_adjustment (position, number), TRUE);
@@ -677,7 +648,7 @@ read_plan_member (gpointer   target,
 {
   HcPlanReading *r = target;
   GDate date;
-  guint months = 0;  /* read_whole sets it when it succeeds; gcc -O2 cannot tell */
+  double months;
 
   switch (index)
     {
@@ -687,8 +658,9 @@ read_plan_member (gpointer   target,
     case PLAN_START_DATE:
       return read_date (node, path, &date, error) && (hc_plan_set_start_date (r->plan, &date), TRUE);
     case PLAN_HORIZON_MONTHS:
-      return read_whole (node, path, 1, HC_MAX_HORIZON_MONTHS, &months, error) &&
-             (hc_plan_set_horizon_months (r->plan, months), TRUE);
+      months = read_any_number (node);
+      return hc_validate_horizon_months (months, path->str, error) &&
+             (hc_plan_set_horizon_months (r->plan, (guint) months), TRUE);
     case PLAN_ASSUMPTIONS:
       return read_assumptions (node, path, hc_plan_get_assumptions (r->plan), error);
     case PLAN_ROLES:

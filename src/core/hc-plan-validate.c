@@ -4,16 +4,16 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
-#include <string.h>
 
 #include "hc-error.h"
 #include "hc-plan.h"
+#include "hc-validate.h"
 
 /* hc_plan_validate(): every value of a plan within the bounds a plan file
  * may hold, with the error naming the JSON path the value is saved at.
- * The loader relies on this for everything past JSON types, so a file and
- * an edit are held to the same rules. */
+ * The loader relies on this for everything past JSON types; the rules
+ * themselves are hc-validate.c's, which the editors ask too, so a file
+ * and an edit are held to the same rules. */
 
 G_GNUC_PRINTF (3, 4)
 static gboolean
@@ -33,43 +33,15 @@ invalid (GError     **error,
 }
 
 static gboolean
-check_text (const char  *text,
-            glong        max_chars,
-            gboolean     required,
-            const char  *path,
-            GError     **error)
-{
-  if (required && *text == '\0')
-    return invalid (error, path, _("must not be empty"));
-  if (g_utf8_strlen (text, -1) > max_chars)
-    return invalid (error, path, _("must be at most %ld characters long"), max_chars);
-  return TRUE;
-}
-
-static gboolean
 check_id (const char  *id,
           GHashTable  *seen,
           const char  *path,
           GError     **error)
 {
-  if (!check_text (id, HC_MAX_ID_LENGTH, TRUE, path, error))
+  if (!hc_validate_id (id, path, error))
     return FALSE;
   if (!g_hash_table_add (seen, (gpointer) id))
     return invalid (error, path, _("the id “%s” is used twice"), id);
-  return TRUE;
-}
-
-static gboolean
-check_currency (const char  *code,
-                GError     **error)
-{
-  gboolean ok = strlen (code) == 3;
-
-  for (guint i = 0; ok && i < 3; i++)
-    ok = g_ascii_isupper (code[i]);
-  if (!ok)
-    return invalid (error, "$.currency",
-                    _("must be a three-letter ISO 4217 code such as USD or EUR"));
   return TRUE;
 }
 
@@ -78,20 +50,12 @@ validate_header (HcPlan  *plan,
                  GError **error)
 {
   GDate start = hc_plan_get_start_date (plan);
-  guint horizon = hc_plan_get_horizon_months (plan);
 
-  if (!check_text (hc_plan_get_title (plan), HC_MAX_NAME_LENGTH, FALSE, "$.title", error)
-      || !check_currency (hc_plan_get_currency (plan), error)
-      || !check_text (hc_plan_get_notes (plan), HC_MAX_NOTES_LENGTH, FALSE, "$.notes", error))
-    return FALSE;
-  if (!g_date_valid (&start)
-      || g_date_get_year (&start) < HC_MIN_YEAR || g_date_get_year (&start) > HC_MAX_YEAR)
-    return invalid (error, "$.start_date", _("must be a date between the years %d and %d"),
-                    HC_MIN_YEAR, HC_MAX_YEAR);
-  if (horizon < 1 || horizon > HC_MAX_HORIZON_MONTHS)
-    return invalid (error, "$.horizon_months", _("must be a whole number from 1 to %d"),
-                    HC_MAX_HORIZON_MONTHS);
-  return TRUE;
+  return hc_validate_title (hc_plan_get_title (plan), "$.title", error)
+      && hc_validate_currency (hc_plan_get_currency (plan), "$.currency", error)
+      && hc_validate_notes (hc_plan_get_notes (plan), "$.notes", error)
+      && hc_validate_start_date (&start, "$.start_date", error)
+      && hc_validate_horizon_months (hc_plan_get_horizon_months (plan), "$.horizon_months", error);
 }
 
 static gboolean
@@ -100,11 +64,9 @@ validate_assumptions (HcCostAssumptions  *assumptions,
 {
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     {
-      HcRange limits = hc_cost_assumptions_get_limits (i);
       g_autofree char *path = g_strdup_printf ("$.assumptions.%s", hc_assumption_to_string (i));
 
-      if (!hc_range_check (hc_cost_assumptions_get (assumptions, i),
-                           limits.low, limits.high, path, error))
+      if (!hc_validate_assumption (i, hc_cost_assumptions_get (assumptions, i), path, error))
         return FALSE;
     }
   return TRUE;
@@ -134,9 +96,9 @@ validate_role (HcRole          *role,
   g_autofree char *description_path = g_strconcat (path, ".description", NULL);
 
   if (!check_id (hc_role_get_id (role), context->ids, id_path, error)
-      || !check_text (hc_role_get_name (role), HC_MAX_NAME_LENGTH, TRUE, name_path, error)
-      || !check_text (hc_role_get_description (role), HC_MAX_NOTES_LENGTH, FALSE, description_path, error)
-      || !hc_range_check (hc_role_get_time_to_hire (role), 0, HC_MAX_WEEKS, tth_path, error))
+      || !hc_validate_name (hc_role_get_name (role), name_path, error)
+      || !hc_validate_notes (hc_role_get_description (role), description_path, error)
+      || !hc_validate_weeks (hc_role_get_time_to_hire (role), tth_path, error))
     return FALSE;
 
   for (guint s = 0; s < HC_N_SENIORITIES; s++)
@@ -146,8 +108,8 @@ validate_role (HcRole          *role,
       g_autofree char *ramp_path = g_strdup_printf ("%s.ramp_up_weeks.%s", path,
                                                     hc_seniority_to_string (s));
 
-      if (!hc_range_check (hc_role_get_salary (role, s), 0, HC_MAX_SALARY, salary_path, error)
-          || !hc_range_check (hc_role_get_ramp_up (role, s), 0, HC_MAX_WEEKS, ramp_path, error))
+      if (!hc_validate_salary (hc_role_get_salary (role, s), salary_path, error)
+          || !hc_validate_weeks (hc_role_get_ramp_up (role, s), ramp_path, error))
         return FALSE;
     }
   return TRUE;
@@ -164,19 +126,14 @@ validate_phase (HcPhase         *phase,
   g_autofree char *first_path = g_strconcat (path, ".first", NULL);
   g_autofree char *last_path = g_strconcat (path, ".last", NULL);
   g_autofree char *description_path = g_strconcat (path, ".description", NULL);
-  guint max = hc_phase_get_unit (phase) == HC_TIME_UNIT_MONTH
-              ? HC_MAX_HORIZON_MONTHS : (guint) HC_MAX_WEEKS;
+  HcTimeUnit unit = hc_phase_get_unit (phase);
 
-  if (!check_id (hc_phase_get_id (phase), context->ids, id_path, error)
-      || !check_text (hc_phase_get_name (phase), HC_MAX_NAME_LENGTH, TRUE, name_path, error)
-      || !check_text (hc_phase_get_description (phase), HC_MAX_NOTES_LENGTH, FALSE, description_path, error))
-    return FALSE;
-  if (hc_phase_get_first (phase) < 1 || hc_phase_get_first (phase) > max)
-    return invalid (error, first_path, _("must be a whole number from 1 to %u"), max);
-  if (hc_phase_get_last (phase) < hc_phase_get_first (phase) || hc_phase_get_last (phase) > max)
-    return invalid (error, last_path, _("must be a whole number from %u (the first) to %u"),
-                    hc_phase_get_first (phase), max);
-  return TRUE;
+  return check_id (hc_phase_get_id (phase), context->ids, id_path, error)
+      && hc_validate_name (hc_phase_get_name (phase), name_path, error)
+      && hc_validate_notes (hc_phase_get_description (phase), description_path, error)
+      && hc_validate_phase_first (unit, hc_phase_get_first (phase), first_path, error)
+      && hc_validate_phase_last (unit, hc_phase_get_first (phase), hc_phase_get_last (phase),
+                                 last_path, error);
 }
 
 static gboolean
@@ -213,25 +170,18 @@ validate_position_ranges (HcPosition  *position,
   g_autofree char *salary_path = g_strconcat (path, ".salary", NULL);
   g_autofree char *start_path = g_strconcat (path, ".earliest_start_week", NULL);
   g_autofree char *tth_path = g_strconcat (path, ".time_to_hire_weeks", NULL);
-  double adjustment = hc_position_get_location_adjustment (position);
   HcRange range;
   double week;
 
-  if (hc_position_get_count (position) < 1 || hc_position_get_count (position) > HC_MAX_COUNT)
-    return invalid (error, count_path, _("must be a whole number from 1 to %d"), HC_MAX_COUNT);
-  if (!isfinite (adjustment) || adjustment < HC_MIN_LOCATION_PCT || adjustment > HC_MAX_LOCATION_PCT)
-    return invalid (error, adjust_path, _("must be a percentage from %g to %g"),
-                    HC_MIN_LOCATION_PCT, HC_MAX_LOCATION_PCT);
-  if (hc_position_get_salary_override (position, &range)
-      && !hc_range_check (range, 0, HC_MAX_SALARY, salary_path, error))
-    return FALSE;
-  if (hc_position_get_earliest_start (position, &week)
-      && (!isfinite (week) || week < 0 || week > HC_MAX_WEEKS))
-    return invalid (error, start_path, _("must be a week from 0 to %g"), HC_MAX_WEEKS);
-  if (hc_position_get_time_to_hire (position, &range)
-      && !hc_range_check (range, 0, HC_MAX_WEEKS, tth_path, error))
-    return FALSE;
-  return TRUE;
+  return hc_validate_count (hc_position_get_count (position), count_path, error)
+      && hc_validate_location_adjustment (hc_position_get_location_adjustment (position),
+                                          adjust_path, error)
+      && (!hc_position_get_salary_override (position, &range)
+          || hc_validate_salary (range, salary_path, error))
+      && (!hc_position_get_earliest_start (position, &week)
+          || hc_validate_earliest_start (week, start_path, error))
+      && (!hc_position_get_time_to_hire (position, &range)
+          || hc_validate_weeks (range, tth_path, error));
 }
 
 static gboolean
@@ -254,10 +204,8 @@ validate_position (HcPosition      *position,
     return invalid (error, role_path, _("there is no role “%s” in $.roles"), role_id);
   if (!g_hash_table_contains (context->phase_ids, phase_id))
     return invalid (error, phase_path, _("there is no phase “%s” in $.phases"), phase_id);
-  if (!check_text (hc_position_get_location (position), HC_MAX_NAME_LENGTH, FALSE,
-                   location_path, error)
-      || !check_text (hc_position_get_notes (position), HC_MAX_NOTES_LENGTH, FALSE,
-                      notes_path, error))
+  if (!hc_validate_title (hc_position_get_location (position), location_path, error)
+      || !hc_validate_notes (hc_position_get_notes (position), notes_path, error))
     return FALSE;
   return validate_position_ranges (position, path, error);
 }

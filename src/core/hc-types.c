@@ -4,9 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
-#include "hc-error.h"
 #include "hc-types.h"
 
 static HcRange *
@@ -24,42 +22,7 @@ hc_range_equal (HcRange a,
   return a.low == b.low && a.high == b.high;
 }
 
-/* Limits as people write them: 10000000, not 1e+07. */
-static char *
-format_limit (double value)
-{
-  if (value == floor (value) && fabs (value) < 1e15)
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%g", value);
-}
-
-gboolean
-hc_range_check (HcRange      r,
-                double       min,
-                double       max,
-                const char  *path,
-                GError     **error)
-{
-  if (!isfinite (r.low) || !isfinite (r.high)
-      || r.low < min || r.high > max || r.low > max || r.high < min)
-    {
-      g_autofree char *min_text = format_limit (min);
-      g_autofree char *max_text = format_limit (max);
-
-      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
-                   _("%s: must be a range of numbers from %s to %s"),
-                   path, min_text, max_text);
-      return FALSE;
-    }
-  if (r.low > r.high)
-    {
-      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
-                   _("%s: low (%g) must not be above high (%g)"),
-                   path, r.low, r.high);
-      return FALSE;
-    }
-  return TRUE;
-}
+/* hc_range_check() lives with the other rules, in hc-validate.c. */
 
 /* Each enumeration has a stable name for files and a label for people; the
  * tables below keep both side by side so they cannot drift apart. */

@@ -19,3 +19,4 @@
 #include "hc-checks.h"
 #include "hc-templates.h"
 #include "hc-locations.h"
+#include "hc-validate.h"
