@@ -7,6 +7,7 @@
 
 #include "hc-error.h"
 #include "hc-plan.h"
+#include "hc-plan-members-private.h"
 #include "hc-validate.h"
 
 /* hc_plan_validate(): every value of a plan within the bounds a plan file
@@ -32,6 +33,14 @@ invalid (GError     **error,
   return FALSE;
 }
 
+/* "$.positions[3]" and "count" → "$.positions[3].count". */
+static char *
+member_path (const char *path,
+             const char *member)
+{
+  return g_strconcat (path, ".", member, NULL);
+}
+
 static gboolean
 check_id (const char  *id,
           GHashTable  *seen,
@@ -50,12 +59,17 @@ validate_header (HcPlan  *plan,
                  GError **error)
 {
   GDate start = hc_plan_get_start_date (plan);
+  g_autofree char *title = member_path ("$", _hc_plan_members[PLAN_TITLE].name);
+  g_autofree char *currency = member_path ("$", _hc_plan_members[PLAN_CURRENCY].name);
+  g_autofree char *notes = member_path ("$", _hc_plan_members[PLAN_NOTES].name);
+  g_autofree char *start_date = member_path ("$", _hc_plan_members[PLAN_START_DATE].name);
+  g_autofree char *horizon = member_path ("$", _hc_plan_members[PLAN_HORIZON_MONTHS].name);
 
-  return hc_validate_title (hc_plan_get_title (plan), "$.title", error)
-      && hc_validate_currency (hc_plan_get_currency (plan), "$.currency", error)
-      && hc_validate_notes (hc_plan_get_notes (plan), "$.notes", error)
-      && hc_validate_start_date (&start, "$.start_date", error)
-      && hc_validate_horizon_months (hc_plan_get_horizon_months (plan), "$.horizon_months", error);
+  return hc_validate_title (hc_plan_get_title (plan), title, error)
+      && hc_validate_currency (hc_plan_get_currency (plan), currency, error)
+      && hc_validate_notes (hc_plan_get_notes (plan), notes, error)
+      && hc_validate_start_date (&start, start_date, error)
+      && hc_validate_horizon_months (hc_plan_get_horizon_months (plan), horizon, error);
 }
 
 static gboolean
@@ -64,7 +78,7 @@ validate_assumptions (HcCostAssumptions  *assumptions,
 {
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     {
-      g_autofree char *path = g_strdup_printf ("$.assumptions.%s", hc_assumption_to_string (i));
+      g_autofree char *path = g_strdup_printf ("$.%s.%s", _hc_plan_members[PLAN_ASSUMPTIONS].name, _hc_assumption_members[i].name);
 
       if (!hc_validate_assumption (i, hc_cost_assumptions_get (assumptions, i), path, error))
         return FALSE;
@@ -90,10 +104,10 @@ validate_role (HcRole          *role,
                ValidateContext *context,
                GError         **error)
 {
-  g_autofree char *id_path = g_strconcat (path, ".id", NULL);
-  g_autofree char *name_path = g_strconcat (path, ".name", NULL);
-  g_autofree char *tth_path = g_strconcat (path, ".time_to_hire_weeks", NULL);
-  g_autofree char *description_path = g_strconcat (path, ".description", NULL);
+  g_autofree char *id_path = member_path (path, _hc_role_members[ROLE_ID].name);
+  g_autofree char *name_path = member_path (path, _hc_role_members[ROLE_NAME].name);
+  g_autofree char *tth_path = member_path (path, _hc_role_members[ROLE_TIME_TO_HIRE].name);
+  g_autofree char *description_path = member_path (path, _hc_role_members[ROLE_DESCRIPTION].name);
 
   if (!check_id (hc_role_get_id (role), context->ids, id_path, error)
       || !hc_validate_name (hc_role_get_name (role), name_path, error)
@@ -103,10 +117,8 @@ validate_role (HcRole          *role,
 
   for (guint s = 0; s < HC_N_SENIORITIES; s++)
     {
-      g_autofree char *salary_path = g_strdup_printf ("%s.salary.%s", path,
-                                                      hc_seniority_to_string (s));
-      g_autofree char *ramp_path = g_strdup_printf ("%s.ramp_up_weeks.%s", path,
-                                                    hc_seniority_to_string (s));
+      g_autofree char *salary_path = g_strdup_printf ("%s.%s.%s", path, _hc_role_members[ROLE_SALARY].name, hc_seniority_to_string (s));
+      g_autofree char *ramp_path = g_strdup_printf ("%s.%s.%s", path, _hc_role_members[ROLE_RAMP_UP].name, hc_seniority_to_string (s));
 
       if (!hc_validate_salary (hc_role_get_salary (role, s), salary_path, error)
           || !hc_validate_weeks (hc_role_get_ramp_up (role, s), ramp_path, error))
@@ -121,11 +133,11 @@ validate_phase (HcPhase         *phase,
                 ValidateContext *context,
                 GError         **error)
 {
-  g_autofree char *id_path = g_strconcat (path, ".id", NULL);
-  g_autofree char *name_path = g_strconcat (path, ".name", NULL);
-  g_autofree char *first_path = g_strconcat (path, ".first", NULL);
-  g_autofree char *last_path = g_strconcat (path, ".last", NULL);
-  g_autofree char *description_path = g_strconcat (path, ".description", NULL);
+  g_autofree char *id_path = member_path (path, _hc_phase_members[PHASE_ID].name);
+  g_autofree char *name_path = member_path (path, _hc_phase_members[PHASE_NAME].name);
+  g_autofree char *first_path = member_path (path, _hc_phase_members[PHASE_FIRST].name);
+  g_autofree char *last_path = member_path (path, _hc_phase_members[PHASE_LAST].name);
+  g_autofree char *description_path = member_path (path, _hc_phase_members[PHASE_DESCRIPTION].name);
   HcTimeUnit unit = hc_phase_get_unit (phase);
 
   return check_id (hc_phase_get_id (phase), context->ids, id_path, error)
@@ -165,11 +177,11 @@ validate_position_ranges (HcPosition  *position,
                           const char  *path,
                           GError     **error)
 {
-  g_autofree char *count_path = g_strconcat (path, ".count", NULL);
-  g_autofree char *adjust_path = g_strconcat (path, ".location_adjustment_percent", NULL);
-  g_autofree char *salary_path = g_strconcat (path, ".salary", NULL);
-  g_autofree char *start_path = g_strconcat (path, ".earliest_start_week", NULL);
-  g_autofree char *tth_path = g_strconcat (path, ".time_to_hire_weeks", NULL);
+  g_autofree char *count_path = member_path (path, _hc_position_members[POS_COUNT].name);
+  g_autofree char *adjust_path = member_path (path, _hc_position_members[POS_LOCATION_ADJUSTMENT].name);
+  g_autofree char *salary_path = member_path (path, _hc_position_members[POS_SALARY].name);
+  g_autofree char *start_path = member_path (path, _hc_position_members[POS_EARLIEST_START].name);
+  g_autofree char *tth_path = member_path (path, _hc_position_members[POS_TIME_TO_HIRE].name);
   HcRange range;
   double week;
 
@@ -190,11 +202,11 @@ validate_position (HcPosition      *position,
                    ValidateContext *context,
                    GError         **error)
 {
-  g_autofree char *id_path = g_strconcat (path, ".id", NULL);
-  g_autofree char *role_path = g_strconcat (path, ".role", NULL);
-  g_autofree char *phase_path = g_strconcat (path, ".phase", NULL);
-  g_autofree char *location_path = g_strconcat (path, ".location", NULL);
-  g_autofree char *notes_path = g_strconcat (path, ".notes", NULL);
+  g_autofree char *id_path = member_path (path, _hc_position_members[POS_ID].name);
+  g_autofree char *role_path = member_path (path, _hc_position_members[POS_ROLE].name);
+  g_autofree char *phase_path = member_path (path, _hc_position_members[POS_PHASE].name);
+  g_autofree char *location_path = member_path (path, _hc_position_members[POS_LOCATION].name);
+  g_autofree char *notes_path = member_path (path, _hc_position_members[POS_NOTES].name);
   const char *role_id = hc_position_get_role_id (position);
   const char *phase_id = hc_position_get_phase_id (position);
 
@@ -225,10 +237,10 @@ hc_plan_validate (HcPlan  *self,
 
   return validate_header (self, error)
       && validate_assumptions (hc_plan_get_assumptions (self), error)
-      && validate_list (hc_plan_get_roles (self), "roles", HC_MAX_ITEMS,
+      && validate_list (hc_plan_get_roles (self), _hc_plan_members[PLAN_ROLES].name, HC_MAX_ITEMS,
                         (HcValidateItem) validate_role, &roles, error)
-      && validate_list (hc_plan_get_phases (self), "phases", HC_MAX_ITEMS,
+      && validate_list (hc_plan_get_phases (self), _hc_plan_members[PLAN_PHASES].name, HC_MAX_ITEMS,
                         (HcValidateItem) validate_phase, &phases, error)
-      && validate_list (hc_plan_get_positions (self), "positions", HC_MAX_POSITIONS,
+      && validate_list (hc_plan_get_positions (self), _hc_plan_members[PLAN_POSITIONS].name, HC_MAX_POSITIONS,
                         (HcValidateItem) validate_position, &positions, error);
 }

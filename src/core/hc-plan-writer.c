@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hc-extras-private.h"
 #include "hc-json-writer-private.h"
 #include "hc-plan-io.h"
@@ -39,9 +41,9 @@ write_range (HcJsonWriter *w,
 {
   _hc_json_writer_member (w, name);
   _hc_json_writer_begin_object (w);
-  _hc_json_writer_member (w, "low");
+  _hc_json_writer_member (w, _hc_range_members[0].name);
   _hc_json_writer_double (w, range.low);
-  _hc_json_writer_member (w, "high");
+  _hc_json_writer_member (w, _hc_range_members[1].name);
   _hc_json_writer_double (w, range.high);
   _hc_json_writer_end_object (w);
 }
@@ -59,7 +61,9 @@ static void
 write_skills (HcJsonWriter *w,
               HcSkills      skills)
 {
-  _hc_json_writer_member (w, "skills");
+  /* Roles and positions name it alike. */
+  g_assert (strcmp (_hc_role_members[ROLE_SKILLS].name, _hc_position_members[POS_SKILLS].name) == 0);
+  _hc_json_writer_member (w, _hc_position_members[POS_SKILLS].name);
   _hc_json_writer_begin_array (w);
   for (guint i = 0; i < HC_N_SKILLS; i++)
     if (skills & (1u << i))
@@ -85,14 +89,14 @@ write_role (HcJsonWriter *w,
             HcRole       *role)
 {
   _hc_json_writer_begin_object (w);
-  write_string (w, "id", hc_role_get_id (role));
-  write_string (w, "name", hc_role_get_name (role));
-  write_string (w, "kind", hc_role_kind_to_string (hc_role_get_kind (role)));
+  write_string (w, _hc_role_members[ROLE_ID].name, hc_role_get_id (role));
+  write_string (w, _hc_role_members[ROLE_NAME].name, hc_role_get_name (role));
+  write_string (w, _hc_role_members[ROLE_KIND].name, hc_role_kind_to_string (hc_role_get_kind (role)));
   write_skills (w, hc_role_get_skills (role));
-  write_string (w, "description", hc_role_get_description (role));
-  write_seniority_table (w, "salary", role, hc_role_get_salary);
-  write_range (w, "time_to_hire_weeks", hc_role_get_time_to_hire (role));
-  write_seniority_table (w, "ramp_up_weeks", role, hc_role_get_ramp_up);
+  write_string (w, _hc_role_members[ROLE_DESCRIPTION].name, hc_role_get_description (role));
+  write_seniority_table (w, _hc_role_members[ROLE_SALARY].name, role, hc_role_get_salary);
+  write_range (w, _hc_role_members[ROLE_TIME_TO_HIRE].name, hc_role_get_time_to_hire (role));
+  write_seniority_table (w, _hc_role_members[ROLE_RAMP_UP].name, role, hc_role_get_ramp_up);
   write_extras (w, role, _hc_role_members, N_ROLE_MEMBERS);
   _hc_json_writer_end_object (w);
 }
@@ -102,13 +106,13 @@ write_phase (HcJsonWriter *w,
              HcPhase      *phase)
 {
   _hc_json_writer_begin_object (w);
-  write_string (w, "id", hc_phase_get_id (phase));
-  write_string (w, "name", hc_phase_get_name (phase));
-  write_string (w, "description", hc_phase_get_description (phase));
-  write_string (w, "unit", hc_time_unit_to_string (hc_phase_get_unit (phase)));
-  _hc_json_writer_member (w, "first");
+  write_string (w, _hc_phase_members[PHASE_ID].name, hc_phase_get_id (phase));
+  write_string (w, _hc_phase_members[PHASE_NAME].name, hc_phase_get_name (phase));
+  write_string (w, _hc_phase_members[PHASE_DESCRIPTION].name, hc_phase_get_description (phase));
+  write_string (w, _hc_phase_members[PHASE_UNIT].name, hc_time_unit_to_string (hc_phase_get_unit (phase)));
+  _hc_json_writer_member (w, _hc_phase_members[PHASE_FIRST].name);
   _hc_json_writer_int (w, hc_phase_get_first (phase));
-  _hc_json_writer_member (w, "last");
+  _hc_json_writer_member (w, _hc_phase_members[PHASE_LAST].name);
   _hc_json_writer_int (w, hc_phase_get_last (phase));
   write_extras (w, phase, _hc_phase_members, N_PHASE_MEMBERS);
   _hc_json_writer_end_object (w);
@@ -126,16 +130,16 @@ write_position_optionals (HcJsonWriter *w,
   if (hc_position_get_skills (position) != HC_SKILL_NONE)
     write_skills (w, hc_position_get_skills (position));
   if (hc_position_get_salary_override (position, &range))
-    write_range (w, "salary", range);
+    write_range (w, _hc_position_members[POS_SALARY].name, range);
   if (hc_position_get_earliest_start (position, &week))
     {
-      _hc_json_writer_member (w, "earliest_start_week");
+      _hc_json_writer_member (w, _hc_position_members[POS_EARLIEST_START].name);
       _hc_json_writer_double (w, week);
     }
   if (hc_position_get_time_to_hire (position, &range))
-    write_range (w, "time_to_hire_weeks", range);
+    write_range (w, _hc_position_members[POS_TIME_TO_HIRE].name, range);
   if (notes != NULL && *notes != '\0')
-    write_string (w, "notes", notes);
+    write_string (w, _hc_position_members[POS_NOTES].name, notes);
 }
 
 static void
@@ -143,16 +147,16 @@ write_position (HcJsonWriter *w,
                 HcPosition   *position)
 {
   _hc_json_writer_begin_object (w);
-  write_string (w, "id", hc_position_get_id (position));
-  write_string (w, "role", hc_position_get_role_id (position));
-  write_string (w, "seniority", hc_seniority_to_string (hc_position_get_seniority (position)));
-  _hc_json_writer_member (w, "count");
+  write_string (w, _hc_position_members[POS_ID].name, hc_position_get_id (position));
+  write_string (w, _hc_position_members[POS_ROLE].name, hc_position_get_role_id (position));
+  write_string (w, _hc_position_members[POS_SENIORITY].name, hc_seniority_to_string (hc_position_get_seniority (position)));
+  _hc_json_writer_member (w, _hc_position_members[POS_COUNT].name);
   _hc_json_writer_int (w, hc_position_get_count (position));
-  write_string (w, "location", hc_position_get_location (position));
-  _hc_json_writer_member (w, "location_adjustment_percent");
+  write_string (w, _hc_position_members[POS_LOCATION].name, hc_position_get_location (position));
+  _hc_json_writer_member (w, _hc_position_members[POS_LOCATION_ADJUSTMENT].name);
   _hc_json_writer_double (w, hc_position_get_location_adjustment (position));
-  write_string (w, "sourcing", hc_sourcing_to_string (hc_position_get_sourcing (position)));
-  write_string (w, "phase", hc_position_get_phase_id (position));
+  write_string (w, _hc_position_members[POS_SOURCING].name, hc_sourcing_to_string (hc_position_get_sourcing (position)));
+  write_string (w, _hc_position_members[POS_PHASE].name, hc_position_get_phase_id (position));
   write_position_optionals (w, position);
   write_extras (w, position, _hc_position_members, N_POSITION_MEMBERS);
   _hc_json_writer_end_object (w);
@@ -184,7 +188,7 @@ static void
 write_assumptions (HcJsonWriter      *w,
                    HcCostAssumptions *assumptions)
 {
-  _hc_json_writer_member (w, "assumptions");
+  _hc_json_writer_member (w, _hc_plan_members[PLAN_ASSUMPTIONS].name);
   _hc_json_writer_begin_object (w);
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     write_range (w, _hc_assumption_members[i].name,
@@ -203,15 +207,15 @@ write_plan_header (HcJsonWriter *w,
   if (g_date_valid (&date))
     date_str = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
                                 g_date_get_month (&date), g_date_get_day (&date));
-  write_string (w, "format", HC_PLAN_FORMAT_NAME);
-  _hc_json_writer_member (w, "version");
+  write_string (w, _hc_plan_members[PLAN_FORMAT].name, HC_PLAN_FORMAT_NAME);
+  _hc_json_writer_member (w, _hc_plan_members[PLAN_VERSION].name);
   _hc_json_writer_int (w, HC_PLAN_FORMAT_VERSION);
-  write_string (w, "title", hc_plan_get_title (plan));
-  write_string (w, "currency", hc_plan_get_currency (plan));
-  write_string (w, "start_date", date_str != NULL ? date_str : "");
-  _hc_json_writer_member (w, "horizon_months");
+  write_string (w, _hc_plan_members[PLAN_TITLE].name, hc_plan_get_title (plan));
+  write_string (w, _hc_plan_members[PLAN_CURRENCY].name, hc_plan_get_currency (plan));
+  write_string (w, _hc_plan_members[PLAN_START_DATE].name, date_str != NULL ? date_str : "");
+  _hc_json_writer_member (w, _hc_plan_members[PLAN_HORIZON_MONTHS].name);
   _hc_json_writer_int (w, hc_plan_get_horizon_months (plan));
-  write_string (w, "notes", hc_plan_get_notes (plan));
+  write_string (w, _hc_plan_members[PLAN_NOTES].name, hc_plan_get_notes (plan));
 }
 
 GBytes *
@@ -224,9 +228,9 @@ hc_plan_to_bytes (HcPlan *plan)
   _hc_json_writer_begin_object (w);
   write_plan_header (w, plan);
   write_assumptions (w, hc_plan_get_assumptions (plan));
-  write_list (w, "roles", hc_plan_get_roles (plan), (HcWriteItem) write_role);
-  write_list (w, "phases", hc_plan_get_phases (plan), (HcWriteItem) write_phase);
-  write_list (w, "positions", hc_plan_get_positions (plan), (HcWriteItem) write_position);
+  write_list (w, _hc_plan_members[PLAN_ROLES].name, hc_plan_get_roles (plan), (HcWriteItem) write_role);
+  write_list (w, _hc_plan_members[PLAN_PHASES].name, hc_plan_get_phases (plan), (HcWriteItem) write_phase);
+  write_list (w, _hc_plan_members[PLAN_POSITIONS].name, hc_plan_get_positions (plan), (HcWriteItem) write_position);
   write_extras (w, plan, _hc_plan_members, N_PLAN_MEMBERS);
   _hc_json_writer_end_object (w);
   return _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
