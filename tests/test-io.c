@@ -858,10 +858,13 @@ test_error_not_a_plan (void)
     "{\"format\": 1, \"version\": 1}", "{\"version\": 1, \"title\": \"x\"}",
   };
 
+  /* The message says where, as every other error does. */
   for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
     assert_load_error (docs[i], HC_PLAN_ERROR_NOT_A_PLAN,
-                       "This is not a Headcount plan: a plan is a JSON object whose "
-                       "“format” is “headcount”.");
+                       i < 4 ? "$: this is not a Headcount plan: a plan is a JSON object whose "
+                               "“format” is “headcount”."
+                             : "$.format: this is not a Headcount plan: a plan is a JSON object "
+                               "whose “format” is “headcount”.");
 }
 
 static void
