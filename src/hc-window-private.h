@@ -26,6 +26,8 @@ struct _HcWindow
   guint                 busy;            /* loads and saves under way */
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  gboolean              draft_failing;   /* the user was told drafts fail */
+  gboolean              draft_watched;
   guint                 switcher_idle;
   guint                 present_timeout; /* shows a window whose plan is slow to read */
 

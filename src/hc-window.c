@@ -148,12 +148,46 @@ follow_documents (HcWindow *self)
                                   G_CALLBACK (on_undo_stack_notify), self);
 }
 
+/* A draft that cannot be written loses work if the app dies: the user is
+ * told once when drafts start failing, and once when they work again. */
+static void
+on_draft_written (HcWindow     *self,
+                  HcDocument   *document,
+                  const GError *error)
+{
+  if (document != self->document)
+    return;
+  if (error != NULL && !self->draft_failing)
+    {
+      g_autofree char *body = g_strdup_printf (_("%s\n\nUntil this is fixed, unsaved changes "
+                                                 "are not kept if Headcount stops. Save the "
+                                                 "plan to keep them."),
+                                               error->message);
+
+      self->draft_failing = TRUE;
+      _hc_window_show_error (self, _("Drafts Cannot Be Written"), body);
+    }
+  else if (error == NULL && self->draft_failing)
+    {
+      self->draft_failing = FALSE;
+      _hc_window_toast (self, _("Drafts are written again"));
+    }
+}
+
 void
 hc_window_set_document (HcWindow   *self,
                         HcDocument *document)
 {
   g_return_if_fail (HC_IS_WINDOW (self));
   g_return_if_fail (HC_IS_DOCUMENT (document));
+
+  if (!self->draft_watched)
+    {
+      self->draft_watched = TRUE;
+      g_signal_connect_object (hc_application_get_session (get_app (self)), "draft-written",
+                               G_CALLBACK (on_draft_written), self, G_CONNECT_SWAPPED);
+    }
+  self->draft_failing = FALSE;
 
   if (self->document != NULL)
     hc_session_untrack (hc_application_get_session (get_app (self)), self->document, FALSE);
