@@ -855,6 +855,85 @@ test_reload_changed_on_disk (void)
   g_unlink (path);
 }
 
+
+static gboolean
+alert_shown (gpointer data)
+{
+  return !_hc_window_is_busy (data) && hc_compat_alert_find (GTK_WINDOW (data)) != NULL;
+}
+
+static gboolean
+file_holds (const char *path,
+            const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
+/* Ctrl+S after another program changed the file (the banner may be up or
+ * not): the window asks, and writes only on "Save Anyway". */
+static void
+test_save_conflict_asks (void)
+{
+  HcWindow *window = open_template ("first-hire");
+  g_autofree char *path = tmp_path ("conflict.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *alert;
+
+  rename_plan (window, "Ours");
+  _hc_window_save_to (window, file, FALSE);
+  wait_until (document_saved_as, window);
+  write_plan_elsewhere (path, "Theirs");
+  rename_plan (window, "Ours, edited");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until (alert_shown, window);
+  g_assert_true (file_holds (path, "Theirs"));
+  g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
+
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  hc_compat_alert_respond (alert, "overwrite");
+  wait_until (document_saved_as, window);
+  g_assert_true (file_holds (path, "Ours, edited"));
+  destroy_window (window);
+  g_unlink (path);
+}
+
+/* Names with "&" and "<" are text: the Roles dialog shows them as they
+ * are, without markup warnings (fatal in tests). */
+static void
+test_roles_dialog_names_not_markup (void)
+{
+  HcWindow *window = open_template ("three-person");
+  g_autoptr(HcRole) role = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_roles (plan_of (window))), 0);
+  g_autoptr(HcPhase) phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan_of (window))), 0);
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  gboolean role_shown = FALSE, phase_shown = FALSE;
+
+  hc_document_begin_edit (hc_window_get_document (window), "Names", NULL);
+  hc_role_set_name (role, "R&D <Platform>");
+  hc_phase_set_name (phase, "Q1 & <b>Q2");
+  hc_document_end_edit (hc_window_get_document (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
+  iterate ();
+  dialog = find_toplevel (HC_TYPE_ROLES_DIALOG);
+  g_assert_nonnull (dialog);
+  collect_widgets (dialog, ADW_TYPE_EXPANDER_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *title = adw_preferences_row_get_title (g_ptr_array_index (rows, i));
+
+      role_shown |= g_strcmp0 (title, "R&D <Platform>") == 0;
+      phase_shown |= g_strcmp0 (title, "Q1 & <b>Q2") == 0;
+    }
+  g_assert_true (role_shown);
+  g_assert_true (phase_shown);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  destroy_window (window);
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -1312,6 +1391,8 @@ main (int   argc,
   g_test_add_func ("/window/narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/window/save-as-chooser", test_save_as_through_chooser);
   g_test_add_func ("/window/reload-changed-on-disk", test_reload_changed_on_disk);
+  g_test_add_func ("/window/save-conflict-asks", test_save_conflict_asks);
+  g_test_add_func ("/window/roles-dialog-names-not-markup", test_roles_dialog_names_not_markup);
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/open-shows-plan-first", test_open_shows_plan_first);
