@@ -538,6 +538,38 @@ test_hostile_names (Fixture *f, gconstpointer data)
   g_object_unref (phase);
 }
 
+
+/* What loads must export: every file of tests/corpus that loads makes a
+ * PDF and a PNG (the hostile ones among them). */
+static void
+test_corpus_exports (Fixture *f, gconstpointer data)
+{
+  g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "corpus", NULL);
+  g_autoptr(GDir) dir = g_dir_open (corpus, 0, NULL);
+  const char *name;
+  guint exported = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (corpus, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(HcPlan) plan = NULL;
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", f->dir, name);
+      g_autofree char *png = g_strdup_printf ("%s/%s.png", f->dir, name);
+
+      if (!g_str_has_suffix (name, ".headcount"))
+        continue;
+      plan = hc_plan_load_from_file (file, NULL, NULL);
+      if (plan == NULL)
+        continue;
+      export_ok (plan, pdf, HC_CHART_ALL, HC_PAGE_SLIDE, 1);
+      export_ok (plan, png, HC_CHART_GANTT, HC_PAGE_SLIDE, 1);
+      exported++;
+    }
+  g_assert_cmpuint (exported, >=, 5);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -551,6 +583,7 @@ main (int argc, char **argv)
   g_test_add ("/chart/export/failed-write", Fixture, NULL, fixture_setup, test_failed_write, fixture_teardown);
   g_test_add ("/chart/export/refused-folder", Fixture, NULL, fixture_setup, test_refused_folder, fixture_teardown);
   g_test_add ("/chart/export/split-time", Fixture, NULL, fixture_setup, test_split_time, fixture_teardown);
+  g_test_add ("/chart/export/corpus", Fixture, NULL, fixture_setup, test_corpus_exports, fixture_teardown);
   g_test_add ("/chart/export/hostile-names", Fixture, NULL, fixture_setup, test_hostile_names, fixture_teardown);
   return g_test_run ();
 }
