@@ -934,6 +934,77 @@ test_roles_dialog_names_not_markup (void)
   destroy_window (window);
 }
 
+
+static gboolean
+figures_refreshed (gpointer data)
+{
+  HcWindow *window = data;
+
+  return window->refresh_timeout == 0;
+}
+
+/* Typing in a large plan does no whole-plan work per key: five edits in a
+ * row each return at once, and the figures are computed once, after the
+ * pause.  HC_TEST_TYPING_POSITIONS=100000 measures the largest documented
+ * plan (the figures are printed with --verbose). */
+static void
+test_typing_in_large_plan (void)
+{
+  const char *env = g_getenv ("HC_TEST_TYPING_POSITIONS");
+  guint n = env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : HC_WINDOW_LARGE_PLAN_POSITIONS + 1000;
+  HcWindow *window = new_window (1280, 800);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcDocument) document = NULL;
+  g_autoptr(GPtrArray) positions = g_ptr_array_new_with_free_func (g_object_unref);
+  HcPosition *first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  guint before;
+  gint64 start, worst = 0, total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      HcPosition *position = hc_position_new (id, hc_position_get_role_id (first), HC_SENIORITY_MID,
+                                              hc_position_get_phase_id (first));
+
+      g_ptr_array_add (positions, position);
+    }
+  g_list_store_splice (hc_plan_get_positions (plan), 0, 0, positions->pdata, positions->len);
+  g_object_unref (first);
+  document = hc_document_new (plan, NULL);
+  start = g_get_monotonic_time ();
+  hc_window_set_document (window, document);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_test_message ("%u positions: shown in %.0f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+
+  before = window->n_refreshes;
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Typed %u", i);
+      gint64 t0 = g_get_monotonic_time (), spent;
+
+      hc_document_begin_edit (document, "Title", "title");
+      hc_plan_set_title (plan, title);
+      hc_document_end_edit (document);
+      iterate ();
+      spent = g_get_monotonic_time () - t0;
+      worst = MAX (worst, spent);
+      total += spent;
+      g_test_message ("key %u: %.1f ms", i, spent / 1000.0);
+    }
+  g_test_message ("%u positions: 5 keys, %.1f ms in all, %.1f ms the slowest", n,
+                  total / 1000.0, worst / 1000.0);
+  /* No figures on the input path… */
+  g_assert_cmpuint (window->n_refreshes, ==, before);
+  g_assert_cmpuint (window->refresh_timeout, !=, 0);
+  /* …but once typing pauses. */
+  start = g_get_monotonic_time ();
+  wait_until (figures_refreshed, window);
+  g_assert_cmpuint (window->n_refreshes, ==, before + 1);
+  g_test_message ("%u positions: figures after the pause in %.0f ms", n,
+                  (g_get_monotonic_time () - start) / 1000.0 - HC_WINDOW_REFRESH_PAUSE_MS);
+  destroy_window (window);
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -1392,6 +1463,7 @@ main (int   argc,
   g_test_add_func ("/window/save-as-chooser", test_save_as_through_chooser);
   g_test_add_func ("/window/reload-changed-on-disk", test_reload_changed_on_disk);
   g_test_add_func ("/window/save-conflict-asks", test_save_conflict_asks);
+  g_test_add_func ("/window/typing-in-large-plan", test_typing_in_large_plan);
   g_test_add_func ("/window/roles-dialog-names-not-markup", test_roles_dialog_names_not_markup);
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
