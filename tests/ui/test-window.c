@@ -1005,6 +1005,156 @@ test_typing_in_large_plan (void)
   destroy_window (window);
 }
 
+
+/* A draft left by an earlier run, written as the session writes one. */
+static char *
+leave_draft (const char *title,
+             gboolean    corrupt)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(HcDocument) document = hc_document_new_from_draft (plan, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  hc_plan_set_title (plan, title);
+  g_assert_true (hc_session_write_draft (session, document, &error));
+  g_assert_no_error (error);
+  if (corrupt)
+    {
+      g_autofree char *path = hc_session_get_draft_path (session, hc_document_get_draft_id (document));
+      g_assert_true (g_file_set_contents (path, "{\"format\": \"headcount\", \"vers", -1, NULL));
+    }
+  return g_strdup (hc_document_get_draft_id (document));
+}
+
+static guint
+count_plan_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data) && hc_window_get_document (l->data) != NULL)
+      n++;
+  return n;
+}
+
+static void
+close_plan_windows (void)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (get_app ())));
+
+  /* Every Headcount window: a restored draft may have gone into the
+   * empty one the test opened. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data))
+      destroy_window (l->data);
+}
+
+static void
+remove_all_drafts (void)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (session);
+
+  for (guint i = 0; i < drafts->len; i++)
+    hc_session_remove_draft (session, ((HcDraft *) g_ptr_array_index (drafts, i))->id);
+}
+
+/* A corrupt draft beside a good one: the good one opens, the bad one is
+ * set aside with its bytes and said, and is not offered again. */
+static void
+test_restore_corrupt_draft (void)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  HcWindow *parent = new_window (800, 600);
+  g_autofree char *good = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *bad_path = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  GtkWidget *alert = NULL;
+
+  remove_all_drafts ();
+  good = leave_draft ("Good draft", FALSE);
+  bad = leave_draft ("Broken draft", TRUE);
+  bad_path = hc_session_get_draft_path (session, bad);
+  aside = g_strconcat (bad_path, ".unreadable", NULL);
+  gtk_window_present (GTK_WINDOW (parent));
+  iterate ();
+
+  g_assert_cmpuint (hc_application_restore_drafts (get_app ()), ==, 1);
+  iterate ();
+  g_assert_cmpuint (count_plan_windows (), ==, 1);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL && alert == NULL; l = l->next)
+    alert = hc_compat_alert_find (l->data);
+  g_assert_nonnull (alert);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
+  left = hc_session_list_drafts (session);
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpstr (((HcDraft *) g_ptr_array_index (left, 0))->id, ==, good);
+  hc_compat_alert_respond (alert, "close");
+  close_plan_windows ();
+  g_unlink (aside);
+  g_free (aside);
+  {
+    g_autofree char *folder = g_path_get_dirname (bad_path);
+    aside = g_strconcat (folder, "/", bad, ".draft.unreadable", NULL);
+  }
+  g_unlink (aside);
+  remove_all_drafts ();
+}
+
+/* More than a few drafts: a list to choose from, not a window each. */
+static void
+test_many_drafts_offer_a_list (void)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  HcWindow *parent = new_window (800, 600);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) left = NULL;
+  GtkWidget *chooser;
+
+  remove_all_drafts ();
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Draft %u", i);
+      g_free (leave_draft (title, FALSE));
+    }
+  gtk_window_present (GTK_WINDOW (parent));
+  g_assert_cmpuint (hc_application_offer_drafts (get_app (), GTK_WINDOW (parent)), ==, 12);
+  iterate ();
+  hc_compat_alert_respond (hc_compat_alert_find (GTK_WINDOW (parent)), "restore");
+  iterate ();
+  /* No window opened yet: the list asks which. */
+  g_assert_cmpuint (count_plan_windows (), ==, 0);
+  chooser = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
+      {
+        g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+        if (g_strcmp0 (gtk_widget_get_name (w), "draft-chooser") == 0)
+          chooser = w;
+      }
+  }
+  g_assert_nonnull (chooser);
+  collect_widgets (chooser, GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 12);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 2), TRUE);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 7), TRUE);
+  g_signal_emit_by_name (find_button (chooser, "_Restore Selected"), "clicked");
+  iterate ();
+  g_assert_cmpuint (count_plan_windows (), ==, 2);
+  /* The others are kept for later. */
+  left = hc_session_list_drafts (session);
+  g_assert_cmpuint (left->len, ==, 12);
+  close_plan_windows ();
+  remove_all_drafts ();
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -1464,6 +1614,8 @@ main (int   argc,
   g_test_add_func ("/window/reload-changed-on-disk", test_reload_changed_on_disk);
   g_test_add_func ("/window/save-conflict-asks", test_save_conflict_asks);
   g_test_add_func ("/window/typing-in-large-plan", test_typing_in_large_plan);
+  g_test_add_func ("/window/drafts/restore-corrupt", test_restore_corrupt_draft);
+  g_test_add_func ("/window/drafts/many-offer-a-list", test_many_drafts_offer_a_list);
   g_test_add_func ("/window/roles-dialog-names-not-markup", test_roles_dialog_names_not_markup);
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
