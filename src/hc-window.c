@@ -117,9 +117,14 @@ on_document_changed (HcWindow *self)
 
   g_clear_handle_id (&self->refresh_timeout, g_source_remove);
   if (n < HC_WINDOW_LARGE_PLAN_POSITIONS)
-    refresh_figures (self);
-  else
-    self->refresh_timeout = g_timeout_add (HC_WINDOW_REFRESH_PAUSE_MS, refresh_after_pause, self);
+    {
+      refresh_figures (self);
+      return;
+    }
+  /* The team list follows at once (it changes only the items edited);
+   * its check marks, and every figure, after the pause. */
+  hc_composition_editor_refresh (self->editor, self->checks);
+  self->refresh_timeout = g_timeout_add (HC_WINDOW_REFRESH_PAUSE_MS, refresh_after_pause, self);
 }
 
 static void
