@@ -105,9 +105,9 @@ refresh_after_pause (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* An edit itself costs no whole-plan work (hc-edit.h), but the figures
- * do: timeline, budget, checks and the chart, about 0.2 s for 100,000
- * positions.  A small plan's figures follow each change at once; a large
+/* An edit itself costs no whole-plan work (hc-edit.h), but what follows
+ * it does: timeline, budget and checks (0.2 s for 100,000 positions), the
+ * chart and the team list (seconds).  A small plan's figures follow each change at once; a large
  * plan's once typing pauses, so that keys are not queued behind them. */
 static void
 on_document_changed (HcWindow *self)
@@ -117,14 +117,9 @@ on_document_changed (HcWindow *self)
 
   g_clear_handle_id (&self->refresh_timeout, g_source_remove);
   if (n < HC_WINDOW_LARGE_PLAN_POSITIONS)
-    {
-      refresh_figures (self);
-      return;
-    }
-  /* The team list follows at once (it changes only the items edited);
-   * its check marks, and every figure, after the pause. */
-  hc_composition_editor_refresh (self->editor, self->checks);
-  self->refresh_timeout = g_timeout_add (HC_WINDOW_REFRESH_PAUSE_MS, refresh_after_pause, self);
+    refresh_figures (self);
+  else
+    self->refresh_timeout = g_timeout_add (HC_WINDOW_REFRESH_PAUSE_MS, refresh_after_pause, self);
 }
 
 static void
