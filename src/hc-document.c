@@ -216,6 +216,9 @@ on_file_monitor_changed (HcDocument        *self,
       event != G_FILE_MONITOR_EVENT_RENAMED &&
       event != G_FILE_MONITOR_EVENT_MOVED_IN)
     return;
+  /* A FIFO put in the plan's place would block the read for ever. */
+  if (g_file_query_file_type (self->file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return;
   g_file_load_bytes_async (self->file, self->monitor_cancellable,
                            on_disk_bytes_loaded, g_object_ref (self));
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -407,6 +408,30 @@ test_open_broken_file (void)
   g_assert_true (g_bytes_equal (before, hc_document_get_bytes (hc_window_get_document (window))));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ()))), ==, n_windows);
   destroy_window (window);
+}
+
+
+/* A FIFO hung the window for ever; it is refused with a message. */
+static void
+test_open_fifo (void)
+{
+  HcWindow *window = open_template ("five-person");
+  g_autofree char *path = tmp_path ("pipe.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *alert;
+
+  g_unlink (path);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  hc_window_open_file (window, file);
+  wait_until (window_idle, window);
+  g_assert_nonnull (_hc_window_get_last_error (window));
+  g_assert_nonnull (strstr (_hc_window_get_last_error (window), "it is not a regular file"));
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  hc_compat_alert_respond (alert, "close");
+  iterate ();
+  destroy_window (window);
+  g_unlink (path);
 }
 
 static void
@@ -1605,6 +1630,7 @@ main (int   argc,
   g_test_add_func ("/window/save-close-reopen", test_save_close_reopen);
   g_test_add_func ("/window/close-cancel", test_close_with_changes_cancel);
   g_test_add_func ("/window/open-broken", test_open_broken_file);
+  g_test_add_func ("/window/open-fifo", test_open_fifo);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/save-fails", test_save_fails_stays_unsaved);
   g_test_add_func ("/window/roles-and-phases", test_roles_and_phases);
