@@ -23,6 +23,10 @@ struct _HcApplication
 
 G_DEFINE_FINAL_TYPE (HcApplication, hc_application, ADW_TYPE_APPLICATION)
 
+/* More drafts than this are offered as a list to choose from, not a
+ * window each. */
+#define HC_MAX_DRAFT_WINDOWS 3
+
 static const struct
 {
   const char *action;
@@ -303,46 +307,205 @@ hc_application_show_document (HcApplication *self,
 }
 
 static HcDocument *
-load_draft (HcDraft *draft)
+load_draft (HcDraft  *draft,
+            GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HcPlan) plan = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) draft_file = g_file_new_for_path (draft->path);
 
-  bytes = g_file_load_bytes (draft_file, NULL, NULL, &error);
+  bytes = g_file_load_bytes (draft_file, NULL, NULL, error);
   if (bytes != NULL)
-    plan = hc_plan_load_from_bytes (bytes, &error);
+    plan = hc_plan_load_from_bytes (bytes, error);
   if (plan == NULL)
-    {
-      g_message ("Cannot restore the draft %s: %s", draft->path, error->message);
-      return NULL;
-    }
+    return NULL;
   if (draft->uri != NULL)
     file = g_file_new_for_uri (draft->uri);
   return hc_document_new_from_draft (plan, file, draft->id);
+}
+
+/* Restores @drafts (HcDraft) each in its own window.  One that cannot be
+ * read is set aside, so it is not offered again, and reported: it must
+ * neither hide the good ones nor vanish without a word. */
+static guint
+restore_some (HcApplication *self,
+              GPtrArray     *drafts)
+{
+  g_autoptr(GString) failures = g_string_new (NULL);
+  guint restored = 0, failed = 0;
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      HcDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HcDocument) document = load_draft (draft, &error);
+      g_autofree char *aside = NULL;
+      g_autofree char *aside_name = NULL;
+      g_autoptr(GError) aside_error = NULL;
+
+      if (document != NULL)
+        {
+          hc_application_show_document (self, document, NULL);
+          restored++;
+          continue;
+        }
+      failed++;
+      g_message ("Cannot restore the draft %s: %s", draft->path, error->message);
+      if (hc_session_set_aside_draft (self->session, draft->id, &aside, &aside_error))
+        {
+          aside_name = g_filename_display_name (aside);
+          g_string_append_printf (failures, _("“%s”: %s It is kept as “%s”."),
+                                  draft->title != NULL ? draft->title : draft->id,
+                                  error->message, aside_name);
+        }
+      else
+        g_string_append_printf (failures, "“%s”: %s %s",
+                                draft->title != NULL ? draft->title : draft->id,
+                                error->message, aside_error->message);
+      g_string_append (failures, "\n");
+    }
+  if (failed > 0)
+    {
+      GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+      const HcAlertResponse responses[] = { { "close", _("_Close"), HC_RESPONSE_DEFAULT } };
+      g_autofree char *body = g_strdup_printf ("%s\n\n%s",
+                                               g_dngettext (GETTEXT_PACKAGE,
+                                                            "A draft could not be read and was set aside; it will not be offered again.",
+                                                            "Some drafts could not be read and were set aside; they will not be offered again.",
+                                                            failed),
+                                               failures->str);
+
+      g_strchomp (body);
+      hc_compat_alert_show (parent, g_dngettext (GETTEXT_PACKAGE, "A Draft Could Not Be Restored",
+                                                 "Drafts Could Not Be Restored", failed),
+                            body, responses, 1, "close", "close", NULL, NULL);
+    }
+  return restored;
 }
 
 guint
 hc_application_restore_drafts (HcApplication *self)
 {
   g_autoptr(GPtrArray) drafts = NULL;
-  guint restored = 0;
 
   g_return_val_if_fail (HC_IS_APPLICATION (self), 0);
 
   drafts = hc_session_list_drafts (self->session);
+  return restore_some (self, drafts);
+}
+
+/* ---- choosing among many drafts ---------------------------------------- */
+
+typedef struct
+{
+  HcApplication *app;
+  GPtrArray     *drafts;   /* HcDraft */
+  GPtrArray     *checks;   /* GtkCheckButton, one per draft */
+} DraftChooser;
+
+static void
+draft_chooser_free (DraftChooser *chooser)
+{
+  g_ptr_array_unref (chooser->drafts);
+  g_ptr_array_unref (chooser->checks);
+  g_free (chooser);
+}
+
+static void
+on_chooser_restore (GtkWidget *window)
+{
+  DraftChooser *chooser = g_object_get_data (G_OBJECT (window), "hc-draft-chooser");
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+
+  for (guint i = 0; i < chooser->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (chooser->checks, i)))
+      g_ptr_array_add (chosen, g_ptr_array_index (chooser->drafts, i));
+  restore_some (chooser->app, chosen);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Too many drafts for a window each (a thousand would open a thousand):
+ * a list to choose from, the rest kept for later. */
+static GtkWidget *
+show_draft_chooser (HcApplication *self,
+                    GtkWindow     *parent,
+                    GPtrArray     *drafts)
+{
+  DraftChooser *chooser = g_new0 (DraftChooser, 1);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *label = gtk_label_new (_("Choose the plans to open; the others are kept for later."));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Later"));
+  GtkWidget *restore = gtk_button_new_with_mnemonic (_("_Restore Selected"));
+
+  chooser->app = self;
+  chooser->drafts = g_ptr_array_ref (drafts);
+  chooser->checks = g_ptr_array_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Restore Unsaved Plans"));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 420);
+  gtk_widget_set_name (window, "draft-chooser");
+  g_object_set_data_full (G_OBJECT (window), "hc-draft-chooser", chooser,
+                          (GDestroyNotify) draft_chooser_free);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < drafts->len; i++)
     {
-      g_autoptr(HcDocument) document = load_draft (g_ptr_array_index (drafts, i));
+      HcDraft *draft = g_ptr_array_index (drafts, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *where = NULL;
 
-      if (document == NULL)
-        continue;
-      hc_application_show_document (self, document, NULL);
-      restored++;
+      /* Titles and paths are the user's text, not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     draft->title != NULL ? draft->title : _("Untitled Plan"));
+      if (draft->uri != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (draft->uri);
+          where = g_file_get_parse_name (file);
+        }
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   where != NULL ? where : _("Not saved yet"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_ptr_array_add (chooser->checks, check);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
-  return restored;
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_add_css_class (restore, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), cancel);
+  gtk_box_append (GTK_BOX (buttons), restore);
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  g_signal_connect_swapped (restore, "clicked", G_CALLBACK (on_chooser_restore), window);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+GtkWidget *
+_hc_application_choose_drafts (HcApplication *self,
+                               GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (self->session);
+
+  return show_draft_chooser (self, parent, drafts);
 }
 
 static void
@@ -352,7 +515,15 @@ on_drafts_answer (const char *response,
   HcApplication *self = user_data;
 
   if (g_strcmp0 (response, "restore") == 0)
-    hc_application_restore_drafts (self);
+    {
+      g_autoptr(GPtrArray) drafts = hc_session_list_drafts (self->session);
+
+      if (drafts->len > HC_MAX_DRAFT_WINDOWS)
+        show_draft_chooser (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                            drafts);
+      else
+        restore_some (self, drafts);
+    }
   else if (g_strcmp0 (response, "discard") == 0)
     {
       g_autoptr(GPtrArray) drafts = hc_session_list_drafts (self->session);

@@ -27,7 +27,7 @@ typedef struct
   char      *export_path;
   char      *page;
   char      *chart;
-  double     scale;
+  char      *scale;
   gboolean   split_time;
   char     **templates;
   char     **files;
@@ -39,6 +39,7 @@ hc_cli_options_clear (HcCliOptions *options)
   g_free (options->export_path);
   g_free (options->page);
   g_free (options->chart);
+  g_free (options->scale);
   g_strfreev (options->templates);
   g_strfreev (options->files);
 }
@@ -86,7 +87,7 @@ hc_cli_option_context (HcCliOptions *o)
       N_("Page for chart exports: slide (16:9, default), a4, letter, fit"), N_("PAGE") },
     { "chart", 0, 0, G_OPTION_ARG_STRING, &o->chart,
       N_("Chart to export: gantt (default), budget, all"), N_("CHART") },
-    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &o->scale,
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &o->scale,
       N_("PNG pixels per 1/96 inch (default 2: a slide is 2560×1440)"), N_("N") },
     { "split-time", 0, 0, G_OPTION_ARG_NONE, &o->split_time,
       N_("PDF: also split a long plan into pages by months"), NULL },
@@ -164,16 +165,50 @@ hc_cli_load (HcCliSource  *source,
   return hc_plan_load_from_file (file, NULL, error);
 }
 
+/* Text for a terminal: a plan's title, a role's id or a member's name
+ * may hold escape sequences that would retitle the terminal or clear it,
+ * so every control character (C0, DEL, C1) is shown as an escape.  Text
+ * that is not UTF-8 has its bytes shown the same way. */
+static char *
+terminal_safe (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text != NULL ? text : "";
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (c >= 0x80 && c <= 0x9f)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 hc_cli_print_error (HcCliSource  *source,
                     const GError *error)
 {
+  g_autofree char *label = terminal_safe (source->label);
+  g_autofree char *message = terminal_safe (error->message);
+
   /* Plan errors start with "LINE:COLUMN:" or "$.path:", so this prints
    * "FILE:LINE:COLUMN: message" as compilers do, which editors can jump to. */
   if (error->domain == HC_PLAN_ERROR && g_ascii_isdigit (error->message[0]))
-    g_printerr ("%s:%s\n", source->label, error->message);
+    g_printerr ("%s:%s\n", label, message);
   else
-    g_printerr ("%s: %s\n", source->label, error->message);
+    g_printerr ("%s: %s\n", label, message);
 }
 
 static int
@@ -338,7 +373,10 @@ hc_cli_print_summary_text (HcPlan     *plan,
                                          hc_plan_get_headcount (plan)),
                             hc_plan_get_headcount (plan),
                             hc_timeline_get_n_entries (timeline));
-  g_print ("%s\n", hc_plan_get_title (plan));
+  {
+    g_autofree char *title = terminal_safe (hc_plan_get_title (plan));
+    g_print ("%s\n", title);
+  }
   print_row (_("Headcount"), people);
   print_row (_("Starts"), date);
   print_row (_("Team complete"), complete);
@@ -363,9 +401,10 @@ hc_cli_print_summary_text (HcPlan     *plan,
   for (guint i = 0; i < checks->len; i++)
     {
       HcCheck *check = g_ptr_array_index (checks, i);
+      g_autofree char *message = terminal_safe (check->message);
 
       g_print ("%s %s\n", check->severity == HC_CHECK_SEVERITY_WARNING ? _("Warning:") : _("Note:"),
-               check->message);
+               message);
     }
 }
 
@@ -408,6 +447,33 @@ hc_cli_export_csv (HcPlan      *plan,
   return hc_file_replace_atomically (file, bytes, NULL, error);
 }
 
+/* --scale must be a number a picture can be drawn at; 0 or "nan" is a
+ * mistake to say, not to replace silently by the default. */
+static gboolean
+parse_scale (const char  *text,
+             double      *scale,
+             GError     **error)
+{
+  char *end = NULL;
+  double value;
+
+  *scale = 2.0;
+  if (text == NULL)
+    return TRUE;
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !isfinite (value) || value <= 0 || value > 100)
+    {
+      g_autofree char *shown = terminal_safe (text);
+
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--scale %s: give a number greater than 0 and at most 100, such as 2"),
+                   shown);
+      return FALSE;
+    }
+  *scale = value;
+  return TRUE;
+}
+
 static gboolean
 hc_cli_export_chart (HcCliOptions  *o,
                      HcPlan        *plan,
@@ -415,7 +481,10 @@ hc_cli_export_chart (HcCliOptions  *o,
 {
   HcPageFormat page = HC_PAGE_SLIDE;
   HcChartKind chart = HC_CHART_GANTT;
+  double scale;
 
+  if (!parse_scale (o->scale, &scale, error))
+    return FALSE;
   if (o->page != NULL && !hc_page_format_from_string (o->page, &page))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -428,7 +497,7 @@ hc_cli_export_chart (HcCliOptions  *o,
                    _("--chart %s: use gantt, budget or all"), o->chart);
       return FALSE;
     }
-  return hc_chart_export_full (plan, o->export_path, chart, page, o->scale, o->split_time, error);
+  return hc_chart_export_full (plan, o->export_path, chart, page, scale, o->split_time, error);
 }
 
 static int
@@ -436,11 +505,19 @@ hc_cli_export (HcCliOptions *o,
                HcCliSource  *source)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
+  g_autoptr(HcPlan) plan = NULL;
   g_autofree char *lower = g_ascii_strdown (o->export_path, -1);
   g_autofree char *out_label = g_filename_display_name (o->export_path);
   gboolean ok;
+  double scale;
 
+  /* A bad --scale is a usage error, said before the plan is read. */
+  if (o->scale != NULL && !parse_scale (o->scale, &scale, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  plan = hc_cli_load (source, &error);
   if (plan == NULL)
     {
       hc_cli_print_error (source, error);
@@ -459,14 +536,24 @@ hc_cli_export (HcCliOptions *o,
     ok = hc_cli_export_chart (o, plan, &error);
   else
     {
+      g_autofree char *label = terminal_safe (out_label);
       g_printerr (_("%s: unknown format; the name must end in .headcount, .csv, .pdf, .svg or .png\n"),
-                  out_label);
+                  label);
       return 2;
     }
 
   if (!ok)
     {
-      g_printerr ("%s: %s\n", out_label, error->message);
+      g_autofree char *message = terminal_safe (error->message);
+
+      /* Errors of the writer and the chart export name the file already. */
+      if (strstr (error->message, out_label) != NULL)
+        g_printerr ("%s\n", message);
+      else
+        {
+          g_autofree char *label = terminal_safe (out_label);
+          g_printerr ("%s: %s\n", label, message);
+        }
       return error->domain == G_OPTION_ERROR ? 2 : 1;
     }
   return 0;

@@ -18,6 +18,7 @@ struct _HcDocument
   HcUndoStack  *undo;
   GBytes       *bytes;     /* the plan's bytes, made on demand; NULL after a change */
   GBytes       *on_disk;   /* what the file held when last read or written, if known */
+  char         *etag;      /* the file's etag (mtime) then, if known */
   char         *draft_id;
   guint         edit_depth;
   char         *edit_label;
@@ -118,6 +119,7 @@ hc_document_finalize (GObject *object)
 
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_pointer (&self->on_disk, g_bytes_unref);
+  g_free (self->etag);
   g_free (self->draft_id);
   g_free (self->edit_label);
   g_free (self->edit_merge_key);
@@ -214,6 +216,9 @@ on_file_monitor_changed (HcDocument        *self,
       event != G_FILE_MONITOR_EVENT_RENAMED &&
       event != G_FILE_MONITOR_EVENT_MOVED_IN)
     return;
+  /* A FIFO put in the plan's place would block the read for ever. */
+  if (g_file_query_file_type (self->file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return;
   g_file_load_bytes_async (self->file, self->monitor_cancellable,
                            on_disk_bytes_loaded, g_object_ref (self));
 }
@@ -241,6 +246,20 @@ set_file (HcDocument *self,
                                  G_CONNECT_SWAPPED);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/* The file's etag now (for a local file its modification time to the
+ * microsecond), or NULL if it has none or is not there. */
+static char *
+query_etag (GFile        *file,
+            GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+
+  if (info == NULL)
+    return NULL;
+  return g_strdup (g_file_info_get_etag (info));
 }
 
 static HcDocument *
@@ -273,7 +292,10 @@ hc_document_new (HcPlan *plan,
    * closing it untouched loses nothing. */
   hc_undo_stack_set_save_point (self->undo, hc_undo_stack_get_state (self->undo));
   if (file != NULL)
-    self->on_disk = g_bytes_ref (hc_document_get_bytes (self));
+    {
+      self->on_disk = g_bytes_ref (hc_document_get_bytes (self));
+      self->etag = query_etag (file, NULL);
+    }
   return self;
 }
 
@@ -445,26 +467,51 @@ hc_document_assign_plan (HcDocument *self,
       hc_undo_stack_set_save_point (self->undo, hc_undo_stack_get_state (self->undo));
       g_clear_pointer (&self->on_disk, g_bytes_unref);
       self->on_disk = g_bytes_ref (hc_document_get_bytes (self));
+      if (self->file != NULL)
+        {
+          g_free (self->etag);
+          self->etag = query_etag (self->file, NULL);
+        }
     }
   update_modified (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-on_plan_loaded (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+typedef struct
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HcPlan) plan = NULL;
+  HcPlan *plan;
+  char   *etag;
+} Loaded;
 
-  plan = hc_plan_load_from_file_finish (G_FILE (object), result, &error);
-  if (plan == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, hc_document_new (plan, G_FILE (object)),
-                           g_object_unref);
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->plan);
+  g_free (loaded->etag);
+  g_free (loaded);
+}
+
+/* The etag is read before the bytes: a change between the two is then
+ * seen at the next save, never missed. */
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->etag = query_etag (file, cancellable);
+  loaded->plan = hc_plan_load_from_file (file, cancellable, &error);
+  if (loaded->plan == NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 void
@@ -473,29 +520,46 @@ hc_document_load_async (GFile               *file,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  GTask *task;
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, hc_document_load_async);
-  hc_plan_load_from_file_async (file, cancellable, on_plan_loaded, task);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
 }
 
 HcDocument *
 hc_document_load_finish (GAsyncResult  *result,
                          GError       **error)
 {
+  Loaded *loaded;
+  HcDocument *self;
+
   g_return_val_if_fail (G_IS_TASK (result), NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+  self = document_new (loaded->plan, g_task_get_task_data (G_TASK (result)));
+  hc_undo_stack_set_save_point (self->undo, hc_undo_stack_get_state (self->undo));
+  self->on_disk = g_bytes_ref (hc_document_get_bytes (self));
+  self->etag = g_steal_pointer (&loaded->etag);
+  loaded_free (loaded);
+  return self;
 }
 
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
-  guint64  state;
+  GFile              *file;
+  GBytes             *bytes;
+  guint64             state;
+  char               *expected_etag; /* NULL: no check */
+  HcDocumentSaveFlags flags;
+  /* results */
+  char               *etag;
+  HcAtomicFileNotes   notes;
 } SaveData;
 
 static void
@@ -503,7 +567,53 @@ save_data_free (SaveData *data)
 {
   g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_free (data->expected_etag);
+  g_free (data->etag);
   g_free (data);
+}
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+  HcAtomicFileFlags flags = HC_ATOMIC_FILE_NONE;
+
+  if (!hc_plan_check_save_size (data->bytes, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (data->expected_etag != NULL)
+    {
+      g_autofree char *now = query_etag (data->file, cancellable);
+
+      /* A file deleted since is not another program's changes: saving
+       * brings it back. */
+      if (now != NULL && g_strcmp0 (now, data->expected_etag) != 0)
+        {
+          g_autofree char *name = g_file_get_parse_name (data->file);
+
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                                   _("“%s” was changed by another program since it was "
+                                     "opened; saving now would replace those changes."),
+                                   name);
+          return;
+        }
+    }
+  if (data->flags & HC_DOCUMENT_SAVE_IN_PLACE)
+    flags |= HC_ATOMIC_FILE_IN_PLACE;
+  if (!hc_file_replace_atomically_full (data->file, data->bytes, flags, &data->notes,
+                                        cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  data->etag = query_etag (data->file, NULL);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -511,24 +621,98 @@ on_plan_saved (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  HcDocument *self = g_task_get_source_object (task);
+  HcDocument *self = HC_DOCUMENT (object);
+  GTask *task = G_TASK (result);
   SaveData *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
 
-  if (!hc_plan_save_to_file_finish (HC_PLAN (object), result, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  /* A failed save changes nothing; the caller reads the error from the
+   * task. */
+  if (g_task_had_error (task))
+    return;
   /* What is on disk is what was there when the save began; an edit made
    * while it ran keeps the document modified. */
   hc_undo_stack_set_save_point (self->undo, data->state);
   g_clear_pointer (&self->on_disk, g_bytes_unref);
   self->on_disk = g_bytes_ref (data->bytes);
+  g_free (self->etag);
+  self->etag = g_strdup (data->etag);
   set_file (self, data->file);
   update_modified (self);
-  g_task_return_boolean (task, TRUE);
+}
+
+typedef struct
+{
+  GAsyncReadyCallback callback;
+  gpointer            user_data;
+} SaveCallback;
+
+static void
+on_save_task_done (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  SaveCallback *cb = user_data;
+
+  on_plan_saved (object, result, NULL);
+  if (cb->callback != NULL)
+    cb->callback (object, result, cb->user_data);
+  g_free (cb);
+}
+
+void
+hc_document_save_full_async (HcDocument          *self,
+                             GFile               *file,
+                             HcDocumentSaveFlags  flags,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+  SaveCallback *cb;
+
+  g_return_if_fail (HC_IS_DOCUMENT (self));
+  g_return_if_fail (file != NULL || self->file != NULL);
+
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file != NULL ? file : self->file);
+  data->flags = flags;
+  if (self->edit_depth == 0)
+    commit_change (self, NULL, NULL);
+  /* The plan is written out here, on the main loop: the worker only
+   * sees bytes, never the live model. */
+  data->bytes = g_bytes_ref (hc_document_get_bytes (self));
+  data->state = hc_undo_stack_get_state (self->undo);
+  /* Only the document's own file is compared with what was read: Save As
+   * over another file is the user's explicit choice (the file chooser
+   * asked). */
+  if (!(flags & HC_DOCUMENT_SAVE_OVERWRITE) && self->file != NULL &&
+      g_file_equal (data->file, self->file))
+    data->expected_etag = g_strdup (self->etag);
+  cb = g_new0 (SaveCallback, 1);
+  cb->callback = callback;
+  cb->user_data = user_data;
+  task = g_task_new (self, cancellable, on_save_task_done, cb);
+  g_task_set_source_tag (task, hc_document_save_full_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_in_thread);
+}
+
+gboolean
+hc_document_save_full_finish (HcDocument         *self,
+                              GAsyncResult       *result,
+                              HcAtomicFileNotes  *notes,
+                              GError            **error)
+{
+  SaveData *data;
+
+  g_return_val_if_fail (HC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (notes != NULL)
+    *notes = data->notes;
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 void
@@ -538,23 +722,8 @@ hc_document_save_async (HcDocument          *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  GTask *task;
-  SaveData *data;
-
-  g_return_if_fail (HC_IS_DOCUMENT (self));
-  g_return_if_fail (file != NULL || self->file != NULL);
-
-  data = g_new0 (SaveData, 1);
-  data->file = g_object_ref (file != NULL ? file : self->file);
-  if (self->edit_depth == 0)
-    commit_change (self, NULL, NULL);
-  data->bytes = g_bytes_ref (hc_document_get_bytes (self));
-  data->state = hc_undo_stack_get_state (self->undo);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, hc_document_save_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  hc_plan_save_to_file_async (self->plan, data->file, cancellable,
-                              on_plan_saved, task);
+  hc_document_save_full_async (self, file, HC_DOCUMENT_SAVE_NONE, cancellable,
+                               callback, user_data);
 }
 
 gboolean
@@ -562,8 +731,5 @@ hc_document_save_finish (HcDocument    *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  g_return_val_if_fail (HC_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return hc_document_save_full_finish (self, result, NULL, error);
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "hc-atomic-file.h"
 #include "hc-plan.h"
 #include "hc-undo-stack.h"
 
@@ -59,8 +60,38 @@ void         hc_document_load_async      (GFile               *file,
                                           gpointer             user_data);
 HcDocument  *hc_document_load_finish     (GAsyncResult        *result,
                                           GError             **error);
+typedef enum
+{
+  HC_DOCUMENT_SAVE_NONE      = 0,
+  /* Replace the file even if another program changed it since it was
+   * read or written (the user said "Save Anyway"). */
+  HC_DOCUMENT_SAVE_OVERWRITE = 1 << 0,
+  /* Write in place if the folder refuses a temporary file (the user said
+   * yes to that; HC_ATOMIC_FILE_IN_PLACE). */
+  HC_DOCUMENT_SAVE_IN_PLACE  = 1 << 1,
+} HcDocumentSaveFlags;
+
 /* Saves to @file, or to the document's own file if @file is NULL; on
- * success the document takes @file as its own. */
+ * success the document takes @file as its own.
+ *
+ * Never overwrites silently: if the file is the document's own and
+ * another program changed it since it was read or last written (its
+ * modification time, GIO's etag, differs), the save fails with
+ * G_IO_ERROR_WRONG_ETAG and writes nothing, unless
+ * HC_DOCUMENT_SAVE_OVERWRITE.  A plan too large to be opened again is
+ * refused (hc_plan_check_save_size()). */
+void         hc_document_save_full_async (HcDocument          *self,
+                                          GFile               *file,
+                                          HcDocumentSaveFlags  flags,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+/* @notes: what the save could not keep of the old file, to tell. */
+gboolean     hc_document_save_full_finish (HcDocument         *self,
+                                           GAsyncResult       *result,
+                                           HcAtomicFileNotes  *notes,
+                                           GError            **error);
+/* hc_document_save_full_async() with no flags. */
 void         hc_document_save_async      (HcDocument          *self,
                                           GFile               *file,
                                           GCancellable        *cancellable,

@@ -194,8 +194,10 @@ make_role_row (HcRolesDialog *self,
   const char *kinds[] = { hc_role_kind_get_label (0), hc_role_kind_get_label (1), NULL };
   g_autoptr(GtkStringList) kind_list = gtk_string_list_new (kinds);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), hc_role_get_name (role));
+  /* A name is text, not markup ("R&D", "<Platform>"): set so before it
+   * is shown, or the row parses it once and warns. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), hc_role_get_name (role));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name), hc_role_get_name (role));
   tag (name, role);
@@ -328,8 +330,8 @@ make_phase_row (HcRolesDialog *self,
   g_autoptr(GtkStringList) unit_list = gtk_string_list_new (units);
   g_autofree char *subtitle = hc_phase_format_range (phase);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), hc_phase_get_name (phase));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), hc_phase_get_name (phase));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
   gtk_editable_set_text (GTK_EDITABLE (name), hc_phase_get_name (phase));

@@ -10,9 +10,11 @@ G_BEGIN_DECLS
 #define HC_TYPE_SESSION (hc_session_get_type ())
 G_DECLARE_FINAL_TYPE (HcSession, hc_session, HC, SESSION, GObject)
 
-/* Nothing is lost: a few seconds after each change, the session writes
- * every unsaved plan it tracks as a draft under
- * STATE_DIR/headcount/drafts, and removes the draft once the plan is saved
+/* Nothing is lost: two seconds after the last change, and never more than
+ * ten after the first, the session writes every unsaved plan it tracks as
+ * a draft under STATE_DIR/headcount/drafts (the plan's bytes are taken on
+ * the main loop, the files written by a worker; ::draft-written says how
+ * each write went), and removes the draft once the plan is saved
  * or deliberately discarded.  A state file records whether the last run
  * ended cleanly; if it did not, its drafts are offered back. */
 typedef struct
@@ -37,7 +39,11 @@ gboolean    hc_session_get_crashed      (HcSession  *self);
 /* The drafts on disk, as HcDraft, oldest first. */
 GPtrArray  *hc_session_list_drafts      (HcSession  *self);
 
+/* A draft is written @msec after the last change (2 s)… */
 void        hc_session_set_draft_delay  (HcSession  *self,
+                                         guint       msec);
+/* …and at most @msec after the first change not in a draft (10 s). */
+void        hc_session_set_draft_max_wait (HcSession *self,
                                          guint       msec);
 void        hc_session_track            (HcSession  *self,
                                          HcDocument *document);
@@ -51,6 +57,12 @@ gboolean    hc_session_write_draft      (HcSession  *self,
                                          GError    **error);
 void        hc_session_remove_draft     (HcSession  *self,
                                          const char *draft_id);
+/* Renames a draft that cannot be read so that it is no longer offered,
+ * keeping its bytes beside the others; @set_aside_path says where. */
+gboolean    hc_session_set_aside_draft  (HcSession  *self,
+                                         const char *draft_id,
+                                         char      **set_aside_path,
+                                         GError    **error);
 char       *hc_session_get_draft_path   (HcSession  *self,
                                          const char *draft_id);
 

@@ -101,6 +101,11 @@ typedef struct
   gboolean  then_close;
 } SaveRequest;
 
+static void save_to_full (HcWindow            *self,
+                          GFile               *file,
+                          HcDocumentSaveFlags  flags,
+                          gboolean             then_close);
+
 static void
 on_save_error_answer (const char *response,
                       gpointer    user_data)
@@ -109,6 +114,56 @@ on_save_error_answer (const char *response,
 
   if (g_strcmp0 (response, "save-as") == 0)
     _hc_window_save_as (self, self->close_after_save);
+  else if (g_strcmp0 (response, "overwrite") == 0)
+    save_to_full (self, NULL, HC_DOCUMENT_SAVE_OVERWRITE, self->close_after_save);
+  else if (g_strcmp0 (response, "in-place") == 0)
+    save_to_full (self, NULL, HC_DOCUMENT_SAVE_OVERWRITE | HC_DOCUMENT_SAVE_IN_PLACE,
+                  self->close_after_save);
+  else if (g_strcmp0 (response, "reload") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
+}
+
+/* Another program changed the file: never overwrite it without asking. */
+static void
+report_conflict (HcWindow     *self,
+                 const GError *error)
+{
+  const HcAlertResponse responses[] = {
+    { "cancel", _("_Cancel"), HC_RESPONSE_DEFAULT },
+    { "reload", _("_Reload"), HC_RESPONSE_DEFAULT },
+    { "save-as", _("Save _As…"), HC_RESPONSE_SUGGESTED },
+    { "overwrite", _("Save _Anyway"), HC_RESPONSE_DESTRUCTIVE },
+  };
+  g_autofree char *body = g_strdup_printf (_("%s\n\nReload to see the other program’s version "
+                                             "(your changes stay in the undo history), save "
+                                             "yours somewhere else, or save anyway and replace "
+                                             "the other version."),
+                                           error->message);
+
+  gtk_revealer_set_reveal_child (self->disk_banner, TRUE);
+  hc_compat_alert_show (GTK_WINDOW (self), _("The Plan Was Changed by Another Program"), body,
+                        responses, G_N_ELEMENTS (responses), "cancel", "cancel",
+                        on_save_error_answer, self);
+}
+
+/* The folder refuses a temporary file: write in place only once the user
+ * knows that a crash then could damage the file. */
+static void
+report_needs_in_place (HcWindow     *self,
+                       const GError *error)
+{
+  const HcAlertResponse responses[] = {
+    { "cancel", _("_Cancel"), HC_RESPONSE_DEFAULT },
+    { "save-as", _("Save _As…"), HC_RESPONSE_SUGGESTED },
+    { "in-place", _("_Write in Place"), HC_RESPONSE_DESTRUCTIVE },
+  };
+  g_autofree char *body = g_strdup_printf (_("%s\n\nSave it somewhere else, or write over "
+                                             "the file itself."),
+                                           error->message);
+
+  hc_compat_alert_show (GTK_WINDOW (self), _("Save Without a Safety Copy?"), body,
+                        responses, G_N_ELEMENTS (responses), "save-as", "cancel",
+                        on_save_error_answer, self);
 }
 
 static void
@@ -119,14 +174,38 @@ report_save_error (HcWindow     *self,
     { "cancel", _("_Cancel"), HC_RESPONSE_DEFAULT },
     { "save-as", _("Save _As…"), HC_RESPONSE_SUGGESTED },
   };
-  g_autofree char *body = g_strdup_printf (_("%s\n\nThe plan is still unsaved. Save it somewhere else to keep the changes."),
-                                           error->message);
+  g_autofree char *body = NULL;
 
   g_free (self->last_error);
   self->last_error = g_strdup (error->message);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    {
+      report_conflict (self, error);
+      return;
+    }
+  if (g_error_matches (error, HC_ATOMIC_FILE_ERROR, HC_ATOMIC_FILE_ERROR_NEEDS_IN_PLACE))
+    {
+      report_needs_in_place (self, error);
+      return;
+    }
+  body = g_strdup_printf (_("%s\n\nThe plan is still unsaved. Save it somewhere else to keep the changes."),
+                          error->message);
   hc_compat_alert_show (GTK_WINDOW (self), _("Could Not Save the Plan"), body,
                         responses, G_N_ELEMENTS (responses), "save-as", "cancel",
                         on_save_error_answer, self);
+}
+
+/* What a good save could not keep of the old file, in a toast. */
+static const char *
+describe_notes (HcAtomicFileNotes notes)
+{
+  if (notes & HC_ATOMIC_FILE_WRITTEN_IN_PLACE)
+    return _("Plan saved in place");
+  if (notes & HC_ATOMIC_FILE_LINKS_BROKEN)
+    return _("Plan saved. Other hard links to the file still show the old plan");
+  if (notes & HC_ATOMIC_FILE_OWNER_CHANGED)
+    return _("Plan saved. The file now belongs to you, not to its former owner");
+  return _("Plan saved");
 }
 
 static void
@@ -137,9 +216,10 @@ on_saved (GObject      *object,
   SaveRequest *request = user_data;
   HcWindow *self = request->window;
   g_autoptr(GError) error = NULL;
+  HcAtomicFileNotes notes = HC_ATOMIC_FILE_KEPT_ALL;
 
   self->busy--;
-  if (!hc_document_save_finish (HC_DOCUMENT (object), result, &error))
+  if (!hc_document_save_full_finish (HC_DOCUMENT (object), result, &notes, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         report_save_error (self, error);
@@ -149,7 +229,7 @@ on_saved (GObject      *object,
       g_autofree char *uri = g_file_get_uri (hc_document_get_file (HC_DOCUMENT (object)));
 
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-      _hc_window_toast (self, _("Plan saved"));
+      _hc_window_toast (self, describe_notes (notes));
       if (request->then_close && !hc_document_get_modified (HC_DOCUMENT (object)))
         gtk_window_close (GTK_WINDOW (self));
     }
@@ -157,14 +237,13 @@ on_saved (GObject      *object,
   g_free (request);
 }
 
-void
-_hc_window_save_to (HcWindow *self,
-                    GFile    *file,
-                    gboolean  then_close)
+static void
+save_to_full (HcWindow            *self,
+              GFile               *file,
+              HcDocumentSaveFlags  flags,
+              gboolean             then_close)
 {
   SaveRequest *request;
-
-  g_return_if_fail (HC_IS_WINDOW (self));
 
   if (self->document == NULL)
     return;
@@ -179,7 +258,17 @@ _hc_window_save_to (HcWindow *self,
   self->close_after_save = then_close;
   self->busy++;
   gtk_revealer_set_reveal_child (self->disk_banner, FALSE);
-  hc_document_save_async (self->document, file, self->cancellable, on_saved, request);
+  hc_document_save_full_async (self->document, file, flags, self->cancellable, on_saved, request);
+}
+
+void
+_hc_window_save_to (HcWindow *self,
+                    GFile    *file,
+                    gboolean  then_close)
+{
+  g_return_if_fail (HC_IS_WINDOW (self));
+
+  save_to_full (self, file, HC_DOCUMENT_SAVE_NONE, then_close);
 }
 
 static void

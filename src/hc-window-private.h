@@ -26,8 +26,12 @@ struct _HcWindow
   guint                 busy;            /* loads and saves under way */
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  gboolean              draft_failing;   /* the user was told drafts fail */
+  gboolean              draft_watched;
   guint                 switcher_idle;
   guint                 present_timeout; /* shows a window whose plan is slow to read */
+  guint                 refresh_timeout; /* a large plan's figures, after typing pauses */
+  guint                 n_refreshes;     /* how often the figures were computed (tests) */
 
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;
@@ -47,6 +51,11 @@ struct _HcWindow
   GtkLabel             *summary_label;
   GMenu                *undo_section;
 };
+
+/* From this many positions the figures follow edits once typing pauses
+ * for HC_WINDOW_REFRESH_PAUSE_MS, not at every change. */
+#define HC_WINDOW_LARGE_PLAN_POSITIONS 5000
+#define HC_WINDOW_REFRESH_PAUSE_MS     300
 
 /* hc-window-actions.c */
 void     _hc_window_class_add_actions (GtkWidgetClass *widget_class);

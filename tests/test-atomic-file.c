@@ -6,8 +6,12 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include "hc-atomic-file.h"
@@ -43,6 +47,13 @@ remove_tree (const char *path)
   g_remove (path);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
 /* The names in @dir, sorted, joined by spaces: shows a temporary file
  * left behind in the assertion's message. */
 static char *
@@ -55,7 +66,7 @@ list_dir (const char *path)
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
     g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
 }
@@ -327,6 +338,270 @@ test_long_name (void)
   remove_tree (dir);
 }
 
+
+/* Saving through a symbolic link replaces the file it points to, in that
+ * file's folder, and leaves the link a link. */
+static void
+test_symlink (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
+  g_autofree char *real = g_build_filename (real_dir, "plan.headcount", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.headcount", NULL);
+  g_autofree char *link2 = g_build_filename (dir, "link2.headcount", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "new.headcount", NULL);
+  g_autofree char *dangling_target = g_build_filename (real_dir, "new.headcount", NULL);
+  g_autofree char *listing = NULL;
+  g_autofree char *read_back = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir (real_dir, 0755), ==, 0);
+  g_file_set_contents (real, "old", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (real, 0640), ==, 0);
+  g_assert_cmpint (symlink ("real/plan.headcount", link), ==, 0);
+  g_assert_cmpint (symlink ("link.headcount", link2), ==, 0);
+
+  g_assert_true (hc_atomic_file_replace (link2, "new", 3, HC_ATOMIC_FILE_NONE, &error));
+  g_assert_no_error (error);
+  assert_contents (real, "new");
+  g_assert_cmpint (file_mode (real), ==, 0640);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (g_lstat (link2, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  read_back = g_file_read_link (link, NULL);
+  g_assert_cmpstr (read_back, ==, "real/plan.headcount");
+  listing = list_dir (real_dir);
+  g_assert_cmpstr (listing, ==, "plan.headcount");
+
+  /* A link to a file not there yet: the file is made where it points. */
+  g_assert_cmpint (symlink ("real/new.headcount", dangling), ==, 0);
+  g_assert_true (hc_atomic_file_replace (dangling, "made", 4, HC_ATOMIC_FILE_NONE, &error));
+  g_assert_no_error (error);
+  assert_contents (dangling_target, "made");
+  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+
+  /* A loop of links is an error, not a hang. */
+  {
+    g_autofree char *a = g_build_filename (dir, "a", NULL);
+    g_autofree char *b = g_build_filename (dir, "b", NULL);
+
+    g_assert_cmpint (symlink ("b", a), ==, 0);
+    g_assert_cmpint (symlink ("a", b), ==, 0);
+    g_assert_false (hc_atomic_file_replace (a, "x", 1, HC_ATOMIC_FILE_NONE, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+  }
+  remove_tree (dir);
+}
+
+/* A rename cannot keep a hard link: atomicity wins, and the caller hears
+ * of it to tell the user. */
+static void
+test_hard_link (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.headcount", NULL);
+  g_autoptr(GError) error = NULL;
+  HcAtomicFileNotes notes = HC_ATOMIC_FILE_KEPT_ALL;
+
+  g_file_set_contents (path, "old", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (link (path, other), ==, 0);
+  g_assert_true (hc_atomic_file_replace_full (path, "new", 3, HC_ATOMIC_FILE_NONE, &notes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (notes, ==, HC_ATOMIC_FILE_LINKS_BROKEN);
+  assert_contents (path, "new");
+  assert_contents (other, "old");
+
+  /* Now alone: nothing to say. */
+  g_assert_true (hc_atomic_file_replace_full (path, "newer", 5, HC_ATOMIC_FILE_NONE, &notes, &error));
+  g_assert_cmpint (notes, ==, HC_ATOMIC_FILE_KEPT_ALL);
+  remove_tree (dir);
+}
+
+/* Runs @func as the user "nobody" in a child process, where this test
+ * runs as root; as any other user in this process.  FALSE if it failed. */
+static gboolean
+run_as_other_user (void (*func) (gpointer),
+                   gpointer data)
+{
+  pid_t pid;
+  int status = 0;
+
+  if (geteuid () != 0)
+    {
+      func (data);
+      return TRUE;
+    }
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      if (setgid (65534) != 0 || setuid (65534) != 0)
+        _exit (3);
+      func (data);
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+static void
+replace_others_file (gpointer data)
+{
+  const char *path = data;
+  g_autoptr(GError) error = NULL;
+  HcAtomicFileNotes notes = HC_ATOMIC_FILE_KEPT_ALL;
+  GStatBuf st;
+
+  g_assert_true (hc_atomic_file_replace_full (path, "mine", 4, HC_ATOMIC_FILE_NONE, &notes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (notes, ==, HC_ATOMIC_FILE_OWNER_CHANGED);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_uid, ==, geteuid ());
+}
+
+/* Owner and group are kept where the system allows (root may give a file
+ * to anyone); where not, the save says so. */
+static void
+test_owner (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autoptr(GError) error = NULL;
+  HcAtomicFileNotes notes = HC_ATOMIC_FILE_KEPT_ALL;
+  GStatBuf st;
+
+  if (geteuid () != 0)
+    {
+      g_test_skip ("only root can make a file of another owner to replace");
+      remove_tree (dir);
+      return;
+    }
+  g_file_set_contents (path, "old", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (chown (path, 1234, 4321), ==, 0);
+  g_assert_true (hc_atomic_file_replace_full (path, "new", 3, HC_ATOMIC_FILE_NONE, &notes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (notes, ==, HC_ATOMIC_FILE_KEPT_ALL);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_uid, ==, 1234);
+  g_assert_cmpint (st.st_gid, ==, 4321);
+
+  /* Another user may write the file and its folder, but cannot give the
+   * new file away. */
+  g_assert_cmpint (g_chmod (dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+  g_assert_true (run_as_other_user (replace_others_file, path));
+  assert_contents (path, "mine");
+  remove_tree (dir);
+}
+
+static void
+save_in_read_only_folder (gpointer data)
+{
+  const char *path = data;
+  g_autoptr(GError) error = NULL;
+  HcAtomicFileNotes notes = HC_ATOMIC_FILE_KEPT_ALL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *listing = NULL;
+  g_autofree char *expected = NULL;
+
+  /* Not without being asked: a crash half-way would damage the file. */
+  g_assert_false (hc_atomic_file_replace_full (path, "new", 3, HC_ATOMIC_FILE_NONE, &notes, &error));
+  g_assert_error (error, HC_ATOMIC_FILE_ERROR, HC_ATOMIC_FILE_ERROR_NEEDS_IN_PLACE);
+  expected = g_strdup_printf ("Could not save “%s” safely: its folder “%s” does not allow new "
+                              "files. The file itself can be written over, but a crash or a "
+                              "full disk during that save would damage it.", path, dir);
+  g_assert_cmpstr (error->message, ==, expected);
+  assert_contents (path, "the old plan, longer");
+  g_clear_error (&error);
+
+  g_assert_true (hc_atomic_file_replace_full (path, "new", 3, HC_ATOMIC_FILE_IN_PLACE, &notes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (notes, ==, HC_ATOMIC_FILE_WRITTEN_IN_PLACE);
+  assert_contents (path, "new");
+  g_assert_cmpint (file_mode (path), ==, 0666);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "plan.headcount");
+}
+
+/* A writable file in a folder that refuses new files is written in
+ * place, once the caller has said so. */
+static void
+test_in_place (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "the old plan, longer", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (dir, geteuid () == 0 ? 0755 : 0555), ==, 0);
+  g_assert_true (run_as_other_user (save_in_read_only_folder, path));
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  remove_tree (dir);
+}
+
+static void
+make_old_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  struct utimbuf times = { .actime = time (NULL) - 3600, .modtime = time (NULL) - 3600 };
+
+  g_file_set_contents (path, "left by a save that was killed", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (utime (path, &times), ==, 0);
+}
+
+/* kill -9 during a save leaves its temporary file; the next save beside
+ * it removes it, but not one a living save holds or one not of ours. */
+static void
+test_stale_temporary_files (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".plan.headcount.Ab12Cd.tmp", NULL);
+  g_autofree char *held = g_build_filename (dir, ".plan.headcount.Xy34Zw.tmp", NULL);
+  g_autofree char *fresh = g_build_filename (dir, ".plan.headcount.Fr35Sh.tmp", NULL);
+  g_autofree char *other = g_build_filename (dir, ".other.headcount.Qq11Rr.tmp", NULL);
+  g_autofree char *not_ours = g_build_filename (dir, "plan.headcount.tmp", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  make_old_file (stale);
+  make_old_file (held);
+  make_old_file (other);
+  make_old_file (not_ours);
+  g_file_set_contents (fresh, "being written", -1, &error);
+  g_assert_no_error (error);
+  fd = open (held, O_RDONLY | O_CLOEXEC);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX), ==, 0);
+
+  g_assert_true (hc_atomic_file_replace (path, "new", 3, HC_ATOMIC_FILE_NONE, &error));
+  g_assert_no_error (error);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, ".other.headcount.Qq11Rr.tmp .plan.headcount.Fr35Sh.tmp "
+                                ".plan.headcount.Xy34Zw.tmp plan.headcount plan.headcount.tmp");
+
+  /* Any target's, when asked for all (the drafts folder at start-up). */
+  g_assert_cmpuint (hc_atomic_file_clean_stale (dir, NULL), ==, 1);
+  g_free (listing);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, ".plan.headcount.Fr35Sh.tmp .plan.headcount.Xy34Zw.tmp "
+                                "plan.headcount plan.headcount.tmp");
+  close (fd);
+  g_assert_cmpuint (hc_atomic_file_clean_stale (dir, "plan.headcount"), ==, 1);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,5 +618,10 @@ main (int   argc,
   g_test_add_func ("/atomic-file/refused-folder", test_refused_folder);
   g_test_add_func ("/atomic-file/missing-folder", test_missing_folder_and_folder_target);
   g_test_add_func ("/atomic-file/long-name", test_long_name);
+  g_test_add_func ("/atomic-file/symlink", test_symlink);
+  g_test_add_func ("/atomic-file/hard-link", test_hard_link);
+  g_test_add_func ("/atomic-file/owner", test_owner);
+  g_test_add_func ("/atomic-file/in-place", test_in_place);
+  g_test_add_func ("/atomic-file/stale-temporary-files", test_stale_temporary_files);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "headcount-core.h"
@@ -455,7 +456,9 @@ test_export_errors (void)
 
   run (&missing_dir, "--export", "/nonexistent/dir/plan.headcount", "--template", "five-person", NULL);
   g_assert_cmpint (missing_dir.status, ==, 1);
-  g_assert_true (g_str_has_prefix (missing_dir.err, "/nonexistent/dir/plan.headcount: "));
+  /* The path once: the writer's message names it already. */
+  g_assert_cmpstr (missing_dir.err, ==,
+                   "Could not save “/nonexistent/dir/plan.headcount”: the folder does not exist\n");
 
   run (&two_commands, "--check", "--summary", "--template", "five-person", NULL);
   g_assert_cmpint (two_commands.status, ==, 2);
@@ -577,6 +580,125 @@ test_summary_text_german (void)
   g_assert_false (g_regex_match_simple ("months [0-9]+\\.[0-9]", r_de.out, 0, 0));
 }
 
+static guint
+count_of (const char *haystack,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* A chart export that fails names its file once. */
+static void
+test_export_chart_error_names_file_once (void)
+{
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--export", "/nonexistent/dir/board.pdf", "--template", "five-person", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpuint (count_of (r.err, "/nonexistent/dir/board.pdf"), ==, 1);
+}
+
+/* Escape sequences in a title, a role id or a member name would retitle
+ * or clear the terminal: text output shows them escaped, JSON is JSON. */
+static void
+test_terminal_escapes (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_temp (dir, "escapes.headcount",
+                                      "{\"format\": \"headcount\", \"version\": 1,"
+                                      " \"title\": \"Q3\\u001b]0;pwned\\u0007\\u001b[2J\\u009b\"}");
+  g_autofree char *bad = g_build_filename (dir, "bad.headcount", NULL);
+  g_auto(RunResult) summary = { 0 };
+  g_auto(RunResult) json = { 0 };
+  g_auto(RunResult) check = { 0 };
+
+  run (&summary, "--summary", plan, NULL);
+  g_assert_cmpint (summary.status, ==, 0);
+  g_assert_null (strchr (summary.out, '\033'));
+  g_assert_null (strchr (summary.out, '\007'));
+  g_assert_true (g_str_has_prefix (summary.out, "Q3\\x1b]0;pwned\\x07\\x1b[2J\\u009b\n"));
+
+  run (&json, "--summary", "--json", plan, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_null (strchr (json.out, '\033'));
+  g_assert_nonnull (strstr (json.out, "\\u001b]0;pwned"));
+
+  /* A position whose role is not in the plan: --check names the role. */
+  {
+    g_autoptr(HcPlan) five = hc_template_load ("five-person", NULL);
+    HcPosition *first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (five)), 0);
+    g_autoptr(GFile) file = g_file_new_for_path (bad);
+
+    hc_position_set_role_id (first, "\033[2Jzz");
+    g_object_unref (first);
+    g_assert_true (hc_plan_save_to_file (five, file, NULL, NULL));
+  }
+  run (&check, "--check", bad, NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_null (strchr (check.err, '\033'));
+  g_assert_nonnull (strstr (check.err, "\\x1b[2J"));
+}
+
+/* --scale 0 or nan was replaced by 2 without a word. */
+static void
+test_bad_scale (void)
+{
+  static const char *const values[] = { "0", "nan", "-1", "inf", "2x", "" };
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "chart.png", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_auto(RunResult) r = { 0 };
+      g_autofree char *expected = g_strdup_printf ("--scale %s: give a number greater than 0 "
+                                                   "and at most 100, such as 2\n", values[i]);
+
+      run (&r, "--export", out, "--scale", values[i], "--template", "five-person", NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_cmpstr (r.err, ==, expected);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+  {
+    g_auto(RunResult) r = { 0 };
+
+    run (&r, "--export", out, "--scale", "1.5", "--template", "five-person", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
+/* A FIFO hung every command for ever; now each refuses it at once. */
+static void
+test_fifo (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe.headcount", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(RunResult) check = { 0 };
+  g_auto(RunResult) summary = { 0 };
+  g_auto(RunResult) export = { 0 };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  expected = g_strdup_printf ("%s: Could not open “%s”: it is not a regular file (a pipe, "
+                              "a device or a folder); a plan is a file\n", fifo, fifo);
+  run (&check, "--check", fifo, NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_cmpstr (check.err, ==, expected);
+  run (&summary, "--summary", fifo, NULL);
+  g_assert_cmpint (summary.status, ==, 1);
+  g_assert_cmpstr (summary.err, ==, expected);
+  run (&export, "--export", out, fifo, NULL);
+  g_assert_cmpint (export.status, ==, 1);
+  g_assert_cmpstr (export.err, ==, expected);
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +730,10 @@ main (int   argc,
   g_test_add_func ("/cli/export-errors", test_export_errors);
   g_test_add_func ("/cli/machine-output-any-locale", test_machine_output_any_locale);
   g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
+  g_test_add_func ("/cli/export-chart-error-names-file-once", test_export_chart_error_names_file_once);
+  g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
+  g_test_add_func ("/cli/bad-scale", test_bad_scale);
+  g_test_add_func ("/cli/fifo", test_fifo);
 
   return g_test_run ();
 }

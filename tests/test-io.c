@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
@@ -859,10 +860,13 @@ test_error_not_a_plan (void)
     "{\"format\": 1, \"version\": 1}", "{\"version\": 1, \"title\": \"x\"}",
   };
 
+  /* The message says where, as every other error does. */
   for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
     assert_load_error (docs[i], HC_PLAN_ERROR_NOT_A_PLAN,
-                       "This is not a Headcount plan: a plan is a JSON object whose "
-                       "“format” is “headcount”.");
+                       i < 4 ? "$: this is not a Headcount plan: a plan is a JSON object whose "
+                               "“format” is “headcount”."
+                             : "$.format: this is not a Headcount plan: a plan is a JSON object "
+                               "whose “format” is “headcount”.");
 }
 
 static void
@@ -1652,6 +1656,92 @@ test_async (void)
   remove_tree (dir);
 }
 
+
+/* A plan within every documented limit can write more than the loader
+ * reads: such a save is refused before anything is written, with a
+ * message that says why and what to do. */
+static void
+test_save_too_large (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "big.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = g_strnfill (HC_MAX_NOTES_LENGTH, 'n');
+  g_autofree char *expected = NULL;
+  g_autoptr(GDir) listing = NULL;
+  HcPosition *first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  gsize size;
+
+  for (guint i = 0; i < 700; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("big-%u", i);
+      g_autoptr(HcPosition) position = hc_position_new (id, hc_position_get_role_id (first),
+                                                        HC_SENIORITY_MID,
+                                                        hc_position_get_phase_id (first));
+
+      hc_position_set_notes (position, notes);
+      g_list_store_append (hc_plan_get_positions (plan), position);
+    }
+  g_object_unref (first);
+  bytes = hc_plan_to_bytes (plan);
+  size = g_bytes_get_size (bytes);
+  g_assert_cmpuint (size, >, HC_PLAN_MAX_FILE_SIZE);
+  expected = g_strdup_printf ("The plan was not saved: it would be a %" G_GSIZE_FORMAT " MB file, "
+                              "and Headcount opens plans of up to 64 MB. Shorten notes or remove "
+                              "positions, or split it into two plans, then save again.",
+                              (size + 1024 * 1024 - 1) / (1024 * 1024));
+
+  g_assert_false (hc_plan_check_save_size (bytes, &error));
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  g_assert_false (hc_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, expected);
+  /* Nothing written, not even a temporary file. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  remove_tree (dir);
+}
+
+/* A FIFO would block open() and every read for ever; a device would be
+ * read up to the size limit.  Neither is a plan: both are refused at
+ * once, as is a folder. */
+static void
+test_load_not_regular (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe.headcount", NULL);
+  g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
+  g_autoptr(GFile) device = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *expected_folder = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_null (hc_plan_load_from_file (fifo_file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  expected = g_strdup_printf ("Could not open “%s”: it is not a regular file (a pipe, a device "
+                              "or a folder); a plan is a file", fifo);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  g_assert_null (hc_plan_load_from_file (device, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+
+  g_assert_null (hc_plan_load_from_file (folder, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  expected_folder = g_strdup_printf ("Could not open “%s”: it is a folder", dir);
+  g_assert_cmpstr (error->message, ==, expected_folder);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1689,6 +1779,8 @@ main (int   argc,
   g_test_add_func ("/io/file/save-read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/io/file/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
   g_test_add_func ("/io/file/async", test_async);
+  g_test_add_func ("/io/file/save-too-large", test_save_too_large);
+  g_test_add_func ("/io/file/load-not-regular", test_load_not_regular);
 
   return g_test_run ();
 }

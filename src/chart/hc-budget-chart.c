@@ -68,7 +68,9 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
 {
   HcBudgetLayout *layout = b->layout;
   const char *title = hc_plan_get_title (b->plan);
-  g_autofree char *heading = g_strdup_printf (_("%s: budget"), title != NULL && *title ? title : _("Hiring plan"));
+  g_autofree char *title_text = title != NULL && *title ? _hc_chart_text_isolate (title)
+                                                        : g_strdup (_("Hiring plan"));
+  g_autofree char *heading = g_strdup_printf (_("%s: budget"), title_text);
   g_autofree char *first_year = hc_format_money_range_compact (hc_budget_get_first_year (b->budget), b->currency);
   g_autofree char *total = hc_format_money_range_compact (hc_budget_get_total (b->budget), b->currency);
   g_autofree char *date = hc_chart_format_date (prepared);

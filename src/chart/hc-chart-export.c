@@ -12,6 +12,7 @@
 #include "hc-atomic-file.h"
 #include "hc-budget-chart.h"
 #include "hc-chart-export.h"
+#include "hc-chart-text-private.h"
 #include "hc-gantt-paint.h"
 
 #define POINTS_PER_UNIT (72.0 / HC_CHART_UNITS_PER_INCH)
@@ -189,7 +190,11 @@ write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
       surface = cairo_pdf_surface_create_for_stream (write_to_file, out,
                                                      first->width * POINTS_PER_UNIT,
                                                      first->height * POINTS_PER_UNIT);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hc_gantt_chart_get_title (ex->gantt));
+      {
+        /* cairo refuses noncharacters in the PDF's metadata. */
+        g_autofree char *title = _hc_chart_text_sanitize (hc_gantt_chart_get_title (ex->gantt));
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+      }
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headcount " PACKAGE_VERSION);
     }
   else

@@ -13,6 +13,17 @@ G_BEGIN_DECLS
  * screen, PDF or PNG alike. */
 typedef struct _HcChartText HcChartText;
 
+/* The user's text made safe to draw: noncharacters (U+FDD0…U+FDEF,
+ * U+xFFFE, U+xFFFF), which cairo refuses in a PDF, become U+FFFD; control
+ * characters and line breaks become a space, since every label is one
+ * line; bytes that are not UTF-8 become U+FFFD.  Newly allocated. */
+char        *_hc_chart_text_sanitize    (const char        *text);
+/* _hc_chart_text_sanitize(), and isolated for use inside a longer label:
+ * its own direction controls are closed and the whole is wrapped in
+ * FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so that a right-to-left
+ * name (or an override in it) does not reorder the rest of the label. */
+char        *_hc_chart_text_isolate     (const char        *text);
+
 HcChartText *_hc_chart_text_new         (cairo_t           *cr_or_null);
 /* This thread's shared measurer: laying out a frame does not pay for a
  * new PangoContext and fonts.  Not to be freed. */

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 
 #include "hc-chart-text-private.h"
@@ -101,6 +103,74 @@ _hc_chart_text_get_measurer (void)
   return self;
 }
 
+static gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+static void
+append_sanitized (GString    *out,
+                  const char *text,
+                  gboolean    balance)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  /* Open embeddings/overrides ('E') and isolates ('I'), innermost last. */
+  g_autoptr(GString) open = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_noncharacter (c))
+        c = 0xFFFD;
+      else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
+        c = ' ';
+      else if (balance && (c == 0x202A || c == 0x202B || c == 0x202D || c == 0x202E))
+        g_string_append_c (open, 'E');
+      else if (balance && c >= 0x2066 && c <= 0x2068)
+        g_string_append_c (open, 'I');
+      else if (balance && c == 0x202C)
+        {
+          /* A PDF closes an embedding only inside the innermost isolate. */
+          if (open->len == 0 || open->str[open->len - 1] != 'E')
+            continue;
+          g_string_truncate (open, open->len - 1);
+        }
+      else if (balance && c == 0x2069)
+        {
+          const char *isolate = strrchr (open->str, 'I');
+
+          if (isolate == NULL)
+            continue;
+          g_string_truncate (open, isolate - open->str);
+        }
+      g_string_append_unichar (out, c);
+    }
+  for (gsize i = open->len; i > 0; i--)
+    g_string_append_unichar (out, open->str[i - 1] == 'E' ? 0x202C : 0x2069);
+}
+
+char *
+_hc_chart_text_sanitize (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  append_sanitized (out, text, FALSE);
+  return g_string_free (out, FALSE);
+}
+
+char *
+_hc_chart_text_isolate (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_unichar (out, 0x2068);
+  append_sanitized (out, text, TRUE);
+  g_string_append_unichar (out, 0x2069);
+  return g_string_free (out, FALSE);
+}
+
 static void
 use_kind (HcChartText     *self,
           HcChartTextKind  kind)
@@ -117,10 +187,11 @@ _hc_chart_text_width (HcChartText     *self,
                       const char      *text)
 {
   PangoRectangle logical;
+  g_autofree char *safe = _hc_chart_text_sanitize (text);
 
   use_kind (self, kind);
   pango_layout_set_width (self->layout, -1);
-  pango_layout_set_text (self->layout, text, -1);
+  pango_layout_set_text (self->layout, safe, -1);
   pango_layout_get_extents (self->layout, NULL, &logical);
   /* A pixel of slack: an antialiased edge must not touch the next box. */
   return ceil ((double) logical.width / PANGO_SCALE) + 1.0;
@@ -174,15 +245,18 @@ _hc_chart_text_draw (HcChartText        *self,
                      const HcChartStyle *style)
 {
   PangoRectangle logical;
+  g_autofree char *safe = NULL;
 
   if (label->text == NULL || label->text[0] == '\0' || label->rect.width < 1)
     return;
+  /* Whatever loads must draw, on screen and in every export. */
+  safe = _hc_chart_text_sanitize (label->text);
 
   use_kind (self, label->kind);
   pango_layout_set_width (self->layout, (int) (label->rect.width * PANGO_SCALE));
   pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (self->layout, pango_alignment_for (label->align));
-  pango_layout_set_text (self->layout, label->text, -1);
+  pango_layout_set_text (self->layout, safe, -1);
   pango_layout_get_extents (self->layout, NULL, &logical);
 
   hc_chart_style_set_source (cr, ink_for (label->kind, style));

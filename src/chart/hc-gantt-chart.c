@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "hc-chart-format.h"
+#include "hc-chart-text-private.h"
 #include "hc-gantt-chart-private.h"
 
 static void
@@ -25,10 +26,15 @@ position_label (HcPlan *plan, HcPosition *position)
   const char *role_name = role != NULL ? hc_role_get_name (role) : hc_position_get_role_id (position);
   const char *seniority = hc_seniority_get_label (hc_position_get_seniority (position));
   const char *location = hc_position_get_location (position);
+  /* The user's names each keep their direction to themselves. */
+  g_autofree char *role_text = _hc_chart_text_isolate (role_name);
 
   if (location != NULL && location[0] != '\0')
-    return g_strdup_printf ("%s · %s · %s", role_name, seniority, location);
-  return g_strdup_printf ("%s · %s", role_name, seniority);
+    {
+      g_autofree char *location_text = _hc_chart_text_isolate (location);
+      return g_strdup_printf ("%s · %s · %s", role_text, seniority, location_text);
+    }
+  return g_strdup_printf ("%s · %s", role_text, seniority);
 }
 
 static HcGanttItem
@@ -46,7 +52,7 @@ phase_item (HcPlan *plan, guint phase_index)
     }
 
   g_autoptr(HcPhase) phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan)), phase_index);
-  item.label = g_strdup (hc_phase_get_name (phase));
+  item.label = _hc_chart_text_isolate (hc_phase_get_name (phase));
   item.range_label = hc_phase_format_range (phase);
   item.phase_start = hc_phase_get_start_week (phase);
   item.phase_end = hc_phase_get_end_week (phase);
@@ -147,8 +153,8 @@ build_texts (HcGanttChart *self, HcPlan *plan, HcBudget *budget)
   g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", headcount),
                                              headcount);
 
-  self->title = g_strdup (hc_plan_get_title (plan) != NULL && *hc_plan_get_title (plan)
-                          ? hc_plan_get_title (plan) : _("Hiring plan"));
+  self->title = hc_plan_get_title (plan) != NULL && *hc_plan_get_title (plan)
+                ? _hc_chart_text_isolate (hc_plan_get_title (plan)) : g_strdup (_("Hiring plan"));
   if (budget == NULL)
     {
       self->subtitle = g_strdup_printf (_("Starts %s · %s"), start, people);

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,15 +17,25 @@
 /* A temporary name needs room for ".", ".XXXXXX.tmp" and the name itself
  * within a file system's 255 bytes; longer names are cut. */
 #define MAX_BASE_IN_TEMP_NAME 200
+/* How many links in a row a name may go through (as the kernel's own). */
+#define MAX_LINKS 40
+/* A temporary file nobody holds is left alone this long after its last
+ * write: between its creation and its lock, a save holds no lock yet. */
+#define STALE_AFTER_SECONDS 10
 
 struct _HcAtomicFile
 {
   char     *path;       /* the target, as the caller gave it */
-  char     *temp_path;
+  char     *target;     /* where it is, links followed */
+  char     *temp_path;  /* NULL when writing in place */
   int       fd;
-  int       mode;       /* what the target gets at the commit */
+  int       mode;       /* what the target gets at the commit; -1 keep */
   int       write_errno; /* the first failed write's, or 0 */
+  gsize     written;
+  HcAtomicFileNotes notes;
 };
+
+G_DEFINE_QUARK (hc-atomic-file-error-quark, hc_atomic_file_error)
 
 /* Why a file could not be written, in words a person can act on. */
 static const char *
@@ -97,20 +108,22 @@ get_umask (void)
  * it; a private one 0600. */
 static gboolean
 target_mode (const char         *path,
+             const char         *target,
              HcAtomicFileFlags   flags,
              int                *mode,
+             GStatBuf           *st,
+             gboolean           *exists,
              GError            **error)
 {
-  GStatBuf st;
-
-  if (g_stat (path, &st) == 0)
+  *exists = g_stat (target, st) == 0;
+  if (*exists)
     {
-      if (S_ISDIR (st.st_mode))
+      if (S_ISDIR (st->st_mode))
         {
           set_save_error (error, path, EISDIR);
           return FALSE;
         }
-      *mode = S_ISREG (st.st_mode) ? (int) (st.st_mode & 07777) : 0666 & ~get_umask ();
+      *mode = S_ISREG (st->st_mode) ? (int) (st->st_mode & 07777) : 0666 & ~get_umask ();
     }
   else
     *mode = 0666 & ~get_umask ();
@@ -132,24 +145,116 @@ temp_template (const char *path)
   return g_build_filename (dir, name, NULL);
 }
 
-HcAtomicFile *
-hc_atomic_file_begin (const char         *path,
-                      HcAtomicFileFlags   flags,
-                      GError            **error)
+/* The file a name stands for: a rename over a symbolic link would
+ * replace the link, and leave the file it points to as it was.  A link to
+ * a file not there yet resolves to that name, which the save creates. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
 {
-  g_autofree char *temp_path = NULL;
+  g_autofree char *current = g_strdup (path);
+
+  for (int i = 0; i < MAX_LINKS; i++)
+    {
+      GStatBuf st;
+      g_autofree char *link = NULL;
+      g_autofree char *dir = NULL;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+      link = g_file_read_link (current, NULL);
+      if (link == NULL)
+        return g_steal_pointer (&current);
+      if (g_path_is_absolute (link))
+        {
+          g_free (current);
+          current = g_steal_pointer (&link);
+          continue;
+        }
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_build_filename (dir, link, NULL);
+    }
+  set_save_error (error, path, ELOOP);
+  return NULL;
+}
+
+static gboolean
+is_our_temp_name (const char *name,
+                  const char *base)
+{
+  gsize len = strlen (name);
+  gsize prefix_len;
+
+  if (len < strlen (".x.XXXXXX.tmp") || name[0] != '.' || !g_str_has_suffix (name, ".tmp"))
+    return FALSE;
+  /* ".BASE." then six characters of mkstemp, then ".tmp" */
+  prefix_len = len - strlen ("XXXXXX.tmp");
+  if (name[prefix_len - 1] != '.')
+    return FALSE;
+  if (base == NULL)
+    return TRUE;
+  return prefix_len - 2 == MIN (strlen (base), MAX_BASE_IN_TEMP_NAME) &&
+         strncmp (name + 1, base, prefix_len - 2) == 0;
+}
+
+guint
+hc_atomic_file_clean_stale (const char *dir,
+                            const char *base)
+{
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+  guint removed = 0;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  g_return_val_if_fail (dir != NULL, 0);
+
+  folder = g_dir_open (dir, 0, NULL);
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+      int fd;
+
+      if (!is_our_temp_name (name, base))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      fd = open (path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+      if (fd < 0)
+        continue;
+      /* A save that is alive holds a lock on its file (see begin); only
+       * a regular file of the user's, nobody holds and not written for a
+       * while is left over from a save that was killed. */
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+          now - st.st_mtime >= STALE_AFTER_SECONDS &&
+          flock (fd, LOCK_EX | LOCK_NB) == 0 && g_unlink (path) == 0)
+        removed++;
+      close (fd);
+    }
+  return removed;
+}
+
+/* The folder refuses a new file (the temporary one) but the file is
+ * there and may be written: it could be saved in place, if the user
+ * agrees to lose atomicity. */
+static gboolean
+could_write_in_place (const char *target,
+                      gboolean    exists,
+                      GStatBuf   *st,
+                      int         errsv)
+{
+  return (errsv == EACCES || errsv == EPERM) && exists && S_ISREG (st->st_mode) &&
+         access (target, W_OK) == 0;
+}
+
+static HcAtomicFile *
+begin_in_place (const char  *path,
+                const char  *target,
+                GError     **error)
+{
   HcAtomicFile *self;
-  int mode, fd;
+  int fd = open (target, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
 
-  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!target_mode (path, flags, &mode, error))
-    return NULL;
-  temp_path = temp_template (path);
-  /* 0600 until the commit: a plan's salaries are nobody else's business
-   * while they are being written. */
-  fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
       set_save_error (error, path, errno);
@@ -157,9 +262,87 @@ hc_atomic_file_begin (const char         *path,
     }
   self = g_new0 (HcAtomicFile, 1);
   self->path = g_strdup (path);
+  self->target = g_strdup (target);
+  self->fd = fd;
+  self->mode = -1;
+  self->notes = HC_ATOMIC_FILE_WRITTEN_IN_PLACE;
+  return self;
+}
+
+HcAtomicFile *
+hc_atomic_file_begin (const char         *path,
+                      HcAtomicFileFlags   flags,
+                      GError            **error)
+{
+  g_autofree char *temp_path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  HcAtomicFile *self;
+  GStatBuf st;
+  gboolean exists;
+  int mode, fd;
+
+  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  target = resolve_links (path, error);
+  if (target == NULL)
+    return NULL;
+  if (!target_mode (path, target, flags, &mode, &st, &exists, error))
+    return NULL;
+  dir = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  hc_atomic_file_clean_stale (dir, base);
+  temp_path = temp_template (target);
+  /* 0600 until the commit: a plan's salaries are nobody else's business
+   * while they are being written. */
+  fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int errsv = errno;
+
+      if (could_write_in_place (target, exists, &st, errsv))
+        {
+          g_autofree char *name = g_filename_display_name (path);
+          g_autofree char *folder = g_filename_display_name (dir);
+
+          if (flags & HC_ATOMIC_FILE_IN_PLACE)
+            return begin_in_place (path, target, error);
+          g_set_error (error, HC_ATOMIC_FILE_ERROR, HC_ATOMIC_FILE_ERROR_NEEDS_IN_PLACE,
+                       _("Could not save “%s” safely: its folder “%s” does not allow new "
+                         "files. The file itself can be written over, but a crash or a "
+                         "full disk during that save would damage it."),
+                       name, folder);
+          return NULL;
+        }
+      set_save_error (error, path, errsv);
+      return NULL;
+    }
+  /* Held until the file is renamed or removed: tells
+   * hc_atomic_file_clean_stale() that this save is alive. */
+  flock (fd, LOCK_EX | LOCK_NB);
+  self = g_new0 (HcAtomicFile, 1);
+  self->path = g_strdup (path);
+  self->target = g_steal_pointer (&target);
   self->temp_path = g_steal_pointer (&temp_path);
   self->fd = fd;
   self->mode = mode;
+  if (exists && S_ISREG (st.st_mode))
+    {
+      if (st.st_nlink > 1)
+        self->notes |= HC_ATOMIC_FILE_LINKS_BROKEN;
+      /* The owner can only be given away by root; the group by a member
+       * of it.  Whatever is not kept is said. */
+      if (st.st_uid != geteuid () || st.st_gid != getegid ())
+        {
+          if (fchown (fd, st.st_uid, st.st_gid) != 0)
+            {
+              if (fchown (fd, (uid_t) -1, st.st_gid) != 0 || st.st_uid != geteuid ())
+                self->notes |= HC_ATOMIC_FILE_OWNER_CHANGED;
+            }
+        }
+    }
   return self;
 }
 
@@ -188,6 +371,7 @@ hc_atomic_file_write (HcAtomicFile  *self,
         }
       p += n;
       len -= (gsize) n;
+      self->written += (gsize) n;
     }
   if (self->write_errno != 0)
     {
@@ -239,38 +423,56 @@ static void
 hc_atomic_file_free (HcAtomicFile *self)
 {
   g_free (self->path);
+  g_free (self->target);
   g_free (self->temp_path);
   g_free (self);
+}
+
+gboolean
+hc_atomic_file_commit_full (HcAtomicFile       *self,
+                            HcAtomicFileNotes  *notes,
+                            GError            **error)
+{
+  int errsv = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (notes != NULL)
+    *notes = HC_ATOMIC_FILE_KEPT_ALL;
+  if (self->write_errno != 0)
+    errsv = self->write_errno;
+  /* In place, what was longer than the new content is cut off last. */
+  else if (self->temp_path == NULL && ftruncate (self->fd, (off_t) self->written) < 0)
+    errsv = errno;
+  else if ((self->mode >= 0 && fchmod (self->fd, (mode_t) self->mode) < 0) ||
+           fsync_retrying (self->fd) < 0)
+    errsv = errno;
+  /* close() can report a delayed write error (NFS). */
+  if (close (self->fd) < 0 && errsv == 0 && errno != EINTR)
+    errsv = errno;
+  self->fd = -1;
+  if (errsv == 0 && self->temp_path != NULL && g_rename (self->temp_path, self->target) < 0)
+    errsv = errno;
+  if (errsv != 0)
+    {
+      set_save_error (error, self->path, errsv);
+      if (self->temp_path != NULL)
+        g_unlink (self->temp_path);
+      hc_atomic_file_free (self);
+      return FALSE;
+    }
+  sync_folder (self->target);
+  if (notes != NULL)
+    *notes = self->notes;
+  hc_atomic_file_free (self);
+  return TRUE;
 }
 
 gboolean
 hc_atomic_file_commit (HcAtomicFile  *self,
                        GError       **error)
 {
-  int errsv = 0;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  if (self->write_errno != 0)
-    errsv = self->write_errno;
-  else if (fchmod (self->fd, (mode_t) self->mode) < 0 || fsync_retrying (self->fd) < 0)
-    errsv = errno;
-  /* close() can report a delayed write error (NFS). */
-  if (close (self->fd) < 0 && errsv == 0 && errno != EINTR)
-    errsv = errno;
-  self->fd = -1;
-  if (errsv == 0 && g_rename (self->temp_path, self->path) < 0)
-    errsv = errno;
-  if (errsv != 0)
-    {
-      set_save_error (error, self->path, errsv);
-      g_unlink (self->temp_path);
-      hc_atomic_file_free (self);
-      return FALSE;
-    }
-  sync_folder (self->path);
-  hc_atomic_file_free (self);
-  return TRUE;
+  return hc_atomic_file_commit_full (self, NULL, error);
 }
 
 void
@@ -280,7 +482,8 @@ hc_atomic_file_abort (HcAtomicFile *self)
     return;
   if (self->fd >= 0)
     close (self->fd);
-  g_unlink (self->temp_path);
+  if (self->temp_path != NULL)
+    g_unlink (self->temp_path);
   hc_atomic_file_free (self);
 }
 
@@ -295,7 +498,26 @@ const char *
 hc_atomic_file_get_temp_path (HcAtomicFile *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  return self->temp_path;
+  return self->temp_path != NULL ? self->temp_path : self->target;
+}
+
+gboolean
+hc_atomic_file_replace_full (const char         *path,
+                             const void         *data,
+                             gsize               len,
+                             HcAtomicFileFlags   flags,
+                             HcAtomicFileNotes  *notes,
+                             GError            **error)
+{
+  g_autoptr(HcAtomicFile) file = hc_atomic_file_begin (path, flags, error);
+
+  if (notes != NULL)
+    *notes = HC_ATOMIC_FILE_KEPT_ALL;
+  if (file == NULL)
+    return FALSE;
+  if (!hc_atomic_file_write (file, data, len, error))
+    return FALSE;
+  return hc_atomic_file_commit_full (g_steal_pointer (&file), notes, error);
 }
 
 gboolean
@@ -305,11 +527,5 @@ hc_atomic_file_replace (const char         *path,
                         HcAtomicFileFlags   flags,
                         GError            **error)
 {
-  g_autoptr(HcAtomicFile) file = hc_atomic_file_begin (path, flags, error);
-
-  if (file == NULL)
-    return FALSE;
-  if (!hc_atomic_file_write (file, data, len, error))
-    return FALSE;
-  return hc_atomic_file_commit (g_steal_pointer (&file), error);
+  return hc_atomic_file_replace_full (path, data, len, flags, NULL, error);
 }

@@ -3,8 +3,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "hc-atomic-file.h"
 #include "hc-error.h"
@@ -92,6 +97,84 @@ set_file_error (GError       **error,
                name, io_reason (io_error, saving));
 }
 
+static void
+set_not_regular_error (GError **error,
+                       GFile   *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+               _("Could not open “%s”: it is not a regular file (a pipe, a device "
+                 "or a folder); a plan is a file"), name);
+}
+
+/* A local file is opened without waiting (a FIFO would block open() and
+ * every read for ever) and read only if it is a regular file. */
+static GInputStream *
+open_local (GFile         *file,
+            const char    *path,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  struct stat st;
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+
+  if (fd < 0)
+    {
+      int errsv = errno;
+
+      local_error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (errsv),
+                                         g_strerror (errsv));
+      set_file_error (error, file, local_error, FALSE);
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      if (S_ISDIR (st.st_mode))
+        {
+          local_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+          set_file_error (error, file, local_error, FALSE);
+        }
+      else
+        set_not_regular_error (error, file);
+      return NULL;
+    }
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  return g_unix_input_stream_new (fd, TRUE);
+}
+
+static GInputStream *
+open_plan_stream (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GFileInputStream *stream;
+  const char *path = g_file_peek_path (file);
+
+  if (path != NULL)
+    return open_local (file, path, error);
+  /* Elsewhere (GVfs) the type is asked first. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
+      g_file_info_get_file_type (info) != G_FILE_TYPE_UNKNOWN &&
+      g_file_info_get_file_type (info) != G_FILE_TYPE_DIRECTORY)
+    {
+      set_not_regular_error (error, file);
+      return NULL;
+    }
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      set_file_error (error, file, local_error, FALSE);
+      return NULL;
+    }
+  return G_INPUT_STREAM (stream);
+}
+
 /* Reads at most one byte more than a plan may have, so that a huge file
  * (or an endless device) is refused without reading all of it. */
 static GBytes *
@@ -99,16 +182,16 @@ read_file_bytes (GFile         *file,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   g_autoptr(GError) local_error = NULL;
   guint8 chunk[64 * 1024];
   gssize n;
 
-  stream = g_file_read (file, cancellable, &local_error);
+  stream = open_plan_stream (file, cancellable, error);
   if (stream == NULL)
-    goto failed;
-  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
+    return NULL;
+  while ((n = g_input_stream_read (stream, chunk, sizeof chunk,
                                    cancellable, &local_error)) > 0)
     {
       g_byte_array_append (buffer, chunk, (guint) n);
@@ -186,10 +269,12 @@ hc_plan_load_from_file_finish (GFile         *file,
  * through the one atomic writer, hc-atomic-file.c; other locations through
  * GIO, which writes a temporary file and renames it where the backend can. */
 gboolean
-hc_file_replace_atomically (GFile         *file,
-                            GBytes        *bytes,
-                            GCancellable  *cancellable,
-                            GError       **error)
+hc_file_replace_atomically_full (GFile              *file,
+                                 GBytes             *bytes,
+                                 HcAtomicFileFlags   flags,
+                                 HcAtomicFileNotes  *notes,
+                                 GCancellable       *cancellable,
+                                 GError            **error)
 {
   g_autoptr(GError) local_error = NULL;
   const char *path = g_file_peek_path (file);
@@ -199,13 +284,15 @@ hc_file_replace_atomically (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
+  if (notes != NULL)
+    *notes = HC_ATOMIC_FILE_KEPT_ALL;
   if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
     {
       set_file_error (error, file, local_error, TRUE);
       return FALSE;
     }
   if (path != NULL)
-    return hc_atomic_file_replace (path, data, len, HC_ATOMIC_FILE_NONE, error);
+    return hc_atomic_file_replace_full (path, data, len, flags, notes, error);
 
   if (!g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, cancellable, &local_error))
@@ -214,6 +301,37 @@ hc_file_replace_atomically (GFile         *file,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+hc_file_replace_atomically (GFile         *file,
+                            GBytes        *bytes,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  return hc_file_replace_atomically_full (file, bytes, HC_ATOMIC_FILE_NONE, NULL,
+                                          cancellable, error);
+}
+
+gboolean
+hc_plan_check_save_size (GBytes  *bytes,
+                         GError **error)
+{
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  size = g_bytes_get_size (bytes);
+  if (size <= HC_PLAN_MAX_FILE_SIZE)
+    return TRUE;
+  /* Rounded up: "64 MB" for a file just over the limit would confuse. */
+  g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE,
+               _("The plan was not saved: it would be a %" G_GSIZE_FORMAT " MB file, and "
+                 "Headcount opens plans of up to %d MB. Shorten notes or remove positions, "
+                 "or split it into two plans, then save again."),
+               (size + 1024 * 1024 - 1) / (1024 * 1024),
+               HC_PLAN_MAX_FILE_SIZE / (1024 * 1024));
+  return FALSE;
 }
 
 gboolean
@@ -229,6 +347,8 @@ hc_plan_save_to_file (HcPlan        *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = hc_plan_to_bytes (plan);
+  if (!hc_plan_check_save_size (bytes, error))
+    return FALSE;
   return hc_file_replace_atomically (file, bytes, cancellable, error);
 }
 
@@ -255,7 +375,8 @@ save_in_thread (GTask        *task,
   HcSaveJob *job = task_data;
   GError *error = NULL;
 
-  if (hc_file_replace_atomically (job->file, job->bytes, cancellable, &error))
+  if (hc_plan_check_save_size (job->bytes, &error) &&
+      hc_file_replace_atomically (job->file, job->bytes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "hc-atomic-file.h"
 #include "hc-plan.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,12 @@ HcPlan   *hc_plan_load_from_file_finish (GFile               *file,
 
 /* The document's bytes: same plan, same bytes, every time. */
 GBytes   *hc_plan_to_bytes         (HcPlan        *plan);
+/* Whatever Headcount writes it must read again: FALSE, with an
+ * HC_PLAN_ERROR_TOO_LARGE that says why and what to do, if @bytes are
+ * more than the loader accepts (HC_PLAN_MAX_FILE_SIZE).  Every save and
+ * draft asks this before it writes anything. */
+gboolean  hc_plan_check_save_size  (GBytes        *bytes,
+                                    GError       **error);
 /* Replaces @file atomically (a temporary file in the same folder, then a
  * rename): on any failure the old file is left as it was. */
 gboolean  hc_plan_save_to_file     (HcPlan        *plan,
@@ -57,5 +64,13 @@ gboolean  hc_file_replace_atomically  (GFile               *file,
                                        GBytes              *bytes,
                                        GCancellable        *cancellable,
                                        GError             **error);
+/* The same with the atomic writer's flags, and what it could not keep of
+ * the old file in @notes (hc-atomic-file.h). */
+gboolean  hc_file_replace_atomically_full (GFile               *file,
+                                           GBytes              *bytes,
+                                           HcAtomicFileFlags    flags,
+                                           HcAtomicFileNotes   *notes,
+                                           GCancellable        *cancellable,
+                                           GError             **error);
 
 G_END_DECLS

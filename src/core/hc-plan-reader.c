@@ -691,9 +691,12 @@ check_format_and_version (HcJsonValue  *root,
   if (format == NULL || format->type != HC_JSON_STRING ||
       strcmp (format->v.string, HC_PLAN_FORMAT_NAME) != 0)
     {
+      /* Where, as every other error says: the whole file if it is no
+       * object, else its "format". */
       g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_NOT_A_PLAN,
-                   _("This is not a Headcount plan: a plan is a JSON object whose "
-                     "“format” is “%s”."), HC_PLAN_FORMAT_NAME);
+                   _("%s: this is not a Headcount plan: a plan is a JSON object whose "
+                     "“format” is “%s”."),
+                   root->type == HC_JSON_OBJECT ? "$.format" : "$", HC_PLAN_FORMAT_NAME);
       return FALSE;
     }
   if (version == NULL)

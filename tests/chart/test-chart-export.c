@@ -14,6 +14,7 @@
 
 #include "chart-test-plan.h"
 #include "hc-chart.h"
+#include "hc-chart-text-private.h"
 
 typedef struct
 {
@@ -551,6 +552,93 @@ test_german_figures (Fixture *f, gconstpointer data)
     g_error ("the equity pool “%s” is not in the PDF's text", equity);
 }
 
+/* Whatever loads must export: noncharacters in a title made the PDF fail;
+ * a line break in a role or phase name overflowed its row; a right-to-left
+ * override in a name turned the rest of its label around. */
+static void
+test_hostile_names (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  HcRole *role = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_roles (plan)), 0);
+  HcPhase *phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan)), 0);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcGanttChart) chart = NULL;
+  static const char *const kinds[] = { "pdf", "svg", "png" };
+
+  hc_plan_set_title (plan, "Plan \xEF\xB7\x90 and \xEF\xBF\xBF end");   /* U+FDD0, U+FFFF */
+  hc_role_set_name (role, "Two\nlines \xE2\x80\xAE" "evil");            /* U+202E RLO */
+  hc_phase_set_name (phase, "Phase\r\none\xE2\x80\xA8two");              /* U+2028 */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/hostile.%s", f->dir, kinds[i]);
+      g_autofree char *budget = g_strdup_printf ("%s/hostile-budget.%s", f->dir, kinds[i]);
+
+      export_ok (plan, path, HC_CHART_GANTT, HC_PAGE_SLIDE, 1);
+      export_ok (plan, budget, HC_CHART_BUDGET, HC_PAGE_SLIDE, 1);
+    }
+
+  timeline = hc_timeline_compute (plan);
+  chart = hc_gantt_chart_new (plan, timeline, NULL);
+  for (guint i = 0; i < hc_gantt_chart_get_n_items (chart); i++)
+    {
+      const HcGanttItem *item = hc_gantt_chart_get_item (chart, i);
+
+      /* One line each. */
+      g_assert_null (strchr (item->label, '\n'));
+      g_assert_null (strchr (item->label, '\r'));
+      g_assert_null (strstr (item->label, "\xE2\x80\xA8"));
+      /* The override stays inside its isolate: closed before the rest. */
+      if (strstr (item->label, "evil") != NULL)
+        g_assert_nonnull (strstr (item->label, "evil\xE2\x80\xAC\xE2\x81\xA9 · "));
+    }
+  {
+    g_autofree char *safe = _hc_chart_text_sanitize ("a\xEF\xB7\x90\x1b[2J\nb");
+
+    g_assert_cmpstr (safe, ==, "a\xEF\xBF\xBD [2J b");
+  }
+  {
+    /* An unmatched closer is dropped; openers are closed in order. */
+    g_autofree char *isolated = _hc_chart_text_isolate ("\xE2\x80\xAC" "x\xE2\x81\xA7" "y\xE2\x80\xAB" "z");
+
+    g_assert_cmpstr (isolated, ==, "\xE2\x81\xA8" "x\xE2\x81\xA7" "y\xE2\x80\xAB" "z"
+                                   "\xE2\x80\xAC\xE2\x81\xA9\xE2\x81\xA9");
+  }
+  g_object_unref (role);
+  g_object_unref (phase);
+}
+
+
+/* What loads must export: every file of tests/corpus that loads makes a
+ * PDF and a PNG (the hostile ones among them). */
+static void
+test_corpus_exports (Fixture *f, gconstpointer data)
+{
+  g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "corpus", NULL);
+  g_autoptr(GDir) dir = g_dir_open (corpus, 0, NULL);
+  const char *name;
+  guint exported = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (corpus, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(HcPlan) plan = NULL;
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", f->dir, name);
+      g_autofree char *png = g_strdup_printf ("%s/%s.png", f->dir, name);
+
+      if (!g_str_has_suffix (name, ".headcount"))
+        continue;
+      plan = hc_plan_load_from_file (file, NULL, NULL);
+      if (plan == NULL)
+        continue;
+      export_ok (plan, pdf, HC_CHART_ALL, HC_PAGE_SLIDE, 1);
+      export_ok (plan, png, HC_CHART_GANTT, HC_PAGE_SLIDE, 1);
+      exported++;
+    }
+  g_assert_cmpuint (exported, >=, 5);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -565,5 +653,7 @@ main (int argc, char **argv)
   g_test_add ("/chart/export/refused-folder", Fixture, NULL, fixture_setup, test_refused_folder, fixture_teardown);
   g_test_add ("/chart/export/split-time", Fixture, NULL, fixture_setup, test_split_time, fixture_teardown);
   g_test_add ("/chart/export/german-figures", Fixture, NULL, fixture_setup, test_german_figures, fixture_teardown);
+  g_test_add ("/chart/export/corpus", Fixture, NULL, fixture_setup, test_corpus_exports, fixture_teardown);
+  g_test_add ("/chart/export/hostile-names", Fixture, NULL, fixture_setup, test_hostile_names, fixture_teardown);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -409,6 +410,30 @@ test_open_broken_file (void)
   g_assert_true (g_bytes_equal (before, hc_document_get_bytes (hc_window_get_document (window))));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ()))), ==, n_windows);
   destroy_window (window);
+}
+
+
+/* A FIFO hung the window for ever; it is refused with a message. */
+static void
+test_open_fifo (void)
+{
+  HcWindow *window = open_template ("five-person");
+  g_autofree char *path = tmp_path ("pipe.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *alert;
+
+  g_unlink (path);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  hc_window_open_file (window, file);
+  wait_until (window_idle, window);
+  g_assert_nonnull (_hc_window_get_last_error (window));
+  g_assert_nonnull (strstr (_hc_window_get_last_error (window), "it is not a regular file"));
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  hc_compat_alert_respond (alert, "close");
+  iterate ();
+  destroy_window (window);
+  g_unlink (path);
 }
 
 static void
@@ -855,6 +880,306 @@ test_reload_changed_on_disk (void)
   g_assert_cmpstr (hc_plan_get_title (plan_of (window)), ==, "Theirs");
   destroy_window (window);
   g_unlink (path);
+}
+
+
+static gboolean
+alert_shown (gpointer data)
+{
+  return !_hc_window_is_busy (data) && hc_compat_alert_find (GTK_WINDOW (data)) != NULL;
+}
+
+static gboolean
+file_holds (const char *path,
+            const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
+/* Ctrl+S after another program changed the file (the banner may be up or
+ * not): the window asks, and writes only on "Save Anyway". */
+static void
+test_save_conflict_asks (void)
+{
+  HcWindow *window = open_template ("first-hire");
+  g_autofree char *path = tmp_path ("conflict.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *alert;
+
+  rename_plan (window, "Ours");
+  _hc_window_save_to (window, file, FALSE);
+  wait_until (document_saved_as, window);
+  write_plan_elsewhere (path, "Theirs");
+  rename_plan (window, "Ours, edited");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until (alert_shown, window);
+  g_assert_true (file_holds (path, "Theirs"));
+  g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
+
+  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  hc_compat_alert_respond (alert, "overwrite");
+  wait_until (document_saved_as, window);
+  g_assert_true (file_holds (path, "Ours, edited"));
+  destroy_window (window);
+  g_unlink (path);
+}
+
+/* Names with "&" and "<" are text: the Roles dialog shows them as they
+ * are, without markup warnings (fatal in tests). */
+static void
+test_roles_dialog_names_not_markup (void)
+{
+  HcWindow *window = open_template ("three-person");
+  g_autoptr(HcRole) role = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_roles (plan_of (window))), 0);
+  g_autoptr(HcPhase) phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan_of (window))), 0);
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  gboolean role_shown = FALSE, phase_shown = FALSE;
+
+  hc_document_begin_edit (hc_window_get_document (window), "Names", NULL);
+  hc_role_set_name (role, "R&D <Platform>");
+  hc_phase_set_name (phase, "Q1 & <b>Q2");
+  hc_document_end_edit (hc_window_get_document (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
+  iterate ();
+  dialog = find_toplevel (HC_TYPE_ROLES_DIALOG);
+  g_assert_nonnull (dialog);
+  collect_widgets (dialog, ADW_TYPE_EXPANDER_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *title = adw_preferences_row_get_title (g_ptr_array_index (rows, i));
+
+      role_shown |= g_strcmp0 (title, "R&D <Platform>") == 0;
+      phase_shown |= g_strcmp0 (title, "Q1 & <b>Q2") == 0;
+    }
+  g_assert_true (role_shown);
+  g_assert_true (phase_shown);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  destroy_window (window);
+}
+
+
+static gboolean
+figures_refreshed (gpointer data)
+{
+  HcWindow *window = data;
+
+  return window->refresh_timeout == 0;
+}
+
+/* Typing in a large plan does no whole-plan work per key: five edits in a
+ * row each return at once, and the figures are computed once, after the
+ * pause.  HC_TEST_TYPING_POSITIONS=100000 measures the largest documented
+ * plan (the figures are printed with --verbose). */
+static void
+test_typing_in_large_plan (void)
+{
+  const char *env = g_getenv ("HC_TEST_TYPING_POSITIONS");
+  guint n = env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : HC_WINDOW_LARGE_PLAN_POSITIONS + 1000;
+  HcWindow *window = new_window (1280, 800);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcDocument) document = NULL;
+  g_autoptr(GPtrArray) positions = g_ptr_array_new_with_free_func (g_object_unref);
+  HcPosition *first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  guint before;
+  gint64 start, worst = 0, total = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      HcPosition *position = hc_position_new (id, hc_position_get_role_id (first), HC_SENIORITY_MID,
+                                              hc_position_get_phase_id (first));
+
+      g_ptr_array_add (positions, position);
+    }
+  g_list_store_splice (hc_plan_get_positions (plan), 0, 0, positions->pdata, positions->len);
+  g_object_unref (first);
+  document = hc_document_new (plan, NULL);
+  start = g_get_monotonic_time ();
+  hc_window_set_document (window, document);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_test_message ("%u positions: shown in %.0f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+
+  before = window->n_refreshes;
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Typed %u", i);
+      gint64 t0 = g_get_monotonic_time (), spent;
+
+      hc_document_begin_edit (document, "Title", "title");
+      hc_plan_set_title (plan, title);
+      hc_document_end_edit (document);
+      iterate ();
+      spent = g_get_monotonic_time () - t0;
+      worst = MAX (worst, spent);
+      total += spent;
+      g_test_message ("key %u: %.1f ms", i, spent / 1000.0);
+    }
+  g_test_message ("%u positions: 5 keys, %.1f ms in all, %.1f ms the slowest", n,
+                  total / 1000.0, worst / 1000.0);
+  /* No figures on the input path… */
+  g_assert_cmpuint (window->n_refreshes, ==, before);
+  g_assert_cmpuint (window->refresh_timeout, !=, 0);
+  /* …but once typing pauses. */
+  start = g_get_monotonic_time ();
+  wait_until (figures_refreshed, window);
+  g_assert_cmpuint (window->n_refreshes, ==, before + 1);
+  g_test_message ("%u positions: figures after the pause in %.0f ms", n,
+                  (g_get_monotonic_time () - start) / 1000.0 - HC_WINDOW_REFRESH_PAUSE_MS);
+  destroy_window (window);
+}
+
+
+/* A draft left by an earlier run, written as the session writes one. */
+static char *
+leave_draft (const char *title,
+             gboolean    corrupt)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(HcDocument) document = hc_document_new_from_draft (plan, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  hc_plan_set_title (plan, title);
+  g_assert_true (hc_session_write_draft (session, document, &error));
+  g_assert_no_error (error);
+  if (corrupt)
+    {
+      g_autofree char *path = hc_session_get_draft_path (session, hc_document_get_draft_id (document));
+      g_assert_true (g_file_set_contents (path, "{\"format\": \"headcount\", \"vers", -1, NULL));
+    }
+  return g_strdup (hc_document_get_draft_id (document));
+}
+
+static guint
+count_plan_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data) && hc_window_get_document (l->data) != NULL)
+      n++;
+  return n;
+}
+
+static void
+close_plan_windows (void)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (get_app ())));
+
+  /* Every Headcount window: a restored draft may have gone into the
+   * empty one the test opened. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (HC_IS_WINDOW (l->data))
+      destroy_window (l->data);
+}
+
+static void
+remove_all_drafts (void)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (session);
+
+  for (guint i = 0; i < drafts->len; i++)
+    hc_session_remove_draft (session, ((HcDraft *) g_ptr_array_index (drafts, i))->id);
+}
+
+/* A corrupt draft beside a good one: the good one opens, the bad one is
+ * set aside with its bytes and said, and is not offered again. */
+static void
+test_restore_corrupt_draft (void)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  HcWindow *parent = new_window (800, 600);
+  g_autofree char *good = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *bad_path = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  GtkWidget *alert = NULL;
+
+  remove_all_drafts ();
+  good = leave_draft ("Good draft", FALSE);
+  bad = leave_draft ("Broken draft", TRUE);
+  bad_path = hc_session_get_draft_path (session, bad);
+  aside = g_strconcat (bad_path, ".unreadable", NULL);
+  gtk_window_present (GTK_WINDOW (parent));
+  iterate ();
+
+  g_assert_cmpuint (hc_application_restore_drafts (get_app ()), ==, 1);
+  iterate ();
+  g_assert_cmpuint (count_plan_windows (), ==, 1);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL && alert == NULL; l = l->next)
+    alert = hc_compat_alert_find (l->data);
+  g_assert_nonnull (alert);
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
+  left = hc_session_list_drafts (session);
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpstr (((HcDraft *) g_ptr_array_index (left, 0))->id, ==, good);
+  hc_compat_alert_respond (alert, "close");
+  close_plan_windows ();
+  g_unlink (aside);
+  g_free (aside);
+  {
+    g_autofree char *folder = g_path_get_dirname (bad_path);
+    aside = g_strconcat (folder, "/", bad, ".draft.unreadable", NULL);
+  }
+  g_unlink (aside);
+  remove_all_drafts ();
+}
+
+/* More than a few drafts: a list to choose from, not a window each. */
+static void
+test_many_drafts_offer_a_list (void)
+{
+  HcSession *session = hc_application_get_session (get_app ());
+  HcWindow *parent = new_window (800, 600);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) left = NULL;
+  GtkWidget *chooser;
+
+  remove_all_drafts ();
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Draft %u", i);
+      g_free (leave_draft (title, FALSE));
+    }
+  gtk_window_present (GTK_WINDOW (parent));
+  g_assert_cmpuint (hc_application_offer_drafts (get_app (), GTK_WINDOW (parent)), ==, 12);
+  iterate ();
+  hc_compat_alert_respond (hc_compat_alert_find (GTK_WINDOW (parent)), "restore");
+  iterate ();
+  /* No window opened yet: the list asks which. */
+  g_assert_cmpuint (count_plan_windows (), ==, 0);
+  chooser = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
+      {
+        g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+        if (g_strcmp0 (gtk_widget_get_name (w), "draft-chooser") == 0)
+          chooser = w;
+      }
+  }
+  g_assert_nonnull (chooser);
+  collect_widgets (chooser, GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 12);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 2), TRUE);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 7), TRUE);
+  g_signal_emit_by_name (find_button (chooser, "_Restore Selected"), "clicked");
+  iterate ();
+  g_assert_cmpuint (count_plan_windows (), ==, 2);
+  /* The others are kept for later. */
+  left = hc_session_list_drafts (session);
+  g_assert_cmpuint (left->len, ==, 12);
+  close_plan_windows ();
+  remove_all_drafts ();
 }
 
 static GtkDropTarget *
@@ -1342,6 +1667,7 @@ main (int   argc,
   g_test_add_func ("/window/save-close-reopen", test_save_close_reopen);
   g_test_add_func ("/window/close-cancel", test_close_with_changes_cancel);
   g_test_add_func ("/window/open-broken", test_open_broken_file);
+  g_test_add_func ("/window/open-fifo", test_open_fifo);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/save-fails", test_save_fails_stays_unsaved);
   g_test_add_func ("/window/roles-and-phases", test_roles_and_phases);
@@ -1349,6 +1675,11 @@ main (int   argc,
   g_test_add_func ("/window/narrow-and-wide", test_narrow_and_wide);
   g_test_add_func ("/window/save-as-chooser", test_save_as_through_chooser);
   g_test_add_func ("/window/reload-changed-on-disk", test_reload_changed_on_disk);
+  g_test_add_func ("/window/save-conflict-asks", test_save_conflict_asks);
+  g_test_add_func ("/window/typing-in-large-plan", test_typing_in_large_plan);
+  g_test_add_func ("/window/drafts/restore-corrupt", test_restore_corrupt_draft);
+  g_test_add_func ("/window/drafts/many-offer-a-list", test_many_drafts_offer_a_list);
+  g_test_add_func ("/window/roles-dialog-names-not-markup", test_roles_dialog_names_not_markup);
   g_test_add_func ("/window/drop-files", test_drop_files);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/open-shows-plan-first", test_open_shows_plan_first);
