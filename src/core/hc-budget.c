@@ -22,6 +22,7 @@ struct _HcBudget
   HcRange        *cumulative;  /* per month */
   HcRange         loaded_salaries;
   HcRange         run_rate;
+  guint           first_year_months;
   HcRange         first_year;
   HcRange         first_year_by_category[HC_N_CATEGORIES];
   HcRange         cost_per_engineer;
@@ -225,12 +226,14 @@ book_position (HcBudget               *self,
   gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
 
-  /* Salaries follow each scenario's start.  One-time costs fall in the
-   * month of the early start in both scenarios: booked at the late start
-   * in the low one, a month's low fee could exceed its high one (which
-   * fell a month earlier), and a range must keep low ≤ high. */
+  /* Low is the cheapest plausible case: the low figures with the latest
+   * start, one-time costs (fee, equipment) at that start too, so that a
+   * hire whose late start falls after month 12 adds nothing to the
+   * first-year low.  High is the dearest: high figures, earliest start.
+   * A single month may then see more in the low case than in the high
+   * one; its range spans both (see summarise()). */
   book_position_scenario (ledger, a, LOW, annual.low, count, agency,
-                          entry->start.high, entry->start.low, low);
+                          entry->start.high, entry->start.high, low);
   book_position_scenario (ledger, a, HIGH, annual.high, count, agency,
                           entry->start.low, entry->start.low, high);
 
@@ -290,18 +293,29 @@ summarise (HcBudget *self,
     {
       HcRange month_total = { 0.0, 0.0 };
 
+      HcRange scenario_total = { 0.0, 0.0 };
+
       for (guint c = 0; c < HC_N_CATEGORIES; c++)
         {
+          /* The two cases' cash in the month, as they fell; the month's
+           * whisker spans whatever either spends. */
           HcRange value = hc_range_make (ledger_cash (ledger, LOW, c)[m],
                                          ledger_cash (ledger, HIGH, c)[m]);
 
-          self->months[m * HC_N_CATEGORIES + c] = value;
-          month_total = hc_range_add (month_total, value);
+          self->months[m * HC_N_CATEGORIES + c] = hc_range_make (MIN (value.low, value.high),
+                                                                 MAX (value.low, value.high));
+          scenario_total = hc_range_add (scenario_total, value);
           if (m < ledger->first_year_months)
             self->first_year_by_category[c] = hc_range_add (self->first_year_by_category[c], value);
         }
 
+      /* Totals over several months follow each case through them: the low
+       * case's sum is the cheapest plausible total, never above the high
+       * case's. */
+      month_total = hc_range_make (MIN (scenario_total.low, scenario_total.high),
+                                   MAX (scenario_total.low, scenario_total.high));
       self->totals[m] = month_total;
+      month_total = scenario_total;
       running = hc_range_add (running, month_total);
       self->cumulative[m] = running;
       if (m < ledger->first_year_months)
@@ -335,6 +349,7 @@ budget_new (guint n_months,
   self->totals = g_new0 (HcRange, MAX (n_months, 1));
   self->cumulative = g_new0 (HcRange, MAX (n_months, 1));
   self->n_positions = n_positions;
+  self->first_year_months = MIN (n_months, 12);
   self->positions = g_new0 (HcPositionCost, MAX (n_positions, 1));
 
   return self;
@@ -499,6 +514,33 @@ hc_budget_get_first_year (HcBudget *self)
   g_return_val_if_fail (self != NULL, ZERO_RANGE);
 
   return self->first_year;
+}
+
+guint
+hc_budget_get_first_year_months (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->first_year_months;
+}
+
+char *
+hc_budget_get_first_year_label (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* A 6-month horizon's total is not a year's: say what it is. */
+  if (self->first_year_months >= 12)
+    return g_strdup (_("First year"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u month", "First %u months",
+                                       self->first_year_months),
+                          self->first_year_months);
+}
+
+const char *
+hc_budget_get_ranges_note (void)
+{
+  return _("low: cheapest figures, latest starts · high: dearest figures, earliest starts");
 }
 
 HcRange

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hc-benchmarks.h"
 #include "hc-defaults-private.h"
 #include "hc-edit-private.h"
 #include "hc-extras-private.h"
@@ -630,6 +631,55 @@ hc_plan_get_benchmark_salary (HcPlan     *self,
 
   return hc_position_get_benchmark_salary (position,
                                            hc_plan_find_role (self, hc_position_get_role_id (position)));
+}
+
+HcPosition *
+hc_plan_get_first_hire (HcPlan *self)
+{
+  g_autoptr(GHashTable) roles = NULL;
+  HcPosition *best = NULL;
+  double best_start = G_MAXDOUBLE;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+
+  roles = _hc_plan_build_role_table (self);
+  for (guint i = 0; i < self->positions.connected->len; i++)
+    {
+      HcPosition *position = g_ptr_array_index (self->positions.connected, i);
+      HcRole *role = g_hash_table_lookup (roles, hc_position_get_role_id (position));
+      HcPhase *phase;
+      double start;
+
+      if (role == NULL || hc_role_get_kind (role) != HC_ROLE_KIND_GENERALIST)
+        continue;
+      phase = hc_plan_find_phase (self, hc_position_get_phase_id (position));
+      start = phase != NULL ? hc_phase_get_start_week (phase) : G_MAXDOUBLE / 2;
+      /* Strictly earlier only: a tie goes to the position first in plan
+       * order. */
+      if (best == NULL || start < best_start)
+        {
+          best = position;
+          best_start = start;
+        }
+    }
+  return best;
+}
+
+HcRange
+hc_plan_get_time_to_hire (HcPlan     *self,
+                          HcPosition *position)
+{
+  HcRange weeks;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
+  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
+
+  if (hc_position_get_time_to_hire (position, &weeks))
+    return weeks;
+  if (hc_plan_get_first_hire (self) == position)
+    return hc_benchmark_get_first_hire_time_to_hire (NULL);
+  return hc_position_get_effective_time_to_hire (position,
+                                                 hc_plan_find_role (self, hc_position_get_role_id (position)));
 }
 
 char *

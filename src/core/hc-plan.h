@@ -76,6 +76,15 @@ char              *hc_plan_make_unique_id      (HcPlan      *self,
  * unknown. */
 HcRange            hc_plan_get_benchmark_salary (HcPlan     *self,
                                                  HcPosition *position);
+/* The first backend hire (DOMAIN.md): the first generalist position, in
+ * plan order, of the earliest phase (by its start week; a position whose
+ * phase is unknown comes last).  Borrowed; NULL if the plan has no
+ * generalist position. */
+HcPosition        *hc_plan_get_first_hire      (HcPlan     *self);
+/* A position's time to hire: its own if it sets one; else 6–10 weeks for
+ * the first backend hire (team guide), else its role's. */
+HcRange            hc_plan_get_time_to_hire    (HcPlan     *self,
+                                                HcPosition *position);
 /* "2 × Senior Backend / API engineer". Newly allocated. */
 char              *hc_plan_describe_position   (HcPlan      *self,
                                                 HcPosition  *position);

@@ -18,3 +18,4 @@
 #include "hc-checks.h"
 #include "hc-templates.h"
 #include "hc-locations.h"
+#include "hc-benchmarks.h"
