@@ -126,7 +126,12 @@ check_first_hire (const HireOrder *order)
 
   if (order->n_hires == 0)
     return NULL;
-  if (first == NULL)
+  /* No generalist at all, or a specialist who will be in the team no later
+   * than the first backend hire can be: the first person is not the
+   * guide's first hire. */
+  if (first == NULL
+      || (order->hires[0].kind != HC_ROLE_KIND_GENERALIST
+          && order->hires[0].entry->start.high <= first->entry->start.low))
     first = &order->hires[0];
 
   if (first->has_role && first->kind == HC_ROLE_KIND_GENERALIST
