@@ -1020,7 +1020,7 @@ test_defaults (void)
                       (AssertItemsEqual) assert_phases_equal);
   assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_BENEFITS_PERCENT),
-                      hc_range_make (21.5, 23));
+                      hc_range_make (20.8, 23.5));
   assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_CLOUD_PER_MONTH),
                       hc_range_make (1000, 10000));
