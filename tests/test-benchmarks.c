@@ -242,6 +242,55 @@ test_first_hire_rule (void)
   g_assert_true (hc_range_equal (hc_plan_get_time_to_hire (plan, lead), own));
 }
 
+/* Every default says where it comes from; a figure of the plan's own
+ * does not claim a guide. */
+static void
+test_position_sources (void)
+{
+  g_autoptr(HcPlan) plan = hc_plan_new_default ();
+  HcPosition *lead = add_position (plan, "lead", "backend", HC_SENIORITY_SENIOR, "foundation");
+  HcPosition *more = add_position (plan, "more", "backend", HC_SENIORITY_MID, "capacity");
+  HcPosition *dba = add_position (plan, "dba", "database", HC_SENIORITY_SENIOR, "database");
+  HcRange own = { 100000, 120000 };
+  HcSource source;
+
+  g_assert_true (hc_plan_get_salary_source (plan, lead, &source));
+  g_assert_cmpint (source, ==, HC_SOURCE_BOTH_GUIDES);
+  g_assert_true (hc_plan_get_salary_source (plan, dba, &source));
+  g_assert_cmpint (source, ==, HC_SOURCE_ESTIMATE);
+  g_assert_true (hc_plan_get_time_to_hire_source (plan, lead, &source));
+  g_assert_cmpint (source, ==, HC_SOURCE_TEAM_GUIDE);   /* first backend hire */
+  g_assert_true (hc_plan_get_time_to_hire_source (plan, more, &source));
+  g_assert_cmpint (source, ==, HC_SOURCE_TEAM_GUIDE);
+
+  /* A preset's figure for the level keeps the source; the nearest
+   * level's stand-in makes it an estimate; a typed percentage is the
+   * plan's own. */
+  hc_position_set_location (more, "Remote");
+  hc_position_set_location_adjustment (more, -10);
+  g_assert_true (hc_plan_get_salary_source (plan, more, &source));
+  g_assert_cmpint (source, ==, HC_SOURCE_BOTH_GUIDES);
+  hc_position_set_seniority_with_location (more, HC_SENIORITY_SENIOR);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (more), ==, -10);
+  g_assert_true (hc_plan_get_salary_source (plan, more, &source));
+  g_assert_cmpint (source, ==, HC_SOURCE_ESTIMATE);
+  hc_position_set_location (lead, "SF Bay Area");
+  hc_position_set_location_adjustment (lead, 40);
+  hc_position_set_seniority_with_location (lead, HC_SENIORITY_MID);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 35);  /* NYC/SF mid */
+  hc_position_set_location_adjustment (lead, 12);
+  hc_position_set_seniority_with_location (lead, HC_SENIORITY_SENIOR);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 12);
+  g_assert_false (hc_plan_get_salary_source (plan, lead, NULL));
+
+  hc_position_set_salary_override (dba, &own);
+  g_assert_false (hc_plan_get_salary_source (plan, dba, NULL));
+  hc_role_set_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_MID, own);
+  hc_position_set_location_adjustment (more, 0);
+  hc_position_set_seniority (more, HC_SENIORITY_MID);
+  g_assert_false (hc_plan_get_salary_source (plan, more, NULL));
+}
+
 static HcPlan *
 plan_for_hand (guint horizon)
 {
@@ -373,6 +422,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/benchmarks/geography-by-level", test_geography_by_level);
   g_test_add_func ("/benchmarks/salary-rules", test_salary_rules);
   g_test_add_func ("/benchmarks/first-hire-rule", test_first_hire_rule);
+  g_test_add_func ("/benchmarks/position-sources", test_position_sources);
   g_test_add_func ("/benchmarks/straddling-hire", test_straddling_hire);
   g_test_add_func ("/benchmarks/short-horizon", test_short_horizon);
   g_test_add_func ("/benchmarks/week-words", test_week_words);

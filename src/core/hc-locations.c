@@ -57,3 +57,23 @@ hc_location_preset_get_adjustment (const HcLocationPreset *preset,
     *is_estimate = (preset->estimated & (1u << seniority)) != 0;
   return preset->by_level[seniority];
 }
+
+void
+hc_position_set_seniority_with_location (HcPosition  *position,
+                                         HcSeniority  seniority)
+{
+  const HcLocationPreset *preset;
+  HcSeniority old;
+
+  g_return_if_fail (HC_IS_POSITION (position));
+  g_return_if_fail ((guint) seniority < HC_N_SENIORITIES);
+
+  old = hc_position_get_seniority (position);
+  preset = hc_location_preset_find (hc_position_get_location (position));
+  hc_position_set_seniority (position, seniority);
+  if (preset != NULL
+      && hc_position_get_location_adjustment (position)
+         == hc_location_preset_get_adjustment (preset, old, NULL))
+    hc_position_set_location_adjustment (position,
+                                         hc_location_preset_get_adjustment (preset, seniority, NULL));
+}

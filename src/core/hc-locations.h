@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hc-position.h"
 #include "hc-types.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,11 @@ const HcLocationPreset *hc_location_preset_find          (const char            
 double                  hc_location_preset_get_adjustment (const HcLocationPreset *preset,
                                                            HcSeniority             seniority,
                                                            gboolean               *is_estimate);
+
+/* Sets @position's seniority; a location adjustment that is its preset's
+ * figure for the old level follows to the new level's (a percentage set
+ * by hand stays as it is). */
+void                    hc_position_set_seniority_with_location (HcPosition  *position,
+                                                                 HcSeniority  seniority);
 
 G_END_DECLS

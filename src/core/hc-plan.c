@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-benchmarks.h"
+#include "hc-locations.h"
 #include "hc-defaults-private.h"
 #include "hc-edit-private.h"
 #include "hc-extras-private.h"
@@ -680,6 +681,91 @@ hc_plan_get_time_to_hire (HcPlan     *self,
     return hc_benchmark_get_first_hire_time_to_hire (NULL);
   return hc_position_get_effective_time_to_hire (position,
                                                  hc_plan_find_role (self, hc_position_get_role_id (position)));
+}
+
+static HcSource
+add_hiring_guide (HcSource source)
+{
+  if (source == HC_SOURCE_TEAM_GUIDE)
+    return HC_SOURCE_BOTH_GUIDES;
+  return source;
+}
+
+gboolean
+hc_plan_get_salary_source (HcPlan     *self,
+                           HcPosition *position,
+                           HcSource   *source)
+{
+  HcRole *role;
+  HcSeniority seniority;
+  const HcLocationPreset *preset;
+  HcRange benchmark;
+  HcSource found;
+  gboolean estimate = FALSE;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (HC_IS_POSITION (position), FALSE);
+
+  if (hc_position_get_salary_override (position, NULL))
+    return FALSE;
+  role = hc_plan_find_role (self, hc_position_get_role_id (position));
+  seniority = hc_position_get_seniority (position);
+  if (role == NULL
+      || !hc_benchmark_get_salary (hc_role_get_id (role), seniority, &benchmark, &found)
+      || !hc_range_equal (benchmark, hc_role_get_salary (role, seniority)))
+    return FALSE;
+
+  if (hc_position_get_location_adjustment (position) != 0)
+    {
+      preset = hc_location_preset_find (hc_position_get_location (position));
+      /* A percentage typed by hand is the plan's own, not a guide's. */
+      if (preset == NULL
+          || hc_location_preset_get_adjustment (preset, seniority, &estimate)
+             != hc_position_get_location_adjustment (position))
+        return FALSE;
+      if (estimate)
+        found = HC_SOURCE_ESTIMATE;
+      else if (found == HC_SOURCE_TEAM_GUIDE)
+        found = add_hiring_guide (found);
+    }
+  if (hc_role_get_kind (role) == HC_ROLE_KIND_GENERALIST
+      && ((hc_position_get_skills (position) | hc_role_get_skills (role)) & HC_SKILL_INFRASTRUCTURE) != 0)
+    found = add_hiring_guide (found);
+
+  if (source != NULL)
+    *source = found;
+  return TRUE;
+}
+
+gboolean
+hc_plan_get_time_to_hire_source (HcPlan     *self,
+                                 HcPosition *position,
+                                 HcSource   *source)
+{
+  HcRole *role;
+  HcRange benchmark;
+  HcSource found;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (HC_IS_POSITION (position), FALSE);
+
+  if (hc_position_get_time_to_hire (position, NULL))
+    return FALSE;
+  if (hc_plan_get_first_hire (self) == position)
+    {
+      hc_benchmark_get_first_hire_time_to_hire (&found);
+    }
+  else
+    {
+      role = hc_plan_find_role (self, hc_position_get_role_id (position));
+      if (role == NULL
+          || !hc_benchmark_get_time_to_hire (hc_role_get_id (role), &benchmark, &found)
+          || !hc_range_equal (benchmark, hc_role_get_time_to_hire (role)))
+        return FALSE;
+    }
+  if (source != NULL)
+    *source = found;
+  return TRUE;
 }
 
 char *

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "hc-types.h"
+#include "hc-benchmarks.h"
 #include "hc-cost-assumptions.h"
 #include "hc-phase.h"
 #include "hc-position.h"
@@ -85,6 +86,18 @@ HcPosition        *hc_plan_get_first_hire      (HcPlan     *self);
  * the first backend hire (team guide), else its role's. */
 HcRange            hc_plan_get_time_to_hire    (HcPlan     *self,
                                                 HcPosition *position);
+/* Where a position's default figures come from, for showing beside them.
+ * FALSE when there is no benchmark behind the figure: the position sets
+ * its own, or the plan's role table holds a figure of its own.  A salary
+ * moved by a location preset whose figure for the level is the nearest
+ * level's is an estimate; one with the infrastructure premium adds the
+ * hiring guide to the band's source. */
+gboolean           hc_plan_get_salary_source   (HcPlan     *self,
+                                                HcPosition *position,
+                                                HcSource   *source);
+gboolean           hc_plan_get_time_to_hire_source (HcPlan   *self,
+                                                    HcPosition *position,
+                                                    HcSource *source);
 /* "2 × Senior Backend / API engineer". Newly allocated. */
 char              *hc_plan_describe_position   (HcPlan      *self,
                                                 HcPosition  *position);
