@@ -9,6 +9,8 @@
 #include "hc-defaults-private.h"
 #include "hc-phase.h"
 #include "hc-role.h"
+#include "hc-extras-private.h"
+#include "hc-plan.h"
 
 /* Every figure here follows DOMAIN.md, "How Headcount reads the two
  * guides" (the team guide is shared/domain/000_…, the hiring guide 004_…):
@@ -254,4 +256,191 @@ _hc_defaults_add_phases (GListStore *phases)
       hc_phase_set_description (phase, _(d->description));
       g_list_store_append (phases, phase);
     }
+}
+
+static gboolean
+has_extras (gpointer object)
+{
+  HcExtras *extras = _hc_extras_get (object);
+
+  return extras != NULL && _hc_extras_get_n (extras) > 0;
+}
+
+gboolean
+_hc_defaults_role_salary_is_default (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  if (d == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    if (!hc_range_equal (hc_role_get_salary (role, s), d->salary[s].range))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_role_time_to_hire_is_default (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  return d != NULL && hc_range_equal (hc_role_get_time_to_hire (role), d->time_to_hire.range);
+}
+
+gboolean
+_hc_defaults_role_ramp_up_is_default (HcRole *role)
+{
+  if (find_role_default (hc_role_get_id (role)) == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    if (!hc_range_equal (hc_role_get_ramp_up (role, s), default_ramp_up[s].range))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_fill_role_salary (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  if (d == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    hc_role_set_salary (role, s, d->salary[s].range);
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_fill_role_time_to_hire (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  if (d == NULL)
+    return FALSE;
+  hc_role_set_time_to_hire (role, d->time_to_hire.range);
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_fill_role_ramp_up (HcRole *role)
+{
+  if (find_role_default (hc_role_get_id (role)) == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    hc_role_set_ramp_up (role, s, default_ramp_up[s].range);
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_roles_are_default (GListModel *roles)
+{
+  guint n = g_list_model_get_n_items (roles);
+
+  if (n != G_N_ELEMENTS (default_roles))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      const RoleDefault *d = &default_roles[i];
+
+      if (g_strcmp0 (hc_role_get_id (role), d->id) != 0
+          || g_strcmp0 (hc_role_get_name (role), _(d->name)) != 0
+          || g_strcmp0 (hc_role_get_description (role), _(d->description)) != 0
+          || hc_role_get_kind (role) != d->kind
+          || hc_role_get_skills (role) != d->skills
+          || !_hc_defaults_role_salary_is_default (role)
+          || !_hc_defaults_role_time_to_hire_is_default (role)
+          || !_hc_defaults_role_ramp_up_is_default (role)
+          || has_extras (role))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_phases_are_default (GListModel *phases)
+{
+  guint n = g_list_model_get_n_items (phases);
+
+  if (n != G_N_ELEMENTS (default_phases))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPhase) phase = g_list_model_get_item (phases, i);
+      const PhaseDefault *d = &default_phases[i];
+
+      if (g_strcmp0 (hc_phase_get_id (phase), d->id) != 0
+          || g_strcmp0 (hc_phase_get_name (phase), _(d->name)) != 0
+          || g_strcmp0 (hc_phase_get_description (phase), _(d->description)) != 0
+          || hc_phase_get_unit (phase) != d->unit
+          || hc_phase_get_first (phase) != d->first
+          || hc_phase_get_last (phase) != d->last
+          || has_extras (phase))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The defaults of plans written before the benchmark set was named: only
+ * the figures that have moved since. */
+static const struct
+{
+  const char  *role_id;
+  HcSeniority  seniority;
+  HcRange      salary;
+} legacy_salaries[] = {
+  { "backend", HC_SENIORITY_MID, { 120000, 160000 } },
+  { "backend", HC_SENIORITY_SENIOR, { 150000, 200000 } },
+};
+
+static const struct
+{
+  const char *role_id;
+  HcRange     weeks;
+} legacy_times[] = {
+  { "infrastructure", { 6, 10 } },
+  { "platform", { 6, 10 } },
+};
+
+static const HcRange legacy_benefits = { 21.5, 23 };
+static const HcRange legacy_first_hire_weeks = { 6, 10 };
+
+void
+_hc_defaults_upgrade_legacy (HcPlan *plan)
+{
+  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
+  HcCostAssumptions *assumptions = hc_plan_get_assumptions (plan);
+  HcPosition *first_hire;
+  HcRange weeks;
+
+  if (hc_range_equal (hc_cost_assumptions_get (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT),
+                      legacy_benefits))
+    hc_cost_assumptions_set (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT,
+                             hc_cost_assumptions_get_default (HC_ASSUMPTION_BENEFITS_PERCENT));
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+      if (d == NULL)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (legacy_salaries); k++)
+        if (g_str_equal (legacy_salaries[k].role_id, d->id)
+            && hc_range_equal (hc_role_get_salary (role, legacy_salaries[k].seniority),
+                               legacy_salaries[k].salary))
+          hc_role_set_salary (role, legacy_salaries[k].seniority,
+                              d->salary[legacy_salaries[k].seniority].range);
+      for (guint k = 0; k < G_N_ELEMENTS (legacy_times); k++)
+        if (g_str_equal (legacy_times[k].role_id, d->id)
+            && hc_range_equal (hc_role_get_time_to_hire (role), legacy_times[k].weeks))
+          hc_role_set_time_to_hire (role, d->time_to_hire.range);
+    }
+
+  /* The templates typed the first hire's 6–10 weeks into the position;
+   * the first-hire rule gives the same figure now. */
+  first_hire = hc_plan_get_first_hire (plan);
+  if (first_hire != NULL && hc_position_get_time_to_hire (first_hire, &weeks)
+      && hc_range_equal (weeks, legacy_first_hire_weeks))
+    hc_position_set_time_to_hire (first_hire, NULL);
 }
