@@ -74,7 +74,7 @@ hc_cli_option_context (HcCliOptions *o)
     { "list-templates", 0, 0, G_OPTION_ARG_NONE, &o->list_templates,
       N_("List the built-in templates"), NULL },
     { "check", 0, 0, G_OPTION_ARG_NONE, &o->check,
-      N_("Check that every FILE is a valid plan; print what is wrong and where"), NULL },
+      N_("Check that every FILE is a valid plan; print what is wrong and where, and the plan checks"), NULL },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary,
       N_("Print the budget and timeline of FILE"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json,
