@@ -9,6 +9,7 @@
 
 #include "hc-chart-format.h"
 #include "hc-format.h"
+#include "hc-timeline.h"
 
 char *
 hc_format_money_mid (HcRange     range,
@@ -20,14 +21,7 @@ hc_format_money_mid (HcRange     range,
   return g_strdup_printf (_("midpoint %s"), mid);
 }
 
-/* A week offset w falls in week ceil(w) (week 1 is [0, 1)); the same for
- * months of 52/12 weeks. */
-static guint
-week_number (double offset)
-{
-  return MAX (1, (guint) ceil (offset - 1e-9));
-}
-
+/* Months of 52/12 weeks; weeks are the core's (hc_week_number()). */
 static guint
 month_number (double offset)
 {
@@ -37,15 +31,12 @@ month_number (double offset)
 char *
 hc_format_week_range (HcRange range)
 {
-  guint w1 = week_number (range.low), w2 = week_number (range.high);
   guint m1 = month_number (range.low), m2 = month_number (range.high);
   g_autofree char *weeks = NULL;
   g_autofree char *months = NULL;
 
-  if (w1 == w2)
-    weeks = g_strdup_printf (_("week %u"), w1);
-  else
-    weeks = g_strdup_printf (_("weeks %u–%u"), w1, w2);
+  /* The core's words, so that the window and the command line agree. */
+  weeks = hc_format_week_span (range);
   if (m1 == m2)
     months = g_strdup_printf (_("month %u"), m1);
   else
