@@ -187,7 +187,11 @@ static int
 hc_cli_list_templates (void)
 {
   for (const HcTemplateInfo *t = hc_templates_list (); t->name != NULL; t++)
-    g_print ("%-14s %s — %s\n", t->name, _(t->title), _(t->description));
+    {
+      g_autofree char *line = hc_template_describe (t->name, hc_chart_format_money_range_compact);
+
+      g_print ("%-14s %s — %s\n", t->name, _(t->title), line);
+    }
   return 0;
 }
 

@@ -236,6 +236,36 @@ test_example_matches_template (void)
   g_assert_cmpstr (hc_plan_get_title (example), ==, hc_plan_get_title (template));
 }
 
+static char *
+plain_money (HcRange     range,
+             const char *currency)
+{
+  return g_strdup_printf ("%s %.2f–%.2f", currency, range.low, range.high);
+}
+
+/* Descriptions quote only figures the engine computes from the template
+ * itself: nothing in them is typed. */
+static void
+test_descriptions_computed (void)
+{
+  for (const HcTemplateInfo *t = hc_templates_list (); t->name != NULL; t++)
+    {
+      g_autoptr(HcPlan) plan = hc_template_load (t->name, NULL);
+      g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+      g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+      g_autofree char *line = hc_template_describe (t->name, plain_money);
+      g_autofree char *money = plain_money (hc_budget_get_loaded_salaries (budget), "USD");
+      g_autofree char *weeks = hc_format_week_span (hc_timeline_get_team_complete (timeline));
+
+      g_test_message ("%s: %s", t->name, line);
+      g_assert_true (g_str_has_prefix (line, t->description));
+      g_assert_nonnull (strstr (line, money));
+      g_assert_nonnull (strstr (line, weeks));
+      g_assert_null (strchr (t->description, '$'));
+    }
+  g_assert_null (hc_template_describe ("ten-person", plain_money));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/templates/first-hire", test_first_hire);
   g_test_add_func ("/templates/team-shapes", test_team_shapes);
   g_test_add_func ("/templates/unknown", test_unknown_template);
+  g_test_add_func ("/templates/descriptions-computed", test_descriptions_computed);
   g_test_add_func ("/templates/meet-guide", test_templates_meet_guide);
   g_test_add_func ("/templates/option-a-and-b-differ", test_option_a_and_b_differ);
   g_test_add_func ("/templates/example-matches-template", test_example_matches_template);
