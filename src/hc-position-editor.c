@@ -157,7 +157,7 @@ refresh_money (HcPositionEditor *self)
     salary_hint = g_strdup_printf ("%s · %s", bench, hc_source_get_label (source));
   else
     salary_hint = g_strdup_printf (_("%s · this plan’s role table"), bench);
-  hc_range_row_set_value (self->salary_row, hc_position_get_annual_salary (self->position, role));
+  hc_range_row_set_value (self->salary_row, hc_plan_get_annual_salary (plan, self->position));
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
   if (weeks_set)
     weeks_hint = g_strdup_printf (_("Set by hand · role takes %g–%g weeks"),

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "headcount-core.h"
 
@@ -384,6 +385,69 @@ test_short_horizon (void)
     }
 }
 
+/* A plan in euros: without a rate the US-dollar benchmarks are shown as
+ * they are and a check warns; with 1 USD = 0.5 EUR the defaults are
+ * converted (a senior's $150–280K is €75–140K, loaded × 1.208–1.235 =
+ * €90,600–172,900; equipment €1,500–2,500) and a figure set by hand is
+ * not. */
+static void
+test_currency_conversion (void)
+{
+  g_autoptr(HcPlan) plan = plan_for_hand (24);
+  HcPosition *lead = add_position (plan, "lead", "backend", HC_SENIORITY_SENIOR, "foundation");
+  HcRange tth = { 4, 4 }, own = { 100000, 100000 };
+
+  hc_position_set_time_to_hire (lead, &tth);
+  hc_plan_set_currency (plan, "EUR");
+  {
+    g_autoptr(HcBudget) budget = hc_budget_compute (plan, NULL);
+    g_autoptr(GPtrArray) checks = hc_plan_check (plan, NULL);
+    HcCheck *check = NULL;
+
+    g_assert_cmpfloat_with_epsilon (hc_budget_get_loaded_salaries (budget).low, 181200, 1e-6);
+    g_assert_cmpfloat_with_epsilon (hc_budget_get_loaded_salaries (budget).high, 345800, 1e-6);
+    for (guint i = 0; i < checks->len; i++)
+      if (g_str_equal (((HcCheck *) checks->pdata[i])->id, "currency"))
+        check = checks->pdata[i];
+    g_assert_nonnull (check);
+    g_assert_cmpint (check->severity, ==, HC_CHECK_SEVERITY_WARNING);
+  }
+
+  hc_plan_set_usd_exchange_rate (plan, 0.5);
+  g_assert_true (hc_plan_validate (plan, NULL));
+  {
+    g_autoptr(HcBudget) budget = hc_budget_compute (plan, NULL);
+    g_autoptr(GPtrArray) checks = hc_plan_check (plan, NULL);
+    HcCheck *check = NULL;
+
+    g_assert_cmpfloat_with_epsilon (hc_budget_get_loaded_salaries (budget).low, 90600, 1e-6);
+    g_assert_cmpfloat_with_epsilon (hc_budget_get_loaded_salaries (budget).high, 172900, 1e-6);
+    g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_EQUIPMENT).low, 1500, 1e-6);
+    g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_EQUIPMENT).high, 2500, 1e-6);
+    for (guint i = 0; i < checks->len; i++)
+      if (g_str_equal (((HcCheck *) checks->pdata[i])->id, "currency"))
+        check = checks->pdata[i];
+    g_assert_nonnull (check);
+    g_assert_cmpint (check->severity, ==, HC_CHECK_SEVERITY_INFO);
+    g_assert_nonnull (strstr (check->message, "converted from US 2026 benchmarks at 1 USD = 0.5 EUR"));
+  }
+
+  /* A salary set by hand is in the plan's currency already. */
+  hc_position_set_salary_override (lead, &own);
+  {
+    g_autoptr(HcBudget) budget = hc_budget_compute (plan, NULL);
+
+    g_assert_cmpfloat_with_epsilon (hc_budget_get_loaded_salaries (budget).low, 120800, 1e-6);
+  }
+
+  /* In US dollars the rate changes nothing. */
+  hc_plan_set_currency (plan, "USD");
+  g_assert_cmpfloat (hc_plan_get_benchmark_factor (plan), ==, 1);
+
+  hc_plan_set_usd_exchange_rate (plan, -1);
+  g_assert_false (hc_plan_validate (plan, NULL));
+}
+
 static void
 test_week_words (void)
 {
@@ -425,6 +489,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/benchmarks/position-sources", test_position_sources);
   g_test_add_func ("/benchmarks/straddling-hire", test_straddling_hire);
   g_test_add_func ("/benchmarks/short-horizon", test_short_horizon);
+  g_test_add_func ("/benchmarks/currency-conversion", test_currency_conversion);
   g_test_add_func ("/benchmarks/week-words", test_week_words);
 
   return g_test_run ();

@@ -1756,6 +1756,32 @@ test_custom_role_needs_figures (void)
   g_assert_nonnull (strstr (error->message, "$.roles[0].salary: is missing"));
 }
 
+/* The exchange rate a plan states is read, written and checked. */
+static void
+test_exchange_rate (void)
+{
+  static const char good[] =
+    "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\", \"currency\": \"EUR\","
+    " \"usd_exchange_rate\": 0.92}";
+  static const char bad[] =
+    "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\", \"usd_exchange_rate\": -2}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (good, &error);
+  g_autoptr(HcPlan) refused = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hc_plan_get_usd_exchange_rate (plan), ==, 0.92);
+  text = plan_to_string (plan);
+  g_assert_nonnull (strstr (text, "  \"usd_exchange_rate\": 0.92,\n"));
+  assert_round_trip (plan);
+
+  refused = load_string (bad, &error);
+  g_assert_null (refused);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "$.usd_exchange_rate: must be a number from"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1768,6 +1794,7 @@ main (int   argc,
   g_test_add_func ("/io/legacy/defaults-read-as-defaults", test_legacy_defaults_read_as_defaults);
   g_test_add_func ("/io/legacy/overrides-kept", test_legacy_overrides_kept);
   g_test_add_func ("/io/custom-role-needs-figures", test_custom_role_needs_figures);
+  g_test_add_func ("/io/exchange-rate", test_exchange_rate);
   g_test_add_func ("/io/round-trip/canonical-bytes", test_canonical_bytes);
   g_test_add_func ("/io/round-trip/unknown-members", test_unknown_members_kept);
   g_test_add_func ("/io/round-trip/unknown-members-exact", test_unknown_members_exact);

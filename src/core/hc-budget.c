@@ -159,12 +159,11 @@ static void
 read_assumptions (HcPlan      *plan,
                   Assumptions *out)
 {
-  HcCostAssumptions *a = hc_plan_get_assumptions (plan);
-  HcRange benefits = hc_cost_assumptions_get (a, HC_ASSUMPTION_BENEFITS_PERCENT);
-  HcRange fee = hc_cost_assumptions_get (a, HC_ASSUMPTION_AGENCY_FEE_PERCENT);
-  HcRange equipment = hc_cost_assumptions_get (a, HC_ASSUMPTION_EQUIPMENT_PER_PERSON);
-  HcRange software = hc_cost_assumptions_get (a, HC_ASSUMPTION_SOFTWARE_PER_MONTH);
-  HcRange cloud = hc_cost_assumptions_get (a, HC_ASSUMPTION_CLOUD_PER_MONTH);
+  HcRange benefits = hc_plan_get_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT);
+  HcRange fee = hc_plan_get_assumption (plan, HC_ASSUMPTION_AGENCY_FEE_PERCENT);
+  HcRange equipment = hc_plan_get_assumption (plan, HC_ASSUMPTION_EQUIPMENT_PER_PERSON);
+  HcRange software = hc_plan_get_assumption (plan, HC_ASSUMPTION_SOFTWARE_PER_MONTH);
+  HcRange cloud = hc_plan_get_assumption (plan, HC_ASSUMPTION_CLOUD_PER_MONTH);
 
   out->benefits[LOW] = benefits.low / 100.0;
   out->benefits[HIGH] = benefits.high / 100.0;
@@ -214,6 +213,7 @@ book_position_scenario (Ledger            *ledger,
 
 static void
 book_position (HcBudget               *self,
+               HcPlan                 *plan,
                Ledger                 *ledger,
                const Assumptions      *a,
                HcPosition             *position,
@@ -221,7 +221,8 @@ book_position (HcBudget               *self,
                const HcTimelineEntry  *entry)
 {
   HcPositionCost *cost = &self->positions[entry->position_index];
-  HcRange annual = hc_position_get_annual_salary (position, role);
+  HcRange annual = role != NULL ? hc_plan_get_annual_salary (plan, position)
+                                : hc_position_get_annual_salary (position, NULL);
   guint count = hc_position_get_count (position);
   gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
@@ -373,7 +374,7 @@ book_positions (HcBudget          *self,
       const char *role_id = hc_position_get_role_id (position);
       HcRole *role = role_id != NULL ? g_hash_table_lookup (roles, role_id) : NULL;
 
-      book_position (self, ledger, a, position, role, hc_timeline_get_entry (timeline, i));
+      book_position (self, plan, ledger, a, position, role, hc_timeline_get_entry (timeline, i));
       headcount += hc_position_get_count (position);
     }
 

@@ -360,11 +360,19 @@ check_currency (const HireOrder *order)
 {
   const char *currency = hc_plan_get_currency (order->plan);
 
+  double rate = hc_plan_get_usd_exchange_rate (order->plan);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
   if (g_strcmp0 (currency, "USD") == 0)
     return NULL;
-
+  /* With a rate the figures are converted, and the plan says so plainly. */
+  if (rate > 0)
+    return check_new ("currency", HC_CHECK_SEVERITY_INFO,
+                      g_strdup_printf (_("Benchmark figures are converted from US 2026 benchmarks at 1 USD = %s %s."),
+                                       g_ascii_formatd (buf, sizeof buf, "%.6g", rate), currency),
+                      NULL);
   return check_new ("currency", HC_CHECK_SEVERITY_WARNING,
-                    g_strdup_printf (_("The plan is in %s, but its benchmark salaries and costs are US dollars (2026) shown unconverted."),
+                    g_strdup_printf (_("The plan is in %s, but its benchmark salaries and costs are US dollars (2026) shown unconverted: state an exchange rate."),
                                      currency),
                     NULL);
 }

@@ -46,7 +46,7 @@ const HcMemberSpec _hc_plan_members[N_PLAN_MEMBERS] = {
   { "format", TRUE }, { "version", TRUE }, { "title", TRUE }, { "currency", FALSE },
   { "start_date", FALSE }, { "horizon_months", FALSE }, { "notes", FALSE },
   { "assumptions", FALSE }, { "roles", FALSE }, { "phases", FALSE },
-  { "positions", FALSE }, { "benchmarks", FALSE },
+  { "positions", FALSE }, { "benchmarks", FALSE }, { "usd_exchange_rate", FALSE },
 };
 
 int

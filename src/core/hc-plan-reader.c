@@ -706,6 +706,7 @@ read_plan_member (gpointer   target,
 {
   HcPlanReading *r = target;
   const char *str;
+  double rate;
   GDate date;
   guint months = 0;  /* read_whole sets it when it succeeds; gcc -O2 cannot tell */
 
@@ -730,6 +731,10 @@ read_plan_member (gpointer   target,
     case PLAN_POSITIONS:
       return read_list (node, path, HC_MAX_POSITIONS, read_position,
                         hc_plan_get_positions (r->plan), error);
+    case PLAN_USD_EXCHANGE_RATE:
+      /* hc_plan_validate() checks the bounds. */
+      return read_number (node, path, &rate, error) &&
+             (hc_plan_set_usd_exchange_rate (r->plan, rate), TRUE);
     case PLAN_BENCHMARKS:
       /* The set the file's defaults come from.  This build knows one; a
        * file that names it left out only its defaults. */

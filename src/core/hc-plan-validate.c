@@ -79,6 +79,7 @@ validate_header (HcPlan  *plan,
 {
   GDate start = hc_plan_get_start_date (plan);
   guint horizon = hc_plan_get_horizon_months (plan);
+  double rate;
 
   if (!check_text (hc_plan_get_title (plan), HC_MAX_NAME_LENGTH, FALSE, "$.title", error)
       || !check_currency (hc_plan_get_currency (plan), error)
@@ -91,6 +92,10 @@ validate_header (HcPlan  *plan,
   if (horizon < 1 || horizon > HC_MAX_HORIZON_MONTHS)
     return invalid (error, "$.horizon_months", _("must be a whole number from 1 to %d"),
                     HC_MAX_HORIZON_MONTHS);
+  rate = hc_plan_get_usd_exchange_rate (plan);
+  if (rate != 0 && !(rate >= HC_MIN_EXCHANGE_RATE && rate <= HC_MAX_EXCHANGE_RATE))
+    return invalid (error, "$.usd_exchange_rate",
+                    _("must be a number from 0.000001 to 1000000 (units of the plan’s currency per US dollar)"));
   return TRUE;
 }
 

@@ -232,6 +232,11 @@ write_plan_header (HcJsonWriter *w,
   _hc_json_writer_member (w, "horizon_months");
   _hc_json_writer_int (w, hc_plan_get_horizon_months (plan));
   write_string (w, "notes", hc_plan_get_notes (plan));
+  if (hc_plan_get_usd_exchange_rate (plan) != 0)
+    {
+      _hc_json_writer_member (w, "usd_exchange_rate");
+      _hc_json_writer_double (w, hc_plan_get_usd_exchange_rate (plan));
+    }
   /* Names the set the left-out defaults come from (DOMAIN.md, "What a
    * plan file stores"). */
   write_string (w, "benchmarks", HC_BENCHMARK_SET);

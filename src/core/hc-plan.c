@@ -37,6 +37,7 @@ struct _HcPlan
   char              *notes;
   GDate              start_date;
   guint              horizon_months;
+  double             usd_exchange_rate;
 
   HcCostAssumptions *assumptions;
   HcPlanList         roles;
@@ -58,6 +59,7 @@ enum {
   PROP_START_DATE,
   PROP_HORIZON_MONTHS,
   PROP_NOTES,
+  PROP_USD_EXCHANGE_RATE,
   PROP_ASSUMPTIONS,
   PROP_ROLES,
   PROP_PHASES,
@@ -265,6 +267,7 @@ hc_plan_get_property (GObject    *object,
     case PROP_START_DATE: g_value_set_boxed (value, &self->start_date); break;
     case PROP_HORIZON_MONTHS: g_value_set_uint (value, self->horizon_months); break;
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
+    case PROP_USD_EXCHANGE_RATE: g_value_set_double (value, self->usd_exchange_rate); break;
     case PROP_ASSUMPTIONS: g_value_set_object (value, self->assumptions); break;
     case PROP_ROLES: g_value_set_object (value, self->roles.store); break;
     case PROP_PHASES: g_value_set_object (value, self->phases.store); break;
@@ -291,6 +294,9 @@ hc_plan_set_property (GObject      *object,
       break;
     case PROP_HORIZON_MONTHS: hc_plan_set_horizon_months (self, g_value_get_uint (value)); break;
     case PROP_NOTES: hc_plan_set_notes (self, g_value_get_string (value)); break;
+    case PROP_USD_EXCHANGE_RATE:
+      hc_plan_set_usd_exchange_rate (self, g_value_get_double (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -313,6 +319,9 @@ hc_plan_class_init (HcPlanClass *klass)
   properties[PROP_HORIZON_MONTHS] = g_param_spec_uint ("horizon-months", NULL, NULL,
                                                        0, G_MAXUINT, 24, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
+  /* 0 when the plan states none. */
+  properties[PROP_USD_EXCHANGE_RATE] = g_param_spec_double ("usd-exchange-rate", NULL, NULL,
+                                                            0, G_MAXDOUBLE, 0, flags);
   properties[PROP_ASSUMPTIONS] = g_param_spec_object ("assumptions", NULL, NULL,
                                                       HC_TYPE_COST_ASSUMPTIONS, read_only);
   properties[PROP_ROLES] = g_param_spec_object ("roles", NULL, NULL, G_TYPE_LIST_MODEL, read_only);
@@ -413,6 +422,7 @@ hc_plan_copy (HcPlan *self)
   _hc_model_set_string (&copy->notes, self->notes);
   copy->start_date = self->start_date;
   copy->horizon_months = self->horizon_months;
+  copy->usd_exchange_rate = self->usd_exchange_rate;
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     hc_cost_assumptions_set (copy->assumptions, i, hc_cost_assumptions_get (self->assumptions, i));
   _hc_extras_copy (copy->assumptions, self->assumptions);
@@ -484,6 +494,65 @@ hc_plan_set_horizon_months (HcPlan *self,
   _hc_model_record_property (self, properties[PROP_HORIZON_MONTHS]);
   self->horizon_months = months;
   hc_plan_property_changed (self, PROP_HORIZON_MONTHS);
+}
+
+double
+hc_plan_get_usd_exchange_rate (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), 0);
+  return self->usd_exchange_rate;
+}
+
+void
+hc_plan_set_usd_exchange_rate (HcPlan *self,
+                               double  rate)
+{
+  g_return_if_fail (HC_IS_PLAN (self));
+  if (self->usd_exchange_rate == rate)
+    return;
+  _hc_model_record_property (self, properties[PROP_USD_EXCHANGE_RATE]);
+  self->usd_exchange_rate = rate;
+  hc_plan_property_changed (self, PROP_USD_EXCHANGE_RATE);
+}
+
+double
+hc_plan_get_benchmark_factor (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), 1);
+  if (g_strcmp0 (self->currency, "USD") == 0 || !(self->usd_exchange_rate > 0))
+    return 1;
+  return self->usd_exchange_rate;
+}
+
+HcRange
+hc_plan_get_annual_salary (HcPlan     *self,
+                           HcPosition *position)
+{
+  HcRange salary;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
+  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
+
+  if (hc_position_get_salary_override (position, &salary))
+    return salary;
+  return hc_plan_get_benchmark_salary (self, position);
+}
+
+HcRange
+hc_plan_get_assumption (HcPlan       *self,
+                        HcAssumption  which)
+{
+  HcRange value;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
+
+  value = hc_cost_assumptions_get (self->assumptions, which);
+  /* Money defaults are US dollars; a percentage is a percentage. */
+  if ((which == HC_ASSUMPTION_EQUIPMENT_PER_PERSON || which == HC_ASSUMPTION_SOFTWARE_PER_MONTH
+       || which == HC_ASSUMPTION_CLOUD_PER_MONTH)
+      && hc_range_equal (value, hc_cost_assumptions_get_default (which)))
+    value = hc_range_scale (value, hc_plan_get_benchmark_factor (self));
+  return value;
 }
 
 HcCostAssumptions *
@@ -627,11 +696,23 @@ HcRange
 hc_plan_get_benchmark_salary (HcPlan     *self,
                               HcPosition *position)
 {
+  HcRole *role;
+  HcSeniority seniority;
+  HcRange salary, usd;
+
   g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
   g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
 
-  return hc_position_get_benchmark_salary (position,
-                                           hc_plan_find_role (self, hc_position_get_role_id (position)));
+  role = hc_plan_find_role (self, hc_position_get_role_id (position));
+  seniority = hc_position_get_seniority (position);
+  salary = hc_position_get_benchmark_salary (position, role);
+  /* A benchmark band (the role's figure is the built-in one) is US
+   * dollars: converted by the plan's stated rate. */
+  if (role != NULL
+      && hc_benchmark_get_salary (hc_role_get_id (role), seniority, &usd, NULL)
+      && hc_range_equal (usd, hc_role_get_salary (role, seniority)))
+    salary = hc_range_scale (salary, hc_plan_get_benchmark_factor (self));
+  return salary;
 }
 
 HcPosition *

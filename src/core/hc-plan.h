@@ -48,7 +48,21 @@ const char        *hc_plan_get_notes           (HcPlan      *self);
 void               hc_plan_set_notes           (HcPlan      *self,
                                                 const char  *notes);
 
+/* The exchange rate the plan states, 1 USD = @rate in its currency; 0
+ * when it states none.  The benchmark defaults are US 2026 dollars: a plan
+ * in another currency with a rate shows them converted. */
+double             hc_plan_get_usd_exchange_rate (HcPlan    *self);
+void               hc_plan_set_usd_exchange_rate (HcPlan    *self,
+                                                  double     rate);
+/* What a benchmark default in US dollars is multiplied by: the rate for a
+ * plan in another currency that states one, else 1. */
+double             hc_plan_get_benchmark_factor (HcPlan     *self);
+
 HcCostAssumptions *hc_plan_get_assumptions     (HcPlan      *self);
+/* An assumption as the budget uses it: a money default converted by
+ * hc_plan_get_benchmark_factor(), any other value as set. */
+HcRange            hc_plan_get_assumption      (HcPlan       *self,
+                                                HcAssumption  which);
 /* GListModels of HcRole, HcPhase and HcPosition; add, remove and reorder
  * through the GListStore they are. */
 GListStore        *hc_plan_get_roles           (HcPlan      *self);
@@ -73,10 +87,14 @@ char              *hc_plan_make_unique_id      (HcPlan      *self,
                                                 const char  *prefix);
 
 /* The benchmark salary for a position: its role's figure for its
- * seniority, with the location adjustment applied.  {0, 0} if the role is
- * unknown. */
+ * seniority, with the location adjustment (and infrastructure premium)
+ * applied, and a built-in band converted from US dollars by
+ * hc_plan_get_benchmark_factor().  {0, 0} if the role is unknown. */
 HcRange            hc_plan_get_benchmark_salary (HcPlan     *self,
                                                  HcPosition *position);
+/* What the budget books per person: the override, else the benchmark. */
+HcRange            hc_plan_get_annual_salary   (HcPlan     *self,
+                                                HcPosition *position);
 /* The first backend hire (DOMAIN.md): the first generalist position, in
  * plan order, of the earliest phase (by its start week; a position whose
  * phase is unknown comes last).  Borrowed; NULL if the plan has no
