@@ -45,8 +45,10 @@ format_default (HcAssumption  which,
     text = hc_chart_format_percent_range (value);
   else
     text = hc_chart_format_money_range_compact (value, currency);
-  /* Translators: the guide's default figure for a cost assumption */
-  return g_strdup_printf (_("Guide: %s"), text);
+  /* Translators: a cost assumption's default figure and where it comes
+   * from ("$3K–$5K · team guide") */
+  return g_strdup_printf (_("Default %s · %s"), text,
+                          hc_source_get_label (hc_cost_assumptions_get_source (which)));
 }
 
 static gboolean
