@@ -333,12 +333,8 @@ print_row (const char *label,
 static char *
 week_range_text (HcRange weeks)
 {
-  g_autofree char *week_words = hc_format_week_span (weeks);
-  g_autofree char *month_words = hc_format_month_span (hc_range_scale (weeks, 1.0 / HC_WEEKS_PER_MONTH));
-
-  /* The month figure helps a reader of a board deck who thinks in
-   * months; the week words are the window's. */
-  return g_strdup_printf ("%s (%s)", week_words, month_words);
+  /* The window's words for the same span. */
+  return hc_format_week_month_span (weeks);
 }
 
 static void

@@ -21,27 +21,11 @@ hc_format_money_mid (HcRange     range,
   return g_strdup_printf (_("midpoint %s"), mid);
 }
 
-/* Months of 52/12 weeks; weeks are the core's (hc_week_number()). */
-static guint
-month_number (double offset)
-{
-  return MAX (1, (guint) ceil (offset / HC_WEEKS_PER_MONTH - 1e-9));
-}
-
 char *
 hc_format_week_range (HcRange range)
 {
-  guint m1 = month_number (range.low), m2 = month_number (range.high);
-  g_autofree char *weeks = NULL;
-  g_autofree char *months = NULL;
-
   /* The core's words, so that the window and the command line agree. */
-  weeks = hc_format_week_span (range);
-  if (m1 == m2)
-    months = g_strdup_printf (_("month %u"), m1);
-  else
-    months = g_strdup_printf (_("months %u–%u"), m1, m2);
-  return g_strdup_printf ("%s · %s", weeks, months);
+  return hc_format_week_month_span (range);
 }
 
 char *

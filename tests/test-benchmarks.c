@@ -470,6 +470,11 @@ test_week_words (void)
     g_autofree char *months = hc_format_month_span (hc_range_make (2.041, 2.049));
     g_autofree char *span = hc_format_month_span (hc_range_make (1.38, 2.31));
 
+    g_autofree char *both = hc_format_week_month_span (hc_range_make (6, 10));
+    g_autofree char *one = hc_format_week_month_span (hc_range_make (10.2, 10.9));
+
+    g_assert_cmpstr (both, ==, "weeks 6–10 · months 2–3");
+    g_assert_cmpstr (one, ==, "week 11 · month 3");
     g_assert_cmpstr (months, ==, "month 2.0");
     g_assert_cmpstr (span, ==, "months 1.4–2.3");
   }

@@ -258,7 +258,7 @@ test_summary_week_words (void)
   g_assert_cmpstr (words, ==, "weeks 6–10");
   run (&r, "--summary", "--template", "first-hire", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_nonnull (strstr (r.out, "Team complete         weeks 6–10 (months 1.4–2.3)"));
+  g_assert_nonnull (strstr (r.out, "Team complete         weeks 6–10 · months 2–3\n"));
 }
 
 /* A 6-month horizon's total is labelled for what it is. */

@@ -277,3 +277,25 @@ hc_format_month_span (HcRange months)
   return g_strdup_printf (_("months %ld.%ld–%ld.%ld"),
                           low / 10, labs (low % 10), high / 10, labs (high % 10));
 }
+
+static guint
+month_number (double offset)
+{
+  if (!isfinite (offset) || offset <= 1e-6)
+    return 1;
+  return (guint) MAX (1.0, ceil (offset / HC_WEEKS_PER_MONTH - 1e-6));
+}
+
+char *
+hc_format_week_month_span (HcRange offsets)
+{
+  g_autofree char *weeks = hc_format_week_span (offsets);
+  guint first = month_number (offsets.low);
+  guint last = month_number (offsets.high);
+
+  if (first >= last)
+    /* Translators: a span of weeks, then the one month it lies in */
+    return g_strdup_printf (_("%s · month %u"), weeks, first);
+  /* Translators: a span of weeks, then the months it spans */
+  return g_strdup_printf (_("%s · months %u–%u"), weeks, first, last);
+}
