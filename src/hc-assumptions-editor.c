@@ -21,6 +21,8 @@ struct _HcAssumptionsEditor
   GtkWidget   *currency_row;
   GtkWidget   *start_row;
   GtkWidget   *horizon_spin;
+  GtkWidget   *rate_row;
+  GtkWidget   *rate_spin;
   gboolean     updating;
 };
 
@@ -45,8 +47,10 @@ format_default (HcAssumption  which,
     text = hc_format_percent_range (value);
   else
     text = hc_format_money_range_compact (value, currency);
-  /* Translators: the guide's default figure for a cost assumption */
-  return g_strdup_printf (_("Guide: %s"), text);
+  /* Translators: a cost assumption's default figure and where it comes
+   * from ("$3K–$5K · team guide") */
+  return g_strdup_printf (_("Default %s · %s"), text,
+                          hc_source_get_label (hc_cost_assumptions_get_source (which)));
 }
 
 static gboolean
@@ -178,6 +182,17 @@ check_assumption (HcRangeRow  *row,
 }
 
 static void
+on_rate_changed (HcAssumptionsEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  hc_document_begin_edit (self->document, _("Change Exchange Rate"), "usd-exchange-rate");
+  hc_plan_set_usd_exchange_rate (hc_document_get_plan (self->document),
+                                 gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->rate_spin)));
+  hc_document_end_edit (self->document);
+}
+
+static void
 add_assumption_rows (HcAssumptionsEditor *self)
 {
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
@@ -215,7 +230,18 @@ add_plan_rows (HcAssumptionsEditor *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (horizon_row), _("Horizon (months)"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (horizon_row), self->horizon_spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (horizon_row), self->horizon_spin);
+  /* The benchmarks are US dollars: a plan in another currency states the
+   * rate that converts them (0: none, and a plan check warns). */
+  self->rate_row = adw_action_row_new ();
+  self->rate_spin = gtk_spin_button_new_with_range (0, HC_MAX_EXCHANGE_RATE, 0.01);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (self->rate_spin), 4);
+  gtk_widget_set_valign (self->rate_spin, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->rate_spin, "value-changed", G_CALLBACK (on_rate_changed), self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rate_row), _("US Dollar Exchange Rate"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->rate_row), self->rate_spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->rate_row), self->rate_spin);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->currency_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->rate_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->start_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), horizon_row);
 }
@@ -287,6 +313,20 @@ hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
                              !hc_range_equal (value, hc_cost_assumptions_get_default (i)));
     }
   hc_entry_edit_set_text (GTK_EDITABLE (self->currency_row), hc_plan_get_currency (plan));
+  {
+    g_autofree char *subtitle = NULL;
+
+    /* Only a plan in another currency has a rate to state. */
+    gtk_widget_set_visible (self->rate_row, g_strcmp0 (hc_plan_get_currency (plan), "USD") != 0);
+    subtitle = hc_plan_get_usd_exchange_rate (plan) > 0
+      ? g_strdup_printf (_("1 USD in %s: benchmarks converted from US 2026 figures"),
+                         hc_plan_get_currency (plan))
+      : g_strdup_printf (_("1 USD in %s; 0 shows the US-dollar benchmarks unconverted"),
+                         hc_plan_get_currency (plan));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rate_row), subtitle);
+    if (gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->rate_spin)) != hc_plan_get_usd_exchange_rate (plan))
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->rate_spin), hc_plan_get_usd_exchange_rate (plan));
+  }
   start = hc_plan_get_start_date (plan);
   if (g_date_valid (&start))
     {

@@ -15,6 +15,7 @@
 
 typedef struct
 {
+  GtkLabel *title;
   GtkLabel *range;
   GtkLabel *mid;
 } Card;
@@ -29,6 +30,8 @@ struct _HcBudgetPanel
 
   GtkFlowBox          *cards_box;
   GtkBox              *chart_box;
+  GtkLabel            *ranges_label;
+  GtkLabel            *ranges_help_label;
   HcCategoryTable     *category_table;
   AdwPreferencesGroup *position_group;
   HcPositionTable     *position_table;
@@ -55,6 +58,7 @@ make_card (Card       *card,
   gtk_widget_add_css_class (box, "summary-card");
   gtk_widget_add_css_class (title_label, "caption-heading");
   gtk_widget_add_css_class (title_label, "dim-label");
+  card->title = GTK_LABEL (title_label);
   card->range = GTK_LABEL (gtk_label_new (NULL));
   card->mid = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (card->range), "title-3");
@@ -77,6 +81,20 @@ build_fixed_rows (HcBudgetPanel *self)
     gtk_flow_box_append (self->cards_box, make_card (&self->cards[i], _(card_titles[i])));
   self->chart = hc_chart_view_new (HC_CHART_VIEW_BUDGET);
   gtk_box_append (self->chart_box, self->chart);
+  /* What the ranges mean, in a few words beside the figures and in full
+   * behind the help button. */
+  gtk_label_set_label (self->ranges_label, hc_budget_get_ranges_note ());
+  gtk_label_set_label (self->ranges_help_label,
+                       _("Every figure is a range.\n\n"
+                         "Low is the cheapest plausible case: every low figure, with the latest "
+                         "start each position’s time to hire allows. Agency fees and equipment "
+                         "fall at that start, so a hire whose latest start comes after month 12 "
+                         "adds nothing to the first-year low.\n\n"
+                         "High is the dearest case: every high figure, with the earliest starts.\n\n"
+                         "A month’s bar spans what either case spends in that month. A plan "
+                         "shorter than a year shows its first months, and says so.\n\n"
+                         "Salaries are US 2026 benchmarks from the team guide and the hiring "
+                         "guide, unless a position or role sets its own."));
 }
 
 static void
@@ -109,6 +127,13 @@ update_cards (HcBudgetPanel *self,
       g_autofree char *mid = hc_format_money_mid (money[i], currency);
       set_card (&self->cards[i], range, mid);
     }
+  {
+    /* A 6-month horizon's total is six months of cash: the card says so. */
+    g_autofree char *first_year = hc_budget_get_first_year_label (budget);
+    g_autofree char *title = g_strdup_printf (_("%s · Cash"), first_year);
+
+    gtk_label_set_label (self->cards[HC_BUDGET_CARD_FIRST_YEAR].title, title);
+  }
   mid_week = g_strdup_printf (_("midpoint week %.0f"), ceil (hc_range_mid (complete)));
   set_card (&self->cards[HC_BUDGET_CARD_COMPLETE_BY], weeks,
             hc_timeline_get_n_entries (timeline) > 0 ? mid_week : _("No positions yet"));
@@ -156,6 +181,8 @@ hc_budget_panel_class_init (HcBudgetPanelClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "cards", FALSE,
                                              G_STRUCT_OFFSET (HcBudgetPanel, cards_box));
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, chart_box);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, ranges_label);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, ranges_help_label);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, category_table);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, position_group);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, position_table);

@@ -75,7 +75,7 @@ hc_cli_option_context (HcCliOptions *o)
     { "list-templates", 0, 0, G_OPTION_ARG_NONE, &o->list_templates,
       N_("List the built-in templates"), NULL },
     { "check", 0, 0, G_OPTION_ARG_NONE, &o->check,
-      N_("Check that every FILE is a valid plan; print what is wrong and where"), NULL },
+      N_("Check that every FILE is a valid plan; print what is wrong and where, and the plan checks"), NULL },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary,
       N_("Print the budget and timeline of FILE"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json,
@@ -222,8 +222,26 @@ static int
 hc_cli_list_templates (void)
 {
   for (const HcTemplateInfo *t = hc_templates_list (); t->name != NULL; t++)
-    g_print ("%-14s %s — %s\n", t->name, _(t->title), _(t->description));
+    {
+      g_autofree char *line = hc_template_describe (t->name, hc_format_money_range_compact);
+
+      g_print ("%-14s %s — %s\n", t->name, _(t->title), line);
+    }
   return 0;
+}
+
+static void
+print_checks (GPtrArray *checks)
+{
+  for (guint i = 0; i < checks->len; i++)
+    {
+      HcCheck *check = g_ptr_array_index (checks, i);
+      /* Role names and ids in a message come from the file. */
+      g_autofree char *message = terminal_safe (check->message);
+
+      g_print ("%s %s\n", check->severity == HC_CHECK_SEVERITY_WARNING ? _("Warning:") : _("Note:"),
+               message);
+    }
 }
 
 static int
@@ -237,11 +255,20 @@ hc_cli_check (GPtrArray *sources)
       g_autoptr(GError) error = NULL;
       g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
 
+      g_autoptr(GPtrArray) checks = NULL;
+
       if (plan == NULL)
         {
           hc_cli_print_error (source, error);
           status = 1;
+          continue;
         }
+      /* The plan checks are advice: they are printed, and a file that
+       * loads still exits 0. */
+      checks = hc_plan_check (plan, NULL);
+      if (sources->len > 1 && checks->len > 0)
+        g_print ("%s:\n", source->label);
+      print_checks (checks);
     }
   return status;
 }
@@ -250,15 +277,15 @@ static void
 write_range (HcJsonWriter *w,
              const char   *name,
              HcRange       range,
-             double        quantum)
+             guint         decimals)
 {
   /* Money to cents and weeks to tenths: a summary is read, not re-used. */
   _hc_json_writer_member (w, name);
   _hc_json_writer_begin_object (w);
   _hc_json_writer_member (w, "low");
-  _hc_json_writer_double (w, round (range.low / quantum) * quantum);
+  _hc_json_writer_fixed (w, range.low, decimals);
   _hc_json_writer_member (w, "high");
-  _hc_json_writer_double (w, round (range.high / quantum) * quantum);
+  _hc_json_writer_fixed (w, range.high, decimals);
   _hc_json_writer_end_object (w);
 }
 
@@ -305,18 +332,24 @@ hc_cli_print_summary_json (HcPlan     *plan,
   _hc_json_writer_string (w, hc_plan_get_currency (plan));
   _hc_json_writer_member (w, "headcount");
   _hc_json_writer_int (w, hc_plan_get_headcount (plan));
-  write_range (w, "loaded_salaries", hc_budget_get_loaded_salaries (budget), 0.01);
-  write_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (budget), 0.01);
-  write_range (w, "first_year", hc_budget_get_first_year (budget), 0.01);
+  write_range (w, "loaded_salaries", hc_budget_get_loaded_salaries (budget), 2);
+  write_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (budget), 2);
+  write_range (w, "first_year", hc_budget_get_first_year (budget), 2);
+  /* 12, or the horizon if shorter: a 6-month plan's "first_year" is six
+   * months of cash, and a script must be able to tell. */
+  _hc_json_writer_member (w, "first_year_months");
+  _hc_json_writer_int (w, hc_budget_get_first_year_months (budget));
+  _hc_json_writer_member (w, "ranges");
+  _hc_json_writer_string (w, hc_budget_get_ranges_note ());
   _hc_json_writer_member (w, "categories");
   _hc_json_writer_begin_object (w);
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    write_range (w, hc_category_to_string (c), hc_budget_get_first_year_category (budget, c), 0.01);
+    write_range (w, hc_category_to_string (c), hc_budget_get_first_year_category (budget, c), 2);
   _hc_json_writer_end_object (w);
-  write_range (w, "cost_per_engineer", hc_budget_get_cost_per_engineer (budget), 0.01);
-  write_range (w, "equity_pool_percent", hc_budget_get_equity_pool_percent (budget), 0.01);
-  write_range (w, "team_complete_week", hc_timeline_get_team_complete (timeline), 0.1);
-  write_range (w, "team_productive_week", hc_timeline_get_team_productive (timeline), 0.1);
+  write_range (w, "cost_per_engineer", hc_budget_get_cost_per_engineer (budget), 2);
+  write_range (w, "equity_pool_percent", hc_budget_get_equity_pool_percent (budget), 2);
+  write_range (w, "team_complete_week", hc_timeline_get_team_complete (timeline), 1);
+  write_range (w, "team_productive_week", hc_timeline_get_team_productive (timeline), 1);
   write_checks (w, checks);
   _hc_json_writer_end_object (w);
 
@@ -337,15 +370,8 @@ print_row (const char *label,
 static char *
 week_range_text (HcRange weeks)
 {
-  int low = (int) floor (weeks.low + 1e-9) + 1;
-  int high = (int) floor (weeks.high + 1e-9) + 1;
-
-  g_autofree char *month_low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low / HC_WEEKS_PER_MONTH, 1);
-  g_autofree char *month_high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high / HC_WEEKS_PER_MONTH, 1);
-
-  /* Offset 0 lies in week 1; the month figure helps a reader of a board
-   * deck who thinks in months. */
-  return g_strdup_printf (_("weeks %d–%d (months %s–%s)"), low, high, month_low, month_high);
+  /* The window's words for the same span. */
+  return hc_format_week_month_span (weeks);
 }
 
 static void
@@ -360,10 +386,12 @@ hc_cli_print_summary_text (HcPlan     *plan,
   g_autofree char *people = NULL;
   g_autofree char *complete = week_range_text (hc_timeline_get_team_complete (timeline));
   g_autofree char *productive = week_range_text (hc_timeline_get_team_productive (timeline));
+  g_autofree char *first_year = hc_budget_get_first_year_label (budget);
+  g_autofree char *first_year_cash = g_strdup_printf (_("%s (cash)"), first_year);
   struct { const char *label; HcRange value; } money[] = {
     { _("Loaded salaries"), hc_budget_get_loaded_salaries (budget) },
     { _("Annual run rate"), hc_budget_get_annual_run_rate (budget) },
-    { _("First year (cash)"), hc_budget_get_first_year (budget) },
+    { first_year_cash, hc_budget_get_first_year (budget) },
     { _("Cost per engineer"), hc_budget_get_cost_per_engineer (budget) },
   };
 
@@ -398,14 +426,8 @@ hc_cli_print_summary_text (HcPlan     *plan,
     g_autofree char *text = g_strdup_printf (_("%s (non-cash)"), equity);
     print_row (_("Equity pool"), text);
   }
-  for (guint i = 0; i < checks->len; i++)
-    {
-      HcCheck *check = g_ptr_array_index (checks, i);
-      g_autofree char *message = terminal_safe (check->message);
-
-      g_print ("%s %s\n", check->severity == HC_CHECK_SEVERITY_WARNING ? _("Warning:") : _("Note:"),
-               message);
-    }
+  g_print ("  (%s)\n", hc_budget_get_ranges_note ());
+  print_checks (checks);
 }
 
 static int

@@ -145,23 +145,41 @@ refresh_money (HcPositionEditor *self)
   g_autofree char *salary_hint = NULL;
   g_autofree char *weeks_hint = NULL;
   HcRange role_weeks = role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
+  HcSource source;
 
-  salary_hint = salary_set ? g_strdup_printf (_("Set by hand · benchmark %s"), bench)
-                           : g_strdup_printf (_("Benchmark for the role and location"));
-  hc_range_row_set_value (self->salary_row, hc_position_get_annual_salary (self->position, role));
+  /* Beside every default, where it comes from ("$150K–$280K · both
+   * guides"); a figure of the plan's own role table says so. */
+  if (salary_set)
+    salary_hint = g_strdup_printf (_("Set by hand · benchmark %s"), bench);
+  else if (hc_plan_get_salary_source (plan, self->position, &source))
+    salary_hint = g_strdup_printf ("%s · %s", bench, hc_source_get_label (source));
+  else
+    salary_hint = g_strdup_printf (_("%s · this plan’s role table"), bench);
+  hc_range_row_set_value (self->salary_row, hc_plan_get_annual_salary (plan, self->position));
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
   if (!hc_range_row_is_editing (self->salary_row))
     self->salary_was_set = salary_set;
-  {
-    g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.low, 1);
-    g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.high, 1);
+  if (weeks_set)
+    {
+      g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.low, 1);
+      g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.high, 1);
 
-    weeks_hint = g_strdup_printf (weeks_set ? _("Set by hand · role takes %s–%s weeks")
-                                            : _("The role's figure: %s–%s weeks"),
-                                  low, high);
-  }
-  hc_range_row_set_value (self->time_to_hire_row,
-                          hc_position_get_effective_time_to_hire (self->position, role));
+      weeks_hint = g_strdup_printf (_("Set by hand · role takes %s–%s weeks"), low, high);
+    }
+  else
+    {
+      HcRange weeks = hc_plan_get_time_to_hire (plan, self->position);
+      gboolean known = hc_plan_get_time_to_hire_source (plan, self->position, &source);
+      const char *first = hc_plan_get_first_hire (plan) == self->position
+                          ? _("first backend hire · ") : "";
+      g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low, 1);
+      g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high, 1);
+
+      /* Translators: "6–10 weeks · first backend hire · both guides" */
+      weeks_hint = g_strdup_printf (_("%s–%s weeks · %s%s"), low, high, first,
+                                    known ? hc_source_get_label (source) : _("this plan’s role table"));
+    }
+  hc_range_row_set_value (self->time_to_hire_row, hc_plan_get_time_to_hire (plan, self->position));
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
   if (!hc_range_row_is_editing (self->time_to_hire_row))
     self->time_to_hire_was_set = weeks_set;
@@ -258,7 +276,8 @@ on_seniority_selected (HcPositionEditor *self)
   if (!can_edit (self) || i >= HC_N_SENIORITIES)
     return;
   begin_edit (self, _("Change Seniority"), NULL);
-  hc_position_set_seniority (self->position, i);
+  /* The hiring guide's geography is per level: a preset's figure follows. */
+  hc_position_set_seniority_with_location (self->position, i);
   hc_document_end_edit (self->document);
 }
 
@@ -456,7 +475,10 @@ on_preset_clicked (GtkButton        *button,
   gtk_menu_button_popdown (self->presets_button);
   begin_edit (self, _("Change Location"), NULL);
   hc_position_set_location (self->position, preset->name);
-  hc_position_set_location_adjustment (self->position, preset->adjustment);
+  hc_position_set_location_adjustment (self->position,
+                                       hc_location_preset_get_adjustment (preset,
+                                                                          hc_position_get_seniority (self->position),
+                                                                          NULL));
   hc_document_end_edit (self->document);
 }
 
@@ -469,8 +491,12 @@ build_presets_popover (HcPositionEditor *self)
 
   for (guint i = 0; presets[i].name != NULL; i++)
     {
-      g_autofree char *label = g_strdup_printf ("%s (%+g %%)", presets[i].name,
-                                                presets[i].adjustment);
+      /* The figure depends on the level (junior, mid, senior), so the
+       * menu shows the guide's three. */
+      g_autofree char *label = g_strdup_printf ("%s (%+g / %+g / %+g %%)", presets[i].name,
+                                                presets[i].by_level[HC_SENIORITY_JUNIOR],
+                                                presets[i].by_level[HC_SENIORITY_MID],
+                                                presets[i].by_level[HC_SENIORITY_SENIOR]);
       GtkWidget *button = gtk_button_new_with_label (label);
 
       gtk_widget_add_css_class (button, "flat");

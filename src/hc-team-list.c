@@ -220,8 +220,7 @@ static char *
 describe_details (HcPlan     *plan,
                   HcPosition *position)
 {
-  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (position));
-  HcRange salary = hc_position_get_annual_salary (position, role);
+  HcRange salary = hc_plan_get_annual_salary (plan, position);
   g_autofree char *money = NULL;
   const char *location = hc_position_get_location (position);
 

@@ -59,16 +59,18 @@ update_summary (HcWindow *self)
   g_autofree char *cost = hc_format_money_range_compact (hc_budget_get_first_year (self->budget),
                                                  hc_plan_get_currency (plan));
   g_autofree char *complete = hc_format_week_range (hc_timeline_get_team_complete (self->timeline));
+  g_autofree char *first_year = hc_budget_get_first_year_label (self->budget);
+  g_autofree char *first_year_lower = g_utf8_strdown (first_year, -1);
   g_autofree char *text = NULL;
 
   if (people == 0)
     text = g_strdup (_("No positions yet: add one to see the budget and the timeline."));
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u person · first year %s · team complete by %s",
-                                         "%u people · first year %s · team complete by %s",
+                                         "%u person · %s %s · team complete by %s",
+                                         "%u people · %s %s · team complete by %s",
                                          people),
-                            people, cost, complete);
+                            people, first_year_lower, cost, complete);
   gtk_label_set_label (self->summary_label, text);
 }
 

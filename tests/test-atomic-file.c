@@ -243,7 +243,12 @@ test_failed_write (void)
   {
     g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
     g_autoptr(GFile) gfile = g_file_new_for_path (path);
-    g_autoptr(GBytes) bytes = hc_plan_to_bytes (plan);
+    g_autofree char *notes = g_strnfill (2 * FILE_SIZE_LIMIT, 'n');
+    g_autoptr(GBytes) bytes = NULL;
+
+    /* A plan file holds no defaults, so make this one large by hand. */
+    hc_plan_set_notes (plan, notes);
+    bytes = hc_plan_to_bytes (plan);
     g_autofree char *expected = g_strdup_printf ("Could not save “%s”: the file is too large for this disk",
                                                  path);
 

@@ -29,7 +29,7 @@ static HcPlan *
 plan_new_controlled (void)
 {
   HcPlan *plan = hc_plan_new_default ();
-  g_autoptr(HcPhase) phase = hc_phase_new ("now", "Now", HC_TIME_UNIT_WEEK, 1, 1);
+  g_autoptr(HcPhase) phase = hc_phase_new ("now", "Now", HC_TIME_UNIT_WEEK, 1, 8);
 
   g_list_store_remove_all (hc_plan_get_roles (plan));
   g_list_store_remove_all (hc_plan_get_phases (plan));
@@ -49,8 +49,12 @@ add_position (HcPlan      *plan,
               guint        count)
 {
   g_autoptr(HcPosition) position = hc_position_new (id, role, seniority, "now");
+  HcRange weeks = { 4, 4 };
 
+  /* Its own time to hire, so that the first backend hire's 6–10 weeks do
+   * not reorder the hires these tests place. */
   hc_position_set_count (position, count);
+  hc_position_set_time_to_hire (position, &weeks);
   g_list_store_append (hc_plan_get_positions (plan), position);
   return position; /* borrowed: the plan holds it */
 }
@@ -238,23 +242,30 @@ test_five_person_template (void)
   assert_silent (checks, "infrastructure-plan");
 }
 
+/* Team guide: the first backend engineer has "strong API and database
+ * design skills".  Someone else's database skills do not make up for it. */
 static void
 test_first_hires_database (void)
 {
   g_autoptr(HcPlan) plan = plan_new_controlled ();
   g_autoptr(GPtrArray) without = NULL;
+  g_autoptr(GPtrArray) second_only = NULL;
   g_autoptr(GPtrArray) with = NULL;
-  HcPosition *second;
+  HcPosition *first, *second;
 
-  add_position (plan, "a", "be", HC_SENIORITY_SENIOR, 1);
+  first = add_position (plan, "a", "be", HC_SENIORITY_SENIOR, 1);
   second = add_position (plan, "b", "be", HC_SENIORITY_MID, 1);
-  add_position (plan, "c", "be", HC_SENIORITY_MID, 1);
-  add_position (plan, "d", "db", HC_SENIORITY_MID, 1); /* person 4: too late */
+  add_position (plan, "c", "db", HC_SENIORITY_MID, 1);
   without = check_plan (plan);
   assert_fired (without, "first-hires-database", HC_CHECK_SEVERITY_WARNING,
-                "first 3 hires", "a", "b", "c", NULL);
+                "first backend hire", "a", NULL);
 
   hc_position_set_skills (second, HC_SKILL_DATABASE);
+  second_only = check_plan (plan);
+  assert_fired (second_only, "first-hires-database", HC_CHECK_SEVERITY_WARNING,
+                "first backend hire", "a", NULL);
+
+  hc_position_set_skills (first, HC_SKILL_DATABASE);
   with = check_plan (plan);
   assert_silent (with, "first-hires-database");
 }
@@ -268,7 +279,109 @@ test_first_hires_database_small_team (void)
   add_position (plan, "pair", "be", HC_SENIORITY_SENIOR, 2);
   checks = check_plan (plan);
   assert_fired (checks, "first-hires-database", HC_CHECK_SEVERITY_WARNING,
-                "first 2 hires", "pair", NULL);
+                "database design", "pair", NULL);
+}
+
+/* Hire order over the whole start ranges (DOMAIN.md): a less senior
+ * generalist whose latest start is before the first hire's earliest is a
+ * warning; overlapping windows are normal. */
+static void
+test_hire_order (void)
+{
+  static const struct {
+    double   mid_tth_low, mid_tth_high;
+    gboolean fires;
+  } cases[] = {
+    { 2, 3, TRUE },    /* mid starts weeks 2–3, lead 4: certainly before */
+    { 2, 4, FALSE },   /* may start with the lead: overlapping, quiet */
+    { 3, 6, FALSE },   /* may start before, may after: quiet */
+    { 5, 6, FALSE },   /* after */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HcPlan) plan = plan_new_controlled ();
+      g_autoptr(GPtrArray) checks = NULL;
+      HcRange weeks = { cases[i].mid_tth_low, cases[i].mid_tth_high };
+      HcPosition *lead = add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+      HcPosition *mid = add_position (plan, "mid", "be", HC_SENIORITY_MID, 1);
+
+      hc_position_set_skills (lead, HC_SKILL_DATABASE);
+      hc_position_set_time_to_hire (mid, &weeks);
+      checks = check_plan (plan);
+      if (cases[i].fires)
+        assert_fired (checks, "hire-order", HC_CHECK_SEVERITY_WARNING,
+                      "certainly start before the first backend hire", "mid", NULL);
+      else
+        assert_silent (checks, "hire-order");
+      /* The first hire stays the lead, by phase and plan order. */
+      assert_silent (checks, "first-hire-senior-backend");
+    }
+}
+
+/* Team guide: "3–5 person backend team: 3–6 months".  A note only when
+ * the team-complete range lies wholly outside it. */
+static void
+test_team_build_time (void)
+{
+  static const struct { double tth_low, tth_high; guint people; gboolean fires; } cases[] = {
+    { 4, 4, 3, TRUE },       /* all in by week 4: sooner */
+    { 10, 20, 3, FALSE },    /* weeks 10–20 overlaps months 3–6 */
+    { 30, 40, 4, TRUE },     /* months 6.9–9.2: later */
+    { 4, 4, 2, FALSE },      /* two people: the guide says nothing */
+    { 4, 4, 6, FALSE },      /* six: neither */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HcPlan) plan = plan_new_controlled ();
+      g_autoptr(GPtrArray) checks = NULL;
+      HcRange weeks = { cases[i].tth_low, cases[i].tth_high };
+      HcPosition *position = add_position (plan, "team", "be", HC_SENIORITY_SENIOR, cases[i].people);
+
+      hc_position_set_time_to_hire (position, &weeks);
+      checks = check_plan (plan);
+      if (cases[i].fires)
+        assert_fired (checks, "team-build-time", HC_CHECK_SEVERITY_INFO, "3–6 months", NULL);
+      else
+        assert_silent (checks, "team-build-time");
+    }
+}
+
+/* A phase's end is its hire-by target: a late start after it is noted. */
+static void
+test_phase_window (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) quiet = NULL;
+  g_autoptr(GPtrArray) late = NULL;
+  HcRange weeks = { 6, 9 };
+  HcPosition *position;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  position = add_position (plan, "more", "be", HC_SENIORITY_MID, 1);
+  quiet = check_plan (plan);
+  assert_silent (quiet, "phase-window");  /* week 4 inside weeks 1–8 */
+
+  hc_position_set_time_to_hire (position, &weeks);
+  late = check_plan (plan);
+  assert_fired (late, "phase-window", HC_CHECK_SEVERITY_INFO, "after its phase ends", "more", NULL);
+}
+
+/* The benchmarks are US 2026 dollars: another currency is warned about. */
+static void
+test_currency (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) usd = NULL;
+  g_autoptr(GPtrArray) eur = NULL;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  usd = check_plan (plan);
+  assert_silent (usd, "currency");
+  hc_plan_set_currency (plan, "EUR");
+  eur = check_plan (plan);
+  assert_fired (eur, "currency", HC_CHECK_SEVERITY_WARNING, "US dollars", NULL);
 }
 
 static void
@@ -402,10 +515,11 @@ test_rule_order (void)
   add_position (plan, "team", "be", HC_SENIORITY_MID, 5);
   checks = check_plan (plan);
 
-  g_assert_cmpuint (checks->len, ==, 3);
+  g_assert_cmpuint (checks->len, ==, 4);
   g_assert_cmpstr (((HcCheck *) checks->pdata[0])->id, ==, "first-hire-senior-backend");
-  g_assert_cmpstr (((HcCheck *) checks->pdata[1])->id, ==, "specialists-early");
-  g_assert_cmpstr (((HcCheck *) checks->pdata[2])->id, ==, "infrastructure-plan");
+  g_assert_cmpstr (((HcCheck *) checks->pdata[1])->id, ==, "first-hires-database");
+  g_assert_cmpstr (((HcCheck *) checks->pdata[2])->id, ==, "specialists-early");
+  g_assert_cmpstr (((HcCheck *) checks->pdata[3])->id, ==, "infrastructure-plan");
 }
 
 int
@@ -423,6 +537,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/checks/five-person-template", test_five_person_template);
   g_test_add_func ("/checks/first-hires-database", test_first_hires_database);
   g_test_add_func ("/checks/first-hires-database/small-team", test_first_hires_database_small_team);
+  g_test_add_func ("/checks/hire-order", test_hire_order);
+  g_test_add_func ("/checks/team-build-time", test_team_build_time);
+  g_test_add_func ("/checks/phase-window", test_phase_window);
+  g_test_add_func ("/checks/currency", test_currency);
   g_test_add_func ("/checks/specialists/third", test_specialist_third);
   g_test_add_func ("/checks/specialists/fourth", test_specialist_fourth);
   g_test_add_func ("/checks/specialists/two-early", test_two_specialists_early);

@@ -165,6 +165,9 @@ test_check (void)
   run (&ok, "--check", good, "--template", "three-person", NULL);
   g_assert_cmpint (ok.status, ==, 0);
   g_assert_cmpstr (ok.err, ==, "");
+  /* The plan checks are printed; a note or warning keeps exit status 0. */
+  g_assert_nonnull (strstr (ok.out, "Note: The team of 3 is complete in"));
+  g_assert_nonnull (strstr (ok.out, "three-person:\n"));
 
   run (&bad, "--check", good, syntax, value, NULL);
   g_assert_cmpint (bad.status, ==, 1);
@@ -266,10 +269,17 @@ test_summary_json (void)
   g_assert_cmpstr (json_object_get_string_member (root, "currency"), ==, "USD");
   g_assert_cmpint (json_object_get_int_member (root, "headcount"), ==, 5);
 
-  /* The guide: a 5-person team's loaded salaries are $805K–$1,065K. */
+  /* Team guide: a 5-person team costs $800K–$1M a year; the guide total
+   * lies inside the plan's range ($660–990K × 1.208–1.235). */
   loaded = read_range (root, "loaded_salaries");
-  g_assert_cmpfloat_with_epsilon (loaded.low / 805000, 1, 0.02);
-  g_assert_cmpfloat_with_epsilon (loaded.high / 1065000, 1, 0.02);
+  g_assert_cmpfloat (loaded.low, <=, 800000);
+  g_assert_cmpfloat (loaded.high, >=, 1000000);
+  g_assert_cmpfloat (json_object_get_int_member (root, "first_year_months"), ==, 12);
+  /* Money to the cent, weeks to a tenth, without float noise. */
+  g_assert_nonnull (strstr (r.out, "\"low\": 797280,"));
+  g_assert_nonnull (strstr (r.out, "\"high\": 1222650\n"));
+  g_assert_null (strstr (r.out, "00000000"));
+  g_assert_null (strstr (r.out, "99999999"));
   /* And every figure is the core's. */
   assert_range_close (loaded, hc_budget_get_loaded_salaries (budget));
   assert_range_close (read_range (root, "annual_run_rate"), hc_budget_get_annual_run_rate (budget));
@@ -293,6 +303,48 @@ test_summary_text (void)
   g_assert_nonnull (strstr (r.out, "Loaded salaries"));
   g_assert_nonnull (strstr (r.out, "$"));
   g_assert_nonnull (strstr (r.out, "non-cash"));
+  g_assert_nonnull (strstr (r.out, "low: cheapest figures, latest starts"));
+}
+
+/* The command line uses the window's words for the same plan: the first
+ * hire's 6–10 weeks are "weeks 6–10", as the guide says it. */
+static void
+test_summary_week_words (void)
+{
+  g_auto(RunResult) r = { 0 };
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autofree char *words = hc_format_week_span (hc_timeline_get_team_complete (timeline));
+
+  g_assert_cmpstr (words, ==, "weeks 6–10");
+  run (&r, "--summary", "--template", "first-hire", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Team complete         weeks 6–10 · months 2–3\n"));
+}
+
+/* A 6-month horizon's total is labelled for what it is. */
+static void
+test_summary_short_horizon (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = write_temp (dir, "short.headcount",
+                                      "{\"format\": \"headcount\", \"version\": 1, \"title\": \"Short\","
+                                      " \"horizon_months\": 6, \"start_date\": \"2027-02-01\","
+                                      " \"positions\": [{\"id\": \"a\", \"role\": \"backend\","
+                                      " \"seniority\": \"senior\", \"count\": 1, \"phase\": \"foundation\", \"location\": \"US (national)\", \"location_adjustment_percent\": 0, \"sourcing\": \"direct\","
+                                      " \"skills\": [\"database\"]}]}");
+  g_auto(RunResult) text = { 0 };
+  g_auto(RunResult) json = { 0 };
+
+  run (&text, "--summary", path, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "First 6 months (cash)"));
+  g_assert_null (strstr (text.out, "First year"));
+  run (&json, "--summary", "--json", path, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "\"first_year_months\": 6"));
+
+  g_unlink (path); g_rmdir (dir);
 }
 
 static void
@@ -575,8 +627,9 @@ test_summary_text_german (void)
     g_error ("“%s” is not in the English summary:\n%s", english, r_en.out);
   if (strstr (r_de.out, german) == NULL)
     g_error ("“%s” is not in the German summary:\n%s", german, r_de.out);
-  /* The months of the timeline, to a tenth, with a decimal comma. */
-  g_assert_true (g_regex_match_simple ("months [0-9]+,[0-9]", r_de.out, 0, 0));
+  /* The timeline in the window's words, whole weeks and months, so no
+   * decimal point can stray into it. */
+  g_assert_true (g_regex_match_simple ("weeks [0-9]+–[0-9]+ · months? [0-9]+", r_de.out, 0, 0));
   g_assert_false (g_regex_match_simple ("months [0-9]+\\.[0-9]", r_de.out, 0, 0));
 }
 
@@ -719,6 +772,8 @@ main (int   argc,
   g_test_add_func ("/cli/help", test_help_documents_everything);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/check-currency", test_check_currency);
+  g_test_add_func ("/cli/summary-week-words", test_summary_week_words);
+  g_test_add_func ("/cli/summary-short-horizon", test_summary_short_horizon);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/unknown-template", test_unknown_template);
   g_test_add_func ("/cli/summary-json", test_summary_json);

@@ -366,13 +366,9 @@ static const char canonical_plan[] =
   "  \"start_date\": \"2026-01-05\",\n"
   "  \"horizon_months\": 12,\n"
   "  \"notes\": \"\",\n"
+  "  \"benchmarks\": \"us-2026\",\n"
   "  \"assumptions\": {\n"
   "    \"benefits_percent\": {\n      \"low\": 21.5,\n      \"high\": 23\n    },\n"
-  "    \"agency_fee_percent\": {\n      \"low\": 20,\n      \"high\": 25\n    },\n"
-  "    \"equipment_per_person\": {\n      \"low\": 3000,\n      \"high\": 5000\n    },\n"
-  "    \"software_per_month\": {\n      \"low\": 2000,\n      \"high\": 5000\n    },\n"
-  "    \"cloud_per_month\": {\n      \"low\": 1000,\n      \"high\": 10000\n    },\n"
-  "    \"equity_pool_percent\": {\n      \"low\": 15,\n      \"high\": 25\n    },\n"
   "    \"x_inflation\": 0.1\n"
   "  },\n"
   "  \"roles\": [\n"
@@ -492,8 +488,10 @@ test_unknown_members_kept (void)
   g_assert_nonnull (z);
   g_assert_nonnull (a);
   g_assert_true (positions < z && z < a);
-  g_assert_nonnull (strstr (text, "      \"high\": 2\n    },\n"
-                                  "    \"equity_pool_percent\": {\n      \"low\": 15,\n      \"high\": 25\n    },\n"
+  /* The defaults are left out; the figure set and the unknown member
+   * stay. */
+  g_assert_nonnull (strstr (text, "  \"assumptions\": {\n"
+                                  "    \"cloud_per_month\": {\n      \"low\": 1,\n      \"high\": 2\n    },\n"
                                   "    \"y_future\": false\n  },\n"));
   g_assert_nonnull (strstr (text, "      \"last\": 4,\n      \"p_extra\": 7\n    }\n"));
   g_assert_nonnull (strstr (text, "      \"phase\": \"p\",\n      \"q\": {\n        \"r\": \"s\"\n      }\n    }\n"));
@@ -1025,7 +1023,7 @@ test_defaults (void)
                       (AssertItemsEqual) assert_phases_equal);
   assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_BENEFITS_PERCENT),
-                      hc_range_make (21.5, 23));
+                      hc_range_make (20.8, 23.5));
   assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_CLOUD_PER_MONTH),
                       hc_range_make (1000, 10000));
@@ -1742,6 +1740,139 @@ test_load_not_regular (void)
   remove_tree (dir);
 }
 
+/* ───────────────────────── Defaults stay defaults ───────────────────────── */
+
+static GBytes *
+read_legacy_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "legacy",
+                                                 "five-person-spelled-out.headcount", NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &data, &len, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (data, len);
+}
+
+/* A plan saved before files named their benchmark set spells out every
+ * default of that time.  Those values read as defaults, so today's
+ * figures reach it; saved again it stores only what a person set. */
+static void
+test_legacy_defaults_read_as_defaults (void)
+{
+  g_autoptr(GBytes) bytes = read_legacy_file ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (bytes, &error);
+  g_autofree char *text = NULL;
+  HcPosition *first;
+  HcRange salary;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"low\": 21.5"));
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_BENEFITS_PERCENT),
+                      hc_range_make (20.8, 23.5));
+  salary = hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_SENIOR);
+  assert_range_equal (salary, hc_range_make (150000, 280000));
+  assert_range_equal (hc_role_get_time_to_hire (hc_plan_find_role (plan, "infrastructure")),
+                      hc_range_make (6, 12));
+  first = hc_plan_find_position (plan, "first-backend", NULL);
+  g_assert_false (hc_position_get_time_to_hire (first, NULL));
+  g_assert_true (hc_range_equal (hc_plan_get_time_to_hire (plan, first), hc_range_make (6, 10)));
+
+  text = plan_to_string (plan);
+  g_assert_nonnull (strstr (text, "  \"benchmarks\": \"us-2026\",\n"));
+  g_assert_null (strstr (text, "\"assumptions\""));
+  g_assert_null (strstr (text, "\"roles\""));
+  g_assert_null (strstr (text, "\"phases\""));
+  g_assert_null (strstr (text, "time_to_hire_weeks"));
+  assert_round_trip (plan);
+}
+
+/* A stored override stays an override: only defaults change. */
+static void
+test_legacy_overrides_kept (void)
+{
+  g_autoptr(GBytes) bytes = read_legacy_file ();
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GBytes) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  g_autofree char *saved = NULL;
+  guint replaced;
+
+  /* Benefits 21.5–23 → 25–30; the senior band's high $200K → $210K. */
+  replaced = g_string_replace (text, "\"low\": 21.5,\n      \"high\": 23\n", "\"low\": 25,\n      \"high\": 30\n", 1);
+  g_assert_cmpuint (replaced, ==, 1);
+  replaced = g_string_replace (text, "\"low\": 150000,\n          \"high\": 200000\n",
+                               "\"low\": 150000,\n          \"high\": 210000\n", 1);
+  g_assert_cmpuint (replaced, ==, 1);
+  changed = g_bytes_new (text->str, text->len);
+  plan = hc_plan_load_from_bytes (changed, &error);
+  g_assert_no_error (error);
+
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_BENEFITS_PERCENT),
+                      hc_range_make (25, 30));
+  assert_range_equal (hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_SENIOR),
+                      hc_range_make (150000, 210000));
+  /* The band that was a default moved with the benchmarks. */
+  assert_range_equal (hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_MID),
+                      hc_range_make (120000, 180000));
+
+  saved = plan_to_string (plan);
+  g_assert_nonnull (strstr (saved, "\"benefits_percent\""));
+  g_assert_null (strstr (saved, "\"cloud_per_month\""));
+  /* The catalogue is written (one figure is the person's), each built-in
+   * role without its default figures. */
+  g_assert_nonnull (strstr (saved, "\"high\": 210000"));
+  g_assert_null (strstr (saved, "\"ramp_up_weeks\""));
+  assert_round_trip (plan);
+}
+
+/* A role that is not built in must give its figures. */
+static void
+test_custom_role_needs_figures (void)
+{
+  static const char input[] =
+    "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\", \"benchmarks\": \"us-2026\","
+    " \"roles\": [{\"id\": \"sre\", \"name\": \"SRE\", \"kind\": \"specialist\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (input, &error);
+
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "$.roles[0].salary: is missing"));
+}
+
+/* The exchange rate a plan states is read, written and checked. */
+static void
+test_exchange_rate (void)
+{
+  static const char good[] =
+    "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\", \"currency\": \"EUR\","
+    " \"usd_exchange_rate\": 0.92}";
+  static const char bad[] =
+    "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\", \"usd_exchange_rate\": -2}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (good, &error);
+  g_autoptr(HcPlan) refused = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hc_plan_get_usd_exchange_rate (plan), ==, 0.92);
+  text = plan_to_string (plan);
+  g_assert_nonnull (strstr (text, "  \"usd_exchange_rate\": 0.92,\n"));
+  assert_round_trip (plan);
+
+  refused = load_string (bad, &error);
+  g_assert_null (refused);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "$.usd_exchange_rate: must be a number from"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1753,6 +1884,10 @@ main (int   argc,
   g_test_add_func ("/io/writer/numbers", test_number_format);
   g_test_add_func ("/io/writer/strings", test_string_escaping);
   g_test_add_func ("/io/round-trip/templates", test_templates_round_trip);
+  g_test_add_func ("/io/legacy/defaults-read-as-defaults", test_legacy_defaults_read_as_defaults);
+  g_test_add_func ("/io/legacy/overrides-kept", test_legacy_overrides_kept);
+  g_test_add_func ("/io/custom-role-needs-figures", test_custom_role_needs_figures);
+  g_test_add_func ("/io/exchange-rate", test_exchange_rate);
   g_test_add_func ("/io/round-trip/canonical-bytes", test_canonical_bytes);
   g_test_add_func ("/io/round-trip/unknown-members", test_unknown_members_kept);
   g_test_add_func ("/io/round-trip/unknown-members-exact", test_unknown_members_exact);

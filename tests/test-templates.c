@@ -30,7 +30,9 @@ test_every_template_loads (void)
 }
 
 /* The first hire of every template is the guide's: a senior backend
- * engineer who also designs the database, given 6–10 weeks to find. */
+ * engineer who also designs the database, given the team guide's 6–10
+ * weeks ("first backend engineer") by the first-hire rule, not by a
+ * figure typed into the template. */
 static void
 test_first_hire (void)
 {
@@ -44,7 +46,9 @@ test_first_hire (void)
       g_assert_cmpint (hc_position_get_seniority (first), ==, HC_SENIORITY_SENIOR);
       g_assert_cmpstr (hc_position_get_phase_id (first), ==, "foundation");
       g_assert_true (hc_position_get_skills (first) & HC_SKILL_DATABASE);
-      g_assert_true (hc_position_get_time_to_hire (first, &tth));
+      g_assert_false (hc_position_get_time_to_hire (first, NULL));
+      g_assert_true (hc_plan_get_first_hire (plan) == first);
+      tth = hc_plan_get_time_to_hire (plan, first);
       g_assert_cmpfloat (tth.low, ==, 6);
       g_assert_cmpfloat (tth.high, ==, 10);
     }
@@ -74,7 +78,8 @@ test_team_shapes (void)
     { "first-hire", 1, 0, 0 },
     { "option-a", 2, 1, 1 },
     { "option-b", 2, 1, 1 },
-    { "three-person", 2, 1, 0 },
+    /* Team guide, mistake 1: no specialist in a team of three. */
+    { "three-person", 3, 0, 0 },
     { "five-person", 3, 1, 1 },
   };
 
@@ -86,6 +91,123 @@ test_team_shapes (void)
       g_assert_cmpuint (count_role (plan, "database"), ==, shapes[i].database);
       g_assert_cmpuint (count_role (plan, "infrastructure"), ==, shapes[i].infrastructure);
     }
+}
+
+static gboolean
+has_check (GPtrArray  *checks,
+           const char *id)
+{
+  for (guint i = 0; i < checks->len; i++)
+    if (g_str_equal (((HcCheck *) g_ptr_array_index (checks, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* Each template against the guide's totals and advice: a guide total is
+ * met when it lies inside the plan's loaded-salary range; the team is
+ * complete within the team guide's 3–6 months; the guide's own advice
+ * raises no warning on its own team shapes. */
+static void
+test_templates_meet_guide (void)
+{
+  static const struct {
+    const char *name;
+    guint       people;
+    gboolean    specialist_second; /* option A: the guide hires the DBA second */
+    gboolean    sooner;            /* complete before 3 months */
+  } cases[] = {
+    /* Team guide: $500K–$650K a year.  Its own times to hire (6–10 weeks,
+     * then 4–6 from week 4) build three generalists in weeks 7–10, sooner
+     * than its 3–6 months: the plan check says so, as a note. */
+    { "three-person", 3, FALSE, TRUE },
+    { "five-person", 5, FALSE, FALSE },   /* team guide: $800K–$1M a year */
+    { "option-a", 4, TRUE, FALSE },
+    /* Option B's database specialist is person 3 of 4 whatever its
+     * timing: the guide's own order, warned about as its mistake 1. */
+    { "option-b", 4, TRUE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HcPlan) plan = hc_template_load (cases[i].name, NULL);
+      g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+      g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+      g_autoptr(GPtrArray) checks = hc_plan_check (plan, timeline);
+      HcRange loaded = hc_budget_get_loaded_salaries (budget);
+      HcRange complete = hc_timeline_get_team_complete (timeline);
+      HcRange total;
+
+      g_test_message ("%s: loaded %.0f–%.0f, complete weeks %.1f–%.1f", cases[i].name,
+                      loaded.low, loaded.high, complete.low, complete.high);
+      g_assert_cmpuint (hc_plan_get_headcount (plan), ==, cases[i].people);
+      if (hc_benchmark_get_team_total (cases[i].people, &total))
+        {
+          g_assert_cmpfloat (loaded.low, <=, total.low);
+          g_assert_cmpfloat (loaded.high, >=, total.high);
+        }
+      /* Team guide: a 3–5 person team in 3–6 months; the range overlaps. */
+      g_assert_true ((complete.high < 3 * HC_WEEKS_PER_MONTH) == cases[i].sooner);
+      g_assert_cmpfloat (complete.low, <=, 6 * HC_WEEKS_PER_MONTH);
+      g_assert_true (has_check (checks, "team-build-time") == cases[i].sooner);
+      /* The team guide's phase 1 is weeks 1–8, but its first backend
+       * engineer takes 6–10 weeks: the first hire may start after the
+       * phase, and the plan check says so on every template. */
+      g_assert_true (has_check (checks, "phase-window"));
+      for (guint k = 0; k < checks->len; k++)
+        {
+          HcCheck *check = g_ptr_array_index (checks, k);
+
+          if (g_str_equal (check->id, "phase-window"))
+            g_assert_true (g_strv_contains ((const char * const *) check->position_ids,
+                                            "first-backend"));
+        }
+      g_assert_false (has_check (checks, "first-hire-senior-backend"));
+      g_assert_false (has_check (checks, "first-hires-database"));
+      g_assert_false (has_check (checks, "hire-order"));
+      g_assert_false (has_check (checks, "currency"));
+      /* A specialist among the first 3 is a warning; as person 4 of 5 (the
+       * five-person team's database engineer) a note. */
+      for (guint k = 0; k < checks->len; k++)
+        {
+          HcCheck *check = g_ptr_array_index (checks, k);
+
+          if (check->severity == HC_CHECK_SEVERITY_WARNING)
+            g_assert_true (cases[i].specialist_second && g_str_equal (check->id, "specialists-early"));
+        }
+    }
+}
+
+/* Option A and option B as the guide describes them: B's full-stack first
+ * hire costs more (the infrastructure premium) and its specialists come
+ * "when data complexity grows", later than A's. */
+static void
+test_option_a_and_b_differ (void)
+{
+  g_autoptr(HcPlan) a = hc_template_load ("option-a", NULL);
+  g_autoptr(HcPlan) b = hc_template_load ("option-b", NULL);
+  g_autoptr(HcTimeline) ta = hc_timeline_compute (a);
+  g_autoptr(HcTimeline) tb = hc_timeline_compute (b);
+  g_autoptr(HcBudget) ba = hc_budget_compute (a, ta);
+  g_autoptr(HcBudget) bb = hc_budget_compute (b, tb);
+  HcRange la = hc_budget_get_loaded_salaries (ba);
+  HcRange lb = hc_budget_get_loaded_salaries (bb);
+  HcRange ca = hc_timeline_get_team_complete (ta);
+  HcRange cb = hc_timeline_get_team_complete (tb);
+  HcPosition *fa = hc_plan_get_first_hire (a);
+  HcPosition *fb = hc_plan_get_first_hire (b);
+  HcRange sa = hc_plan_get_benchmark_salary (a, fa);
+  HcRange sb = hc_plan_get_benchmark_salary (b, fb);
+
+  /* Hiring guide: infrastructure skills +15–20 % over a pure API
+   * developer: $150–280K becomes $172.5–336K. */
+  g_assert_cmpfloat_with_epsilon (sa.low, 150000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sa.high, 280000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sb.low, 172500, 1e-6);
+  g_assert_cmpfloat_with_epsilon (sb.high, 336000, 1e-6);
+  g_assert_cmpfloat (lb.low, >, la.low);
+  g_assert_cmpfloat (lb.high, >, la.high);
+  g_assert_cmpfloat (cb.low, >, ca.low);
+  g_assert_cmpfloat (cb.high, >, ca.high);
 }
 
 static void
@@ -115,6 +237,36 @@ test_example_matches_template (void)
   g_assert_cmpstr (hc_plan_get_title (example), ==, hc_plan_get_title (template));
 }
 
+static char *
+plain_money (HcRange     range,
+             const char *currency)
+{
+  return g_strdup_printf ("%s %.2f–%.2f", currency, range.low, range.high);
+}
+
+/* Descriptions quote only figures the engine computes from the template
+ * itself: nothing in them is typed. */
+static void
+test_descriptions_computed (void)
+{
+  for (const HcTemplateInfo *t = hc_templates_list (); t->name != NULL; t++)
+    {
+      g_autoptr(HcPlan) plan = hc_template_load (t->name, NULL);
+      g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+      g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+      g_autofree char *line = hc_template_describe (t->name, plain_money);
+      g_autofree char *money = plain_money (hc_budget_get_loaded_salaries (budget), "USD");
+      g_autofree char *weeks = hc_format_week_span (hc_timeline_get_team_complete (timeline));
+
+      g_test_message ("%s: %s", t->name, line);
+      g_assert_true (g_str_has_prefix (line, t->description));
+      g_assert_nonnull (strstr (line, money));
+      g_assert_nonnull (strstr (line, weeks));
+      g_assert_null (strchr (t->description, '$'));
+    }
+  g_assert_null (hc_template_describe ("ten-person", plain_money));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,6 +279,9 @@ main (int   argc,
   g_test_add_func ("/templates/first-hire", test_first_hire);
   g_test_add_func ("/templates/team-shapes", test_team_shapes);
   g_test_add_func ("/templates/unknown", test_unknown_template);
+  g_test_add_func ("/templates/descriptions-computed", test_descriptions_computed);
+  g_test_add_func ("/templates/meet-guide", test_templates_meet_guide);
+  g_test_add_func ("/templates/option-a-and-b-differ", test_option_a_and_b_differ);
   g_test_add_func ("/templates/example-matches-template", test_example_matches_template);
 
   return g_test_run ();

@@ -72,6 +72,7 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
                                                         : g_strdup (_("Hiring plan"));
   g_autofree char *heading = g_strdup_printf (_("%s: budget"), title_text);
   g_autofree char *first_year = hc_format_money_range_compact (hc_budget_get_first_year (b->budget), b->currency);
+  g_autofree char *first_year_label = hc_budget_get_first_year_label (b->budget);
   g_autofree char *total = hc_format_money_range_compact (hc_budget_get_total (b->budget), b->currency);
   g_autofree char *date = hc_chart_format_date (prepared);
   double avail = layout->width - 2 * b->margin, date_w = 0;
@@ -91,8 +92,9 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
                              TITLE_H }, g_strdup (heading));
   add_label (b, HC_CHART_TEXT_SUBTITLE, HC_CHART_ALIGN_START,
              (HcChartRect) { b->margin, b->margin + TITLE_H, avail, SUBTITLE_H },
-             g_strdup_printf (_("First-year cash %s · all %u months %s · low to high, in %s"), first_year,
-                              hc_budget_get_n_months (b->budget), total, b->currency));
+             g_strdup_printf (_("%s: cash %s · all %u months %s · %s · in %s"), first_year_label, first_year,
+                              hc_budget_get_n_months (b->budget), total,
+                              hc_budget_get_ranges_note (), b->currency));
   return b->margin + TITLE_H + SUBTITLE_H + TITLE_GAP;
 }
 

@@ -166,9 +166,14 @@ build_texts (HcGanttChart *self, HcPlan *plan, HcBudget *budget)
   g_autofree char *per_head = hc_format_money_range_compact (hc_budget_get_cost_per_engineer (budget), currency);
   g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
 
-  self->subtitle = g_strdup_printf (_("Starts %s · %s · first-year cost %s"), start, people, first_year);
-  self->summary = g_strdup_printf (_("First-year cash %s · Run rate %s a year · %s per engineer · Equity pool %s (non-cash)"),
-                                   first_year, run_rate, per_head, equity);
+  g_autofree char *first_year_label = hc_budget_get_first_year_label (budget);
+
+  /* "First 6 months" for a short horizon: the figure is what it says. */
+  self->subtitle = g_strdup_printf (_("Starts %s · %s · %s: cost %s"), start, people,
+                                    first_year_label, first_year);
+  self->summary = g_strdup_printf (_("%s: cash %s · Run rate %s a year · %s per engineer · Equity pool %s (non-cash) · %s"),
+                                   first_year_label, first_year, run_rate, per_head, equity,
+                                   hc_budget_get_ranges_note ());
 }
 
 HcGanttChart *

@@ -23,6 +23,7 @@ struct _HcBudget
   HcRange        *cumulative;  /* per month */
   HcRange         loaded_salaries;
   HcRange         run_rate;
+  guint           first_year_months;
   HcRange         first_year;
   HcRange         first_year_by_category[HC_N_CATEGORIES];
   HcRange         cost_per_engineer;
@@ -159,12 +160,11 @@ static void
 read_assumptions (HcPlan      *plan,
                   Assumptions *out)
 {
-  HcCostAssumptions *a = hc_plan_get_assumptions (plan);
-  HcRange benefits = hc_cost_assumptions_get (a, HC_ASSUMPTION_BENEFITS_PERCENT);
-  HcRange fee = hc_cost_assumptions_get (a, HC_ASSUMPTION_AGENCY_FEE_PERCENT);
-  HcRange equipment = hc_cost_assumptions_get (a, HC_ASSUMPTION_EQUIPMENT_PER_PERSON);
-  HcRange software = hc_cost_assumptions_get (a, HC_ASSUMPTION_SOFTWARE_PER_MONTH);
-  HcRange cloud = hc_cost_assumptions_get (a, HC_ASSUMPTION_CLOUD_PER_MONTH);
+  HcRange benefits = hc_plan_get_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT);
+  HcRange fee = hc_plan_get_assumption (plan, HC_ASSUMPTION_AGENCY_FEE_PERCENT);
+  HcRange equipment = hc_plan_get_assumption (plan, HC_ASSUMPTION_EQUIPMENT_PER_PERSON);
+  HcRange software = hc_plan_get_assumption (plan, HC_ASSUMPTION_SOFTWARE_PER_MONTH);
+  HcRange cloud = hc_plan_get_assumption (plan, HC_ASSUMPTION_CLOUD_PER_MONTH);
 
   out->benefits[LOW] = benefits.low / 100.0;
   out->benefits[HIGH] = benefits.high / 100.0;
@@ -214,6 +214,7 @@ book_position_scenario (Ledger            *ledger,
 
 static void
 book_position (HcBudget               *self,
+               HcPlan                 *plan,
                Ledger                 *ledger,
                const Assumptions      *a,
                HcPosition             *position,
@@ -221,17 +222,20 @@ book_position (HcBudget               *self,
                const HcTimelineEntry  *entry)
 {
   HcPositionCost *cost = &self->positions[entry->position_index];
-  HcRange annual = hc_position_get_annual_salary (position, role);
+  HcRange annual = role != NULL ? hc_plan_get_annual_salary (plan, position)
+                                : hc_position_get_annual_salary (position, NULL);
   guint count = hc_position_get_count (position);
   gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
 
-  /* Salaries follow each scenario's start.  One-time costs fall in the
-   * month of the early start in both scenarios: booked at the late start
-   * in the low one, a month's low fee could exceed its high one (which
-   * fell a month earlier), and a range must keep low ≤ high. */
+  /* Low is the cheapest plausible case: the low figures with the latest
+   * start, one-time costs (fee, equipment) at that start too, so that a
+   * hire whose late start falls after month 12 adds nothing to the
+   * first-year low.  High is the dearest: high figures, earliest start.
+   * A single month may then see more in the low case than in the high
+   * one; its range spans both (see summarise()). */
   book_position_scenario (ledger, a, LOW, annual.low, count, agency,
-                          entry->start.high, entry->start.low, low);
+                          entry->start.high, entry->start.high, low);
   book_position_scenario (ledger, a, HIGH, annual.high, count, agency,
                           entry->start.low, entry->start.low, high);
 
@@ -291,18 +295,29 @@ summarise (HcBudget *self,
     {
       HcRange month_total = { 0.0, 0.0 };
 
+      HcRange scenario_total = { 0.0, 0.0 };
+
       for (guint c = 0; c < HC_N_CATEGORIES; c++)
         {
+          /* The two cases' cash in the month, as they fell; the month's
+           * whisker spans whatever either spends. */
           HcRange value = hc_range_make (ledger_cash (ledger, LOW, c)[m],
                                          ledger_cash (ledger, HIGH, c)[m]);
 
-          self->months[m * HC_N_CATEGORIES + c] = value;
-          month_total = hc_range_add (month_total, value);
+          self->months[m * HC_N_CATEGORIES + c] = hc_range_make (MIN (value.low, value.high),
+                                                                 MAX (value.low, value.high));
+          scenario_total = hc_range_add (scenario_total, value);
           if (m < ledger->first_year_months)
             self->first_year_by_category[c] = hc_range_add (self->first_year_by_category[c], value);
         }
 
+      /* Totals over several months follow each case through them: the low
+       * case's sum is the cheapest plausible total, never above the high
+       * case's. */
+      month_total = hc_range_make (MIN (scenario_total.low, scenario_total.high),
+                                   MAX (scenario_total.low, scenario_total.high));
       self->totals[m] = month_total;
+      month_total = scenario_total;
       running = hc_range_add (running, month_total);
       self->cumulative[m] = running;
       if (m < ledger->first_year_months)
@@ -336,6 +351,7 @@ budget_new (guint n_months,
   self->totals = g_new0 (HcRange, MAX (n_months, 1));
   self->cumulative = g_new0 (HcRange, MAX (n_months, 1));
   self->n_positions = n_positions;
+  self->first_year_months = MIN (n_months, 12);
   self->positions = g_new0 (HcPositionCost, MAX (n_positions, 1));
 
   return self;
@@ -359,7 +375,7 @@ book_positions (HcBudget          *self,
       const char *role_id = hc_position_get_role_id (position);
       HcRole *role = role_id != NULL ? g_hash_table_lookup (roles, role_id) : NULL;
 
-      book_position (self, ledger, a, position, role, hc_timeline_get_entry (timeline, i));
+      book_position (self, plan, ledger, a, position, role, hc_timeline_get_entry (timeline, i));
       headcount += hc_position_get_count (position);
     }
 
@@ -500,6 +516,33 @@ hc_budget_get_first_year (HcBudget *self)
   g_return_val_if_fail (self != NULL, ZERO_RANGE);
 
   return self->first_year;
+}
+
+guint
+hc_budget_get_first_year_months (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->first_year_months;
+}
+
+char *
+hc_budget_get_first_year_label (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* A 6-month horizon's total is not a year's: say what it is. */
+  if (self->first_year_months >= 12)
+    return g_strdup (_("First year"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u month", "First %u months",
+                                       self->first_year_months),
+                          self->first_year_months);
+}
+
+const char *
+hc_budget_get_ranges_note (void)
+{
+  return _("low: cheapest figures, latest starts · high: dearest figures, earliest starts");
 }
 
 HcRange

@@ -33,8 +33,9 @@ typedef struct
 /* The plan's cash, month by month over its horizon, as two scenarios that
  * bound it: "low" takes every low figure and the late starts, "high" every
  * high figure and the early starts.  Salaries and benefits are prorated
- * from the start date; agency fees fall in the month of the start, as does
- * equipment; software and cloud are team-wide from the month the first
+ * from the start date; agency fees fall in the month of the start (the
+ * late one in the low case), as does equipment; a month's range spans what
+ * the two cases spend in it; software and cloud are team-wide from the month the first
  * engineer starts.  Equity is not cash and appears only as the pool.
  *
  * A snapshot, like HcTimeline. */
@@ -59,8 +60,16 @@ HcRange               hc_budget_get_loaded_salaries     (HcBudget   *self);
  * team costs a year once hiring is over. */
 HcRange               hc_budget_get_annual_run_rate     (HcBudget   *self);
 /* Cash over the first 12 months (or the horizon if shorter), prorated,
- * one-time costs included. */
+ * one-time costs included: low is the low case's sum (low figures, latest
+ * starts, one-time costs at those starts), high the high case's. */
 HcRange               hc_budget_get_first_year          (HcBudget   *self);
+/* How many months that is: 12, or the horizon if shorter. */
+guint                 hc_budget_get_first_year_months   (HcBudget   *self);
+/* "First year", or "First 6 months" for a shorter horizon: the label every
+ * view puts on hc_budget_get_first_year().  Translated, newly allocated. */
+char                 *hc_budget_get_first_year_label    (HcBudget   *self);
+/* What low and high mean, in a few words, for beside the figures. */
+const char           *hc_budget_get_ranges_note         (void);
 HcRange               hc_budget_get_first_year_category (HcBudget   *self,
                                                          HcCategory  category);
 /* Run rate divided by headcount; {0, 0} for an empty plan. */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
+#include "hc-benchmarks.h"
 #include "hc-checks.h"
 
 /* One line of the hire order: a position, with what its people bring. */
@@ -28,9 +29,12 @@ typedef struct
  * hired, and the team's size. */
 typedef struct
 {
-  Hire  *hires;
-  guint  n_hires;
-  guint  headcount;
+  HcPlan     *plan;
+  HcTimeline *timeline;
+  Hire       *hires;
+  guint       n_hires;
+  guint       headcount;
+  const Hire *first_hire;  /* hc_plan_get_first_hire()'s, or NULL */
 } HireOrder;
 
 typedef HcCheck *(*CheckRule) (const HireOrder *order);
@@ -118,17 +122,25 @@ describe_first_hire (const Hire *first)
 }
 
 /* Rule 1: the guide's first hire is a senior backend engineer with
- * strong API (and database) design skills. */
+ * strong API (and database) design skills.  The first backend hire is the
+ * plan's (hc_plan_get_first_hire()); a plan without a generalist is told
+ * about whoever starts first. */
 static HcCheck *
 check_first_hire (const HireOrder *order)
 {
-  const Hire *first;
+  const Hire *first = order->first_hire;
   g_autoptr(GStrvBuilder) ids = NULL;
 
   if (order->n_hires == 0)
     return NULL;
+  /* No generalist at all, or a specialist who will be in the team no later
+   * than the first backend hire can be: the first person is not the
+   * guide's first hire. */
+  if (first == NULL
+      || (order->hires[0].kind != HC_ROLE_KIND_GENERALIST
+          && order->hires[0].entry->start.high <= first->entry->start.low))
+    first = &order->hires[0];
 
-  first = &order->hires[0];
   if (first->has_role && first->kind == HC_ROLE_KIND_GENERALIST
       && first->seniority >= HC_SENIORITY_SENIOR
       && hire_has_skill (first, HC_SKILL_API))
@@ -141,30 +153,67 @@ check_first_hire (const HireOrder *order)
                     describe_first_hire (first), ids);
 }
 
-/* Rule 2: database design is not left for later. */
+/* Rule 2: the guide asks database design of the first backend engineer
+ * ("strong API and database design skills"), not of whoever else is
+ * early. */
 static HcCheck *
 check_first_hires_database (const HireOrder *order)
 {
-  guint first_people = MIN (3, order->headcount);
+  const Hire *first = order->first_hire;
   g_autoptr(GStrvBuilder) ids = NULL;
+  g_autofree char *role = NULL;
 
-  if (first_people == 0)
+  if (first == NULL || hire_has_skill (first, HC_SKILL_DATABASE))
     return NULL;
 
   ids = g_strv_builder_new ();
-  for (guint i = 0; i < order->n_hires && order->hires[i].first_person <= first_people; i++)
-    {
-      if (hire_has_skill (&order->hires[i], HC_SKILL_DATABASE))
-        return NULL;
-      g_strv_builder_add (ids, order->hires[i].position_id);
-    }
+  g_strv_builder_add (ids, first->position_id);
+  role = role_name_in_sentence (first);
 
   return check_new ("first-hires-database", HC_CHECK_SEVERITY_WARNING,
+                    g_strdup_printf (_("The first backend hire, a %s %s, brings no database design skills: the guide asks the first backend engineer for strong API and database design."),
+                                     _(seniority_adjectives[MIN (first->seniority, HC_N_SENIORITIES - 1)]),
+                                     role),
+                    ids);
+}
+
+/* Rule 2b: hire order over the whole start ranges.  A less senior
+ * generalist who will certainly start before the first hire (its latest
+ * start before the first hire's earliest) inverts the order the guide
+ * gives; overlapping windows are normal and stay quiet. */
+static HcCheck *
+check_hire_order (const HireOrder *order)
+{
+  const Hire *first = order->first_hire;
+  g_autoptr(GStrvBuilder) ids = NULL;
+  guint n = 0;
+
+  if (first == NULL)
+    return NULL;
+
+  ids = g_strv_builder_new ();
+  for (guint i = 0; i < order->n_hires; i++)
+    {
+      const Hire *hire = &order->hires[i];
+
+      if (hire == first || !hire->has_role || hire->kind != HC_ROLE_KIND_GENERALIST)
+        continue;
+      if (hire->seniority < first->seniority
+          && hire->entry->start.high < first->entry->start.low)
+        {
+          g_strv_builder_add (ids, hire->position_id);
+          n++;
+        }
+    }
+  if (n == 0)
+    return NULL;
+
+  return check_new ("hire-order", HC_CHECK_SEVERITY_WARNING,
                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "The first hire brings no database design skills: give the first backend engineer database design, or plan a database engineer early.",
-                                                  "None of the first %u hires brings database design skills: give the first backend engineer database design, or plan a database engineer early.",
-                                                  first_people),
-                                     first_people),
+                                                  "%u less senior backend position will certainly start before the first backend hire: hire the first backend engineer first, to set the architecture.",
+                                                  "%u less senior backend positions will certainly start before the first backend hire: hire the first backend engineer first, to set the architecture.",
+                                                  n),
+                                     n),
                     ids);
 }
 
@@ -256,12 +305,95 @@ check_generalist_mix (const HireOrder *order)
                     NULL);
 }
 
+/* Rule 6: a 3–5 person team is built in 3–6 months (team guide).  Only a
+ * range wholly outside that is worth a note: the ranges are wide. */
+static HcCheck *
+check_team_build_time (const HireOrder *order)
+{
+  HcRange guide = hc_benchmark_get_team_build_months ();
+  HcRange weeks = hc_timeline_get_team_complete (order->timeline);
+  HcRange months = hc_range_scale (weeks, 1.0 / HC_WEEKS_PER_MONTH);
+  g_autofree char *span = NULL;
+
+  if (order->headcount < 3 || order->headcount > 5)
+    return NULL;
+  if (months.high >= guide.low && months.low <= guide.high)
+    return NULL;
+
+  span = hc_format_month_span (months);
+  return check_new ("team-build-time", HC_CHECK_SEVERITY_INFO,
+                    g_strdup_printf (months.high < guide.low
+                                     ? _("The team of %u is complete in %s, sooner than the 3–6 months the guide gives a 3–5 person team: check the times to hire.")
+                                     : _("The team of %u is complete in %s, later than the 3–6 months the guide gives a 3–5 person team."),
+                                     order->headcount, span),
+                    NULL);
+}
+
+/* Rule 7: a phase's end is its hire-by target. */
+static HcCheck *
+check_phase_windows (const HireOrder *order)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  guint n = 0;
+
+  for (guint i = 0; i < order->n_hires; i++)
+    {
+      const HcTimelineEntry *e = order->hires[i].entry;
+
+      if (e->phase_index == G_MAXUINT || e->phase_end <= 0.0)
+        continue;
+      /* A tenth of a week is rounding, not lateness. */
+      if (e->start.high > e->phase_end + 0.05)
+        {
+          g_strv_builder_add (ids, order->hires[i].position_id);
+          n++;
+        }
+    }
+  if (n == 0)
+    return NULL;
+
+  return check_new ("phase-window", HC_CHECK_SEVERITY_INFO,
+                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u position may start after its phase ends: start its search earlier, or widen the phase.",
+                                                  "%u positions may start after their phase ends: start their search earlier, or widen the phases.",
+                                                  n),
+                                     n),
+                    ids);
+}
+
+/* Rule 8: the benchmarks are US dollars. */
+static HcCheck *
+check_currency (const HireOrder *order)
+{
+  const char *currency = hc_plan_get_currency (order->plan);
+
+  double rate = hc_plan_get_usd_exchange_rate (order->plan);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (g_strcmp0 (currency, "USD") == 0)
+    return NULL;
+  /* With a rate the figures are converted, and the plan says so plainly. */
+  if (rate > 0)
+    return check_new ("currency", HC_CHECK_SEVERITY_INFO,
+                      g_strdup_printf (_("Benchmark figures are converted from US 2026 benchmarks at 1 USD = %s %s."),
+                                       g_ascii_formatd (buf, sizeof buf, "%.6g", rate), currency),
+                      NULL);
+  return check_new ("currency", HC_CHECK_SEVERITY_WARNING,
+                    g_strdup_printf (_("The plan is in %s, but its benchmark salaries and costs are US dollars (2026) shown unconverted: state an exchange rate."),
+                                     currency),
+                    NULL);
+}
+
 static const CheckRule rules[] = {
   check_first_hire,
   check_first_hires_database,
+  check_hire_order,
   check_specialists_early,
   check_infrastructure_plan,
   check_generalist_mix,
+  check_team_build_time,
+  check_phase_windows,
+  check_currency,
 };
 
 /* Earliest start first; a tie goes to the earlier phase, then to the
@@ -311,6 +443,8 @@ build_hire_order (HireOrder  *order,
   guint n = MIN (g_list_model_get_n_items (positions), hc_timeline_get_n_entries (timeline));
   guint person = 1;
 
+  order->plan = plan;
+  order->timeline = timeline;
   order->hires = g_new0 (Hire, MAX (n, 1));
   order->n_hires = n;
   order->headcount = 0;
@@ -326,8 +460,11 @@ build_hire_order (HireOrder  *order,
 
   qsort (order->hires, n, sizeof (Hire), compare_hires);
 
+  order->first_hire = NULL;
   for (guint i = 0; i < n; i++)
     {
+      if (order->hires[i].entry->first_hire)
+        order->first_hire = &order->hires[i];
       order->hires[i].first_person = person;
       person += order->hires[i].count;
       order->headcount += order->hires[i].count;

@@ -36,29 +36,32 @@ typedef struct
   const char *label;
   HcRange     fallback;  /* the guide's figure (DOMAIN.md) */
   HcRange     limits;
+  HcSource    source;
 } HcAssumptionInfo;
 
 static const HcAssumptionInfo infos[HC_N_ASSUMPTIONS] = {
-  /* The guide's "total with benefits" is 21–23.5 % over base salary; 21.5–23
-   * reproduces each role's total within 2 %. */
+  /* The span the team guide's "total with benefits" table implies: each
+   * end of each role's total over the same end of its base runs from
+   * 145/120 − 1 = 20.8 % (backend, low) to 210/170 − 1 = 23.5 %
+   * (database, high). */
   [HC_ASSUMPTION_BENEFITS_PERCENT] =
     { "benefits_percent", "benefits-percent", N_("Benefits"),
-      { 21.5, 23 }, { 0, 200 } },
+      { 20.8, 23.5 }, { 0, 200 }, HC_SOURCE_TEAM_GUIDE },
   [HC_ASSUMPTION_AGENCY_FEE_PERCENT] =
     { "agency_fee_percent", "agency-fee-percent", N_("Agency fee"),
-      { 20, 25 }, { 0, 100 } },
+      { 20, 25 }, { 0, 100 }, HC_SOURCE_TEAM_GUIDE },
   [HC_ASSUMPTION_EQUIPMENT_PER_PERSON] =
     { "equipment_per_person", "equipment-per-person", N_("Equipment per person"),
-      { 3000, 5000 }, { 0, HC_MAX_MONEY } },
+      { 3000, 5000 }, { 0, HC_MAX_MONEY }, HC_SOURCE_TEAM_GUIDE },
   [HC_ASSUMPTION_SOFTWARE_PER_MONTH] =
     { "software_per_month", "software-per-month", N_("Software tools per month"),
-      { 2000, 5000 }, { 0, HC_MAX_MONEY } },
+      { 2000, 5000 }, { 0, HC_MAX_MONEY }, HC_SOURCE_TEAM_GUIDE },
   [HC_ASSUMPTION_CLOUD_PER_MONTH] =
     { "cloud_per_month", "cloud-per-month", N_("Cloud per month"),
-      { 1000, 10000 }, { 0, HC_MAX_MONEY } },
+      { 1000, 10000 }, { 0, HC_MAX_MONEY }, HC_SOURCE_TEAM_GUIDE },
   [HC_ASSUMPTION_EQUITY_POOL_PERCENT] =
     { "equity_pool_percent", "equity-pool-percent", N_("Equity pool"),
-      { 15, 25 }, { 0, 100 } },
+      { 15, 25 }, { 0, 100 }, HC_SOURCE_TEAM_GUIDE },
 };
 
 static void
@@ -203,4 +206,11 @@ hc_assumption_get_label (HcAssumption which)
 {
   g_return_val_if_fail ((guint) which < HC_N_ASSUMPTIONS, NULL);
   return _(infos[which].label);
+}
+
+HcSource
+hc_cost_assumptions_get_source (HcAssumption which)
+{
+  g_return_val_if_fail ((guint) which < HC_N_ASSUMPTIONS, HC_SOURCE_ESTIMATE);
+  return infos[which].source;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hc-benchmarks.h"
 #include "hc-types.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,8 @@ void        hc_cost_assumptions_set                (HcCostAssumptions *self,
                                                     HcRange            value);
 /* The guide's figure, for a "reset to default" button. */
 HcRange     hc_cost_assumptions_get_default        (HcAssumption       which);
+/* Where the default comes from (all of them: the team guide). */
+HcSource    hc_cost_assumptions_get_source         (HcAssumption       which);
 /* The bounds hc_plan_validate() holds the value to. */
 HcRange     hc_cost_assumptions_get_limits         (HcAssumption       which);
 /* "benefits_percent", … : the key in a plan file. */

@@ -5,23 +5,41 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hc-benchmarks.h"
 #include "hc-defaults-private.h"
 #include "hc-phase.h"
 #include "hc-role.h"
+#include "hc-extras-private.h"
+#include "hc-plan.h"
 
-/* Every figure here is from the guide (shared/domain/DOMAIN.md):
+/* Every figure here follows DOMAIN.md, "How Headcount reads the two
+ * guides" (the team guide is shared/domain/000_…, the hiring guide 004_…):
  *
- * - Salaries, annual base, US 2026.  Backend: junior and staff from the
- *   level bands ($85–120K, $220–400K), mid and senior from the role table
- *   ("Backend engineer" $120–160K, "Senior backend engineer" $150–200K).
- *   Database and infrastructure engineers: the role table gives one band
- *   each ($130–170K, $140–180K), taken as mid-level; their other levels
- *   follow the backend ladder's ratios (junior ×0.71–0.75, senior ×1.25,
- *   staff ×1.47–2.0 of senior), rounded to $1K.  Platform engineers are
- *   paid as infrastructure engineers (the infrastructure premium).
- * - Time to hire: additional backend engineer 4–6 weeks, specialists 6–10
- *   (the first backend engineer's 6–10 is set on that position).
- * - Ramp-up: senior and staff 2–3 weeks, mid-level 8, junior 12+ (12–16). */
+ * - Salaries, annual base, US 2026.  Backend: where both guides give a
+ *   band the default spans both — mid $120–180K (team guide $120–160K,
+ *   hiring guide $120–180K), senior $150–280K ($150–200K and $170–280K+);
+ *   junior $85–120K and staff $220–400K are the hiring guide's alone.
+ *   Database and infrastructure engineers: the team guide's one band each
+ *   ($130–170K, $140–180K), taken as mid-level.  Their other levels, and
+ *   every platform figure, are estimates that follow the backend ladder's
+ *   ratios; they are marked as estimates wherever they are shown.
+ * - Time to hire: additional backend engineer 4–6 weeks and database
+ *   specialist 6–10 (team guide); infrastructure 6–12 (team guide 6–10,
+ *   hiring guide's DevOps 8–12); the first backend hire 6–10 (team guide),
+ *   given to whichever position is the first backend hire.
+ * - Ramp-up (hiring guide): senior 2–3 weeks, mid-level 8, junior 12+; the
+ *   junior's upper bound (16) and staff's 2–3 are estimates. */
+
+typedef struct
+{
+  HcRange  range;
+  HcSource source;
+} Figure;
+
+#define TEAM(lo, hi)   { { lo, hi }, HC_SOURCE_TEAM_GUIDE }
+#define HIRING(lo, hi) { { lo, hi }, HC_SOURCE_HIRING_GUIDE }
+#define BOTH(lo, hi)   { { lo, hi }, HC_SOURCE_BOTH_GUIDES }
+#define EST(lo, hi)    { { lo, hi }, HC_SOURCE_ESTIMATE }
 
 typedef struct
 {
@@ -30,39 +48,157 @@ typedef struct
   const char *description;
   HcRoleKind  kind;
   HcSkills    skills;
-  HcRange     salary[HC_N_SENIORITIES];
-  HcRange     time_to_hire;
+  Figure      salary[HC_N_SENIORITIES];
+  Figure      time_to_hire;
 } RoleDefault;
 
 static const RoleDefault default_roles[] = {
   { "backend", N_("Backend / API engineer"),
     N_("REST and GraphQL APIs, business logic, integrations, authentication, error handling"),
     HC_ROLE_KIND_GENERALIST, HC_SKILL_API,
-    { { 85000, 120000 }, { 120000, 160000 }, { 150000, 200000 }, { 220000, 400000 } },
-    { 4, 6 } },
+    { HIRING (85000, 120000), BOTH (120000, 180000), BOTH (150000, 280000), HIRING (220000, 400000) },
+    TEAM (4, 6) },
   { "database", N_("Database engineer"),
     N_("Schema design, query optimisation, migrations, SQL and NoSQL, backup and recovery"),
     HC_ROLE_KIND_SPECIALIST, HC_SKILL_DATABASE,
-    { { 92000, 128000 }, { 130000, 170000 }, { 163000, 213000 }, { 238000, 425000 } },
-    { 6, 10 } },
+    { EST (92000, 128000), TEAM (130000, 170000), EST (163000, 213000), EST (238000, 425000) },
+    TEAM (6, 10) },
   { "infrastructure", N_("Infrastructure / DevOps engineer"),
     N_("Infrastructure as code, CI/CD, monitoring and alerting, cloud, security"),
     HC_ROLE_KIND_SPECIALIST, HC_SKILL_INFRASTRUCTURE,
-    { { 99000, 135000 }, { 140000, 180000 }, { 175000, 225000 }, { 257000, 450000 } },
-    { 6, 10 } },
+    { EST (99000, 135000), TEAM (140000, 180000), EST (175000, 225000), EST (257000, 450000) },
+    BOTH (6, 12) },
   { "platform", N_("Platform engineer"),
     N_("Internal platforms and developer tooling"),
     HC_ROLE_KIND_SPECIALIST, HC_SKILL_PLATFORM | HC_SKILL_INFRASTRUCTURE,
-    { { 99000, 135000 }, { 140000, 180000 }, { 175000, 225000 }, { 257000, 450000 } },
-    { 6, 10 } },
+    { EST (99000, 135000), EST (140000, 180000), EST (175000, 225000), EST (257000, 450000) },
+    EST (6, 12) },
 };
 
-static const HcRange default_ramp_up[HC_N_SENIORITIES] = {
-  [HC_SENIORITY_JUNIOR] = { 12, 16 },
-  [HC_SENIORITY_MID]    = { 8, 8 },
-  [HC_SENIORITY_SENIOR] = { 2, 3 },
-  [HC_SENIORITY_STAFF]  = { 2, 3 },
+static const Figure default_ramp_up[HC_N_SENIORITIES] = {
+  [HC_SENIORITY_JUNIOR] = EST (12, 16),
+  [HC_SENIORITY_MID]    = HIRING (8, 8),
+  [HC_SENIORITY_SENIOR] = HIRING (2, 3),
+  [HC_SENIORITY_STAFF]  = EST (2, 3),
 };
+
+static const Figure first_hire_time_to_hire = TEAM (6, 10);
+
+static const char * const source_ids[] = {
+  "team-guide", "hiring-guide", "both-guides", "estimate",
+};
+
+static const char * const source_labels[] = {
+  N_("team guide"), N_("hiring guide"), N_("both guides"), N_("estimate — not in the guides"),
+};
+
+const char *
+hc_source_get_label (HcSource source)
+{
+  g_return_val_if_fail ((guint) source < G_N_ELEMENTS (source_labels), NULL);
+  return _(source_labels[source]);
+}
+
+const char *
+hc_source_to_string (HcSource source)
+{
+  g_return_val_if_fail ((guint) source < G_N_ELEMENTS (source_ids), NULL);
+  return source_ids[source];
+}
+
+static const RoleDefault *
+find_role_default (const char *role_id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (default_roles); i++)
+    if (g_strcmp0 (default_roles[i].id, role_id) == 0)
+      return &default_roles[i];
+  return NULL;
+}
+
+static void
+give_figure (const Figure *figure,
+             HcRange      *range,
+             HcSource     *source)
+{
+  if (range != NULL)
+    *range = figure->range;
+  if (source != NULL)
+    *source = figure->source;
+}
+
+gboolean
+hc_benchmark_get_salary (const char  *role_id,
+                         HcSeniority  seniority,
+                         HcRange     *salary,
+                         HcSource    *source)
+{
+  const RoleDefault *d = find_role_default (role_id);
+
+  g_return_val_if_fail ((guint) seniority < HC_N_SENIORITIES, FALSE);
+  if (d == NULL)
+    return FALSE;
+  give_figure (&d->salary[seniority], salary, source);
+  return TRUE;
+}
+
+gboolean
+hc_benchmark_get_time_to_hire (const char *role_id,
+                               HcRange    *weeks,
+                               HcSource   *source)
+{
+  const RoleDefault *d = find_role_default (role_id);
+
+  if (d == NULL)
+    return FALSE;
+  give_figure (&d->time_to_hire, weeks, source);
+  return TRUE;
+}
+
+HcRange
+hc_benchmark_get_ramp_up (HcSeniority  seniority,
+                          HcSource    *source)
+{
+  HcRange weeks = { 0, 0 };
+
+  g_return_val_if_fail ((guint) seniority < HC_N_SENIORITIES, weeks);
+  give_figure (&default_ramp_up[seniority], &weeks, source);
+  return weeks;
+}
+
+HcRange
+hc_benchmark_get_first_hire_time_to_hire (HcSource *source)
+{
+  HcRange weeks;
+
+  give_figure (&first_hire_time_to_hire, &weeks, source);
+  return weeks;
+}
+
+HcRange
+hc_benchmark_get_infrastructure_premium (void)
+{
+  return hc_range_make (1.15, 1.20);
+}
+
+gboolean
+hc_benchmark_get_team_total (guint    people,
+                             HcRange *total)
+{
+  /* The team guide's "3-person team" and "5-person team" lines. */
+  if (people == 3)
+    *total = hc_range_make (500000, 650000);
+  else if (people == 5)
+    *total = hc_range_make (800000, 1000000);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+HcRange
+hc_benchmark_get_team_build_months (void)
+{
+  return hc_range_make (3, 6);
+}
 
 typedef struct
 {
@@ -99,11 +235,11 @@ _hc_defaults_add_roles (GListStore *roles)
 
       hc_role_set_description (role, _(d->description));
       hc_role_set_skills (role, d->skills);
-      hc_role_set_time_to_hire (role, d->time_to_hire);
+      hc_role_set_time_to_hire (role, d->time_to_hire.range);
       for (guint s = 0; s < HC_N_SENIORITIES; s++)
         {
-          hc_role_set_salary (role, s, d->salary[s]);
-          hc_role_set_ramp_up (role, s, default_ramp_up[s]);
+          hc_role_set_salary (role, s, d->salary[s].range);
+          hc_role_set_ramp_up (role, s, default_ramp_up[s].range);
         }
       g_list_store_append (roles, role);
     }
@@ -120,4 +256,191 @@ _hc_defaults_add_phases (GListStore *phases)
       hc_phase_set_description (phase, _(d->description));
       g_list_store_append (phases, phase);
     }
+}
+
+static gboolean
+has_extras (gpointer object)
+{
+  HcExtras *extras = _hc_extras_get (object);
+
+  return extras != NULL && _hc_extras_get_n (extras) > 0;
+}
+
+gboolean
+_hc_defaults_role_salary_is_default (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  if (d == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    if (!hc_range_equal (hc_role_get_salary (role, s), d->salary[s].range))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_role_time_to_hire_is_default (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  return d != NULL && hc_range_equal (hc_role_get_time_to_hire (role), d->time_to_hire.range);
+}
+
+gboolean
+_hc_defaults_role_ramp_up_is_default (HcRole *role)
+{
+  if (find_role_default (hc_role_get_id (role)) == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    if (!hc_range_equal (hc_role_get_ramp_up (role, s), default_ramp_up[s].range))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_fill_role_salary (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  if (d == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    hc_role_set_salary (role, s, d->salary[s].range);
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_fill_role_time_to_hire (HcRole *role)
+{
+  const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+  if (d == NULL)
+    return FALSE;
+  hc_role_set_time_to_hire (role, d->time_to_hire.range);
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_fill_role_ramp_up (HcRole *role)
+{
+  if (find_role_default (hc_role_get_id (role)) == NULL)
+    return FALSE;
+  for (guint s = 0; s < HC_N_SENIORITIES; s++)
+    hc_role_set_ramp_up (role, s, default_ramp_up[s].range);
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_roles_are_default (GListModel *roles)
+{
+  guint n = g_list_model_get_n_items (roles);
+
+  if (n != G_N_ELEMENTS (default_roles))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      const RoleDefault *d = &default_roles[i];
+
+      if (g_strcmp0 (hc_role_get_id (role), d->id) != 0
+          || g_strcmp0 (hc_role_get_name (role), _(d->name)) != 0
+          || g_strcmp0 (hc_role_get_description (role), _(d->description)) != 0
+          || hc_role_get_kind (role) != d->kind
+          || hc_role_get_skills (role) != d->skills
+          || !_hc_defaults_role_salary_is_default (role)
+          || !_hc_defaults_role_time_to_hire_is_default (role)
+          || !_hc_defaults_role_ramp_up_is_default (role)
+          || has_extras (role))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_hc_defaults_phases_are_default (GListModel *phases)
+{
+  guint n = g_list_model_get_n_items (phases);
+
+  if (n != G_N_ELEMENTS (default_phases))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPhase) phase = g_list_model_get_item (phases, i);
+      const PhaseDefault *d = &default_phases[i];
+
+      if (g_strcmp0 (hc_phase_get_id (phase), d->id) != 0
+          || g_strcmp0 (hc_phase_get_name (phase), _(d->name)) != 0
+          || g_strcmp0 (hc_phase_get_description (phase), _(d->description)) != 0
+          || hc_phase_get_unit (phase) != d->unit
+          || hc_phase_get_first (phase) != d->first
+          || hc_phase_get_last (phase) != d->last
+          || has_extras (phase))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The defaults of plans written before the benchmark set was named: only
+ * the figures that have moved since. */
+static const struct
+{
+  const char  *role_id;
+  HcSeniority  seniority;
+  HcRange      salary;
+} legacy_salaries[] = {
+  { "backend", HC_SENIORITY_MID, { 120000, 160000 } },
+  { "backend", HC_SENIORITY_SENIOR, { 150000, 200000 } },
+};
+
+static const struct
+{
+  const char *role_id;
+  HcRange     weeks;
+} legacy_times[] = {
+  { "infrastructure", { 6, 10 } },
+  { "platform", { 6, 10 } },
+};
+
+static const HcRange legacy_benefits = { 21.5, 23 };
+static const HcRange legacy_first_hire_weeks = { 6, 10 };
+
+void
+_hc_defaults_upgrade_legacy (HcPlan *plan)
+{
+  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
+  HcCostAssumptions *assumptions = hc_plan_get_assumptions (plan);
+  HcPosition *first_hire;
+  HcRange weeks;
+
+  if (hc_range_equal (hc_cost_assumptions_get (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT),
+                      legacy_benefits))
+    hc_cost_assumptions_set (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT,
+                             hc_cost_assumptions_get_default (HC_ASSUMPTION_BENEFITS_PERCENT));
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      const RoleDefault *d = find_role_default (hc_role_get_id (role));
+
+      if (d == NULL)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (legacy_salaries); k++)
+        if (g_str_equal (legacy_salaries[k].role_id, d->id)
+            && hc_range_equal (hc_role_get_salary (role, legacy_salaries[k].seniority),
+                               legacy_salaries[k].salary))
+          hc_role_set_salary (role, legacy_salaries[k].seniority,
+                              d->salary[legacy_salaries[k].seniority].range);
+      for (guint k = 0; k < G_N_ELEMENTS (legacy_times); k++)
+        if (g_str_equal (legacy_times[k].role_id, d->id)
+            && hc_range_equal (hc_role_get_time_to_hire (role), legacy_times[k].weeks))
+          hc_role_set_time_to_hire (role, d->time_to_hire.range);
+    }
+
+  /* The templates typed the first hire's 6–10 weeks into the position;
+   * the first-hire rule gives the same figure now. */
+  first_hire = hc_plan_get_first_hire (plan);
+  if (first_hire != NULL && hc_position_get_time_to_hire (first_hire, &weeks)
+      && hc_range_equal (weeks, legacy_first_hire_weeks))
+    hc_position_set_time_to_hire (first_hire, NULL);
 }

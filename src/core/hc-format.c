@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hc-format.h"
+#include "hc-timeline.h"
 #include "hc-format-private.h"
 #include "hc-json-writer-private.h"
 
@@ -483,35 +484,10 @@ hc_format_percent_range (HcRange range)
 
 /* Weeks ---------------------------------------------------------------- */
 
-/* A week offset w falls in week ceil(w) (week 1 is [0, 1)); the same for
- * months of 52/12 weeks. */
-static guint
-week_number (double offset)
-{
-  return MAX (1, (guint) ceil (offset - 1e-9));
-}
-
-static guint
-month_number (double offset)
-{
-  return MAX (1, (guint) ceil (offset / HC_WEEKS_PER_MONTH - 1e-9));
-}
-
 char *
 hc_format_week_range (HcRange range)
 {
-  guint w1 = week_number (range.low), w2 = week_number (range.high);
-  guint m1 = month_number (range.low), m2 = month_number (range.high);
-  g_autofree char *weeks = NULL;
-  g_autofree char *months = NULL;
-
-  if (w1 == w2)
-    weeks = g_strdup_printf (_("week %u"), w1);
-  else
-    weeks = g_strdup_printf (_("weeks %u–%u"), w1, w2);
-  if (m1 == m2)
-    months = g_strdup_printf (_("month %u"), m1);
-  else
-    months = g_strdup_printf (_("months %u–%u"), m1, m2);
-  return g_strdup_printf ("%s · %s", weeks, months);
+  /* The timeline's words ("weeks 6–10 · months 2–3"), so that the window,
+   * the command line and the charts say the same. */
+  return hc_format_week_month_span (range);
 }

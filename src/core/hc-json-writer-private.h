@@ -28,6 +28,13 @@ void          _hc_json_writer_string       (HcJsonWriter *self,
                                             const char   *value);
 void          _hc_json_writer_double       (HcJsonWriter *self,
                                             double        value);
+/* @value rounded to @decimals places (0–6), written without trailing
+ * zeros: 176923.08000000002 to 2 places is 176923.08, 51.300000000000004
+ * to 1 is 51.3.  For figures a person or a script reads (a summary), not
+ * for values that must read back exactly (a plan). */
+void          _hc_json_writer_fixed        (HcJsonWriter *self,
+                                            double        value,
+                                            guint         decimals);
 void          _hc_json_writer_int          (HcJsonWriter *self,
                                             gint64        value);
 void          _hc_json_writer_boolean      (HcJsonWriter *self,

@@ -228,6 +228,37 @@ _hc_json_writer_double (HcJsonWriter *self,
 }
 
 void
+_hc_json_writer_fixed (HcJsonWriter *self,
+                       double        value,
+                       guint         decimals)
+{
+  char format[8];
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 32];
+  char *end;
+
+  if (!isfinite (value) || fabs (value) >= 1e15)
+    {
+      _hc_json_writer_double (self, value);
+      return;
+    }
+  g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, 6));
+  /* + 0.0: a negative zero is written "0". */
+  g_ascii_formatd (buf, sizeof buf, format, value + 0.0);
+  if (strchr (buf, '.') != NULL)
+    {
+      end = buf + strlen (buf);
+      while (end > buf && end[-1] == '0')
+        *--end = '\0';
+      if (end > buf && end[-1] == '.')
+        *--end = '\0';
+    }
+  if (strcmp (buf, "-0") == 0)
+    strcpy (buf, "0");
+  start_value (self);
+  g_string_append (self->out, buf);
+}
+
+void
 _hc_json_writer_int (HcJsonWriter *self,
                      gint64        value)
 {

@@ -17,8 +17,10 @@ const HcMemberSpec _hc_seniority_members[HC_N_SENIORITIES] = {
 
 const HcMemberSpec _hc_role_members[N_ROLE_MEMBERS] = {
   { "id", TRUE }, { "name", TRUE }, { "kind", TRUE }, { "skills", FALSE },
-  { "description", FALSE }, { "salary", TRUE }, { "time_to_hire_weeks", TRUE },
-  { "ramp_up_weeks", TRUE },
+  { "description", FALSE },
+  /* A built-in role may leave its figures out: they are the benchmark
+   * set's (the reader insists on them for any other role). */
+  { "salary", FALSE }, { "time_to_hire_weeks", FALSE }, { "ramp_up_weeks", FALSE },
 };
 
 const HcMemberSpec _hc_phase_members[N_PHASE_MEMBERS] = {
@@ -44,7 +46,7 @@ const HcMemberSpec _hc_plan_members[N_PLAN_MEMBERS] = {
   { "format", TRUE }, { "version", TRUE }, { "title", TRUE }, { "currency", FALSE },
   { "start_date", FALSE }, { "horizon_months", FALSE }, { "notes", FALSE },
   { "assumptions", FALSE }, { "roles", FALSE }, { "phases", FALSE },
-  { "positions", FALSE },
+  { "positions", FALSE }, { "benchmarks", FALSE }, { "usd_exchange_rate", FALSE },
 };
 
 int

@@ -353,6 +353,15 @@ read_object (HcJsonValue         *node,
 
 /* Roles */
 
+/* A role being read, and which of its figures the file gave. */
+typedef struct
+{
+  HcRole  *role;
+  gboolean has_salary;
+  gboolean has_time_to_hire;
+  gboolean has_ramp_up;
+} HcRoleReading;
+
 static gboolean
 read_role_member (gpointer   target,
                   guint      index,
@@ -360,7 +369,8 @@ read_role_member (gpointer   target,
                   GString   *path,
                   GError   **error)
 {
-  HcRole *role = target;
+  HcRoleReading *reading = target;
+  HcRole *role = reading->role;
   const char *str;
   HcRange ranges[HC_N_SENIORITIES] = { { 0, 0 } };
   HcRange range = { 0, 0 };
@@ -384,14 +394,17 @@ read_role_member (gpointer   target,
     case ROLE_DESCRIPTION:
       return read_string (node, path, &str, error) && (hc_role_set_description (role, str), TRUE);
     case ROLE_SALARY:
+      reading->has_salary = TRUE;
       if (!read_seniority_table (node, path, ranges, error))
         return FALSE;
       for (guint s = 0; s < HC_N_SENIORITIES; s++)
         hc_role_set_salary (role, (HcSeniority) s, ranges[s]);
       return TRUE;
     case ROLE_TIME_TO_HIRE:
+      reading->has_time_to_hire = TRUE;
       return read_range (node, path, &range, error) && (hc_role_set_time_to_hire (role, range), TRUE);
     case ROLE_RAMP_UP:
+      reading->has_ramp_up = TRUE;
       if (!read_seniority_table (node, path, ranges, error))
         return FALSE;
       for (guint s = 0; s < HC_N_SENIORITIES; s++)
@@ -408,10 +421,25 @@ read_role (HcJsonValue  *node,
            GError   **error)
 {
   g_autoptr(HcRole) role = hc_role_new ("", "", HC_ROLE_KIND_GENERALIST);
+  HcRoleReading reading = { role, FALSE, FALSE, FALSE };
+  const char *missing = NULL;
 
   if (!read_object (node, _hc_role_members, N_ROLE_MEMBERS, read_role_member,
-                    role, role, path, error))
+                    &reading, role, path, error))
     return NULL;
+  /* Figures left out are the benchmark set's, for a built-in role. */
+  if (!reading.has_salary && !_hc_defaults_fill_role_salary (role))
+    missing = "salary";
+  else if (!reading.has_time_to_hire && !_hc_defaults_fill_role_time_to_hire (role))
+    missing = "time_to_hire_weeks";
+  else if (!reading.has_ramp_up && !_hc_defaults_fill_role_ramp_up (role))
+    missing = "ramp_up_weeks";
+  if (missing != NULL)
+    {
+      path_push_key (path, missing);
+      invalid (path, error, _("is missing (only a built-in role may leave it out)"));
+      return NULL;
+    }
   return G_OBJECT (g_steal_pointer (&role));
 }
 
@@ -617,6 +645,7 @@ typedef struct
   HcPlan   *plan;
   gboolean  has_roles;
   gboolean  has_phases;
+  gboolean  has_benchmarks;
 } HcPlanReading;
 
 static gboolean
@@ -647,6 +676,8 @@ read_plan_member (gpointer   target,
                   GError   **error)
 {
   HcPlanReading *r = target;
+  const char *str;
+  double rate;
   GDate date;
   double months;
 
@@ -672,6 +703,15 @@ read_plan_member (gpointer   target,
     case PLAN_POSITIONS:
       return read_list (node, path, HC_MAX_POSITIONS, read_position,
                         hc_plan_get_positions (r->plan), error);
+    case PLAN_USD_EXCHANGE_RATE:
+      /* hc_plan_validate() checks the bounds. */
+      return read_number (node, path, &rate, error) &&
+             (hc_plan_set_usd_exchange_rate (r->plan, rate), TRUE);
+    case PLAN_BENCHMARKS:
+      /* The set the file's defaults come from.  This build knows one; a
+       * file that names it left out only its defaults. */
+      r->has_benchmarks = TRUE;
+      return read_string (node, path, &str, error);
     default:
       return read_plan_text (r->plan, index, node, path, error);
     }
@@ -797,7 +837,7 @@ _hc_plan_read (HcJsonValue  *root,
    * out means: USD, the next Monday, 24 months, the guide's assumptions. */
   g_autoptr(HcPlan) plan = hc_plan_new ();
   g_autoptr(GString) path = g_string_new ("$");
-  HcPlanReading r = { plan, FALSE, FALSE };
+  HcPlanReading r = { plan, FALSE, FALSE, FALSE };
 
   if (!check_format_and_version (root, error))
     return NULL;
@@ -814,6 +854,11 @@ _hc_plan_read (HcJsonValue  *root,
       g_list_store_remove_all (hc_plan_get_phases (plan));
       _hc_defaults_add_phases (hc_plan_get_phases (plan));
     }
+  /* Written before plans named their benchmark set: every default was
+   * spelled out, and those equal to that time's defaults are read as
+   * defaults. */
+  if (!r.has_benchmarks)
+    _hc_defaults_upgrade_legacy (plan);
   if (!hc_plan_validate (plan, error))
     return NULL;
   return g_steal_pointer (&plan);

@@ -64,12 +64,14 @@ validate_header (HcPlan  *plan,
   g_autofree char *notes = member_path ("$", _hc_plan_members[PLAN_NOTES].name);
   g_autofree char *start_date = member_path ("$", _hc_plan_members[PLAN_START_DATE].name);
   g_autofree char *horizon = member_path ("$", _hc_plan_members[PLAN_HORIZON_MONTHS].name);
+  g_autofree char *rate = member_path ("$", _hc_plan_members[PLAN_USD_EXCHANGE_RATE].name);
 
   return hc_validate_title (hc_plan_get_title (plan), title, error)
       && hc_validate_currency (hc_plan_get_currency (plan), currency, error)
       && hc_validate_notes (hc_plan_get_notes (plan), notes, error)
       && hc_validate_start_date (&start, start_date, error)
-      && hc_validate_horizon_months (hc_plan_get_horizon_months (plan), horizon, error);
+      && hc_validate_horizon_months (hc_plan_get_horizon_months (plan), horizon, error)
+      && hc_validate_usd_exchange_rate (hc_plan_get_usd_exchange_rate (plan), rate, error);
 }
 
 static gboolean

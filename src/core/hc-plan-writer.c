@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "hc-benchmarks.h"
+#include "hc-defaults-private.h"
 #include "hc-extras-private.h"
 #include "hc-json-writer-private.h"
 #include "hc-plan-io.h"
@@ -94,9 +96,14 @@ write_role (HcJsonWriter *w,
   write_string (w, _hc_role_members[ROLE_KIND].name, hc_role_kind_to_string (hc_role_get_kind (role)));
   write_skills (w, hc_role_get_skills (role));
   write_string (w, _hc_role_members[ROLE_DESCRIPTION].name, hc_role_get_description (role));
-  write_seniority_table (w, _hc_role_members[ROLE_SALARY].name, role, hc_role_get_salary);
-  write_range (w, _hc_role_members[ROLE_TIME_TO_HIRE].name, hc_role_get_time_to_hire (role));
-  write_seniority_table (w, _hc_role_members[ROLE_RAMP_UP].name, role, hc_role_get_ramp_up);
+  /* A built-in role's benchmark figures are left out, so that a better
+   * benchmark set reaches the plan; a figure the person set is kept. */
+  if (!_hc_defaults_role_salary_is_default (role))
+    write_seniority_table (w, _hc_role_members[ROLE_SALARY].name, role, hc_role_get_salary);
+  if (!_hc_defaults_role_time_to_hire_is_default (role))
+    write_range (w, _hc_role_members[ROLE_TIME_TO_HIRE].name, hc_role_get_time_to_hire (role));
+  if (!_hc_defaults_role_ramp_up_is_default (role))
+    write_seniority_table (w, _hc_role_members[ROLE_RAMP_UP].name, role, hc_role_get_ramp_up);
   write_extras (w, role, _hc_role_members, N_ROLE_MEMBERS);
   _hc_json_writer_end_object (w);
 }
@@ -188,11 +195,24 @@ static void
 write_assumptions (HcJsonWriter      *w,
                    HcCostAssumptions *assumptions)
 {
+  HcExtras *extras = _hc_extras_get (assumptions);
+  gboolean any = extras != NULL && _hc_extras_get_n (extras) > 0;
+
+  /* Only the figures the person set: the others are the benchmark set's. */
+  for (guint i = 0; i < HC_N_ASSUMPTIONS && !any; i++)
+    any = !hc_range_equal (hc_cost_assumptions_get (assumptions, (HcAssumption) i),
+                           hc_cost_assumptions_get_default ((HcAssumption) i));
+  if (!any)
+    return;
   _hc_json_writer_member (w, _hc_plan_members[PLAN_ASSUMPTIONS].name);
   _hc_json_writer_begin_object (w);
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
-    write_range (w, _hc_assumption_members[i].name,
-                 hc_cost_assumptions_get (assumptions, (HcAssumption) i));
+    {
+      HcRange value = hc_cost_assumptions_get (assumptions, (HcAssumption) i);
+
+      if (!hc_range_equal (value, hc_cost_assumptions_get_default ((HcAssumption) i)))
+        write_range (w, _hc_assumption_members[i].name, value);
+    }
   write_extras (w, assumptions, _hc_assumption_members, HC_N_ASSUMPTIONS);
   _hc_json_writer_end_object (w);
 }
@@ -216,6 +236,14 @@ write_plan_header (HcJsonWriter *w,
   _hc_json_writer_member (w, _hc_plan_members[PLAN_HORIZON_MONTHS].name);
   _hc_json_writer_int (w, hc_plan_get_horizon_months (plan));
   write_string (w, _hc_plan_members[PLAN_NOTES].name, hc_plan_get_notes (plan));
+  if (hc_plan_get_usd_exchange_rate (plan) != 0)
+    {
+      _hc_json_writer_member (w, _hc_plan_members[PLAN_USD_EXCHANGE_RATE].name);
+      _hc_json_writer_double (w, hc_plan_get_usd_exchange_rate (plan));
+    }
+  /* Names the set the left-out defaults come from (DOMAIN.md, "What a
+   * plan file stores"). */
+  write_string (w, _hc_plan_members[PLAN_BENCHMARKS].name, HC_BENCHMARK_SET);
 }
 
 GBytes *
@@ -228,8 +256,10 @@ hc_plan_to_bytes (HcPlan *plan)
   _hc_json_writer_begin_object (w);
   write_plan_header (w, plan);
   write_assumptions (w, hc_plan_get_assumptions (plan));
-  write_list (w, _hc_plan_members[PLAN_ROLES].name, hc_plan_get_roles (plan), (HcWriteItem) write_role);
-  write_list (w, _hc_plan_members[PLAN_PHASES].name, hc_plan_get_phases (plan), (HcWriteItem) write_phase);
+  if (!_hc_defaults_roles_are_default (G_LIST_MODEL (hc_plan_get_roles (plan))))
+    write_list (w, _hc_plan_members[PLAN_ROLES].name, hc_plan_get_roles (plan), (HcWriteItem) write_role);
+  if (!_hc_defaults_phases_are_default (G_LIST_MODEL (hc_plan_get_phases (plan))))
+    write_list (w, _hc_plan_members[PLAN_PHASES].name, hc_plan_get_phases (plan), (HcWriteItem) write_phase);
   write_list (w, _hc_plan_members[PLAN_POSITIONS].name, hc_plan_get_positions (plan), (HcWriteItem) write_position);
   write_extras (w, plan, _hc_plan_members, N_PLAN_MEMBERS);
   _hc_json_writer_end_object (w);

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hc-benchmarks.h"
+#include "hc-locations.h"
 #include "hc-defaults-private.h"
 #include "hc-edit-private.h"
 #include "hc-extras-private.h"
@@ -35,6 +37,7 @@ struct _HcPlan
   char              *notes;
   GDate              start_date;
   guint              horizon_months;
+  double             usd_exchange_rate;
 
   HcCostAssumptions *assumptions;
   HcPlanList         roles;
@@ -56,6 +59,7 @@ enum {
   PROP_START_DATE,
   PROP_HORIZON_MONTHS,
   PROP_NOTES,
+  PROP_USD_EXCHANGE_RATE,
   PROP_ASSUMPTIONS,
   PROP_ROLES,
   PROP_PHASES,
@@ -263,6 +267,7 @@ hc_plan_get_property (GObject    *object,
     case PROP_START_DATE: g_value_set_boxed (value, &self->start_date); break;
     case PROP_HORIZON_MONTHS: g_value_set_uint (value, self->horizon_months); break;
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
+    case PROP_USD_EXCHANGE_RATE: g_value_set_double (value, self->usd_exchange_rate); break;
     case PROP_ASSUMPTIONS: g_value_set_object (value, self->assumptions); break;
     case PROP_ROLES: g_value_set_object (value, self->roles.store); break;
     case PROP_PHASES: g_value_set_object (value, self->phases.store); break;
@@ -289,6 +294,9 @@ hc_plan_set_property (GObject      *object,
       break;
     case PROP_HORIZON_MONTHS: hc_plan_set_horizon_months (self, g_value_get_uint (value)); break;
     case PROP_NOTES: hc_plan_set_notes (self, g_value_get_string (value)); break;
+    case PROP_USD_EXCHANGE_RATE:
+      hc_plan_set_usd_exchange_rate (self, g_value_get_double (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -311,6 +319,9 @@ hc_plan_class_init (HcPlanClass *klass)
   properties[PROP_HORIZON_MONTHS] = g_param_spec_uint ("horizon-months", NULL, NULL,
                                                        0, G_MAXUINT, 24, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
+  /* 0 when the plan states none. */
+  properties[PROP_USD_EXCHANGE_RATE] = g_param_spec_double ("usd-exchange-rate", NULL, NULL,
+                                                            0, G_MAXDOUBLE, 0, flags);
   properties[PROP_ASSUMPTIONS] = g_param_spec_object ("assumptions", NULL, NULL,
                                                       HC_TYPE_COST_ASSUMPTIONS, read_only);
   properties[PROP_ROLES] = g_param_spec_object ("roles", NULL, NULL, G_TYPE_LIST_MODEL, read_only);
@@ -411,6 +422,7 @@ hc_plan_copy (HcPlan *self)
   _hc_model_set_string (&copy->notes, self->notes);
   copy->start_date = self->start_date;
   copy->horizon_months = self->horizon_months;
+  copy->usd_exchange_rate = self->usd_exchange_rate;
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     hc_cost_assumptions_set (copy->assumptions, i, hc_cost_assumptions_get (self->assumptions, i));
   _hc_extras_copy (copy->assumptions, self->assumptions);
@@ -482,6 +494,65 @@ hc_plan_set_horizon_months (HcPlan *self,
   _hc_model_record_property (self, properties[PROP_HORIZON_MONTHS]);
   self->horizon_months = months;
   hc_plan_property_changed (self, PROP_HORIZON_MONTHS);
+}
+
+double
+hc_plan_get_usd_exchange_rate (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), 0);
+  return self->usd_exchange_rate;
+}
+
+void
+hc_plan_set_usd_exchange_rate (HcPlan *self,
+                               double  rate)
+{
+  g_return_if_fail (HC_IS_PLAN (self));
+  if (self->usd_exchange_rate == rate)
+    return;
+  _hc_model_record_property (self, properties[PROP_USD_EXCHANGE_RATE]);
+  self->usd_exchange_rate = rate;
+  hc_plan_property_changed (self, PROP_USD_EXCHANGE_RATE);
+}
+
+double
+hc_plan_get_benchmark_factor (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), 1);
+  if (g_strcmp0 (self->currency, "USD") == 0 || !(self->usd_exchange_rate > 0))
+    return 1;
+  return self->usd_exchange_rate;
+}
+
+HcRange
+hc_plan_get_annual_salary (HcPlan     *self,
+                           HcPosition *position)
+{
+  HcRange salary;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
+  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
+
+  if (hc_position_get_salary_override (position, &salary))
+    return salary;
+  return hc_plan_get_benchmark_salary (self, position);
+}
+
+HcRange
+hc_plan_get_assumption (HcPlan       *self,
+                        HcAssumption  which)
+{
+  HcRange value;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
+
+  value = hc_cost_assumptions_get (self->assumptions, which);
+  /* Money defaults are US dollars; a percentage is a percentage. */
+  if ((which == HC_ASSUMPTION_EQUIPMENT_PER_PERSON || which == HC_ASSUMPTION_SOFTWARE_PER_MONTH
+       || which == HC_ASSUMPTION_CLOUD_PER_MONTH)
+      && hc_range_equal (value, hc_cost_assumptions_get_default (which)))
+    value = hc_range_scale (value, hc_plan_get_benchmark_factor (self));
+  return value;
 }
 
 HcCostAssumptions *
@@ -625,11 +696,157 @@ HcRange
 hc_plan_get_benchmark_salary (HcPlan     *self,
                               HcPosition *position)
 {
+  HcRole *role;
+  HcSeniority seniority;
+  HcRange salary, usd;
+
   g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
   g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
 
-  return hc_position_get_benchmark_salary (position,
-                                           hc_plan_find_role (self, hc_position_get_role_id (position)));
+  role = hc_plan_find_role (self, hc_position_get_role_id (position));
+  seniority = hc_position_get_seniority (position);
+  salary = hc_position_get_benchmark_salary (position, role);
+  /* A benchmark band (the role's figure is the built-in one) is US
+   * dollars: converted by the plan's stated rate. */
+  if (role != NULL
+      && hc_benchmark_get_salary (hc_role_get_id (role), seniority, &usd, NULL)
+      && hc_range_equal (usd, hc_role_get_salary (role, seniority)))
+    salary = hc_range_scale (salary, hc_plan_get_benchmark_factor (self));
+  return salary;
+}
+
+HcPosition *
+hc_plan_get_first_hire (HcPlan *self)
+{
+  g_autoptr(GHashTable) roles = NULL;
+  HcPosition *best = NULL;
+  double best_start = G_MAXDOUBLE;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+
+  roles = _hc_plan_build_role_table (self);
+  for (guint i = 0; i < self->positions.connected->len; i++)
+    {
+      HcPosition *position = g_ptr_array_index (self->positions.connected, i);
+      HcRole *role = g_hash_table_lookup (roles, hc_position_get_role_id (position));
+      HcPhase *phase;
+      double start;
+
+      if (role == NULL || hc_role_get_kind (role) != HC_ROLE_KIND_GENERALIST)
+        continue;
+      phase = hc_plan_find_phase (self, hc_position_get_phase_id (position));
+      start = phase != NULL ? hc_phase_get_start_week (phase) : G_MAXDOUBLE / 2;
+      /* Strictly earlier only: a tie goes to the position first in plan
+       * order. */
+      if (best == NULL || start < best_start)
+        {
+          best = position;
+          best_start = start;
+        }
+    }
+  return best;
+}
+
+HcRange
+hc_plan_get_time_to_hire (HcPlan     *self,
+                          HcPosition *position)
+{
+  HcRange weeks;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
+  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
+
+  if (hc_position_get_time_to_hire (position, &weeks))
+    return weeks;
+  if (hc_plan_get_first_hire (self) == position)
+    return hc_benchmark_get_first_hire_time_to_hire (NULL);
+  return hc_position_get_effective_time_to_hire (position,
+                                                 hc_plan_find_role (self, hc_position_get_role_id (position)));
+}
+
+static HcSource
+add_hiring_guide (HcSource source)
+{
+  if (source == HC_SOURCE_TEAM_GUIDE)
+    return HC_SOURCE_BOTH_GUIDES;
+  return source;
+}
+
+gboolean
+hc_plan_get_salary_source (HcPlan     *self,
+                           HcPosition *position,
+                           HcSource   *source)
+{
+  HcRole *role;
+  HcSeniority seniority;
+  const HcLocationPreset *preset;
+  HcRange benchmark;
+  HcSource found;
+  gboolean estimate = FALSE;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (HC_IS_POSITION (position), FALSE);
+
+  if (hc_position_get_salary_override (position, NULL))
+    return FALSE;
+  role = hc_plan_find_role (self, hc_position_get_role_id (position));
+  seniority = hc_position_get_seniority (position);
+  if (role == NULL
+      || !hc_benchmark_get_salary (hc_role_get_id (role), seniority, &benchmark, &found)
+      || !hc_range_equal (benchmark, hc_role_get_salary (role, seniority)))
+    return FALSE;
+
+  if (hc_position_get_location_adjustment (position) != 0)
+    {
+      preset = hc_location_preset_find (hc_position_get_location (position));
+      /* A percentage typed by hand is the plan's own, not a guide's. */
+      if (preset == NULL
+          || hc_location_preset_get_adjustment (preset, seniority, &estimate)
+             != hc_position_get_location_adjustment (position))
+        return FALSE;
+      if (estimate)
+        found = HC_SOURCE_ESTIMATE;
+      else if (found == HC_SOURCE_TEAM_GUIDE)
+        found = add_hiring_guide (found);
+    }
+  if (hc_role_get_kind (role) == HC_ROLE_KIND_GENERALIST
+      && ((hc_position_get_skills (position) | hc_role_get_skills (role)) & HC_SKILL_INFRASTRUCTURE) != 0)
+    found = add_hiring_guide (found);
+
+  if (source != NULL)
+    *source = found;
+  return TRUE;
+}
+
+gboolean
+hc_plan_get_time_to_hire_source (HcPlan     *self,
+                                 HcPosition *position,
+                                 HcSource   *source)
+{
+  HcRole *role;
+  HcRange benchmark;
+  HcSource found;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (HC_IS_POSITION (position), FALSE);
+
+  if (hc_position_get_time_to_hire (position, NULL))
+    return FALSE;
+  if (hc_plan_get_first_hire (self) == position)
+    {
+      hc_benchmark_get_first_hire_time_to_hire (&found);
+    }
+  else
+    {
+      role = hc_plan_find_role (self, hc_position_get_role_id (position));
+      if (role == NULL
+          || !hc_benchmark_get_time_to_hire (hc_role_get_id (role), &benchmark, &found)
+          || !hc_range_equal (benchmark, hc_role_get_time_to_hire (role)))
+        return FALSE;
+    }
+  if (source != NULL)
+    *source = found;
+  return TRUE;
 }
 
 char *

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "hc-types.h"
+#include "hc-benchmarks.h"
 #include "hc-cost-assumptions.h"
 #include "hc-phase.h"
 #include "hc-position.h"
@@ -47,7 +48,21 @@ const char        *hc_plan_get_notes           (HcPlan      *self);
 void               hc_plan_set_notes           (HcPlan      *self,
                                                 const char  *notes);
 
+/* The exchange rate the plan states, 1 USD = @rate in its currency; 0
+ * when it states none.  The benchmark defaults are US 2026 dollars: a plan
+ * in another currency with a rate shows them converted. */
+double             hc_plan_get_usd_exchange_rate (HcPlan    *self);
+void               hc_plan_set_usd_exchange_rate (HcPlan    *self,
+                                                  double     rate);
+/* What a benchmark default in US dollars is multiplied by: the rate for a
+ * plan in another currency that states one, else 1. */
+double             hc_plan_get_benchmark_factor (HcPlan     *self);
+
 HcCostAssumptions *hc_plan_get_assumptions     (HcPlan      *self);
+/* An assumption as the budget uses it: a money default converted by
+ * hc_plan_get_benchmark_factor(), any other value as set. */
+HcRange            hc_plan_get_assumption      (HcPlan       *self,
+                                                HcAssumption  which);
 /* GListModels of HcRole, HcPhase and HcPosition; add, remove and reorder
  * through the GListStore they are. */
 GListStore        *hc_plan_get_roles           (HcPlan      *self);
@@ -72,10 +87,35 @@ char              *hc_plan_make_unique_id      (HcPlan      *self,
                                                 const char  *prefix);
 
 /* The benchmark salary for a position: its role's figure for its
- * seniority, with the location adjustment applied.  {0, 0} if the role is
- * unknown. */
+ * seniority, with the location adjustment (and infrastructure premium)
+ * applied, and a built-in band converted from US dollars by
+ * hc_plan_get_benchmark_factor().  {0, 0} if the role is unknown. */
 HcRange            hc_plan_get_benchmark_salary (HcPlan     *self,
                                                  HcPosition *position);
+/* What the budget books per person: the override, else the benchmark. */
+HcRange            hc_plan_get_annual_salary   (HcPlan     *self,
+                                                HcPosition *position);
+/* The first backend hire (DOMAIN.md): the first generalist position, in
+ * plan order, of the earliest phase (by its start week; a position whose
+ * phase is unknown comes last).  Borrowed; NULL if the plan has no
+ * generalist position. */
+HcPosition        *hc_plan_get_first_hire      (HcPlan     *self);
+/* A position's time to hire: its own if it sets one; else 6–10 weeks for
+ * the first backend hire (team guide), else its role's. */
+HcRange            hc_plan_get_time_to_hire    (HcPlan     *self,
+                                                HcPosition *position);
+/* Where a position's default figures come from, for showing beside them.
+ * FALSE when there is no benchmark behind the figure: the position sets
+ * its own, or the plan's role table holds a figure of its own.  A salary
+ * moved by a location preset whose figure for the level is the nearest
+ * level's is an estimate; one with the infrastructure premium adds the
+ * hiring guide to the band's source. */
+gboolean           hc_plan_get_salary_source   (HcPlan     *self,
+                                                HcPosition *position,
+                                                HcSource   *source);
+gboolean           hc_plan_get_time_to_hire_source (HcPlan   *self,
+                                                    HcPosition *position,
+                                                    HcSource *source);
 /* "2 × Senior Backend / API engineer". Newly allocated. */
 char              *hc_plan_describe_position   (HcPlan      *self,
                                                 HcPosition  *position);

@@ -8,7 +8,9 @@
 #include "hc-core-resources.h"
 #include "hc-error.h"
 #include "hc-plan-io.h"
+#include "hc-budget.h"
 #include "hc-templates.h"
+#include "hc-timeline.h"
 
 #define TEMPLATES_PATH "/io/github/headcount/Headcount/templates/"
 
@@ -16,13 +18,13 @@ static const HcTemplateInfo templates[] = {
   { "first-hire", N_("First backend hire"),
     N_("One senior backend engineer who designs the APIs and the database") },
   { "option-a", N_("API-focused team"),
-    N_("Backend, database and a second backend engineer, then infrastructure") },
+    N_("Backend, then the database engineer, another backend engineer, then infrastructure") },
   { "option-b", N_("Full-stack backend team"),
-    N_("A backend engineer who does it all, more capacity, then specialists") },
+    N_("A backend engineer who does it all, more capacity, then specialists as the team grows") },
   { "three-person", N_("Three-person team"),
-    N_("Senior backend, backend and database engineers: $500K–$650K a year") },
+    N_("A senior and two more backend engineers: no specialist yet") },
   { "five-person", N_("Five-person team"),
-    N_("Adds a backend and an infrastructure engineer: $800K–$1M a year") },
+    N_("Three backend engineers, then a database and an infrastructure engineer") },
   { NULL, NULL, NULL },
 };
 
@@ -62,4 +64,36 @@ hc_template_load (const char  *name,
   if (plan == NULL)
     g_error ("Template %s does not load: %s", name, local_error->message);
   return plan;
+}
+
+char *
+hc_template_describe (const char         *name,
+                      HcMoneyRangeFormat  format_money)
+{
+  const HcTemplateInfo *info = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcBudget) budget = NULL;
+  g_autofree char *money = NULL;
+  g_autofree char *weeks = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (format_money != NULL, NULL);
+
+  for (const HcTemplateInfo *t = templates; t->name != NULL; t++)
+    if (g_str_equal (t->name, name))
+      info = t;
+  if (info == NULL)
+    return NULL;
+
+  /* Computed, never typed: a description cannot quote a total the
+   * engine does not produce. */
+  plan = hc_template_load (name, NULL);
+  timeline = hc_timeline_compute (plan);
+  budget = hc_budget_compute (plan, timeline);
+  money = format_money (hc_budget_get_loaded_salaries (budget), hc_plan_get_currency (plan));
+  weeks = hc_format_week_span (hc_timeline_get_team_complete (timeline));
+  /* Translators: what the template is · its loaded salaries · when the
+   * team is complete ("weeks 7–10") */
+  return g_strdup_printf (_("%s · %s a year loaded · complete %s"), _(info->description), money, weeks);
 }

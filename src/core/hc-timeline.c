@@ -3,8 +3,12 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
 #include "hc-plan-private.h"
 
+#include "hc-benchmarks.h"
 #include "hc-timeline.h"
 
 struct _HcTimeline
@@ -23,6 +27,7 @@ typedef struct
 {
   guint  index;
   double start_week;
+  double end_week;
 } PhaseInfo;
 
 static GHashTable *
@@ -43,6 +48,7 @@ build_phase_table (HcPlan     *plan,
 
       infos[i].index = i;
       infos[i].start_week = hc_phase_get_start_week (phase);
+      infos[i].end_week = hc_phase_get_end_week (phase);
       latest_end = MAX (latest_end, hc_phase_get_end_week (phase));
 
       if (id != NULL && !g_hash_table_contains (table, id))
@@ -58,14 +64,19 @@ static void
 compute_entry (HcTimelineEntry *entry,
                HcPosition      *position,
                HcRole          *role,
-               const PhaseInfo *phase)
+               const PhaseInfo *phase,
+               gboolean         first_hire)
 {
+  HcRange own;
+
   double earliest;
 
   entry->count = hc_position_get_count (position);
   entry->seniority = hc_position_get_seniority (position);
   entry->kind = role != NULL ? hc_role_get_kind (role) : HC_ROLE_KIND_GENERALIST;
   entry->phase_index = phase != NULL ? phase->index : G_MAXUINT;
+  entry->phase_end = phase != NULL ? phase->end_week : 0.0;
+  entry->first_hire = first_hire;
 
   /* A position whose phase or role is unknown (an unvalidated plan) keeps
    * zeros there rather than stopping the whole computation. */
@@ -73,7 +84,14 @@ compute_entry (HcTimelineEntry *entry,
   if (hc_position_get_earliest_start (position, &earliest))
     entry->search_start = MAX (entry->search_start, earliest);
 
-  entry->time_to_hire = hc_position_get_effective_time_to_hire (position, role);
+  /* The rule of hc_plan_get_time_to_hire(), with the first hire found
+   * once for the whole plan. */
+  if (hc_position_get_time_to_hire (position, &own))
+    entry->time_to_hire = own;
+  else if (first_hire)
+    entry->time_to_hire = hc_benchmark_get_first_hire_time_to_hire (NULL);
+  else
+    entry->time_to_hire = hc_position_get_effective_time_to_hire (position, role);
 
   entry->ramp_up = role != NULL
     ? hc_role_get_ramp_up (role, entry->seniority)
@@ -117,6 +135,7 @@ hc_timeline_compute (HcPlan *plan)
   g_autoptr(GHashTable) phases = NULL;
   g_autofree PhaseInfo *phase_infos = NULL;
   GListModel *positions;
+  HcPosition *first_hire;
   HcTimeline *self;
   double latest_phase_end;
 
@@ -125,6 +144,7 @@ hc_timeline_compute (HcPlan *plan)
   roles = _hc_plan_build_role_table (plan);
   phases = build_phase_table (plan, &phase_infos, &latest_phase_end);
   positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  first_hire = hc_plan_get_first_hire (plan);
 
   self = g_atomic_rc_box_new0 (HcTimeline);
   self->n_entries = g_list_model_get_n_items (positions);
@@ -139,7 +159,8 @@ hc_timeline_compute (HcPlan *plan)
       self->entries[i].position_index = i;
       compute_entry (&self->entries[i], position,
                      role_id != NULL ? g_hash_table_lookup (roles, role_id) : NULL,
-                     phase_id != NULL ? g_hash_table_lookup (phases, phase_id) : NULL);
+                     phase_id != NULL ? g_hash_table_lookup (phases, phase_id) : NULL,
+                     position == first_hire);
     }
 
   compute_summary (self, latest_phase_end);
@@ -219,4 +240,62 @@ hc_timeline_get_end_week (HcTimeline *self)
   g_return_val_if_fail (self != NULL, 0.0);
 
   return self->end_week;
+}
+
+guint
+hc_week_number (double offset)
+{
+  /* The epsilon keeps an offset of 6 computed as 6.000000001 in week 6. */
+  if (!isfinite (offset) || offset <= 1e-6)
+    return 1;
+  return (guint) MAX (1.0, ceil (offset - 1e-6));
+}
+
+char *
+hc_format_week_span (HcRange offsets)
+{
+  guint first = hc_week_number (offsets.low);
+  guint last = hc_week_number (offsets.high);
+
+  if (first >= last)
+    /* Translators: one week of the plan */
+    return g_strdup_printf (_("week %u"), first);
+  /* Translators: a span of weeks of the plan */
+  return g_strdup_printf (_("weeks %u–%u"), first, last);
+}
+
+char *
+hc_format_month_span (HcRange months)
+{
+  /* Tenths as whole numbers, so that 2.05 and 2.0999 cannot print as two
+   * different "2.1"s or a "2.1–2.1". */
+  long low = lround (months.low * 10.0);
+  long high = lround (months.high * 10.0);
+
+  if (low >= high)
+    return g_strdup_printf (_("month %ld.%ld"), low / 10, labs (low % 10));
+  return g_strdup_printf (_("months %ld.%ld–%ld.%ld"),
+                          low / 10, labs (low % 10), high / 10, labs (high % 10));
+}
+
+static guint
+month_number (double offset)
+{
+  if (!isfinite (offset) || offset <= 1e-6)
+    return 1;
+  return (guint) MAX (1.0, ceil (offset / HC_WEEKS_PER_MONTH - 1e-6));
+}
+
+char *
+hc_format_week_month_span (HcRange offsets)
+{
+  g_autofree char *weeks = hc_format_week_span (offsets);
+  guint first = month_number (offsets.low);
+  guint last = month_number (offsets.high);
+
+  if (first >= last)
+    /* Translators: a span of weeks, then the one month it lies in */
+    return g_strdup_printf (_("%s · month %u"), weeks, first);
+  /* Translators: a span of weeks, then the months it spans */
+  return g_strdup_printf (_("%s · months %u–%u"), weeks, first, last);
 }

@@ -11,7 +11,11 @@ G_BEGIN_DECLS
  *
  *   search_start      the phase's start, or the position's earliest start
  *                     if that is later
+ *   time_to_hire      hc_plan_get_time_to_hire(): the first backend hire's
+ *                     6–10 weeks unless the position sets its own
  *   start             search_start + time to hire
+ *   phase_end         the phase's end: the hire-by target a plan check
+ *                     compares the late start with
  *   productive        start + ramp-up for the seniority
  *
  * A snapshot: it holds no reference to the plan and does not follow it;
@@ -23,7 +27,9 @@ typedef struct
   guint       count;
   HcRoleKind  kind;
   HcSeniority seniority;
+  gboolean    first_hire;      /* hc_plan_get_first_hire() */
   double      search_start;
+  double      phase_end;       /* 0 if the phase is unknown */
   HcRange     time_to_hire;
   HcRange     start;
   HcRange     ramp_up;
@@ -47,6 +53,21 @@ HcRange                hc_timeline_get_first_start  (HcTimeline *self);
 /* The last week anything happens in (latest productive, latest phase end):
  * what a chart's time axis has to show. */
 double                 hc_timeline_get_end_week     (HcTimeline *self);
+
+/* The words for a span of week offsets, the same in the window, the
+ * command line and the charts.  An offset w lies in week ⌈w⌉ (week 1 is
+ * [0, 1)), so a hire 6–10 weeks after the plan starts is "weeks 6–10";
+ * a span inside one week is "week 9", never "weeks 9–9".  Translated,
+ * newly allocated. */
+guint                  hc_week_number               (double      offset);
+char                  *hc_format_week_span          (HcRange     offsets);
+/* "weeks 6–10 · months 2–3": the weeks and the months (of
+ * HC_WEEKS_PER_MONTH, numbered from 1) they fall in.  What the window, the
+ * command line and the charts say for a span of weeks. */
+char                  *hc_format_week_month_span    (HcRange     offsets);
+/* The same span in months of HC_WEEKS_PER_MONTH, to a tenth: "months
+ * 1.4–2.3", "month 2.1". */
+char                  *hc_format_month_span         (HcRange     offsets_in_months);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcTimeline, hc_timeline_unref)
 

@@ -30,6 +30,8 @@ G_BEGIN_DECLS
 #define HC_MAX_NOTES_LENGTH   100000
 #define HC_MIN_YEAR           1900
 #define HC_MAX_YEAR           2200
+#define HC_MIN_EXCHANGE_RATE  1e-6         /* units of a currency per US dollar */
+#define HC_MAX_EXCHANGE_RATE  1e6
 
 /* A closed interval [low, high].  Headcount keeps every figure as a range
  * until the moment it is shown. */

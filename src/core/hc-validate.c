@@ -200,6 +200,18 @@ hc_validate_horizon_months (double       months,
 }
 
 gboolean
+hc_validate_usd_exchange_rate (double       rate,
+                               const char  *field,
+                               GError     **error)
+{
+  /* 0 stands for "no rate set": the plan is in US dollars, or says nothing. */
+  if (rate == 0 || (isfinite (rate) && rate >= HC_MIN_EXCHANGE_RATE && rate <= HC_MAX_EXCHANGE_RATE))
+    return TRUE;
+  return refuse (error, field, _("Exchange rate"),
+                 _("must be a number from 0.000001 to 1000000 (units of the plan’s currency per US dollar)"));
+}
+
+gboolean
 hc_validate_location_adjustment (double       percent,
                                  const char  *field,
                                  GError     **error)

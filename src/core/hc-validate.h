@@ -34,6 +34,10 @@ gboolean hc_validate_count               (double        count,
 gboolean hc_validate_horizon_months      (double        months,
                                           const char   *field,
                                           GError      **error);
+/* Units of the plan's currency per US dollar, or 0 for none. */
+gboolean hc_validate_usd_exchange_rate   (double        rate,
+                                          const char   *field,
+                                          GError      **error);
 /* A position's salary adjustment for its location, in percent. */
 gboolean hc_validate_location_adjustment (double        percent,
                                           const char   *field,

@@ -20,3 +20,4 @@
 #include "hc-templates.h"
 #include "hc-locations.h"
 #include "hc-validate.h"
+#include "hc-benchmarks.h"

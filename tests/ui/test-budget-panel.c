@@ -6,11 +6,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hc-application.h"
 #include "hc-budget.h"
 #include "hc-format.h"
 #include "hc-plan-edits.h"
 #include "hc-templates.h"
+#include "hc-timeline.h"
 #include "hc-window-private.h"
 #include "ui-test-util.h"
 
@@ -476,6 +479,66 @@ test_screenshots (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Whether a label showing @text is in @root and visible. */
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL
+      && gtk_widget_is_visible (root))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The page says what the ranges mean and what the first-year total is;
+ * the window's words for the team-complete weeks are the command line's. */
+static void
+test_labels_say_what_figures_are (void)
+{
+  HcWindow *window = open_template ("first-hire");
+  HcPlan *plan = plan_of (window);
+  GtkWidget *panel = GTK_WIDGET (window->budget_panel);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autofree char *weeks = hc_format_week_span (hc_timeline_get_team_complete (timeline));
+
+  g_assert_cmpstr (weeks, ==, "weeks 6–10");
+  g_assert_true (has_label (panel, hc_budget_get_ranges_note ()));
+  g_assert_true (has_label (panel, "First year · Cash"));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->summary_label), "first year"));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->summary_label), "weeks 6–10"));
+
+  hc_plan_set_horizon_months (plan, 6);
+  iterate ();
+  g_assert_true (has_label (panel, "First 6 months · Cash"));
+  g_assert_false (has_label (panel, "First year · Cash"));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->summary_label), "first 6 months"));
+  destroy_window (window);
+}
+
+/* A plan in another currency shows the exchange-rate row and says whether
+ * the benchmarks are converted. */
+static void
+test_exchange_rate_row (void)
+{
+  HcWindow *window = open_template ("first-hire");
+  HcPlan *plan = plan_of (window);
+  GtkWidget *panel = GTK_WIDGET (window->budget_panel);
+
+  g_assert_false (has_label (panel, "1 USD in"));
+  hc_plan_set_currency (plan, "EUR");
+  iterate ();
+  g_assert_true (has_label (panel, "US Dollar Exchange Rate"));
+  g_assert_true (has_label (panel, "1 USD in EUR; 0 shows the US-dollar benchmarks unconverted"));
+  hc_plan_set_usd_exchange_rate (plan, 0.5);
+  iterate ();
+  g_assert_true (has_label (panel, "1 USD in EUR: benchmarks converted from US 2026 figures"));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +551,8 @@ main (int   argc,
   g_test_add_func ("/budget-panel/categories", test_categories_follow_core);
   g_test_add_func ("/budget-panel/sort-by-first-year", test_sort_by_first_year);
   g_test_add_func ("/budget-panel/large-plan", test_large_plan_virtualised);
+  g_test_add_func ("/budget-panel/labels", test_labels_say_what_figures_are);
+  g_test_add_func ("/budget-panel/exchange-rate-row", test_exchange_rate_row);
   g_test_add_func ("/budget-panel/screenshots", test_screenshots);
 
   status = g_test_run ();
