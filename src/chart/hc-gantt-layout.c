@@ -212,6 +212,8 @@ hc_gantt_layout_count_pages (HcGanttChart         *chart,
 static double
 label_column_width (const HcGanttOptions *options)
 {
+  if (options->label_width > 0)
+    return options->label_width;
   return CLAMP (floor (options->width * 0.27), 150.0, 360.0);
 }
 
@@ -895,4 +897,124 @@ hc_gantt_layout_find_row (const HcGanttLayout *layout,
         return row;
     }
   return NULL;
+}
+
+double
+hc_gantt_layout_get_plot_x (const HcGanttOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+  return plot_x (options);
+}
+
+void
+hc_gantt_options_set_plot_width (HcGanttOptions *options,
+                                 double          plot_width)
+{
+  g_return_if_fail (options != NULL);
+  /* The label column must not follow the width, or the plot would move
+   * as it grows. */
+  g_return_if_fail (options->label_width > 0);
+  options->width = plot_x (options) + MAX (plot_width, 40.0) + MARGIN;
+}
+
+double
+hc_gantt_layout_get_header_height (HcGanttChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return header_height (chart);
+}
+
+double
+hc_gantt_layout_get_week_label_width (HcGanttChart *chart)
+{
+  g_autofree char *widest = NULL;
+
+  g_return_val_if_fail (chart != NULL, 0);
+  /* As week_label_step() asks of a step of one week. */
+  widest = g_strdup_printf ("%u", (guint) ceil (chart->end_week));
+  return ceil (_hc_chart_text_width (_hc_chart_text_get_measurer (), HC_CHART_TEXT_AXIS, widest) + 8);
+}
+
+HcGanttLayout *
+hc_gantt_layout_new_legend (double width)
+{
+  HcGanttOptions options = { .width = width, .height = LEGEND_H + 8 };
+  Builder b = { NULL, &options, NULL, _hc_chart_text_get_measurer (), 1.0 };
+
+  g_return_val_if_fail (width > 0, NULL);
+
+  b.layout = g_new0 (HcGanttLayout, 1);
+  b.layout->width = width;
+  b.layout->height = options.height;
+  b.layout->n_pages = b.layout->n_row_pages = b.layout->n_time_slices = 1;
+  b.layout->end_week = 1;
+  b.layout->rows = g_array_new (FALSE, TRUE, sizeof (HcGanttRow));
+  b.layout->week_ticks = g_array_new (FALSE, TRUE, sizeof (HcGanttTick));
+  b.layout->bands = g_array_new (FALSE, TRUE, sizeof (HcGanttBand));
+  b.layout->grid = g_array_new (FALSE, TRUE, sizeof (double));
+  b.layout->legend = g_array_new (FALSE, TRUE, sizeof (HcGanttLegendItem));
+  b.layout->labels = hc_chart_label_array_new ();
+  add_legend (&b, 4);
+  return b.layout;
+}
+
+static HcGanttHit
+hit_position (const HcGanttRow *row, double x, double y, double grip)
+{
+  HcGanttHit hit = { HC_GANTT_HIT_POSITION_ROW, row->item_index, row->position_index };
+  double d_low = fabs (x - row->start_low_x), d_high = fabs (x - row->start_high_x);
+
+  if (y < row->bar.y - grip || y > row->bar.y + row->bar.height + grip)
+    return hit;
+  if (MIN (d_low, d_high) <= grip)
+    hit.kind = d_high < d_low ? HC_GANTT_HIT_START_HIGH : HC_GANTT_HIT_START_LOW;
+  else if (x >= row->search_x - grip && x <= row->productive_high_x + grip)
+    hit.kind = HC_GANTT_HIT_BAR;
+  return hit;
+}
+
+HcGanttHit
+hc_gantt_layout_hit (const HcGanttLayout *layout,
+                     double               x,
+                     double               y,
+                     double               grip)
+{
+  HcGanttHit none = { HC_GANTT_HIT_NONE, G_MAXUINT, G_MAXUINT };
+
+  g_return_val_if_fail (layout != NULL, none);
+
+  if (hc_chart_rect_contains_point (&layout->header, x, y))
+    return none;
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
+
+      if (!hc_chart_rect_contains_point (&row->rect, x, y))
+        continue;
+      if (row->kind == HC_GANTT_ROW_POSITION)
+        {
+          /* The label column selects the row; only the plot grips bars. */
+          if (x < layout->plot.x)
+            return (HcGanttHit) { HC_GANTT_HIT_POSITION_ROW, row->item_index, row->position_index };
+          return hit_position (row, x, y, grip);
+        }
+      if (isfinite (row->band_x0) && x >= MAX (row->band_x0, layout->plot.x) && x <= row->band_x1)
+        return (HcGanttHit) { HC_GANTT_HIT_PHASE_BAND, row->item_index, G_MAXUINT };
+      return (HcGanttHit) { HC_GANTT_HIT_PHASE_ROW, row->item_index, G_MAXUINT };
+    }
+  return none;
+}
+
+void
+hc_gantt_layout_get_item_extent (HcGanttChart *chart,
+                                 guint         item_index,
+                                 double       *top,
+                                 double       *height)
+{
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (item_index < chart->items->len);
+
+  /* As hc_gantt_layout_new_visible() places rows. */
+  *top = header_height (chart) + items_height (chart, 0, item_index);
+  *height = item_height (&g_array_index (chart->items, HcGanttItem, item_index));
 }

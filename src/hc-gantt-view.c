@@ -1,0 +1,949 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-gantt-view"
+
+#include "config.h"
+
+#include <math.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "hc-gantt-paint.h"
+#include "hc-gantt-view-private.h"
+
+/* Tiles of the plot are this many pixels square: a scroll by a few rows
+ * reuses every tile but a strip of new ones. */
+#define TILE            256
+#define MIN_WEEK_WIDTH  2.0
+#define MAX_WEEK_WIDTH  160.0
+/* The room a plot keeps after its last week (the layout's margin). */
+#define RIGHT_MARGIN    28.0
+/* More tiles than this are dropped, oldest first; a screen needs some 40. */
+#define MAX_TILES       400
+
+typedef enum
+{
+  LAYER_BODY,    /* rows in the plot: scroll both ways */
+  LAYER_LABELS,  /* the label column: scrolls with the rows only */
+  LAYER_HEADER,  /* the axis header: scrolls with time only */
+  LAYER_CORNER,  /* the header's captions: never scroll */
+  LAYER_LEGEND,  /* the legend strip at the foot */
+} Layer;
+
+enum {
+  PROP_0,
+  PROP_SELECTED_POSITION,
+  PROP_WEEK_WIDTH,
+  N_PROPS,
+  /* GtkScrollable's, overridden */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+enum {
+  ACTIVATE_POSITION,
+  LIVE_EDIT,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HcGanttView, hc_gantt_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+static const HcChartStyle *
+current_style (void)
+{
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    return hc_chart_style_get_dark ();
+  return hc_chart_style_get_light ();
+}
+
+/* ---- geometry -------------------------------------------------------- */
+
+static double
+label_width (HcGanttView *self)
+{
+  return CLAMP (floor (gtk_widget_get_width (GTK_WIDGET (self)) * 0.22), 140.0, 300.0);
+}
+
+static double
+legend_height (void)
+{
+  return 28.0;
+}
+
+void
+_hc_gantt_view_get_options (HcGanttView    *self,
+                            HcGanttOptions *options)
+{
+  hc_gantt_options_init (options, 1, 0);
+  options->show_title = FALSE;
+  options->show_footer = FALSE;
+  options->label_width = label_width (self);
+  hc_gantt_options_set_plot_width (options, self->chart != NULL
+                                   ? hc_gantt_chart_get_end_week (self->chart) * self->week_width
+                                   : 40.0);
+}
+
+double
+_hc_gantt_view_plot_x (HcGanttView *self)
+{
+  HcGanttOptions options;
+
+  _hc_gantt_view_get_options (self, &options);
+  return hc_gantt_layout_get_plot_x (&options);
+}
+
+/* The rows' viewport: the widget less the legend strip. */
+double
+_hc_gantt_view_body_height (HcGanttView *self)
+{
+  return MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - legend_height ());
+}
+
+static double
+header_height (HcGanttView *self)
+{
+  return self->chart != NULL ? hc_gantt_layout_get_header_height (self->chart) : 0;
+}
+
+/* Whole pixels, so that tiles never land between them and blur. */
+static double
+hscroll (HcGanttView *self)
+{
+  return self->hadjustment != NULL ? floor (gtk_adjustment_get_value (self->hadjustment)) : 0;
+}
+
+static double
+vscroll (HcGanttView *self)
+{
+  return self->vadjustment != NULL ? floor (gtk_adjustment_get_value (self->vadjustment)) : 0;
+}
+
+double
+hc_gantt_view_get_plan_end (HcGanttView *self)
+{
+  double end = 0;
+
+  g_return_val_if_fail (HC_IS_GANTT_VIEW (self), 0);
+
+  if (self->chart == NULL)
+    return 0;
+  for (guint i = 0; i < hc_gantt_chart_get_n_items (self->chart); i++)
+    {
+      const HcGanttItem *item = hc_gantt_chart_get_item (self->chart, i);
+
+      if (item->kind == HC_GANTT_ITEM_POSITION)
+        end = MAX (end, item->productive.high);
+    }
+  return end > 0 ? end : hc_gantt_chart_get_end_week (self->chart);
+}
+
+/* ---- tiles ----------------------------------------------------------- */
+
+static void
+invalidate_hit_layout (HcGanttView *self)
+{
+  g_clear_pointer (&self->hit_layout, hc_gantt_layout_free);
+}
+
+static void
+invalidate_tiles (HcGanttView *self)
+{
+  g_hash_table_remove_all (self->tiles);
+  invalidate_hit_layout (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static guint64
+tile_key (Layer layer, int i, int j)
+{
+  return ((guint64) layer << 56) | ((guint64) (guint32) i << 28) | (guint32) j;
+}
+
+/* The part of the content a tile shows, in content coordinates. */
+static HcChartRect
+tile_rect (HcGanttView *self, Layer layer, int i, int j)
+{
+  double plot_x = _hc_gantt_view_plot_x (self), hh = header_height (self);
+
+  switch (layer)
+    {
+    case LAYER_BODY: return (HcChartRect) { i * TILE, j * TILE, TILE, TILE };
+    case LAYER_LABELS: return (HcChartRect) { 0, j * TILE, plot_x, TILE };
+    case LAYER_HEADER: return (HcChartRect) { i * TILE, 0, TILE, hh };
+    case LAYER_CORNER: return (HcChartRect) { 0, 0, plot_x, hh };
+    case LAYER_LEGEND:
+    default: return (HcChartRect) { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)), legend_height () };
+    }
+}
+
+static void
+free_surface (gpointer data)
+{
+  cairo_surface_destroy (data);
+}
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) height * stride,
+                                      free_surface, cairo_surface_reference (surface));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+static void
+paint_tile (HcGanttView *self, cairo_t *cr, Layer layer, const HcChartRect *r)
+{
+  g_autoptr(HcGanttLayout) layout = NULL;
+  HcGanttOptions options;
+  HcChartRect visible;
+  double hh = header_height (self);
+
+  if (layer == LAYER_LEGEND)
+    layout = hc_gantt_layout_new_legend (r->width);
+  else
+    {
+      _hc_gantt_view_get_options (self, &options);
+      /* Rows tiles keep the pinned header just above themselves, out of
+       * sight; header tiles take it at the top and no rows. */
+      if (layer == LAYER_BODY || layer == LAYER_LABELS)
+        visible = (HcChartRect) { r->x, r->y - hh, r->width, r->height + hh };
+      else
+        visible = (HcChartRect) { r->x, 0, r->width, hh };
+      layout = hc_gantt_layout_new_visible (self->chart, &options, &visible);
+    }
+  self->layouts_built++;
+  hc_gantt_paint (cr, layout, current_style ());
+}
+
+static GdkTexture *
+render_tile (HcGanttView *self, Layer layer, int i, int j)
+{
+  HcChartRect r = tile_rect (self, layer, i, j);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface;
+  GdkTexture *texture;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (1, (int) ceil (r.width * scale)),
+                                        MAX (1, (int) ceil (r.height * scale)));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -r.x, -r.y);
+  cairo_rectangle (cr, r.x, r.y, r.width, r.height);
+  cairo_clip (cr);
+  paint_tile (self, cr, layer, &r);
+  cairo_destroy (cr);
+  texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+  self->tiles_painted++;
+  return texture;
+}
+
+static GdkTexture *
+get_tile (HcGanttView *self, Layer layer, int i, int j)
+{
+  guint64 key = tile_key (layer, i, j);
+  GdkTexture *texture = g_hash_table_lookup (self->tiles, &key);
+  guint64 *stored;
+
+  if (texture != NULL)
+    return texture;
+  /* A long scroll through a big plan would keep every tile it passed. */
+  if (g_hash_table_size (self->tiles) > MAX_TILES)
+    g_hash_table_remove_all (self->tiles);
+  texture = render_tile (self, layer, i, j);
+  stored = g_new (guint64, 1);
+  *stored = key;
+  g_hash_table_insert (self->tiles, stored, texture);
+  return texture;
+}
+
+/* Draws a layer's tiles that meet @screen (widget coordinates); content
+ * is the screen moved by (@dx, @dy). */
+static void
+snapshot_layer (HcGanttView *self, GtkSnapshot *snapshot, Layer layer,
+                graphene_rect_t screen, double dx, double dy)
+{
+  int i0, i1, j0, j1;
+
+  if (screen.size.width <= 0 || screen.size.height <= 0)
+    return;
+  gtk_snapshot_push_clip (snapshot, &screen);
+  i0 = j0 = i1 = j1 = 0;
+  if (layer == LAYER_BODY || layer == LAYER_HEADER)
+    {
+      i0 = (int) floor ((screen.origin.x + dx) / TILE);
+      i1 = (int) floor ((screen.origin.x + screen.size.width + dx - 1) / TILE);
+    }
+  if (layer == LAYER_BODY || layer == LAYER_LABELS)
+    {
+      j0 = (int) floor ((screen.origin.y + dy) / TILE);
+      j1 = (int) floor ((screen.origin.y + screen.size.height + dy - 1) / TILE);
+    }
+  for (int j = MAX (j0, 0); j <= j1; j++)
+    for (int i = MAX (i0, 0); i <= i1; i++)
+      {
+        HcChartRect r = tile_rect (self, layer, i, j);
+        GdkTexture *texture = get_tile (self, layer, i, j);
+
+        gtk_snapshot_append_texture (snapshot, texture,
+                                     &GRAPHENE_RECT_INIT (r.x - dx, r.y - dy, r.width, r.height));
+      }
+  gtk_snapshot_pop (snapshot);
+}
+
+/* ---- the rows on screen, for the pointer and the overlay ------------- */
+
+const HcGanttLayout *
+_hc_gantt_view_get_hit_layout (HcGanttView *self)
+{
+  HcGanttOptions options;
+  double plot_x, width;
+
+  if (self->chart == NULL)
+    return NULL;
+  if (self->hit_layout != NULL)
+    return self->hit_layout;
+  _hc_gantt_view_get_options (self, &options);
+  plot_x = hc_gantt_layout_get_plot_x (&options);
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  self->hit_layout = hc_gantt_layout_new_visible (self->chart, &options,
+                                                  &(HcChartRect) { hscroll (self) + plot_x, vscroll (self),
+                                                                   MAX (1, width - plot_x),
+                                                                   MAX (1, _hc_gantt_view_body_height (self)) });
+  self->layouts_built++;
+  return self->hit_layout;
+}
+
+HcGanttHit
+hc_gantt_view_hit (HcGanttView *self,
+                   double       x,
+                   double       y)
+{
+  HcGanttHit none = { HC_GANTT_HIT_NONE, G_MAXUINT, G_MAXUINT };
+  const HcGanttLayout *layout;
+  double plot_x;
+
+  g_return_val_if_fail (HC_IS_GANTT_VIEW (self), none);
+
+  if ((layout = _hc_gantt_view_get_hit_layout (self)) == NULL)
+    return none;
+  if (y < header_height (self) || y >= _hc_gantt_view_body_height (self))
+    return none;
+  plot_x = layout->plot.x;
+  return hc_gantt_layout_hit (layout, x < plot_x ? x : x + hscroll (self), y + vscroll (self), 5.0);
+}
+
+static const HcGanttRow *
+find_item_row (const HcGanttLayout *layout, guint item_index)
+{
+  for (guint i = 0; layout != NULL && i < layout->rows->len; i++)
+    {
+      const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
+      if (row->item_index == item_index)
+        return row;
+    }
+  return NULL;
+}
+
+static guint
+selected_item (HcGanttView *self)
+{
+  guint index;
+
+  if (self->selected_id == NULL || self->plan == NULL || self->chart == NULL ||
+      hc_plan_find_position (self->plan, self->selected_id, &index) == NULL)
+    return G_MAXUINT;
+  return hc_gantt_chart_find_position (self->chart, index);
+}
+
+static void
+snapshot_row_mark (HcGanttView *self, GtkSnapshot *snapshot, guint item_index, gboolean selected)
+{
+  const HcGanttLayout *layout = _hc_gantt_view_get_hit_layout (self);
+  const HcGanttRow *row = find_item_row (layout, item_index);
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double y, h = header_height (self), body_h = _hc_gantt_view_body_height (self);
+  const GdkRGBA fill = selected ? (GdkRGBA) { 0.21, 0.52, 0.89, 0.20 } : (GdkRGBA) { 0.5, 0.5, 0.5, 0.12 };
+  const GdkRGBA edge = { 0.21, 0.52, 0.89, 1.0 };
+
+  if (row == NULL)
+    return;
+  y = row->rect.y - vscroll (self);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, h, width, MAX (0, body_h - h)));
+  gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (0, y, width, row->rect.height));
+  if (selected)
+    {
+      /* A rule on each side of the row: the colour is not the only mark. */
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y, width, 2));
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y + row->rect.height - 2, width, 2));
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y, 4, row->rect.height));
+    }
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+hc_gantt_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  HcGanttView *self = HC_GANTT_VIEW (widget);
+  double width = gtk_widget_get_width (widget);
+  double body_h = _hc_gantt_view_body_height (self);
+  double plot_x, hh, hx, vy;
+  guint selected;
+
+  if (self->chart == NULL || width <= 0)
+    return;
+  if (self->tiles_width != (int) width)
+    {
+      g_hash_table_remove_all (self->tiles);
+      self->tiles_width = (int) width;
+    }
+  plot_x = _hc_gantt_view_plot_x (self);
+  hh = header_height (self);
+  hx = hscroll (self);
+  vy = vscroll (self);
+  snapshot_layer (self, snapshot, LAYER_BODY, GRAPHENE_RECT_INIT (plot_x, hh, width - plot_x, body_h - hh), hx, vy);
+  snapshot_layer (self, snapshot, LAYER_LABELS, GRAPHENE_RECT_INIT (0, hh, plot_x, body_h - hh), 0, vy);
+  snapshot_layer (self, snapshot, LAYER_HEADER, GRAPHENE_RECT_INIT (plot_x, 0, width - plot_x, hh), hx, 0);
+  snapshot_layer (self, snapshot, LAYER_CORNER, GRAPHENE_RECT_INIT (0, 0, plot_x, hh), 0, 0);
+  snapshot_layer (self, snapshot, LAYER_LEGEND, GRAPHENE_RECT_INIT (0, body_h, width, legend_height ()), 0, -body_h);
+
+  if (self->hover_item != G_MAXUINT)
+    snapshot_row_mark (self, snapshot, self->hover_item, FALSE);
+  if ((selected = selected_item (self)) != G_MAXUINT)
+    snapshot_row_mark (self, snapshot, selected, TRUE);
+}
+
+/* ---- scrolling ------------------------------------------------------- */
+
+static void
+configure_adjustments (HcGanttView *self)
+{
+  HcGanttOptions options;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double body_h = _hc_gantt_view_body_height (self);
+  double content_w = width, content_h = body_h;
+
+  if (self->chart != NULL)
+    {
+      _hc_gantt_view_get_options (self, &options);
+      content_w = options.width;
+      content_h = hc_gantt_layout_get_content_height (self->chart, &options);
+    }
+  if (self->hadjustment != NULL)
+    gtk_adjustment_configure (self->hadjustment,
+                              CLAMP (gtk_adjustment_get_value (self->hadjustment), 0, MAX (0, content_w - width)),
+                              0, MAX (content_w, width), 24, width * 0.9, width);
+  /* The viewport holds the rows under the header and above the legend. */
+  if (self->vadjustment != NULL)
+    gtk_adjustment_configure (self->vadjustment,
+                              CLAMP (gtk_adjustment_get_value (self->vadjustment), 0, MAX (0, content_h - body_h)),
+                              0, MAX (content_h, body_h), 24, body_h * 0.9, body_h);
+  invalidate_hit_layout (self);
+}
+
+static void
+set_week_width (HcGanttView *self, double week_width)
+{
+  week_width = CLAMP (week_width, MIN_WEEK_WIDTH, MAX_WEEK_WIDTH);
+  if (week_width == self->week_width)
+    return;
+  self->week_width = week_width;
+  invalidate_tiles (self);
+  configure_adjustments (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK_WIDTH]);
+}
+
+static double
+fit_week_width (HcGanttView *self)
+{
+  double room = gtk_widget_get_width (GTK_WIDGET (self)) - _hc_gantt_view_plot_x (self) - RIGHT_MARGIN;
+  double end = hc_gantt_view_get_plan_end (self);
+
+  return end > 0 && room > 0 ? room / end : self->week_width;
+}
+
+static void
+hc_gantt_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  HcGanttView *self = HC_GANTT_VIEW (widget);
+
+  if (self->fit && self->chart != NULL)
+    {
+      double w = fit_week_width (self);
+      if (fabs (w - self->week_width) > 0.01)
+        {
+          self->week_width = CLAMP (w, MIN_WEEK_WIDTH, MAX_WEEK_WIDTH);
+          g_hash_table_remove_all (self->tiles);
+        }
+    }
+  configure_adjustments (self);
+}
+
+static void
+hc_gantt_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  /* Scrolled both ways: any size will do; a little of the plot shows
+   * beside the labels even in a narrow window. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 160;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 480;
+}
+
+static void
+on_adjustment_value_changed (HcGanttView *self)
+{
+  invalidate_hit_layout (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (HcGanttView *self, GtkAdjustment **slot, GtkAdjustment *adjustment, guint prop_id)
+{
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  if (*slot == adjustment)
+    return;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, self);
+  g_set_object (slot, adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_value_changed), self);
+  configure_adjustments (self);
+  g_object_notify (G_OBJECT (self), prop_id == PROP_HADJUSTMENT ? "hadjustment" : "vadjustment");
+}
+
+/* ---- zoom ------------------------------------------------------------ */
+
+void
+hc_gantt_view_zoom_by (HcGanttView *self,
+                       double       factor,
+                       double       anchor_x)
+{
+  double plot_x, width, old_width, week, value;
+
+  g_return_if_fail (HC_IS_GANTT_VIEW (self));
+  g_return_if_fail (factor > 0);
+
+  plot_x = _hc_gantt_view_plot_x (self);
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  if (anchor_x < plot_x)
+    anchor_x = plot_x + (width - plot_x) / 2;
+  old_width = self->week_width;
+  week = (hscroll (self) + anchor_x - plot_x) / old_width;
+  self->fit = FALSE;
+  set_week_width (self, old_width * factor);
+  /* The week under the pointer stays under it. */
+  value = week * self->week_width - (anchor_x - plot_x);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, value);
+}
+
+void
+hc_gantt_view_zoom_to (HcGanttView *self,
+                       HcGanttZoom  zoom)
+{
+  g_return_if_fail (HC_IS_GANTT_VIEW (self));
+
+  self->fit = zoom == HC_GANTT_ZOOM_FIT;
+  switch (zoom)
+    {
+    case HC_GANTT_ZOOM_WEEKS:
+      set_week_width (self, self->chart != NULL ? hc_gantt_layout_get_week_label_width (self->chart) : 24);
+      break;
+    case HC_GANTT_ZOOM_MONTHS:
+      /* "Month 12 · 30 Sep" fits in some 140 pixels. */
+      set_week_width (self, 150.0 / HC_WEEKS_PER_MONTH);
+      break;
+    case HC_GANTT_ZOOM_QUARTERS:
+      set_week_width (self, 150.0 / (3 * HC_WEEKS_PER_MONTH));
+      break;
+    case HC_GANTT_ZOOM_FIT:
+    default:
+      set_week_width (self, fit_week_width (self));
+      if (self->hadjustment != NULL)
+        gtk_adjustment_set_value (self->hadjustment, 0);
+      break;
+    }
+}
+
+double
+hc_gantt_view_get_week_width (HcGanttView *self)
+{
+  g_return_val_if_fail (HC_IS_GANTT_VIEW (self), 0);
+  return self->week_width;
+}
+
+void
+hc_gantt_view_get_visible_weeks (HcGanttView *self,
+                                 double      *first,
+                                 double      *last)
+{
+  double plot_x;
+
+  g_return_if_fail (HC_IS_GANTT_VIEW (self));
+
+  plot_x = _hc_gantt_view_plot_x (self);
+  *first = hscroll (self) / self->week_width;
+  *last = *first + (gtk_widget_get_width (GTK_WIDGET (self)) - plot_x - RIGHT_MARGIN) / self->week_width;
+}
+
+/* ---- plan and selection ---------------------------------------------- */
+
+HcPosition *
+_hc_gantt_view_get_position (HcGanttView *self,
+                             guint        position_index)
+{
+  g_autoptr(HcPosition) position = NULL;
+
+  if (self->plan == NULL)
+    return NULL;
+  position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (self->plan)), position_index);
+  /* The plan's list holds it. */
+  return position;
+}
+
+static void
+update_description (HcGanttView *self)
+{
+  g_autofree char *tooltip = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->selected_id != NULL)
+    tooltip = hc_gantt_view_dup_tooltip (self, self->selected_id);
+  description = tooltip != NULL
+                ? g_strdup_printf (_("Selected: %s"), tooltip)
+                : g_strdup (_("Each position’s search, start and ramp-up over time, in phases. Arrows select a position, Shift+arrows move it, Enter opens it."));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+const char *
+hc_gantt_view_get_selected_position (HcGanttView *self)
+{
+  g_return_val_if_fail (HC_IS_GANTT_VIEW (self), NULL);
+  return self->selected_id;
+}
+
+void
+hc_gantt_view_set_selected_position (HcGanttView *self,
+                                     const char  *position_id)
+{
+  g_return_if_fail (HC_IS_GANTT_VIEW (self));
+
+  if (g_strcmp0 (self->selected_id, position_id) == 0)
+    return;
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (position_id);
+  update_description (self);
+  _hc_gantt_view_update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_POSITION]);
+}
+
+/* Scrolls so that the item's row is in view, under the header. */
+static void
+scroll_to_item (HcGanttView *self, guint item_index)
+{
+  double top, height, v, hh = header_height (self), body_h = _hc_gantt_view_body_height (self);
+
+  if (self->vadjustment == NULL)
+    return;
+  hc_gantt_layout_get_item_extent (self->chart, item_index, &top, &height);
+  v = gtk_adjustment_get_value (self->vadjustment);
+  if (top - v < hh)
+    gtk_adjustment_set_value (self->vadjustment, top - hh);
+  else if (top + height - v > body_h)
+    gtk_adjustment_set_value (self->vadjustment, top + height - body_h);
+}
+
+void
+_hc_gantt_view_select_item (HcGanttView *self,
+                            guint        item_index,
+                            gboolean     scroll)
+{
+  const HcGanttItem *item;
+  HcPosition *position;
+
+  if (self->chart == NULL || item_index >= hc_gantt_chart_get_n_items (self->chart))
+    return;
+  item = hc_gantt_chart_get_item (self->chart, item_index);
+  if (item->kind != HC_GANTT_ITEM_POSITION ||
+      (position = _hc_gantt_view_get_position (self, item->position_index)) == NULL)
+    return;
+  hc_gantt_view_set_selected_position (self, hc_position_get_id (position));
+  if (scroll)
+    scroll_to_item (self, item_index);
+}
+
+void
+_hc_gantt_view_set_hover (HcGanttView *self,
+                          guint        item_index)
+{
+  if (self->hover_item == item_index)
+    return;
+  self->hover_item = item_index;
+  /* Only the overlay changes: the tiles stay as they are. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_plan_changed (HcGanttView *self)
+{
+  self->plan_serial++;
+}
+
+void
+hc_gantt_view_set_document (HcGanttView *self,
+                            HcDocument  *document)
+{
+  g_return_if_fail (HC_IS_GANTT_VIEW (self));
+  g_return_if_fail (document == NULL || HC_IS_DOCUMENT (document));
+
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->plan_changed_id, self->plan);
+  g_set_object (&self->document, document);
+  g_clear_object (&self->plan);
+  if (document != NULL)
+    self->plan = g_object_ref (hc_document_get_plan (document));
+  if (self->plan != NULL)
+    self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
+  hc_gantt_view_set_selected_position (self, NULL);
+}
+
+void
+hc_gantt_view_update (HcGanttView *self,
+                      HcTimeline  *timeline,
+                      HcBudget    *budget)
+{
+  gboolean first;
+
+  g_return_if_fail (HC_IS_GANTT_VIEW (self));
+  g_return_if_fail (self->plan != NULL);
+
+  first = self->chart == NULL;
+  g_clear_pointer (&self->chart, hc_gantt_chart_unref);
+  g_clear_pointer (&self->budget, hc_budget_unref);
+  self->chart = hc_gantt_chart_new (self->plan, timeline, budget);
+  self->budget = budget != NULL ? hc_budget_ref (budget) : NULL;
+  self->hover_item = G_MAXUINT;
+  /* A selected position that went away is no longer selected. */
+  if (self->selected_id != NULL && hc_plan_find_position (self->plan, self->selected_id, NULL) == NULL)
+    hc_gantt_view_set_selected_position (self, NULL);
+  if (first && self->fit)
+    self->week_width = CLAMP (fit_week_width (self), MIN_WEEK_WIDTH, MAX_WEEK_WIDTH);
+  invalidate_tiles (self);
+  configure_adjustments (self);
+  update_description (self);
+  _hc_gantt_view_update_actions (self);
+}
+
+guint
+hc_gantt_view_get_tiles_painted (HcGanttView *self)
+{
+  g_return_val_if_fail (HC_IS_GANTT_VIEW (self), 0);
+  return self->tiles_painted;
+}
+
+guint
+hc_gantt_view_get_layouts_built (HcGanttView *self)
+{
+  g_return_val_if_fail (HC_IS_GANTT_VIEW (self), 0);
+  return self->layouts_built;
+}
+
+/* ---- GObject --------------------------------------------------------- */
+
+static void
+hc_gantt_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HcGanttView *self = HC_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_POSITION:
+      g_value_set_string (value, self->selected_id);
+      break;
+    case PROP_WEEK_WIDTH:
+      g_value_set_double (value, self->week_width);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hc_gantt_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  HcGanttView *self = HC_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_POSITION:
+      hc_gantt_view_set_selected_position (self, g_value_get_string (value));
+      break;
+    case PROP_WEEK_WIDTH:
+      self->fit = FALSE;
+      set_week_width (self, g_value_get_double (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value), PROP_HADJUSTMENT);
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value), PROP_VADJUSTMENT);
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hc_gantt_view_dispose (GObject *object)
+{
+  HcGanttView *self = HC_GANTT_VIEW (object);
+
+  if (self->drag.started && self->document != NULL)
+    hc_document_cancel_edit (self->document);
+  self->drag.started = FALSE;
+  g_clear_object (&self->drag.position);
+  g_clear_object (&self->drag.phase);
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->plan_changed_id, self->plan);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+  g_clear_object (&self->document);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->chart, hc_gantt_chart_unref);
+  g_clear_pointer (&self->budget, hc_budget_unref);
+  g_clear_pointer (&self->tiles, g_hash_table_unref);
+  g_clear_pointer (&self->hit_layout, hc_gantt_layout_free);
+  g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (hc_gantt_view_parent_class)->dispose (object);
+}
+
+static void
+on_dark_changed (HcGanttView *self)
+{
+  invalidate_tiles (self);
+}
+
+static void
+hc_gantt_view_class_init (HcGanttViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hc_gantt_view_dispose;
+  object_class->get_property = hc_gantt_view_get_property;
+  object_class->set_property = hc_gantt_view_set_property;
+  widget_class->snapshot = hc_gantt_view_snapshot;
+  widget_class->measure = hc_gantt_view_measure;
+  widget_class->size_allocate = hc_gantt_view_size_allocate;
+  widget_class->query_tooltip = _hc_gantt_view_query_tooltip;
+
+  properties[PROP_SELECTED_POSITION] =
+    g_param_spec_string ("selected-position", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WEEK_WIDTH] =
+    g_param_spec_double ("week-width", NULL, NULL, MIN_WEEK_WIDTH, MAX_WEEK_WIDTH, 24,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  signals[ACTIVATE_POSITION] = g_signal_new ("activate-position", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[LIVE_EDIT] = g_signal_new ("live-edit", G_TYPE_FROM_CLASS (klass),
+                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "gantt");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  _hc_gantt_view_class_init_input (widget_class);
+}
+
+static void
+hc_gantt_view_init (HcGanttView *self)
+{
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->week_width = 24;
+  self->fit = TRUE;
+  self->hover_item = G_MAXUINT;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hiring timeline"), -1);
+  update_description (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  _hc_gantt_view_init_input (self);
+}
+
+GtkWidget *
+hc_gantt_view_new (void)
+{
+  return g_object_new (HC_TYPE_GANTT_VIEW, NULL);
+}
+
+void
+_hc_gantt_view_emit_activate (HcGanttView *self,
+                              const char  *position_id)
+{
+  g_signal_emit (self, signals[ACTIVATE_POSITION], 0, position_id);
+}
+
+void
+_hc_gantt_view_emit_live_edit (HcGanttView *self)
+{
+  g_signal_emit (self, signals[LIVE_EDIT], 0);
+}
