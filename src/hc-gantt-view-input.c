@@ -155,6 +155,7 @@ clear_drag (HcGanttView *self)
   g_clear_object (&self->drag.position);
   g_clear_object (&self->drag.phase);
   memset (&self->drag, 0, sizeof self->drag);
+  _hc_gantt_view_update_actions (self);
 }
 
 gboolean
@@ -190,6 +191,7 @@ hc_gantt_view_drag_begin (HcGanttView *self,
       _hc_gantt_view_select_item (self, hit.item_index, FALSE);
     }
   self->drag.kind = hit.kind;
+  _hc_gantt_view_update_actions (self);
   return TRUE;
 }
 
@@ -416,15 +418,15 @@ current_item (HcGanttView *self)
   return hc_gantt_chart_find_position (self->chart, index);
 }
 
-static gboolean
-select_step (GtkWidget *widget, GVariant *args, gpointer user_data)
+static void
+action_select (GtkWidget *widget, const char *name, GVariant *args)
 {
   HcGanttView *self = HC_GANTT_VIEW (widget);
   int dir = g_variant_get_int32 (args);
   guint n, i;
 
   if (self->chart == NULL || (n = hc_gantt_chart_get_n_items (self->chart)) == 0)
-    return FALSE;
+    return;
   i = current_item (self);
   if (i == G_MAXUINT)
     i = dir > 0 ? G_MAXUINT : n;
@@ -434,11 +436,10 @@ select_step (GtkWidget *widget, GVariant *args, gpointer user_data)
   while (i < n && hc_gantt_chart_get_item (self->chart, i)->kind != HC_GANTT_ITEM_POSITION);
   if (i < n)
     _hc_gantt_view_select_item (self, i, TRUE);
-  return TRUE;
 }
 
-static gboolean
-move_selected (GtkWidget *widget, GVariant *args, gpointer user_data)
+static void
+action_move (GtkWidget *widget, const char *name, GVariant *args)
 {
   HcGanttView *self = HC_GANTT_VIEW (widget);
   HcPosition *position = selected_position (self);
@@ -446,15 +447,14 @@ move_selected (GtkWidget *widget, GVariant *args, gpointer user_data)
   int dir = g_variant_get_int32 (args);
 
   if (position == NULL || item == NULL || self->document == NULL)
-    return FALSE;
+    return;
   hc_document_begin_edit (self->document, _("Move Search Start"), NULL);
   hc_plan_edit_move_search_start (self->plan, position, item->search_start + dir * step_of (self, position));
   hc_document_end_edit (self->document);
-  return TRUE;
 }
 
-static gboolean
-widen_selected (GtkWidget *widget, GVariant *args, gpointer user_data)
+static void
+action_widen (GtkWidget *widget, const char *name, GVariant *args)
 {
   HcGanttView *self = HC_GANTT_VIEW (widget);
   HcPosition *position = selected_position (self);
@@ -462,60 +462,46 @@ widen_selected (GtkWidget *widget, GVariant *args, gpointer user_data)
   HcRange tth;
 
   if (position == NULL || self->document == NULL)
-    return FALSE;
+    return;
   tth = time_to_hire_of (self, position);
   tth.high = MAX (tth.low, tth.high + dir * step_of (self, position));
   hc_document_begin_edit (self->document, _("Change Time to Hire"), NULL);
   hc_plan_edit_set_time_to_hire (self->plan, position, tth);
   hc_document_end_edit (self->document);
-  return TRUE;
 }
 
-static gboolean
-scroll_time (GtkWidget *widget, GVariant *args, gpointer user_data)
+static void
+action_scroll_time (GtkWidget *widget, const char *name, GVariant *args)
 {
   HcGanttView *self = HC_GANTT_VIEW (widget);
 
   if (self->hadjustment == NULL)
-    return FALSE;
+    return;
   gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) +
                                                g_variant_get_int32 (args) * self->week_width * 4);
-  return TRUE;
 }
 
-static gboolean
-cancel_drag (GtkWidget *widget, GVariant *args, gpointer user_data)
+static void
+action_cancel_drag (GtkWidget *widget, const char *name, GVariant *args)
 {
   HcGanttView *self = HC_GANTT_VIEW (widget);
 
   if (self->drag.kind == HC_GANTT_HIT_NONE || self->drag.cancelled)
-    return FALSE;
+    return;
   hc_gantt_view_drag_cancel (self);
-  return TRUE;
 }
 
-static gboolean
-open_selected (GtkWidget *widget, GVariant *args, gpointer user_data)
-{
-  HcGanttView *self = HC_GANTT_VIEW (widget);
 
-  if (self->selected_id == NULL)
-    return FALSE;
-  _hc_gantt_view_emit_activate (self, self->selected_id);
-  return TRUE;
-}
-
-static gboolean
-menu_for_selected (GtkWidget *widget, GVariant *args, gpointer user_data)
+static void
+action_menu (GtkWidget *widget, const char *name, GVariant *args)
 {
   HcGanttView *self = HC_GANTT_VIEW (widget);
   double x, y;
 
   if (self->selected_id == NULL ||
       !hc_gantt_view_get_part_point (self, self->selected_id, HC_GANTT_HIT_BAR, &x, &y))
-    return FALSE;
+    return;
   popup_menu (self, x, y);
-  return TRUE;
 }
 
 /* ---- actions and the context menu ------------------------------------ */
@@ -523,7 +509,10 @@ menu_for_selected (GtkWidget *widget, GVariant *args, gpointer user_data)
 static void
 action_open (GtkWidget *widget, const char *name, GVariant *param)
 {
-  open_selected (widget, NULL, NULL);
+  HcGanttView *self = HC_GANTT_VIEW (widget);
+
+  if (self->selected_id != NULL)
+    _hc_gantt_view_emit_activate (self, self->selected_id);
 }
 
 static void
@@ -642,13 +631,20 @@ _hc_gantt_view_update_actions (HcGanttView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.duplicate", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.remove", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.move-to-phase", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.move", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.widen", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.menu", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.cancel-drag", self->drag.kind != HC_GANTT_HIT_NONE);
 }
 
 static void
-add_binding (GtkWidgetClass *widget_class, guint keyval, GdkModifierType mods,
-             GtkShortcutFunc func, int arg)
+bind (GtkWidgetClass *widget_class, guint keyval, GdkModifierType mods, const char *action, int arg)
 {
-  gtk_widget_class_add_binding (widget_class, keyval, mods, func, "i", arg);
+  if (g_str_equal (action, "gantt.open") || g_str_equal (action, "gantt.cancel-drag") ||
+      g_str_equal (action, "gantt.menu"))
+    gtk_widget_class_add_binding_action (widget_class, keyval, mods, action, NULL);
+  else
+    gtk_widget_class_add_binding_action (widget_class, keyval, mods, action, "i", arg);
 }
 
 void
@@ -659,20 +655,27 @@ _hc_gantt_view_class_init_input (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "gantt.remove", NULL, action_remove);
   gtk_widget_class_install_action (widget_class, "gantt.move-to-phase", "s", action_move_to_phase);
   gtk_widget_class_install_action (widget_class, "gantt.zoom", "s", action_zoom);
+  /* The keyboard's: each an action, so a test or a menu can drive it. */
+  gtk_widget_class_install_action (widget_class, "gantt.select", "i", action_select);
+  gtk_widget_class_install_action (widget_class, "gantt.move", "i", action_move);
+  gtk_widget_class_install_action (widget_class, "gantt.widen", "i", action_widen);
+  gtk_widget_class_install_action (widget_class, "gantt.scroll-time", "i", action_scroll_time);
+  gtk_widget_class_install_action (widget_class, "gantt.cancel-drag", NULL, action_cancel_drag);
+  gtk_widget_class_install_action (widget_class, "gantt.menu", NULL, action_menu);
 
-  add_binding (widget_class, GDK_KEY_Up, 0, select_step, -1);
-  add_binding (widget_class, GDK_KEY_Down, 0, select_step, 1);
-  add_binding (widget_class, GDK_KEY_Left, 0, scroll_time, -1);
-  add_binding (widget_class, GDK_KEY_Right, 0, scroll_time, 1);
-  add_binding (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, move_selected, -1);
-  add_binding (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, move_selected, 1);
-  add_binding (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK | GDK_ALT_MASK, widen_selected, -1);
-  add_binding (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK | GDK_ALT_MASK, widen_selected, 1);
-  add_binding (widget_class, GDK_KEY_Escape, 0, cancel_drag, 0);
-  add_binding (widget_class, GDK_KEY_Return, 0, open_selected, 0);
-  add_binding (widget_class, GDK_KEY_KP_Enter, 0, open_selected, 0);
-  add_binding (widget_class, GDK_KEY_Menu, 0, menu_for_selected, 0);
-  add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, menu_for_selected, 0);
+  bind (widget_class, GDK_KEY_Up, 0, "gantt.select", -1);
+  bind (widget_class, GDK_KEY_Down, 0, "gantt.select", 1);
+  bind (widget_class, GDK_KEY_Left, 0, "gantt.scroll-time", -1);
+  bind (widget_class, GDK_KEY_Right, 0, "gantt.scroll-time", 1);
+  bind (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, "gantt.move", -1);
+  bind (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, "gantt.move", 1);
+  bind (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK | GDK_ALT_MASK, "gantt.widen", -1);
+  bind (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK | GDK_ALT_MASK, "gantt.widen", 1);
+  bind (widget_class, GDK_KEY_Escape, 0, "gantt.cancel-drag", 0);
+  bind (widget_class, GDK_KEY_Return, 0, "gantt.open", 0);
+  bind (widget_class, GDK_KEY_KP_Enter, 0, "gantt.open", 0);
+  bind (widget_class, GDK_KEY_Menu, 0, "gantt.menu", 0);
+  bind (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "gantt.menu", 0);
 }
 
 void
