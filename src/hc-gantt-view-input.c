@@ -384,7 +384,7 @@ on_scroll (GtkEventControllerScroll *scroll, double dx, double dy, HcGanttView *
 
   if (!(state & GDK_CONTROL_MASK) || dy == 0)
     return FALSE;
-  hc_gantt_view_zoom_by (self, pow (1.15, -dy), pointer_x);
+  _hc_gantt_view_zoom_live (self, pow (1.15, -dy), pointer_x);
   return TRUE;
 }
 
@@ -401,7 +401,7 @@ on_pinch_scale (GtkGestureZoom *gesture, double scale, HcGanttView *self)
 
   if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
     x = -1;
-  hc_gantt_view_zoom_by (self, self->pinch_start_width * scale / self->week_width, x);
+  _hc_gantt_view_zoom_live (self, self->pinch_start_width * scale / self->week_width, x);
 }
 
 /* ---- keyboard -------------------------------------------------------- */

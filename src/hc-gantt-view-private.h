@@ -37,9 +37,13 @@ struct _HcGanttView
   HcBudget       *budget;
 
   double          week_width;    /* pixels */
+  HcGanttOptions  options;       /* for the width and zoom, while valid */
+  gboolean        options_valid;
   gboolean        fit;           /* keep "fit plan" as the width changes */
   int             tiles_width;   /* the width the tiles were painted for */
-  GHashTable     *tiles;         /* guint64 key → GdkTexture */
+  double          tiles_week_width; /* the zoom they were painted at */
+  guint           zoom_rest_id;
+  GHashTable     *tiles;         /* guint64 key → Tile */
   HcGanttLayout  *hit_layout;    /* the rows on screen, for the pointer */
   guint           tiles_painted;
   guint           layouts_built;
@@ -64,6 +68,9 @@ void         _hc_gantt_view_select_item   (HcGanttView    *self,
                                            gboolean        scroll);
 void         _hc_gantt_view_set_hover     (HcGanttView    *self,
                                            guint           item_index);
+void         _hc_gantt_view_zoom_live     (HcGanttView    *self,
+                                           double          factor,
+                                           double          anchor_x);
 void         _hc_gantt_view_emit_activate (HcGanttView    *self,
                                            const char     *position_id);
 void         _hc_gantt_view_emit_live_edit (HcGanttView   *self);

@@ -7,18 +7,22 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include <gsk/gskcairorenderer.h>
+
 #include "hc-gantt-paint.h"
 #include "hc-gantt-view-private.h"
 
 /* Tiles of the plot are this many pixels square: a scroll by a few rows
  * reuses every tile but a strip of new ones. */
-#define TILE            256
+#define TILE            512
 #define MIN_WEEK_WIDTH  2.0
 #define MAX_WEEK_WIDTH  160.0
 /* The room a plot keeps after its last week (the layout's margin). */
 #define RIGHT_MARGIN    28.0
 /* More tiles than this are dropped, oldest first; a screen needs some 40. */
 #define MAX_TILES       400
+/* A live zoom repaints its tiles once the hand rests this long. */
+#define ZOOM_REST_MS    150
 
 typedef enum
 {
@@ -66,7 +70,7 @@ current_style (void)
 static double
 label_width (HcGanttView *self)
 {
-  return CLAMP (floor (gtk_widget_get_width (GTK_WIDGET (self)) * 0.22), 140.0, 300.0);
+  return CLAMP (floor (gtk_widget_get_width (GTK_WIDGET (self)) * 0.27), 140.0, 320.0);
 }
 
 static double
@@ -75,17 +79,24 @@ legend_height (void)
   return 28.0;
 }
 
+/* Kept until the width, the zoom or the plan changes: every tile and
+ * every pointer motion asks for them. */
 void
 _hc_gantt_view_get_options (HcGanttView    *self,
                             HcGanttOptions *options)
 {
-  hc_gantt_options_init (options, 1, 0);
-  options->show_title = FALSE;
-  options->show_footer = FALSE;
-  options->label_width = label_width (self);
-  hc_gantt_options_set_plot_width (options, self->chart != NULL
-                                   ? hc_gantt_chart_get_end_week (self->chart) * self->week_width
-                                   : 40.0);
+  if (!self->options_valid)
+    {
+      hc_gantt_options_init (&self->options, 1, 0);
+      self->options.show_title = FALSE;
+      self->options.show_footer = FALSE;
+      self->options.label_width = label_width (self);
+      hc_gantt_options_set_plot_width (&self->options, self->chart != NULL
+                                       ? hc_gantt_chart_get_end_week (self->chart) * self->week_width
+                                       : 40.0);
+      self->options_valid = TRUE;
+    }
+  *options = self->options;
 }
 
 double
@@ -153,7 +164,10 @@ invalidate_hit_layout (HcGanttView *self)
 static void
 invalidate_tiles (HcGanttView *self)
 {
+  self->options_valid = FALSE;
   g_hash_table_remove_all (self->tiles);
+  g_clear_handle_id (&self->zoom_rest_id, g_source_remove);
+  self->tiles_week_width = self->week_width;
   invalidate_hit_layout (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -181,6 +195,50 @@ tile_rect (HcGanttView *self, Layer layer, int i, int j)
     }
 }
 
+/* A painted tile: an image surface, and the texture made of it the first
+ * time a renderer other than cairo asks. */
+typedef struct
+{
+  cairo_surface_t *surface;
+  GdkTexture      *texture;
+} Tile;
+
+/* Surfaces of tiles thrown away, for the next tiles of the same size: a
+ * zoom replaces every tile on screen, and a fresh megabyte each costs
+ * more in page faults and clearing than painting it does.  Only a surface
+ * nothing else holds (no texture, no frame still drawing it) is kept. */
+#define MAX_SPARE_SURFACES 64
+static GPtrArray *spare_surfaces;
+
+static void
+tile_free (gpointer data)
+{
+  Tile *tile = data;
+
+  g_clear_object (&tile->texture);
+  if (spare_surfaces == NULL)
+    spare_surfaces = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  if (cairo_surface_get_reference_count (tile->surface) == 1 && spare_surfaces->len < MAX_SPARE_SURFACES)
+    g_ptr_array_add (spare_surfaces, tile->surface);
+  else
+    cairo_surface_destroy (tile->surface);
+  g_free (tile);
+}
+
+static cairo_surface_t *
+take_surface (int width, int height)
+{
+  for (guint i = 0; spare_surfaces != NULL && i < spare_surfaces->len; i++)
+    {
+      cairo_surface_t *surface = g_ptr_array_index (spare_surfaces, i);
+
+      if (cairo_image_surface_get_width (surface) == width && cairo_image_surface_get_height (surface) == height &&
+          cairo_surface_get_reference_count (surface) == 1)
+        return g_ptr_array_steal_index_fast (spare_surfaces, i);
+    }
+  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+}
+
 static void
 free_surface (gpointer data)
 {
@@ -188,17 +246,30 @@ free_surface (gpointer data)
 }
 
 static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
+tile_get_texture (Tile *tile)
 {
+  cairo_surface_t *surface = tile->surface;
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
   g_autoptr(GBytes) bytes = NULL;
 
-  cairo_surface_flush (surface);
+  if (tile->texture != NULL)
+    return tile->texture;
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) height * stride,
                                       free_surface, cairo_surface_reference (surface));
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
+  tile->texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                          GDK_MEMORY_DEFAULT, bytes, stride);
+  return tile->texture;
+}
+
+/* Only what meets the tile is painted: text is most of a tile's cost,
+ * and a clip does not spare Pango its work. */
+static void
+prune_labels (HcGanttLayout *layout, const HcChartRect *r)
+{
+  for (guint i = layout->labels->len; i > 0; i--)
+    if (!hc_chart_rect_intersects (&g_array_index (layout->labels, HcChartLabel, i - 1).rect, r))
+      g_array_remove_index_fast (layout->labels, i - 1);
 }
 
 static void
@@ -214,67 +285,88 @@ paint_tile (HcGanttView *self, cairo_t *cr, Layer layer, const HcChartRect *r)
   else
     {
       _hc_gantt_view_get_options (self, &options);
-      /* Rows tiles keep the pinned header just above themselves, out of
-       * sight; header tiles take it at the top and no rows. */
-      if (layer == LAYER_BODY || layer == LAYER_LABELS)
+      /* Rows tiles take no header; header tiles take it at the top and
+       * no rows. */
+      options.rows_only = layer == LAYER_BODY || layer == LAYER_LABELS;
+      if (options.rows_only)
         visible = (HcChartRect) { r->x, r->y - hh, r->width, r->height + hh };
       else
         visible = (HcChartRect) { r->x, 0, r->width, hh };
       layout = hc_gantt_layout_new_visible (self->chart, &options, &visible);
+      prune_labels (layout, r);
     }
   self->layouts_built++;
   hc_gantt_paint (cr, layout, current_style ());
 }
 
-static GdkTexture *
+static Tile *
 render_tile (HcGanttView *self, Layer layer, int i, int j)
 {
   HcChartRect r = tile_rect (self, layer, i, j);
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *surface;
-  GdkTexture *texture;
+  Tile *tile = g_new0 (Tile, 1);
   cairo_t *cr;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (1, (int) ceil (r.width * scale)),
-                                        MAX (1, (int) ceil (r.height * scale)));
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
+  tile->surface = take_surface (MAX (1, (int) ceil (r.width * scale)), MAX (1, (int) ceil (r.height * scale)));
+  cairo_surface_set_device_scale (tile->surface, scale, scale);
+  cr = cairo_create (tile->surface);
   cairo_translate (cr, -r.x, -r.y);
   cairo_rectangle (cr, r.x, r.y, r.width, r.height);
   cairo_clip (cr);
   paint_tile (self, cr, layer, &r);
   cairo_destroy (cr);
-  texture = texture_from_surface (surface);
-  cairo_surface_destroy (surface);
+  cairo_surface_flush (tile->surface);
   self->tiles_painted++;
-  return texture;
+  return tile;
 }
 
-static GdkTexture *
-get_tile (HcGanttView *self, Layer layer, int i, int j)
+static Tile *
+get_tile (HcGanttView *self, Layer layer, int i, int j, gboolean paint)
 {
   guint64 key = tile_key (layer, i, j);
-  GdkTexture *texture = g_hash_table_lookup (self->tiles, &key);
+  Tile *tile = g_hash_table_lookup (self->tiles, &key);
   guint64 *stored;
 
-  if (texture != NULL)
-    return texture;
+  if (tile != NULL || !paint)
+    return tile;
   /* A long scroll through a big plan would keep every tile it passed. */
   if (g_hash_table_size (self->tiles) > MAX_TILES)
     g_hash_table_remove_all (self->tiles);
-  texture = render_tile (self, layer, i, j);
+  tile = render_tile (self, layer, i, j);
   stored = g_new (guint64, 1);
   *stored = key;
-  g_hash_table_insert (self->tiles, stored, texture);
-  return texture;
+  g_hash_table_insert (self->tiles, stored, tile);
+  return tile;
 }
 
-/* Draws a layer's tiles that meet @screen (widget coordinates); content
- * is the screen moved by (@dx, @dy). */
+/* The cairo renderer of GTK 4.8 copies a texture's pixels into a new
+ * surface on every frame, but replays a cairo node's recording, and a
+ * recording of a blit from a kept surface is only that blit: under it,
+ * tiles go in a cairo node.  Other renderers keep textures on the GPU. */
+static gboolean
+renderer_is_cairo (HcGanttView *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  return renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer);
+}
+
+/* Draws a layer's tiles that meet @screen (widget coordinates): a tile's
+ * content x lands at @xscale × x + @xoffset on screen, its y at y − @dy.
+ * The scale is 1 but in the middle of a live zoom, when the tiles of the
+ * last zoom are stretched until the gesture rests (zoom_live()); tiles
+ * that are missing then stay blank rather than be painted at the wrong
+ * scale. */
 static void
 snapshot_layer (HcGanttView *self, GtkSnapshot *snapshot, Layer layer,
-                graphene_rect_t screen, double dx, double dy)
+                graphene_rect_t screen, double xscale, double xoffset, double dy)
 {
+  gboolean stale = xscale != 1.0;
+  double cx0 = (screen.origin.x - xoffset) / xscale;
+  double cx1 = (screen.origin.x + screen.size.width - xoffset) / xscale;
+  gboolean cairo_path = renderer_is_cairo (self);
+  cairo_t *cr = NULL;
   int i0, i1, j0, j1;
 
   if (screen.size.width <= 0 || screen.size.height <= 0)
@@ -283,23 +375,41 @@ snapshot_layer (HcGanttView *self, GtkSnapshot *snapshot, Layer layer,
   i0 = j0 = i1 = j1 = 0;
   if (layer == LAYER_BODY || layer == LAYER_HEADER)
     {
-      i0 = (int) floor ((screen.origin.x + dx) / TILE);
-      i1 = (int) floor ((screen.origin.x + screen.size.width + dx - 1) / TILE);
+      i0 = (int) floor (cx0 / TILE);
+      i1 = (int) floor ((cx1 - 1) / TILE);
     }
   if (layer == LAYER_BODY || layer == LAYER_LABELS)
     {
       j0 = (int) floor ((screen.origin.y + dy) / TILE);
       j1 = (int) floor ((screen.origin.y + screen.size.height + dy - 1) / TILE);
     }
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (xoffset, -dy));
+  gtk_snapshot_scale (snapshot, xscale, 1);
+  if (cairo_path)
+    cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (cx0, screen.origin.y + dy,
+                                                                   cx1 - cx0, screen.size.height));
   for (int j = MAX (j0, 0); j <= j1; j++)
     for (int i = MAX (i0, 0); i <= i1; i++)
       {
         HcChartRect r = tile_rect (self, layer, i, j);
-        GdkTexture *texture = get_tile (self, layer, i, j);
+        Tile *tile = get_tile (self, layer, i, j, !stale);
 
-        gtk_snapshot_append_texture (snapshot, texture,
-                                     &GRAPHENE_RECT_INIT (r.x - dx, r.y - dy, r.width, r.height));
+        if (tile == NULL)
+          continue;
+        if (cairo_path)
+          {
+            cairo_set_source_surface (cr, tile->surface, r.x, r.y);
+            cairo_rectangle (cr, r.x, r.y, r.width, r.height);
+            cairo_fill (cr);
+          }
+        else
+          gtk_snapshot_append_texture (snapshot, tile_get_texture (tile),
+                                       &GRAPHENE_RECT_INIT (r.x, r.y, r.width, r.height));
       }
+  if (cr != NULL)
+    cairo_destroy (cr);
+  gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -316,6 +426,8 @@ _hc_gantt_view_get_hit_layout (HcGanttView *self)
   if (self->hit_layout != NULL)
     return self->hit_layout;
   _hc_gantt_view_get_options (self, &options);
+  /* The pointer never asks the header (hc_gantt_view_hit()). */
+  options.rows_only = TRUE;
   plot_x = hc_gantt_layout_get_plot_x (&options);
   width = gtk_widget_get_width (GTK_WIDGET (self));
   self->hit_layout = hc_gantt_layout_new_visible (self->chart, &options,
@@ -400,25 +512,30 @@ hc_gantt_view_snapshot (GtkWidget   *widget,
   HcGanttView *self = HC_GANTT_VIEW (widget);
   double width = gtk_widget_get_width (widget);
   double body_h = _hc_gantt_view_body_height (self);
-  double plot_x, hh, hx, vy;
+  double plot_x, hh, hx, vy, k, xoffset;
   guint selected;
 
   if (self->chart == NULL || width <= 0)
     return;
   if (self->tiles_width != (int) width)
     {
-      g_hash_table_remove_all (self->tiles);
+      invalidate_tiles (self);
       self->tiles_width = (int) width;
     }
   plot_x = _hc_gantt_view_plot_x (self);
   hh = header_height (self);
   hx = hscroll (self);
   vy = vscroll (self);
-  snapshot_layer (self, snapshot, LAYER_BODY, GRAPHENE_RECT_INIT (plot_x, hh, width - plot_x, body_h - hh), hx, vy);
-  snapshot_layer (self, snapshot, LAYER_LABELS, GRAPHENE_RECT_INIT (0, hh, plot_x, body_h - hh), 0, vy);
-  snapshot_layer (self, snapshot, LAYER_HEADER, GRAPHENE_RECT_INIT (plot_x, 0, width - plot_x, hh), hx, 0);
-  snapshot_layer (self, snapshot, LAYER_CORNER, GRAPHENE_RECT_INIT (0, 0, plot_x, hh), 0, 0);
-  snapshot_layer (self, snapshot, LAYER_LEGEND, GRAPHENE_RECT_INIT (0, body_h, width, legend_height ()), 0, -body_h);
+  /* Time's layers: content x at plot_x + week × width; in a live zoom the
+   * tiles are of the last width, stretched by k about the plot's start. */
+  k = self->tiles_week_width > 0 ? self->week_width / self->tiles_week_width : 1.0;
+  xoffset = plot_x - hx - k * plot_x;
+  snapshot_layer (self, snapshot, LAYER_BODY, GRAPHENE_RECT_INIT (plot_x, hh, width - plot_x, body_h - hh),
+                  k, xoffset, vy);
+  snapshot_layer (self, snapshot, LAYER_LABELS, GRAPHENE_RECT_INIT (0, hh, plot_x, body_h - hh), 1, 0, vy);
+  snapshot_layer (self, snapshot, LAYER_HEADER, GRAPHENE_RECT_INIT (plot_x, 0, width - plot_x, hh), k, xoffset, 0);
+  snapshot_layer (self, snapshot, LAYER_CORNER, GRAPHENE_RECT_INIT (0, 0, plot_x, hh), 1, 0, 0);
+  snapshot_layer (self, snapshot, LAYER_LEGEND, GRAPHENE_RECT_INIT (0, body_h, width, legend_height ()), 1, 0, -body_h);
 
   if (self->hover_item != G_MAXUINT)
     snapshot_row_mark (self, snapshot, self->hover_item, FALSE);
@@ -461,6 +578,7 @@ set_week_width (HcGanttView *self, double week_width)
   if (week_width == self->week_width)
     return;
   self->week_width = week_width;
+  self->options_valid = FALSE;
   invalidate_tiles (self);
   configure_adjustments (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK_WIDTH]);
@@ -483,13 +601,15 @@ hc_gantt_view_size_allocate (GtkWidget *widget,
 {
   HcGanttView *self = HC_GANTT_VIEW (widget);
 
+  /* The label column follows the width. */
+  self->options_valid = FALSE;
   if (self->fit && self->chart != NULL)
     {
       double w = fit_week_width (self);
       if (fabs (w - self->week_width) > 0.01)
         {
           self->week_width = CLAMP (w, MIN_WEEK_WIDTH, MAX_WEEK_WIDTH);
-          g_hash_table_remove_all (self->tiles);
+          invalidate_tiles (self);
         }
     }
   configure_adjustments (self);
@@ -556,6 +676,46 @@ hc_gantt_view_zoom_by (HcGanttView *self,
   value = week * self->week_width - (anchor_x - plot_x);
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, value);
+}
+
+static gboolean
+on_zoom_rest (gpointer data)
+{
+  HcGanttView *self = data;
+
+  self->zoom_rest_id = 0;
+  invalidate_tiles (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A zoom the hand drives (Ctrl+scroll, pinch): frames come faster than a
+ * screen of tiles can be painted, so the tiles painted at the last width
+ * are stretched until the hand rests a moment, then painted anew. */
+void
+_hc_gantt_view_zoom_live (HcGanttView *self,
+                          double       factor,
+                          double       anchor_x)
+{
+  double plot_x = _hc_gantt_view_plot_x (self);
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double week, week_width;
+
+  if (anchor_x < plot_x)
+    anchor_x = plot_x + (width - plot_x) / 2;
+  week = (hscroll (self) + anchor_x - plot_x) / self->week_width;
+  week_width = CLAMP (self->week_width * factor, MIN_WEEK_WIDTH, MAX_WEEK_WIDTH);
+  if (week_width == self->week_width)
+    return;
+  self->fit = FALSE;
+  self->week_width = week_width;
+  self->options_valid = FALSE;
+  configure_adjustments (self);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, week * week_width - (anchor_x - plot_x));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_clear_handle_id (&self->zoom_rest_id, g_source_remove);
+  self->zoom_rest_id = g_timeout_add (ZOOM_REST_MS, on_zoom_rest, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK_WIDTH]);
 }
 
 void
@@ -748,6 +908,7 @@ hc_gantt_view_update (HcGanttView *self,
   /* A selected position that went away is no longer selected. */
   if (self->selected_id != NULL && hc_plan_find_position (self->plan, self->selected_id, NULL) == NULL)
     hc_gantt_view_set_selected_position (self, NULL);
+  self->options_valid = FALSE;
   if (first && self->fit)
     self->week_width = CLAMP (fit_week_width (self), MIN_WEEK_WIDTH, MAX_WEEK_WIDTH);
   invalidate_tiles (self);
@@ -861,6 +1022,7 @@ hc_gantt_view_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_pointer (&self->chart, hc_gantt_chart_unref);
   g_clear_pointer (&self->budget, hc_budget_unref);
+  g_clear_handle_id (&self->zoom_rest_id, g_source_remove);
   g_clear_pointer (&self->tiles, g_hash_table_unref);
   g_clear_pointer (&self->hit_layout, hc_gantt_layout_free);
   g_clear_pointer (&self->selected_id, g_free);
@@ -915,7 +1077,7 @@ hc_gantt_view_class_init (HcGanttViewClass *klass)
 static void
 hc_gantt_view_init (HcGanttView *self)
 {
-  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, tile_free);
   self->week_width = 24;
   self->fit = TRUE;
   self->hover_item = G_MAXUINT;

@@ -56,7 +56,17 @@ typedef struct
   HcGanttLayout        *layout;
   HcChartText          *text;
   double                row_scale;
+  /* The x range a scrolled view shows: header text outside it is not
+   * measured, which is most of a layout's cost on a long axis. */
+  double                text_x0;
+  double                text_x1;
 } Builder;
+
+static gboolean
+text_wanted (Builder *b, double x0, double x1)
+{
+  return b->text_x1 <= b->text_x0 || (x1 >= b->text_x0 && x0 <= b->text_x1);
+}
 
 void
 hc_gantt_options_init (HcGanttOptions *options,
@@ -355,6 +365,8 @@ add_band (Builder *b, double x0, double x1, double y, double h, guint shade, con
   const char *text;
 
   g_array_append_val (b->layout->bands, band);
+  if (!text_wanted (b, x0, x1))
+    return;
   text = pick_fitting (b, HC_CHART_TEXT_AXIS, candidates, x1 - x0);
   if (text != NULL)
     add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_CENTER,
@@ -462,7 +474,7 @@ add_weeks (Builder *b, double y)
       if (!labelled && per_week < 4)
         continue;
       g_array_append_val (layout->week_ticks, tick);
-      if (!labelled)
+      if (!labelled || !text_wanted (b, tick.x, tick.x + per_week))
         continue;
       text = g_strdup_printf ("%u", w);
       tw = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, text) + 2;
@@ -843,6 +855,8 @@ hc_gantt_layout_new_visible (HcGanttChart         *chart,
   g_return_val_if_fail (visible != NULL, NULL);
 
   b.text = text;
+  b.text_x0 = visible->x;
+  b.text_x1 = visible->x + visible->width;
   b.layout = layout_alloc (chart, options, hc_gantt_layout_get_content_height (chart, options));
   b.layout->n_pages = 1;
 
@@ -860,7 +874,8 @@ hc_gantt_layout_new_visible (HcGanttChart         *chart,
   b.layout->plot.height = body_end - hh;
   b.layout->label_column.y = hh;
   b.layout->label_column.height = body_end - hh;
-  add_axis_header (&b, visible->y);
+  if (!options->rows_only)
+    add_axis_header (&b, visible->y);
   add_today (&b, body_end);
   return b.layout;
 }

@@ -19,6 +19,8 @@ typedef struct
                           * months, each at least HC_GANTT_MIN_WEEK_WIDTH a
                           * week (see hc_gantt_layout_count_time_slices()) */
   double   label_width;  /* the label column's width; 0: a share of @width */
+  gboolean rows_only;    /* the scrolled layout without its axis header: a
+                          * view that draws the header apart skips its cost */
 } HcGanttOptions;
 
 /* The narrowest week a time-split page draws, in chart units: week

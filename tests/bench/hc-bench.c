@@ -417,12 +417,17 @@ main (int   argc,
 {
   printf ("# hc-bench %s: median of %d runs; xN = ratio to the floor of the same section\n",
           PACKAGE_VERSION, REPEATS);
-  printf ("# memory\n");
-  bench_unknown_member_memory (16 * 1000 * 1000);
-  bench_unknown_member_memory (63 * 1000 * 1000);
-  bench_core (10000);
-  bench_core (1000);
-  bench_undo (10000);
-  hc_bench_chart_run ();
+  /* HC_BENCH_ONLY=gantt: one section, for a profiler. */
+  if (g_strcmp0 (g_getenv ("HC_BENCH_ONLY"), "gantt") != 0)
+    {
+      printf ("# memory\n");
+      bench_unknown_member_memory (16 * 1000 * 1000);
+      bench_unknown_member_memory (63 * 1000 * 1000);
+      bench_core (10000);
+      bench_core (1000);
+      bench_undo (10000);
+      hc_bench_chart_run ();
+    }
+  hc_bench_gantt_run ();
   return 0;
 }
