@@ -73,10 +73,12 @@ label_width (HcGanttView *self)
   return CLAMP (floor (gtk_widget_get_width (GTK_WIDGET (self)) * 0.27), 140.0, 320.0);
 }
 
+/* The legend's line and, under it, room for the overlay scrollbar of
+ * time, which would otherwise cross the legend's text. */
 static double
 legend_height (void)
 {
-  return 28.0;
+  return 38.0;
 }
 
 /* Kept until the width, the zoom or the plan changes: every tile and
