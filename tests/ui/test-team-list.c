@@ -330,7 +330,10 @@ test_big_plan_timeline (void)
   drawn = chart_drawing_bounds (window);
   g_assert_cmpfloat (drawn.size.height, <=, gtk_widget_get_height (scrolled) + 2);
   g_assert_cmpuint (count_bar_pixels (window), >, 1000);
-  hit = hc_gantt_view_hit (window->gantt_view, 60, gtk_widget_get_height (scrolled) / 2.0);
+  /* The middle row may be a phase's: the nearest position's row below. */
+  for (double y = gtk_widget_get_height (scrolled) / 2.0; y < gtk_widget_get_height (scrolled); y += 6)
+    if ((hit = hc_gantt_view_hit (window->gantt_view, 60, y)).position_index != G_MAXUINT)
+      break;
   g_assert_cmpuint (hit.position_index, >, N_BIG / 3);
   g_assert_cmpuint (hit.position_index, <, 2 * N_BIG / 3);
   destroy_window (window);
