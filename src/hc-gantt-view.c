@@ -543,6 +543,17 @@ hc_gantt_view_snapshot (GtkWidget   *widget,
     snapshot_row_mark (self, snapshot, self->hover_item, FALSE);
   if ((selected = selected_item (self)) != G_MAXUINT)
     snapshot_row_mark (self, snapshot, selected, TRUE);
+  /* Reached with Tab: the keyboard works here now. */
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      GskRoundedRect ring;
+      const GdkRGBA color = { 0.21, 0.52, 0.89, 0.5 };
+      const float widths[4] = { 2, 2, 2, 2 };
+      const GdkRGBA colors[4] = { color, color, color, color };
+
+      gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (1, 1, width - 2, body_h - 2), 4);
+      gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+    }
 }
 
 /* ---- scrolling ------------------------------------------------------- */
