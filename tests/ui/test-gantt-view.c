@@ -514,6 +514,13 @@ test_plan_order (void)
 }
 
 static void
+count_activation (HcGanttView *view, const char *position_id, gpointer data)
+{
+  g_assert_nonnull (position_id);
+  (*(guint *) data)++;
+}
+
+static void
 test_menu_actions (void)
 {
   HcWindow *window = window_with_template ("five-person", 1280, 800);
@@ -525,10 +532,18 @@ test_menu_actions (void)
   GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan_of (window)));
   g_autofree char *id = g_strdup (hc_position_get_id (position_at (window, 0)));
   HcPosition *position;
+  guint activated = 0;
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (view), "gantt.duplicate", NULL) &&
                   n_positions (window) != n);
   hc_gantt_view_set_selected_position (view, id);
+
+  /* Open (Enter, a double click): the sidebar shows the position. */
+  g_signal_connect (view, "activate-position", G_CALLBACK (count_activation), &activated);
+  adw_flap_set_reveal_flap (window->flap, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gantt.open", NULL));
+  g_assert_cmpuint (activated, ==, 1);
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gantt.duplicate", NULL));
   g_assert_cmpuint (n_positions (window), ==, n + 1);
   g_assert_cmpstr (hc_undo_stack_get_undo_label (undo), ==, "Duplicate Position");
