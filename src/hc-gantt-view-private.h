@@ -42,6 +42,8 @@ struct _HcGanttView
   gboolean        fit;           /* keep "fit plan" as the width changes */
   int             tiles_width;   /* the width the tiles were painted for */
   double          tiles_week_width; /* the zoom they were painted at */
+  int             legend_width;     /* the width legend_height is for */
+  double          legend_height;
   guint           zoom_rest_id;
   GHashTable     *tiles;         /* guint64 key → Tile */
   HcGanttLayout  *hit_layout;    /* the rows on screen, for the pointer */

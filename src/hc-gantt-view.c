@@ -73,12 +73,22 @@ label_width (HcGanttView *self)
   return CLAMP (floor (gtk_widget_get_width (GTK_WIDGET (self)) * 0.27), 140.0, 320.0);
 }
 
-/* The legend's line and, under it, room for the overlay scrollbar of
- * time, which would otherwise cross the legend's text. */
+/* The legend's lines and, under them, room for the overlay scrollbar of
+ * time, which would otherwise cross the legend's text.  Measured once a
+ * width. */
 static double
-legend_height (void)
+legend_height (HcGanttView *self)
 {
-  return 38.0;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (width != self->legend_width)
+    {
+      g_autoptr(HcGanttLayout) legend = hc_gantt_layout_new_legend (MAX (width, 1));
+
+      self->legend_width = width;
+      self->legend_height = legend->height + 8;
+    }
+  return self->legend_height;
 }
 
 /* Kept until the width, the zoom or the plan changes: every tile and
@@ -114,7 +124,7 @@ _hc_gantt_view_plot_x (HcGanttView *self)
 double
 _hc_gantt_view_body_height (HcGanttView *self)
 {
-  return MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - legend_height ());
+  return MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - legend_height (self));
 }
 
 static double
@@ -193,7 +203,7 @@ tile_rect (HcGanttView *self, Layer layer, int i, int j)
     case LAYER_HEADER: return (HcChartRect) { i * TILE, 0, TILE, hh };
     case LAYER_CORNER: return (HcChartRect) { 0, 0, plot_x, hh };
     case LAYER_LEGEND:
-    default: return (HcChartRect) { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)), legend_height () };
+    default: return (HcChartRect) { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)), legend_height (self) };
     }
 }
 
@@ -537,7 +547,7 @@ hc_gantt_view_snapshot (GtkWidget   *widget,
   snapshot_layer (self, snapshot, LAYER_LABELS, GRAPHENE_RECT_INIT (0, hh, plot_x, body_h - hh), 1, 0, vy);
   snapshot_layer (self, snapshot, LAYER_HEADER, GRAPHENE_RECT_INIT (plot_x, 0, width - plot_x, hh), k, xoffset, 0);
   snapshot_layer (self, snapshot, LAYER_CORNER, GRAPHENE_RECT_INIT (0, 0, plot_x, hh), 1, 0, 0);
-  snapshot_layer (self, snapshot, LAYER_LEGEND, GRAPHENE_RECT_INIT (0, body_h, width, legend_height ()), 1, 0, -body_h);
+  snapshot_layer (self, snapshot, LAYER_LEGEND, GRAPHENE_RECT_INIT (0, body_h, width, legend_height (self)), 1, 0, -body_h);
 
   if (self->hover_item != G_MAXUINT)
     snapshot_row_mark (self, snapshot, self->hover_item, FALSE);

@@ -950,17 +950,43 @@ hc_gantt_layout_get_week_label_width (HcGanttChart *chart)
   return ceil (_hc_chart_text_width (_hc_chart_text_get_measurer (), HC_CHART_TEXT_AXIS, widest) + 8);
 }
 
+/* Like add_legend(), but wrapping onto more lines rather than leaving
+ * items out: a narrow window still explains every mark. */
+static double
+add_legend_wrapped (Builder *b, double y)
+{
+  double x = MARGIN;
+
+  for (HcGanttLegendKind kind = HC_GANTT_LEGEND_GENERALIST; kind <= HC_GANTT_LEGEND_RAMP_UP; kind++)
+    {
+      const char *text = hc_gantt_legend_get_label (kind);
+      double w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, text);
+      HcGanttLegendItem item;
+
+      if (x > MARGIN && x + 28 + w > b->layout->width - MARGIN)
+        {
+          x = MARGIN;
+          y += LEGEND_H;
+        }
+      item = (HcGanttLegendItem) { kind, { x, y + 5, 22, 10 } };
+      g_array_append_val (b->layout->legend, item);
+      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START, (HcChartRect) { x + 28, y, w, LEGEND_H },
+                 g_strdup (text));
+      x += 28 + w + 18;
+    }
+  return y + LEGEND_H;
+}
+
 HcGanttLayout *
 hc_gantt_layout_new_legend (double width)
 {
-  HcGanttOptions options = { .width = width, .height = LEGEND_H + 8 };
+  HcGanttOptions options = { .width = width };
   Builder b = { NULL, &options, NULL, _hc_chart_text_get_measurer (), 1.0 };
 
   g_return_val_if_fail (width > 0, NULL);
 
   b.layout = g_new0 (HcGanttLayout, 1);
   b.layout->width = width;
-  b.layout->height = options.height;
   b.layout->n_pages = b.layout->n_row_pages = b.layout->n_time_slices = 1;
   b.layout->end_week = 1;
   b.layout->rows = g_array_new (FALSE, TRUE, sizeof (HcGanttRow));
@@ -969,7 +995,7 @@ hc_gantt_layout_new_legend (double width)
   b.layout->grid = g_array_new (FALSE, TRUE, sizeof (double));
   b.layout->legend = g_array_new (FALSE, TRUE, sizeof (HcGanttLegendItem));
   b.layout->labels = hc_chart_label_array_new ();
-  add_legend (&b, 4);
+  b.layout->height = add_legend_wrapped (&b, 4) + 4;
   return b.layout;
 }
 

@@ -170,8 +170,8 @@ void           hc_gantt_layout_get_item_extent (HcGanttChart      *chart,
                                                 double            *height);
 /* The narrowest week for which every week's number is drawn. */
 double         hc_gantt_layout_get_week_label_width (HcGanttChart *chart);
-/* Only the legend, in one line @width wide (a view's footer strip);
- * layout->height is the strip's height. */
+/* Only the legend, @width wide, on as many lines as it needs (a view's
+ * footer strip); layout->height is the strip's height. */
 HcGanttLayout *hc_gantt_layout_new_legend   (double                width);
 
 /* The x of a week offset (week 1 is [0, 1)). */

@@ -583,6 +583,7 @@ test_view_helpers (void)
   double plot_x, hh, end = hc_gantt_chart_get_end_week (chart), top, height;
   guint checked = 0;
   gboolean month_2 = FALSE;
+  double one_line;
 
   hc_gantt_options_init (&options, 1, 0);
   options.show_title = options.show_footer = FALSE;
@@ -660,8 +661,17 @@ test_view_helpers (void)
   legend = hc_gantt_layout_new_legend (1200);
   g_assert_cmpuint (legend->legend->len, ==, HC_GANTT_LEGEND_RAMP_UP + 1);
   g_assert_cmpuint (legend->labels->len, ==, legend->legend->len);
-  legend = (hc_gantt_layout_free (legend), hc_gantt_layout_new_legend (200));
-  g_assert_cmpuint (legend->legend->len, <, HC_GANTT_LEGEND_RAMP_UP + 1);
+  one_line = legend->height;
+  /* Narrow: every item still, on more lines. */
+  legend = (hc_gantt_layout_free (legend), hc_gantt_layout_new_legend (300));
+  g_assert_cmpuint (legend->legend->len, ==, HC_GANTT_LEGEND_RAMP_UP + 1);
+  g_assert_cmpfloat (legend->height, >, 2 * one_line - 10);
+  for (guint i = 0; i < legend->labels->len; i++)
+    {
+      const HcChartLabel *label = &g_array_index (legend->labels, HcChartLabel, i);
+      g_assert_cmpfloat (label->rect.x + label->rect.width, <=, 300);
+      g_assert_cmpfloat (label->rect.y + label->rect.height, <=, legend->height);
+    }
 }
 
 int
