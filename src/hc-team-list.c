@@ -714,9 +714,16 @@ hc_team_list_set_selected_position (HcTeamList *self,
   g_free (self->selected_id);
   self->selected_id = g_strdup (position_id);
   apply_selection (self);
-  /* In view, but the focus stays where the person is working. */
+  /* Brought into view when off screen (a row has a widget only while it
+   * is on screen), but the focus stays where the person is working, and a
+   * row already in view does not move under the pointer or the keyboard. */
   if ((index = hc_team_list_find (self, position_id)) != G_MAXUINT)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", index);
+    {
+      g_autoptr(HcTeamItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
+
+      if (item->row == NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", index);
+    }
 }
 
 const char *
