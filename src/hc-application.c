@@ -30,7 +30,7 @@ G_DEFINE_FINAL_TYPE (HcApplication, hc_application, ADW_TYPE_APPLICATION)
 static const struct
 {
   const char *action;
-  const char *accels[3];
+  const char *accels[4];
 } accels[] = {
   { "app.new",              { "<Control>n", NULL } },
   { "app.quit",             { "<Control>q", NULL } },
@@ -42,7 +42,11 @@ static const struct
   { "win.undo",             { "<Control>z", NULL } },
   { "win.redo",             { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.export-csv",       { "<Control>e", NULL } },
-  { "win.add-position",     { "<Control>plus", "<Control>KP_Add", NULL } },
+  /* Ctrl+plus and Ctrl+minus zoom, as in every GNOME app. */
+  { "win.add-position",     { "<Control><Shift>n", NULL } },
+  { "win.zoom::in",         { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+  { "win.zoom::out",        { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "win.zoom::fit",        { "<Control>0", "<Control>KP_0", NULL } },
   { "win.roles-phases",     { "<Control>r", NULL } },
   { "win.toggle-sidebar",   { "F9", NULL } },
   { "win.show-page::timeline", { "<Alt>1", NULL } },

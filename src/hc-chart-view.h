@@ -20,8 +20,8 @@ typedef enum
 
 /* A static render of one of the chart library's charts, in the light or
  * dark style as AdwStyleManager says.  The chart library paints; this
- * only sizes it and hands it a cairo context.  The interactive Gantt
- * (zoom, hover, selection) is a separate widget to come. */
+ * only sizes it and hands it a cairo context.  The budget page uses it;
+ * the Timeline page has the interactive HcGanttView. */
 GtkWidget *hc_chart_view_new      (HcChartViewKind kind);
 /* Takes a snapshot of the figures: call again after each change. */
 void       hc_chart_view_set_plan (HcChartView    *self,

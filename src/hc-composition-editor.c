@@ -192,6 +192,13 @@ ensure_position_editor (HcCompositionEditor *self)
   return self->position_editor;
 }
 
+HcTeamList *
+hc_composition_editor_get_team_list (HcCompositionEditor *self)
+{
+  g_return_val_if_fail (HC_IS_COMPOSITION_EDITOR (self), NULL);
+  return self->team_list;
+}
+
 GtkWidget *
 hc_composition_editor_new (void)
 {

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "hc-document.h"
+#include "hc-team-list.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,8 @@ void        hc_composition_editor_refresh       (HcCompositionEditor *self,
 /* Shows the editor of the position with @position_id. */
 void        hc_composition_editor_edit_position (HcCompositionEditor *self,
                                                  const char          *position_id);
+/* The team list, whose selection the window shares with the timeline. */
+HcTeamList *hc_composition_editor_get_team_list  (HcCompositionEditor *self);
 /* The ids of the positions marked by the last activated check. */
 GStrv       hc_composition_editor_dup_selection (HcCompositionEditor *self);
 /* For tests: the check rows' list, and activating the @index'th check. */

@@ -426,6 +426,27 @@ restore (HcDocument *self,
   return TRUE;
 }
 
+void
+hc_document_cancel_edit (HcDocument *self)
+{
+  g_autoptr(HcEdit) edit = NULL;
+
+  g_return_if_fail (HC_IS_DOCUMENT (self));
+  g_return_if_fail (self->edit_depth == 1);
+
+  self->edit_depth = 0;
+  edit = hc_plan_end_recording (self->plan);
+  if (edit != NULL)
+    {
+      self->restoring = TRUE;
+      hc_edit_undo (edit, self->plan);
+      self->restoring = FALSE;
+    }
+  hc_plan_begin_recording (self->plan);
+  if (edit != NULL)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
 gboolean
 hc_document_undo (HcDocument *self)
 {

@@ -44,6 +44,9 @@ void         hc_document_begin_edit      (HcDocument  *self,
                                           const char  *label,
                                           const char  *merge_key);
 void         hc_document_end_edit        (HcDocument  *self);
+/* Ends the outermost edit by putting back what it changed: no undo step
+ * (a drag cancelled with Escape). */
+void         hc_document_cancel_edit     (HcDocument  *self);
 gboolean     hc_document_undo            (HcDocument  *self);
 gboolean     hc_document_redo            (HcDocument  *self);
 /* Makes the plan hold what @loaded holds, in place (hc_plan_assign()),

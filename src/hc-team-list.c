@@ -22,6 +22,7 @@ struct _HcTeamItem
   char      *heading;
   char      *caption;
   gboolean   flagged;
+  gboolean   selected;  /* the one position selected in the window */
   guint      place;
   GtkWidget *row;       /* unowned: the row bound to the item, if any */
 };
@@ -33,6 +34,7 @@ enum {
   PROP_HEADING,
   PROP_CAPTION,
   PROP_FLAGGED,
+  PROP_SELECTED,
   PROP_PLACE,
   N_PROPS
 };
@@ -80,6 +82,9 @@ hc_team_item_get_property (GObject    *object,
     case PROP_FLAGGED:
       g_value_set_boolean (value, self->flagged);
       break;
+    case PROP_SELECTED:
+      g_value_set_boolean (value, self->selected);
+      break;
     case PROP_PLACE:
       g_value_set_uint (value, self->place);
       break;
@@ -102,6 +107,7 @@ hc_team_item_class_init (HcTeamItemClass *klass)
   properties[PROP_HEADING] = g_param_spec_string ("heading", NULL, NULL, NULL, flags);
   properties[PROP_CAPTION] = g_param_spec_string ("caption", NULL, NULL, NULL, flags);
   properties[PROP_FLAGGED] = g_param_spec_boolean ("flagged", NULL, NULL, FALSE, flags);
+  properties[PROP_SELECTED] = g_param_spec_boolean ("selected", NULL, NULL, FALSE, flags);
   properties[PROP_PLACE] = g_param_spec_uint ("place", NULL, NULL, 0, G_MAXUINT, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -146,6 +152,23 @@ set_flagged (HcTeamItem *self,
     return;
   self->flagged = flagged;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAGGED]);
+}
+
+static void
+set_selected (HcTeamItem *self,
+              gboolean    selected)
+{
+  if (self->selected == selected)
+    return;
+  self->selected = selected;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+gboolean
+hc_team_item_get_selected (HcTeamItem *self)
+{
+  g_return_val_if_fail (HC_IS_TEAM_ITEM (self), FALSE);
+  return self->selected;
 }
 
 static void
@@ -415,6 +438,7 @@ hc_team_row_sync (HcTeamRow *self)
   gtk_label_set_label (self->title, item->title);
   gtk_label_set_label (self->subtitle, item->subtitle);
   set_css_class (self->card, "flagged", item->flagged);
+  set_css_class (self->card, "selected", item->selected);
   set_css_class (self->card, "group-start", item->place & HC_TEAM_PLACE_GROUP_START);
   set_css_class (self->card, "group-end", item->place & HC_TEAM_PLACE_GROUP_END);
   set_css_class (GTK_WIDGET (self), "list-start", item->place & HC_TEAM_PLACE_LIST_START);
@@ -423,6 +447,9 @@ hc_team_row_sync (HcTeamRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, item->title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, item->subtitle,
                                   -1);
+  /* How a screen reader hears the timeline's selection: the timeline is
+   * one picture to it, the list a row per position. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_SELECTED, item->selected, -1);
 }
 
 static void
@@ -570,6 +597,7 @@ struct _HcTeamList
   GtkWidget   *scroller;
   GtkListView *list_view;
   GListStore  *items;    /* of HcTeamItem */
+  char        *selected_id;
 };
 
 enum {
@@ -613,6 +641,7 @@ hc_team_list_dispose (GObject *object)
 
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->items);
+  g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (hc_team_list_parent_class)->dispose (object);
 }
@@ -658,6 +687,51 @@ hc_team_list_init (HcTeamList *self)
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 }
 
+static void
+apply_selection (HcTeamList *self)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcTeamItem) item = g_list_model_get_item (items, i);
+      set_selected (item, self->selected_id != NULL && g_strcmp0 (item->position_id, self->selected_id) == 0);
+    }
+}
+
+void
+hc_team_list_set_selected_position (HcTeamList *self,
+                                    const char *position_id)
+{
+  guint index;
+
+  g_return_if_fail (HC_IS_TEAM_LIST (self));
+
+  if (g_strcmp0 (self->selected_id, position_id) == 0)
+    return;
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (position_id);
+  apply_selection (self);
+  /* Brought into view when off screen (a row has a widget only while it
+   * is on screen), but the focus stays where the person is working, and a
+   * row already in view does not move under the pointer or the keyboard. */
+  if ((index = hc_team_list_find (self, position_id)) != G_MAXUINT)
+    {
+      g_autoptr(HcTeamItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
+
+      if (item->row == NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", index);
+    }
+}
+
+const char *
+hc_team_list_get_selected_position (HcTeamList *self)
+{
+  g_return_val_if_fail (HC_IS_TEAM_LIST (self), NULL);
+  return self->selected_id;
+}
+
 GListModel *
 hc_team_list_get_items (HcTeamList *self)
 {
@@ -674,6 +748,7 @@ hc_team_list_update (HcTeamList         *self,
   g_return_if_fail (HC_IS_PLAN (plan));
 
   update_items (self->items, plan, flagged_ids);
+  apply_selection (self);
 }
 
 guint

@@ -34,6 +34,8 @@ const char *hc_team_item_get_heading     (HcTeamItem *self);
 /* The phase's week or month range, with the heading; else NULL. */
 const char *hc_team_item_get_caption     (HcTeamItem *self);
 gboolean    hc_team_item_get_flagged     (HcTeamItem *self);
+/* The position selected in the window (the timeline's selection too). */
+gboolean    hc_team_item_get_selected    (HcTeamItem *self);
 guint       hc_team_item_get_place       (HcTeamItem *self);
 /* The row widget showing the item now, or NULL when it is off screen. */
 GtkWidget  *hc_team_item_get_row         (HcTeamItem *self);
@@ -61,5 +63,10 @@ guint       hc_team_list_find            (HcTeamList         *self,
  * "hc-position-id". */
 gboolean    hc_team_list_focus_position  (HcTeamList         *self,
                                           const char         *position_id);
+/* Marks the position's row as selected (for the eye and for assistive
+ * technologies) and scrolls to it, without taking the focus; NULL: none. */
+void        hc_team_list_set_selected_position (HcTeamList   *self,
+                                                const char   *position_id);
+const char *hc_team_list_get_selected_position (HcTeamList   *self);
 
 G_END_DECLS

@@ -493,6 +493,22 @@ action_show_page (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
+/* Zoom is the timeline's: Ctrl+plus and friends bring it into view. */
+static void
+action_zoom (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  HcGanttView *view;
+
+  if (self->document == NULL)
+    return;
+  view = _hc_window_ensure_gantt_view (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  gtk_widget_activate_action (GTK_WIDGET (view), "gantt.zoom", "s", g_variant_get_string (param, NULL));
+}
+
 void
 _hc_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -511,6 +527,7 @@ _hc_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.dismiss-reload", NULL, action_dismiss_reload);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, action_toggle_sidebar);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", action_show_page);
+  gtk_widget_class_install_action (widget_class, "win.zoom", "s", action_zoom);
 }
 
 void
@@ -520,7 +537,7 @@ _hc_window_update_actions (HcWindow *self)
   HcUndoStack *undo = has_plan ? hc_document_get_undo_stack (self->document) : NULL;
   static const char * const plan_actions[] = {
     "win.save", "win.save-as", "win.export-csv", "win.add-position",
-    "win.roles-phases", "win.toggle-sidebar", "win.show-page",
+    "win.roles-phases", "win.toggle-sidebar", "win.show-page", "win.zoom",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (plan_actions); i++)

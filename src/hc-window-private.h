@@ -2,7 +2,7 @@
 #pragma once
 
 #include "hc-budget-panel.h"
-#include "hc-chart-view.h"
+#include "hc-gantt-view.h"
 #include "hc-checks.h"
 #include "hc-composition-editor.h"
 #include "hc-welcome-page.h"
@@ -45,7 +45,8 @@ struct _HcWindow
   AdwFlap              *flap;
   HcCompositionEditor  *editor;
   AdwViewStack         *view_stack;
-  HcChartView          *gantt_view;
+  GtkScrolledWindow    *gantt_scroller;
+  HcGanttView          *gantt_view;      /* NULL until built, after the first frame */
   HcBudgetPanel        *budget_panel;
   AdwViewSwitcherBar   *switcher_bar;
   GtkLabel             *summary_label;
@@ -70,6 +71,8 @@ void     _hc_window_save_as           (HcWindow       *self,
                                        gboolean        then_close);
 
 /* hc-window.c */
+/* The Timeline page's view, built now if it was not yet. */
+HcGanttView *_hc_window_ensure_gantt_view (HcWindow      *self);
 void     _hc_window_show_error        (HcWindow       *self,
                                        const char     *heading,
                                        const char     *message);

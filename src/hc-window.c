@@ -90,7 +90,8 @@ refresh_figures (HcWindow *self)
   self->checks = hc_plan_check (plan, self->timeline);
   hc_composition_editor_refresh (self->editor, self->checks);
   hc_budget_panel_update (self->budget_panel, self->timeline, self->budget);
-  hc_chart_view_set_plan (self->gantt_view, plan, self->timeline, self->budget);
+  if (self->gantt_view != NULL)
+    hc_gantt_view_update (self->gantt_view, self->timeline, self->budget);
   update_summary (self);
   update_title (self);
   _hc_window_update_actions (self);
@@ -222,6 +223,8 @@ hc_window_set_document (HcWindow   *self,
   g_signal_group_set_target (self->undo_signals, hc_document_get_undo_stack (document));
   hc_composition_editor_set_document (self->editor, document);
   hc_budget_panel_set_document (self->budget_panel, document);
+  if (self->gantt_view != NULL)
+    hc_gantt_view_set_document (self->gantt_view, document);
   hc_session_track (hc_application_get_session (get_app (self)), document);
   gtk_stack_set_visible_child_name (self->main_stack, "plan");
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), TRUE);
@@ -586,7 +589,6 @@ hc_window_class_init (HcWindowClass *klass)
   g_type_ensure (HC_TYPE_WELCOME_PAGE);
   g_type_ensure (HC_TYPE_COMPOSITION_EDITOR);
   g_type_ensure (HC_TYPE_BUDGET_PANEL);
-  g_type_ensure (HC_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/headcount/Headcount/ui/hc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HcWindow, header_bar);
@@ -601,7 +603,7 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, HcWindow, gantt_view);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, gantt_scroller);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, budget_panel);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, summary_label);
@@ -627,12 +629,88 @@ add_help_overlay (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The selection is one in the timeline and the team list. */
+static void
+on_gantt_selection (HcWindow *self)
+{
+  hc_team_list_set_selected_position (hc_composition_editor_get_team_list (self->editor),
+                                      hc_gantt_view_get_selected_position (self->gantt_view));
+}
+
+static void
+on_team_position_activated (HcWindow   *self,
+                            const char *position_id)
+{
+  if (self->gantt_view != NULL)
+    hc_gantt_view_set_selected_position (self->gantt_view, position_id);
+  else
+    hc_team_list_set_selected_position (hc_composition_editor_get_team_list (self->editor), position_id);
+}
+
+static void
+on_gantt_activate_position (HcWindow   *self,
+                            const char *position_id)
+{
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  hc_composition_editor_edit_position (self->editor, position_id);
+}
+
+/* A drag changes the plan without ending its edit: the figures follow. */
+static void
+on_gantt_live_edit (HcWindow *self)
+{
+  refresh_figures (self);
+}
+
+HcGanttView *
+_hc_window_ensure_gantt_view (HcWindow *self)
+{
+  if (self->gantt_view != NULL)
+    return self->gantt_view;
+  self->gantt_view = HC_GANTT_VIEW (hc_gantt_view_new ());
+  gtk_scrolled_window_set_child (self->gantt_scroller, GTK_WIDGET (self->gantt_view));
+  g_signal_connect_object (self->gantt_view, "notify::selected-position",
+                           G_CALLBACK (on_gantt_selection), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->gantt_view, "activate-position",
+                           G_CALLBACK (on_gantt_activate_position), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->gantt_view, "live-edit",
+                           G_CALLBACK (on_gantt_live_edit), self, G_CONNECT_SWAPPED);
+  if (self->document != NULL)
+    {
+      hc_gantt_view_set_document (self->gantt_view, self->document);
+      hc_gantt_view_update (self->gantt_view, self->timeline, self->budget);
+      hc_gantt_view_set_selected_position (self->gantt_view,
+        hc_team_list_get_selected_position (hc_composition_editor_get_team_list (self->editor)));
+    }
+  return self->gantt_view;
+}
+
+static gboolean
+build_gantt_view (gpointer user_data)
+{
+  HcWindow *self = user_data;
+
+  /* No cancellable: the window was disposed meanwhile. */
+  if (self->cancellable != NULL)
+    _hc_window_ensure_gantt_view (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_visible_page (HcWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0 &&
+      self->document != NULL)
+    _hc_window_ensure_gantt_view (self);
+}
+
 static void
 on_first_frame (GdkFrameClock *clock,
                 HcWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
   g_idle_add_full (G_PRIORITY_LOW, add_help_overlay, g_object_ref (self), g_object_unref);
+  g_idle_add_full (G_PRIORITY_LOW, build_gantt_view, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -664,6 +742,10 @@ hc_window_init (HcWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   setup_drop_target (self);
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (on_visible_page), self);
+  g_signal_connect_swapped (hc_composition_editor_get_team_list (self->editor), "activate-position",
+                            G_CALLBACK (on_team_position_activated), self);
 }
 
 HcWindow *

@@ -30,6 +30,9 @@ static const HcChartStyle light_style = {
     RGB (0x613583), /* cloud: dark, striped */
   },
   .cumulative = RGB (0x241f31),
+  .search_fade = 0.7,
+  .range_fade = 0.8,
+  .milestone_shift = 0.4,
 };
 
 static const HcChartStyle dark_style = {
@@ -52,6 +55,9 @@ static const HcChartStyle dark_style = {
     RGB (0xc061cb),
   },
   .cumulative = RGB (0xffffff),
+  .search_fade = 0.45,
+  .range_fade = 0.6,
+  .milestone_shift = 0.55,
 };
 
 const HcChartStyle *

@@ -35,6 +35,14 @@ typedef struct
   HcChartColor kind[2];       /* HcRoleKind: generalist, specialist */
   HcChartColor category[HC_N_CATEGORIES];
   HcChartColor cumulative;
+  /* How far a search bar and a start range fade towards the background:
+   * on a dark background the light style's fade would all but hide them. */
+  double       search_fade;
+  double       range_fade;
+  /* The milestone diamond is its series' colour mixed this far towards
+   * black (light) or white (dark): on either, darker or lighter than the
+   * bar beside it and clear of the background. */
+  double       milestone_shift;
 } HcChartStyle;
 
 /* Static, never freed.  Exports always use the light style. */

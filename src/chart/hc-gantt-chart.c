@@ -83,18 +83,14 @@ position_item (HcPlan                *plan,
   return item;
 }
 
-/* Inside a phase, rows run in the order their searches begin, so the bars
- * form a staircase; ties keep the plan's order. */
+/* Inside a phase, rows keep the plan's order: moving a position up in the
+ * team list moves its bar up, on screen and in every export. */
 static int
 compare_entries (gconstpointer a, gconstpointer b)
 {
   const HcTimelineEntry *x = *(const HcTimelineEntry **) a;
   const HcTimelineEntry *y = *(const HcTimelineEntry **) b;
 
-  if (x->search_start != y->search_start)
-    return x->search_start < y->search_start ? -1 : 1;
-  if (x->start.low != y->start.low)
-    return x->start.low < y->start.low ? -1 : 1;
   return (x->position_index > y->position_index) - (x->position_index < y->position_index);
 }
 

@@ -56,7 +56,17 @@ typedef struct
   HcGanttLayout        *layout;
   HcChartText          *text;
   double                row_scale;
+  /* The x range a scrolled view shows: header text outside it is not
+   * measured, which is most of a layout's cost on a long axis. */
+  double                text_x0;
+  double                text_x1;
 } Builder;
+
+static gboolean
+text_wanted (Builder *b, double x0, double x1)
+{
+  return b->text_x1 <= b->text_x0 || (x1 >= b->text_x0 && x0 <= b->text_x1);
+}
 
 void
 hc_gantt_options_init (HcGanttOptions *options,
@@ -212,6 +222,8 @@ hc_gantt_layout_count_pages (HcGanttChart         *chart,
 static double
 label_column_width (const HcGanttOptions *options)
 {
+  if (options->label_width > 0)
+    return options->label_width;
   return CLAMP (floor (options->width * 0.27), 150.0, 360.0);
 }
 
@@ -353,6 +365,8 @@ add_band (Builder *b, double x0, double x1, double y, double h, guint shade, con
   const char *text;
 
   g_array_append_val (b->layout->bands, band);
+  if (!text_wanted (b, x0, x1))
+    return;
   text = pick_fitting (b, HC_CHART_TEXT_AXIS, candidates, x1 - x0);
   if (text != NULL)
     add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_CENTER,
@@ -460,7 +474,7 @@ add_weeks (Builder *b, double y)
       if (!labelled && per_week < 4)
         continue;
       g_array_append_val (layout->week_ticks, tick);
-      if (!labelled)
+      if (!labelled || !text_wanted (b, tick.x, tick.x + per_week))
         continue;
       text = g_strdup_printf ("%u", w);
       tw = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, text) + 2;
@@ -841,6 +855,8 @@ hc_gantt_layout_new_visible (HcGanttChart         *chart,
   g_return_val_if_fail (visible != NULL, NULL);
 
   b.text = text;
+  b.text_x0 = visible->x;
+  b.text_x1 = visible->x + visible->width;
   b.layout = layout_alloc (chart, options, hc_gantt_layout_get_content_height (chart, options));
   b.layout->n_pages = 1;
 
@@ -858,7 +874,8 @@ hc_gantt_layout_new_visible (HcGanttChart         *chart,
   b.layout->plot.height = body_end - hh;
   b.layout->label_column.y = hh;
   b.layout->label_column.height = body_end - hh;
-  add_axis_header (&b, visible->y);
+  if (!options->rows_only)
+    add_axis_header (&b, visible->y);
   add_today (&b, body_end);
   return b.layout;
 }
@@ -895,4 +912,150 @@ hc_gantt_layout_find_row (const HcGanttLayout *layout,
         return row;
     }
   return NULL;
+}
+
+double
+hc_gantt_layout_get_plot_x (const HcGanttOptions *options)
+{
+  g_return_val_if_fail (options != NULL, 0);
+  return plot_x (options);
+}
+
+void
+hc_gantt_options_set_plot_width (HcGanttOptions *options,
+                                 double          plot_width)
+{
+  g_return_if_fail (options != NULL);
+  /* The label column must not follow the width, or the plot would move
+   * as it grows. */
+  g_return_if_fail (options->label_width > 0);
+  options->width = plot_x (options) + MAX (plot_width, 40.0) + MARGIN;
+}
+
+double
+hc_gantt_layout_get_header_height (HcGanttChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return header_height (chart);
+}
+
+double
+hc_gantt_layout_get_week_label_width (HcGanttChart *chart)
+{
+  g_autofree char *widest = NULL;
+
+  g_return_val_if_fail (chart != NULL, 0);
+  /* As week_label_step() asks of a step of one week. */
+  widest = g_strdup_printf ("%u", (guint) ceil (chart->end_week));
+  return ceil (_hc_chart_text_width (_hc_chart_text_get_measurer (), HC_CHART_TEXT_AXIS, widest) + 8);
+}
+
+/* Like add_legend(), but wrapping onto more lines rather than leaving
+ * items out: a narrow window still explains every mark. */
+static double
+add_legend_wrapped (Builder *b, double y)
+{
+  double x = MARGIN;
+
+  for (HcGanttLegendKind kind = HC_GANTT_LEGEND_GENERALIST; kind <= HC_GANTT_LEGEND_RAMP_UP; kind++)
+    {
+      const char *text = hc_gantt_legend_get_label (kind);
+      double w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, text);
+      HcGanttLegendItem item;
+
+      if (x > MARGIN && x + 28 + w > b->layout->width - MARGIN)
+        {
+          x = MARGIN;
+          y += LEGEND_H;
+        }
+      item = (HcGanttLegendItem) { kind, { x, y + 5, 22, 10 } };
+      g_array_append_val (b->layout->legend, item);
+      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START, (HcChartRect) { x + 28, y, w, LEGEND_H },
+                 g_strdup (text));
+      x += 28 + w + 18;
+    }
+  return y + LEGEND_H;
+}
+
+HcGanttLayout *
+hc_gantt_layout_new_legend (double width)
+{
+  HcGanttOptions options = { .width = width };
+  Builder b = { NULL, &options, NULL, _hc_chart_text_get_measurer (), 1.0 };
+
+  g_return_val_if_fail (width > 0, NULL);
+
+  b.layout = g_new0 (HcGanttLayout, 1);
+  b.layout->width = width;
+  b.layout->n_pages = b.layout->n_row_pages = b.layout->n_time_slices = 1;
+  b.layout->end_week = 1;
+  b.layout->rows = g_array_new (FALSE, TRUE, sizeof (HcGanttRow));
+  b.layout->week_ticks = g_array_new (FALSE, TRUE, sizeof (HcGanttTick));
+  b.layout->bands = g_array_new (FALSE, TRUE, sizeof (HcGanttBand));
+  b.layout->grid = g_array_new (FALSE, TRUE, sizeof (double));
+  b.layout->legend = g_array_new (FALSE, TRUE, sizeof (HcGanttLegendItem));
+  b.layout->labels = hc_chart_label_array_new ();
+  b.layout->height = add_legend_wrapped (&b, 4) + 4;
+  return b.layout;
+}
+
+static HcGanttHit
+hit_position (const HcGanttRow *row, double x, double y, double grip)
+{
+  HcGanttHit hit = { HC_GANTT_HIT_POSITION_ROW, row->item_index, row->position_index };
+  double d_low = fabs (x - row->start_low_x), d_high = fabs (x - row->start_high_x);
+
+  if (y < row->bar.y - grip || y > row->bar.y + row->bar.height + grip)
+    return hit;
+  if (MIN (d_low, d_high) <= grip)
+    hit.kind = d_high < d_low ? HC_GANTT_HIT_START_HIGH : HC_GANTT_HIT_START_LOW;
+  else if (x >= row->search_x - grip && x <= row->productive_high_x + grip)
+    hit.kind = HC_GANTT_HIT_BAR;
+  return hit;
+}
+
+HcGanttHit
+hc_gantt_layout_hit (const HcGanttLayout *layout,
+                     double               x,
+                     double               y,
+                     double               grip)
+{
+  HcGanttHit none = { HC_GANTT_HIT_NONE, G_MAXUINT, G_MAXUINT };
+
+  g_return_val_if_fail (layout != NULL, none);
+
+  if (hc_chart_rect_contains_point (&layout->header, x, y))
+    return none;
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      const HcGanttRow *row = &g_array_index (layout->rows, HcGanttRow, i);
+
+      if (!hc_chart_rect_contains_point (&row->rect, x, y))
+        continue;
+      if (row->kind == HC_GANTT_ROW_POSITION)
+        {
+          /* The label column selects the row; only the plot grips bars. */
+          if (x < layout->plot.x)
+            return (HcGanttHit) { HC_GANTT_HIT_POSITION_ROW, row->item_index, row->position_index };
+          return hit_position (row, x, y, grip);
+        }
+      if (isfinite (row->band_x0) && x >= MAX (row->band_x0, layout->plot.x) && x <= row->band_x1)
+        return (HcGanttHit) { HC_GANTT_HIT_PHASE_BAND, row->item_index, G_MAXUINT };
+      return (HcGanttHit) { HC_GANTT_HIT_PHASE_ROW, row->item_index, G_MAXUINT };
+    }
+  return none;
+}
+
+void
+hc_gantt_layout_get_item_extent (HcGanttChart *chart,
+                                 guint         item_index,
+                                 double       *top,
+                                 double       *height)
+{
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (item_index < chart->items->len);
+
+  /* As hc_gantt_layout_new_visible() places rows. */
+  *top = header_height (chart) + items_height (chart, 0, item_index);
+  *height = item_height (&g_array_index (chart->items, HcGanttItem, item_index));
 }

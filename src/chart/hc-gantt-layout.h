@@ -18,6 +18,9 @@ typedef struct
   gboolean split_time;   /* pages: cut a long time axis into slices of whole
                           * months, each at least HC_GANTT_MIN_WEEK_WIDTH a
                           * week (see hc_gantt_layout_count_time_slices()) */
+  double   label_width;  /* the label column's width; 0: a share of @width */
+  gboolean rows_only;    /* the scrolled layout without its axis header: a
+                          * view that draws the header apart skips its cost */
 } HcGanttOptions;
 
 /* The narrowest week a time-split page draws, in chart units: week
@@ -151,6 +154,26 @@ HcGanttLayout *hc_gantt_layout_new_visible  (HcGanttChart         *chart,
 
 void           hc_gantt_layout_free         (HcGanttLayout        *layout);
 
+/* For the interactive view, which scrolls through time: where the plot
+ * starts (the label column and its gaps before it), and the width that
+ * gives the plot @plot_width. */
+double         hc_gantt_layout_get_plot_x   (const HcGanttOptions *options);
+void           hc_gantt_options_set_plot_width (HcGanttOptions    *options,
+                                                double             plot_width);
+/* The axis header's height for @chart (its rows depend on its length). */
+double         hc_gantt_layout_get_header_height (HcGanttChart    *chart);
+/* Where item @item_index's row lies in the scrolled view: its top (below
+ * the header) and its height. */
+void           hc_gantt_layout_get_item_extent (HcGanttChart      *chart,
+                                                guint              item_index,
+                                                double            *top,
+                                                double            *height);
+/* The narrowest week for which every week's number is drawn. */
+double         hc_gantt_layout_get_week_label_width (HcGanttChart *chart);
+/* Only the legend, @width wide, on as many lines as it needs (a view's
+ * footer strip); layout->height is the strip's height. */
+HcGanttLayout *hc_gantt_layout_new_legend   (double                width);
+
 /* The x of a week offset (week 1 is [0, 1)). */
 double         hc_gantt_layout_x_for_week   (const HcGanttLayout  *layout,
                                              double                week);
@@ -161,6 +184,31 @@ double         hc_gantt_layout_week_for_x   (const HcGanttLayout  *layout,
 int            hc_gantt_layout_item_at      (const HcGanttLayout  *layout,
                                              double                x,
                                              double                y);
+typedef enum
+{
+  HC_GANTT_HIT_NONE,
+  HC_GANTT_HIT_PHASE_ROW,    /* a phase's row, off its band */
+  HC_GANTT_HIT_PHASE_BAND,   /* a phase's band: drag to move the phase */
+  HC_GANTT_HIT_POSITION_ROW, /* a position's row, off its bars */
+  HC_GANTT_HIT_BAR,          /* its bars: drag to move its search start */
+  HC_GANTT_HIT_START_LOW,    /* the earliest start: shorter or longer to hire */
+  HC_GANTT_HIT_START_HIGH,   /* the latest start */
+} HcGanttHitKind;
+
+typedef struct
+{
+  HcGanttHitKind kind;
+  guint          item_index;      /* G_MAXUINT with HC_GANTT_HIT_NONE */
+  guint          position_index;  /* G_MAXUINT but on a position's row */
+} HcGanttHit;
+
+/* What lies under the point, among the laid-out rows: the ends of a
+ * start range count within @grip of their x, nearest first, so a thin
+ * range still offers both ends. */
+HcGanttHit     hc_gantt_layout_hit          (const HcGanttLayout  *layout,
+                                             double                x,
+                                             double                y,
+                                             double                grip);
 /* The row of position @position_index, or NULL if it is not laid out. */
 const HcGanttRow *hc_gantt_layout_find_row  (const HcGanttLayout  *layout,
                                              guint                 position_index);

@@ -22,6 +22,14 @@ shade (HcChartColor color)
   return hc_chart_color_mix (color, (HcChartColor) { 0, 0, 0 }, 0.4);
 }
 
+static HcChartColor
+milestone_color (const HcChartStyle *style, HcChartColor color)
+{
+  HcChartColor towards = style->dark ? (HcChartColor) { 1, 1, 1 } : (HcChartColor) { 0, 0, 0 };
+
+  return hc_chart_color_mix (color, towards, style->milestone_shift);
+}
+
 static void
 fill_rect (cairo_t *cr, double x, double y, double w, double h, HcChartColor color)
 {
@@ -77,8 +85,8 @@ paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *sty
   HcChartRect range = { row->start_low_x, y, row->start_high_x - row->start_low_x, h };
   HcChartRect ramp = { row->start_high_x, y, row->productive_high_x - row->start_high_x, h };
 
-  fill_rect (cr, search.x, search.y, search.width, search.height, tint (style, kind, 0.7));
-  fill_rect (cr, range.x, range.y, range.width, range.height, tint (style, kind, 0.8));
+  fill_rect (cr, search.x, search.y, search.width, search.height, tint (style, kind, style->search_fade));
+  fill_rect (cr, range.x, range.y, range.width, range.height, tint (style, kind, style->range_fade));
   _hc_chart_fill_pattern (cr, &range, HC_CHART_PATTERN_HATCH, kind, 1.0);
 
   _hc_chart_rounded_rect (cr, &ramp, 2.5);
@@ -88,7 +96,7 @@ paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *sty
     _hc_chart_fill_pattern (cr, &ramp, HC_CHART_PATTERN_STRIPES, edge, 0.55);
 
   if (row->has_milestone)
-    paint_diamond (cr, row->start_low_x, y + h / 2, h * 0.62, edge, style->background);
+    paint_diamond (cr, row->start_low_x, y + h / 2, h * 0.62, milestone_color (style, kind), style->background);
 }
 
 /* On a time slice a milestone near an edge would reach past the plot,
@@ -216,15 +224,16 @@ paint_legend_swatch (cairo_t *cr, const HcGanttLegendItem *item, const HcChartSt
                                 shade (style->kind[1]), 0.55);
       break;
     case HC_GANTT_LEGEND_SEARCH:
-      fill_rect (cr, s->x, s->y + s->height * 0.2, s->width, s->height * 0.6, tint (style, generalist, 0.7));
+      fill_rect (cr, s->x, s->y + s->height * 0.2, s->width, s->height * 0.6,
+                 tint (style, generalist, style->search_fade));
       break;
     case HC_GANTT_LEGEND_START_RANGE:
-      fill_rect (cr, s->x, s->y, s->width, s->height, tint (style, generalist, 0.8));
+      fill_rect (cr, s->x, s->y, s->width, s->height, tint (style, generalist, style->range_fade));
       _hc_chart_fill_pattern (cr, s, HC_CHART_PATTERN_HATCH, generalist, 1.0);
       break;
     case HC_GANTT_LEGEND_MILESTONE:
       paint_diamond (cr, s->x + s->width / 2, s->y + s->height / 2, s->height * 0.62,
-                     shade (generalist), style->background);
+                     milestone_color (style, generalist), style->background);
       break;
     case HC_GANTT_LEGEND_RAMP_UP:
     default:

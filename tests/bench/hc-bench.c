@@ -418,7 +418,7 @@ main (int   argc,
 {
   printf ("# hc-bench %s: median of %d runs; xN = ratio to the floor of the same section\n",
           PACKAGE_VERSION, REPEATS);
-  /* "hc-bench memory", "hc-bench core N" or "hc-bench undo N": one
+  /* "hc-bench memory", "hc-bench core N" or "hc-bench undo N" or "hc-bench gantt": one
    * section alone. */
   if (argc >= 2 && g_str_equal (argv[1], "memory"))
     {
@@ -429,6 +429,11 @@ main (int   argc,
   if (argc >= 3 && g_str_equal (argv[1], "core"))
     {
       bench_core ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+      return 0;
+    }
+  if (argc >= 2 && g_str_equal (argv[1], "gantt"))
+    {
+      hc_bench_gantt_run ();
       return 0;
     }
   if (argc >= 3 && g_str_equal (argv[1], "undo"))
@@ -446,5 +451,6 @@ main (int   argc,
    * takes on the main loop (the whole-plan write). */
   bench_undo (100000);
   hc_bench_chart_run ();
+  hc_bench_gantt_run ();
   return 0;
 }

@@ -569,6 +569,111 @@ test_time_split_short_plan (void)
                        g_array_index (plain->rows, HcGanttRow, i).productive_high_x);
 }
 
+/* The view's layout: a fixed label column and a plot as wide as the zoom
+ * asks; rows only, or the header alone; the hit test's parts; a row's
+ * extent as the scrolled layout places it; the legend strip. */
+static void
+test_view_helpers (void)
+{
+  g_autoptr(HcGanttChart) chart = chart_for_template ("five-person");
+  g_autoptr(HcGanttLayout) rows = NULL;
+  g_autoptr(HcGanttLayout) header = NULL;
+  g_autoptr(HcGanttLayout) legend = NULL;
+  HcGanttOptions options;
+  double plot_x, hh, end = hc_gantt_chart_get_end_week (chart), top, height;
+  guint checked = 0;
+  gboolean month_2 = FALSE;
+  double one_line;
+
+  hc_gantt_options_init (&options, 1, 0);
+  options.show_title = options.show_footer = FALSE;
+  options.label_width = 200;
+  hc_gantt_options_set_plot_width (&options, end * 30);
+  plot_x = hc_gantt_layout_get_plot_x (&options);
+  g_assert_cmpfloat (plot_x, >, 200);
+  hh = hc_gantt_layout_get_header_height (chart);
+  g_assert_cmpfloat (hh, >, 0);
+
+  options.rows_only = TRUE;
+  rows = hc_gantt_layout_new_visible (chart, &options, &(HcChartRect) { 0, 0, options.width, 2000 });
+  g_assert_cmpfloat (rows->plot.x, ==, plot_x);
+  g_assert_cmpfloat (fabs (hc_gantt_layout_x_for_week (rows, 1) - hc_gantt_layout_x_for_week (rows, 0) - 30), <, 1e-9);
+  /* Rows only: no header cells, no week numbers. */
+  g_assert_cmpuint (rows->bands->len, ==, 0);
+  g_assert_cmpuint (rows->week_ticks->len, ==, 0);
+  g_assert_cmpuint (rows->rows->len, ==, hc_gantt_chart_get_n_items (chart));
+
+  for (guint i = 0; i < rows->rows->len; i++)
+    {
+      const HcGanttRow *row = &g_array_index (rows->rows, HcGanttRow, i);
+      double cy = row->bar.y + row->bar.height / 2;
+      HcGanttHit hit;
+
+      hc_gantt_layout_get_item_extent (chart, row->item_index, &top, &height);
+      g_assert_cmpfloat (top, ==, row->rect.y);
+      g_assert_cmpfloat (height, ==, row->rect.height);
+      if (row->kind == HC_GANTT_ROW_PHASE)
+        {
+          hit = hc_gantt_layout_hit (rows, (row->band_x0 + row->band_x1) / 2, cy, 5);
+          g_assert_cmpint (hit.kind, ==, HC_GANTT_HIT_PHASE_BAND);
+          g_assert_cmpuint (hit.item_index, ==, row->item_index);
+          continue;
+        }
+      hit = hc_gantt_layout_hit (rows, (row->start_high_x + row->productive_high_x) / 2, cy, 5);
+      g_assert_cmpint (hit.kind, ==, HC_GANTT_HIT_BAR);
+      g_assert_cmpuint (hit.position_index, ==, row->position_index);
+      hit = hc_gantt_layout_hit (rows, row->start_low_x + 1, cy, 5);
+      g_assert_cmpint (hit.kind, ==, HC_GANTT_HIT_START_LOW);
+      hit = hc_gantt_layout_hit (rows, row->start_high_x - 1, cy, 5);
+      g_assert_cmpint (hit.kind, ==, HC_GANTT_HIT_START_HIGH);
+      /* The label column selects, never grips. */
+      hit = hc_gantt_layout_hit (rows, plot_x - 20, cy, 5);
+      g_assert_cmpint (hit.kind, ==, HC_GANTT_HIT_POSITION_ROW);
+      /* Past the bar's end: the row, not the bar. */
+      if (row->productive_high_x + 20 < rows->plot.x + rows->plot.width)
+        g_assert_cmpint (hc_gantt_layout_hit (rows, row->productive_high_x + 20, cy, 5).kind, ==,
+                         HC_GANTT_HIT_POSITION_ROW);
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 4);
+  g_assert_cmpint (hc_gantt_layout_hit (rows, 10, 1e6, 5).kind, ==, HC_GANTT_HIT_NONE);
+
+  /* The header of a window onto months 2 and 3: their full labels, and
+   * none of month 6's. */
+  options.rows_only = FALSE;
+  header = hc_gantt_layout_new_visible (chart, &options,
+                                        &(HcChartRect) { plot_x + 4.4 * 30, 0, 8 * 30, hh });
+  g_assert_cmpuint (header->rows->len, ==, 0);
+  g_assert_cmpuint (header->bands->len, >, 0);
+  for (guint i = 0; i < header->labels->len; i++)
+    {
+      const char *text = g_array_index (header->labels, HcChartLabel, i).text;
+
+      month_2 |= g_str_has_prefix (text, "Month 2");
+      g_assert_false (g_str_has_prefix (text, "Month 6"));
+    }
+  g_assert_true (month_2);
+
+  /* Every week numbered from this width up. */
+  g_assert_cmpfloat (hc_gantt_layout_get_week_label_width (chart), >, 8);
+  g_assert_cmpfloat (hc_gantt_layout_get_week_label_width (chart), <, 60);
+
+  legend = hc_gantt_layout_new_legend (1200);
+  g_assert_cmpuint (legend->legend->len, ==, HC_GANTT_LEGEND_RAMP_UP + 1);
+  g_assert_cmpuint (legend->labels->len, ==, legend->legend->len);
+  one_line = legend->height;
+  /* Narrow: every item still, on more lines. */
+  legend = (hc_gantt_layout_free (legend), hc_gantt_layout_new_legend (300));
+  g_assert_cmpuint (legend->legend->len, ==, HC_GANTT_LEGEND_RAMP_UP + 1);
+  g_assert_cmpfloat (legend->height, >, 2 * one_line - 10);
+  for (guint i = 0; i < legend->labels->len; i++)
+    {
+      const HcChartLabel *label = &g_array_index (legend->labels, HcChartLabel, i);
+      g_assert_cmpfloat (label->rect.x + label->rect.width, <=, 300);
+      g_assert_cmpfloat (label->rect.y + label->rect.height, <=, legend->height);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -585,5 +690,6 @@ main (int argc, char **argv)
   g_test_add_func ("/chart/gantt/time-split/axis", test_time_split_axis);
   g_test_add_func ("/chart/gantt/time-split/hit-testing", test_time_split_hit_testing);
   g_test_add_func ("/chart/gantt/time-split/short-plan", test_time_split_short_plan);
+  g_test_add_func ("/chart/gantt/view-helpers", test_view_helpers);
   return g_test_run ();
 }
