@@ -415,6 +415,7 @@ hc_cli_export_chart (HcCliOptions  *o,
 {
   HcPageFormat page = HC_PAGE_SLIDE;
   HcChartKind chart = HC_CHART_GANTT;
+  g_auto(GStrv) written = NULL;
 
   if (o->page != NULL && !hc_page_format_from_string (o->page, &page))
     {
@@ -428,7 +429,20 @@ hc_cli_export_chart (HcCliOptions  *o,
                    _("--chart %s: use gantt, budget or all"), o->chart);
       return FALSE;
     }
-  return hc_chart_export_full (plan, o->export_path, chart, page, o->scale, o->split_time, error);
+  if (!hc_chart_export_full (plan, o->export_path, chart, page, o->scale, o->split_time, &written, error))
+    return FALSE;
+  /* A PNG or SVG of several pages is several files: name them, so that a
+   * script (or a person) does not take the first for the whole chart. */
+  if (g_strv_length (written) > 1)
+    {
+      g_print (_("The chart has %u pages, one file each:\n"), g_strv_length (written));
+      for (guint i = 0; written[i] != NULL; i++)
+        {
+          g_autofree char *name = g_filename_display_name (written[i]);
+          g_print ("%s\n", name);
+        }
+    }
+  return TRUE;
 }
 
 static int

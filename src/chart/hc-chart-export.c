@@ -12,6 +12,7 @@
 #include "hc-atomic-file.h"
 #include "hc-budget-chart.h"
 #include "hc-chart-export.h"
+#include "hc-chart-png-private.h"
 #include "hc-gantt-paint.h"
 
 #define POINTS_PER_UNIT (72.0 / HC_CHART_UNITS_PER_INCH)
@@ -176,10 +177,17 @@ write_to_file (void                *closure,
                                                             : CAIRO_STATUS_WRITE_ERROR;
 }
 
-static cairo_status_t
-write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
+static gboolean
+write_png_bytes (gpointer closure, const guint8 *data, gsize len)
 {
-  const ExportPage *first = &g_array_index (ex->pages, ExportPage, 0);
+  return hc_atomic_file_write (closure, data, len, NULL);
+}
+
+/* Pages [@first, @first + @n) into one PDF, or one page into an SVG. */
+static cairo_status_t
+write_vector (Export *ex, ExportFormat format, guint first, guint n, HcAtomicFile *out)
+{
+  const ExportPage *first_page = &g_array_index (ex->pages, ExportPage, first);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -187,24 +195,23 @@ write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
   if (format == FORMAT_PDF)
     {
       surface = cairo_pdf_surface_create_for_stream (write_to_file, out,
-                                                     first->width * POINTS_PER_UNIT,
-                                                     first->height * POINTS_PER_UNIT);
+                                                     first_page->width * POINTS_PER_UNIT,
+                                                     first_page->height * POINTS_PER_UNIT);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hc_gantt_chart_get_title (ex->gantt));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headcount " PACKAGE_VERSION);
     }
   else
     {
       surface = cairo_svg_surface_create_for_stream (write_to_file, out,
-                                                     first->width * POINTS_PER_UNIT,
-                                                     first->height * POINTS_PER_UNIT);
+                                                     first_page->width * POINTS_PER_UNIT,
+                                                     first_page->height * POINTS_PER_UNIT);
       /* Cairo 1.18 changed the default unit to user units (pixels): say
        * points, so a slide is 960 × 540 pt with every Cairo. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
     }
 
   cr = cairo_create (surface);
-  /* SVG holds one page: the first (the CLI says so for long plans). */
-  for (guint i = 0; i < (format == FORMAT_PDF ? ex->pages->len : 1); i++)
+  for (guint i = first; i < first + n; i++)
     {
       const ExportPage *page = &g_array_index (ex->pages, ExportPage, i);
 
@@ -226,60 +233,81 @@ write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
 }
 
 static gboolean
-check_png_size (Export *ex, double scale, const char *path, double *w, double *h, GError **error)
+check_png_size (Export *ex, double scale, const char *path, GError **error)
 {
-  const ExportPage *page = &g_array_index (ex->pages, ExportPage, 0);
-
-  *w = ceil (page->width * scale - 1e-6);
-  *h = ceil (page->height * scale - 1e-6);
-  if (*w > MAX_PNG_SIDE || *h > MAX_PNG_SIDE)
+  for (guint i = 0; i < ex->pages->len; i++)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("%s: a %.0f × %.0f pixel image is too large; use a smaller scale or a PDF"),
-                   path, *w, *h);
-      return FALSE;
+      const ExportPage *page = &g_array_index (ex->pages, ExportPage, i);
+      double w = ceil (page->width * scale - 1e-6);
+      double h = ceil (page->height * scale - 1e-6);
+
+      if (w > MAX_PNG_SIDE || h > MAX_PNG_SIDE)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("%s: a %.0f × %.0f pixel image is too large; use a smaller scale or a PDF"),
+                       path, w, h);
+          return FALSE;
+        }
     }
   return TRUE;
 }
 
-static cairo_status_t
-write_png (Export *ex, double scale, double w, double h, HcAtomicFile *out)
+static cairo_surface_t *
+render_png (Export *ex, double scale, const ExportPage *page)
 {
-  const ExportPage *page = &g_array_index (ex->pages, ExportPage, 0);
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) w, (int) h);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                        (int) ceil (page->width * scale - 1e-6),
+                                        (int) ceil (page->height * scale - 1e-6));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   paint_page (ex, cr, page);
-  status = cairo_status (cr);
   cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, write_to_file, out);
-  cairo_surface_destroy (surface);
-  return status;
+  return surface;
 }
 
-/* Through the core's atomic writer, like every file Headcount writes: a
- * temporary file beside @path, renamed over it only once complete. */
-static gboolean
-write_export (Export *ex, ExportFormat format, double scale, const char *path, GError **error)
+/* "plan.png" → "plan-3.png": page 3 of a chart written a page a file. */
+char *
+hc_chart_export_page_path (const char *path,
+                           guint       page)
 {
-  g_autoptr(HcAtomicFile) out = NULL;
-  cairo_status_t status;
-  double w = 0, h = 0;
+  const char *base = strrchr (path, G_DIR_SEPARATOR);
+  const char *dot = strrchr (path, '.');
 
-  if (format == FORMAT_PNG && !check_png_size (ex, scale, path, &w, &h, error))
-    return FALSE;
-  out = hc_atomic_file_begin (path, HC_ATOMIC_FILE_NONE, error);
-  if (out == NULL)
-    return FALSE;
+  g_return_val_if_fail (path != NULL, NULL);
+  if (dot == NULL || (base != NULL && dot < base))
+    return g_strdup_printf ("%s-%u", path, page + 1);
+  return g_strdup_printf ("%.*s-%u%s", (int) (dot - path), path, page + 1, dot);
+}
+
+/* Writes page @index (PNG, SVG) or every page (PDF) to @out. */
+static gboolean
+write_file (Export *ex, ExportFormat format, double scale, guint index, HcAtomicFile *out,
+            const char *path, GError **error)
+{
+  cairo_status_t status;
+
   if (format == FORMAT_PNG)
-    status = write_png (ex, scale, w, h, out);
+    {
+      cairo_surface_t *image = render_png (ex, scale, &g_array_index (ex->pages, ExportPage, index));
+      gboolean ok;
+
+      status = cairo_surface_status (image);
+      ok = status == CAIRO_STATUS_SUCCESS
+           && _hc_chart_write_png (image, write_png_bytes, out, NULL);
+      cairo_surface_destroy (image);
+      if (ok)
+        return TRUE;
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = CAIRO_STATUS_WRITE_ERROR;
+    }
+  else if (format == FORMAT_SVG)
+    status = write_vector (ex, format, index, 1, out);
   else
-    status = write_vector (ex, format, out);
+    status = write_vector (ex, format, 0, ex->pages->len, out);
+
   /* A write error is the file's, which knows why (a full disk…). */
   if (!hc_atomic_file_check (out, error))
     return FALSE;
@@ -289,7 +317,47 @@ write_export (Export *ex, ExportFormat format, double scale, const char *path, G
                    path, cairo_status_to_string (status));
       return FALSE;
     }
-  return hc_atomic_file_commit (g_steal_pointer (&out), error);
+  return TRUE;
+}
+
+/* Through the core's atomic writer, like every file Headcount writes: a
+ * temporary file beside each path, renamed over it only once complete.
+ * A PDF holds every page; a PNG or SVG holds one, so a chart of several
+ * pages becomes one file a page, all written before any is renamed into
+ * place: a failed page leaves none of them. */
+static gboolean
+write_export (Export *ex, ExportFormat format, double scale, const char *path,
+              GStrv *written, GError **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_atomic_file_abort);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  guint n_files = format == FORMAT_PDF ? 1 : ex->pages->len;
+
+  if (format == FORMAT_PNG && !check_png_size (ex, scale, path, error))
+    return FALSE;
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *page_path = n_files == 1 ? g_strdup (path) : hc_chart_export_page_path (path, i);
+      HcAtomicFile *out = hc_atomic_file_begin (page_path, HC_ATOMIC_FILE_NONE, error);
+
+      if (out == NULL)
+        return FALSE;
+      g_ptr_array_add (files, out);
+      if (!write_file (ex, format, scale, i, out, page_path, error))
+        return FALSE;
+      g_strv_builder_add (names, page_path);
+    }
+  for (guint i = 0; i < files->len; i++)
+    {
+      HcAtomicFile *out = g_ptr_array_index (files, i);
+
+      files->pdata[i] = NULL;
+      if (!hc_atomic_file_commit (out, error))
+        return FALSE;
+    }
+  if (written != NULL)
+    *written = g_strv_builder_end (names);
+  return TRUE;
 }
 
 gboolean
@@ -300,7 +368,7 @@ hc_chart_export (HcPlan        *plan,
                  double         scale,
                  GError       **error)
 {
-  return hc_chart_export_full (plan, path, kind, page, scale, FALSE, error);
+  return hc_chart_export_full (plan, path, kind, page, scale, FALSE, NULL, error);
 }
 
 gboolean
@@ -310,6 +378,7 @@ hc_chart_export_full (HcPlan        *plan,
                       HcPageFormat   page,
                       double         scale,
                       gboolean       split_time,
+                      GStrv         *written,
                       GError       **error)
 {
   g_autoptr(HcTimeline) timeline = NULL;
@@ -323,6 +392,8 @@ hc_chart_export_full (HcPlan        *plan,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (written != NULL)
+    *written = NULL;
   if (!format_for_path (path, &format, error))
     return FALSE;
   if (kind == HC_CHART_ALL && format != FORMAT_PDF)
@@ -341,5 +412,5 @@ hc_chart_export_full (HcPlan        *plan,
   hc_gantt_options_init (&ex.options, 1280, 720);
   add_pages (&ex, kind, page, split_time);
 
-  return write_export (&ex, format, scale > 0 ? scale : 2.0, path, error);
+  return write_export (&ex, format, scale > 0 ? scale : 2.0, path, written, error);
 }

@@ -66,6 +66,23 @@ paint_diamond (cairo_t *cr, double cx, double cy, double r, HcChartColor fill, H
   cairo_stroke (cr);
 }
 
+/* The ramp-up: from a pale @kind where the hire starts to the full colour
+ * where they are productive.  The gradient is what tells it, in the
+ * legend, from the flat swatch of the role's kind beside it. */
+static void
+fill_ramp (cairo_t *cr, const HcChartRect *r, HcChartColor kind, const HcChartStyle *style)
+{
+  HcChartColor pale = tint (style, kind, 0.6);
+  cairo_pattern_t *ramp = cairo_pattern_create_linear (r->x, 0, r->x + MAX (r->width, 1), 0);
+
+  cairo_pattern_add_color_stop_rgb (ramp, 0, pale.red, pale.green, pale.blue);
+  cairo_pattern_add_color_stop_rgb (ramp, 1, kind.red, kind.green, kind.blue);
+  _hc_chart_rounded_rect (cr, r, 2.5);
+  cairo_set_source (cr, ramp);
+  cairo_fill (cr);
+  cairo_pattern_destroy (ramp);
+}
+
 /* Search, uncertain start, ramp-up, milestone: see hc-gantt-layout.h. */
 static void
 paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *style)
@@ -81,9 +98,7 @@ paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *sty
   fill_rect (cr, range.x, range.y, range.width, range.height, tint (style, kind, 0.8));
   _hc_chart_fill_pattern (cr, &range, HC_CHART_PATTERN_HATCH, kind, 1.0);
 
-  _hc_chart_rounded_rect (cr, &ramp, 2.5);
-  hc_chart_style_set_source (cr, kind);
-  cairo_fill (cr);
+  fill_ramp (cr, &ramp, kind, style);
   if (row->role_kind == HC_ROLE_KIND_SPECIALIST)
     _hc_chart_fill_pattern (cr, &ramp, HC_CHART_PATTERN_STRIPES, edge, 0.55);
 
@@ -228,9 +243,7 @@ paint_legend_swatch (cairo_t *cr, const HcGanttLegendItem *item, const HcChartSt
       break;
     case HC_GANTT_LEGEND_RAMP_UP:
     default:
-      _hc_chart_rounded_rect (cr, s, 2.5);
-      hc_chart_style_set_source (cr, generalist);
-      cairo_fill (cr);
+      fill_ramp (cr, s, generalist, style);
       break;
     }
 }
