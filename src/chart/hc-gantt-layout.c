@@ -196,17 +196,21 @@ paginate_for (HcGanttChart *chart, const HcGanttOptions *options)
   return paginate (chart, MAX (page_body_height (chart, options), PHASE_ROW_H + POSITION_ROW_H));
 }
 
+static GArray *kept_pages (HcGanttChart *chart, const HcGanttOptions *options, GArray *pages);
+
 guint
 hc_gantt_layout_count_pages (HcGanttChart         *chart,
                              const HcGanttOptions *options)
 {
   g_autoptr(GArray) pages = NULL;
+  g_autoptr(GArray) kept = NULL;
 
   g_return_val_if_fail (chart != NULL, 0);
   g_return_val_if_fail (options != NULL, 0);
 
   pages = paginate_for (chart, options);
-  return pages->len * hc_gantt_layout_count_time_slices (chart, options);
+  kept = kept_pages (chart, options, pages);
+  return kept->len;
 }
 
 static double
@@ -278,6 +282,54 @@ time_slice (HcGanttChart *chart, const HcGanttOptions *options, guint index)
     index + 1 == n_slices ? chart->end_week : (index + 1) * per_slice * HC_WEEKS_PER_MONTH,
     per_slice * HC_WEEKS_PER_MONTH,
   };
+}
+
+/* Whether any position row of @span has a bar in @slice: its search, its
+ * start or its ramp-up. */
+static gboolean
+span_meets_slice (HcGanttChart *chart, const PageSpan *span, TimeSlice slice)
+{
+  for (guint i = span->first; i < span->end; i++)
+    {
+      const HcGanttItem *item = &g_array_index (chart->items, HcGanttItem, i);
+      double from = MIN (item->search_start, item->start.low);
+      double to = MAX (item->productive.high, item->start.high);
+
+      if (item->kind == HC_GANTT_ITEM_POSITION && from < slice.end && to > slice.start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The pages printed, each as row page × n_slices + time slice: every
+ * (rows, time) pair, less those of a split plan where no bar falls — a
+ * page of empty rows says nothing.  A row page none of whose bars falls
+ * anywhere (phases alone) keeps its first slice, so no row is lost. */
+static GArray *
+kept_pages (HcGanttChart *chart, const HcGanttOptions *options, GArray *pages)
+{
+  guint n_slices = hc_gantt_layout_count_time_slices (chart, options);
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      guint before = kept->len;
+
+      for (guint t = 0; t < n_slices; t++)
+        {
+          guint index = p * n_slices + t;
+
+          if (n_slices == 1 || span_meets_slice (chart, &g_array_index (pages, PageSpan, p),
+                                                 time_slice (chart, options, t)))
+            g_array_append_val (kept, index);
+        }
+      if (kept->len == before)
+        {
+          guint index = p * n_slices;
+          g_array_append_val (kept, index);
+        }
+    }
+  return kept;
 }
 
 double
@@ -757,29 +809,32 @@ hc_gantt_layout_new_page (HcGanttChart         *chart,
                           guint                 page)
 {
   g_autoptr(GArray) pages = NULL;
+  g_autoptr(GArray) kept = NULL;
   HcChartText *text = _hc_chart_text_get_measurer ();
   Builder b = { chart, options, NULL, NULL, 1.0 };
   const PageSpan *span;
-  guint n_slices;
+  guint n_slices, index;
   double y, body_end;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (options != NULL && options->width > 0 && options->height > 0, NULL);
 
   pages = paginate_for (chart, options);
+  kept = kept_pages (chart, options, pages);
   n_slices = hc_gantt_layout_count_time_slices (chart, options);
-  g_return_val_if_fail (page < pages->len * n_slices, NULL);
-  span = &g_array_index (pages, PageSpan, page / n_slices);
+  g_return_val_if_fail (page < kept->len, NULL);
+  index = g_array_index (kept, guint, page);
+  span = &g_array_index (pages, PageSpan, index / n_slices);
 
   b.text = text;
   b.layout = layout_alloc (chart, options, options->height);
   b.layout->page = page;
-  b.layout->n_pages = pages->len * n_slices;
-  b.layout->row_page = page / n_slices;
+  b.layout->n_pages = kept->len;
+  b.layout->row_page = index / n_slices;
   b.layout->n_row_pages = pages->len;
-  b.layout->time_slice = page % n_slices;
+  b.layout->time_slice = index % n_slices;
   b.layout->n_time_slices = n_slices;
-  set_time_slice (b.layout, time_slice (chart, options, page % n_slices));
+  set_time_slice (b.layout, time_slice (chart, options, index % n_slices));
   b.row_scale = stretch_for (chart, span, page_body_height (chart, options), pages->len);
 
   y = MARGIN;

@@ -512,13 +512,18 @@ test_split_time (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   if (!pdf_info (split, &pages, &w, &h))
     return;
-  g_assert_cmpuint (pages, ==, n_rows * n_slices);
+  /* Every page has a bar: a later row page hired within the first slice
+   * has no page for the second. */
+  g_assert_cmpuint (pages, ==, hc_gantt_layout_count_pages (chart, &options));
+  g_assert_cmpuint (pages, <, n_rows * n_slices);
+  g_assert_cmpuint (pages, >, n_rows);
   g_assert_cmpfloat_with_epsilon (w, 1280 * 0.75, 1);
   g_assert_true (pdf_info (plain, &pages, &w, &h));
   g_assert_cmpuint (pages, ==, n_rows);
 
   text = pdf_text (split);
-  last = g_strdup_printf ("Page %u of %u · months", n_rows * n_slices, n_rows * n_slices);
+  last = g_strdup_printf ("Page %u of %u · months", hc_gantt_layout_count_pages (chart, &options),
+                          hc_gantt_layout_count_pages (chart, &options));
   g_assert_nonnull (strstr (text, "Page 1 of"));
   g_assert_nonnull (strstr (text, last));
   check_pdf_text (plan, text);
