@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "headcount-core.h"
+#include "chart/chart-test-plan.h"
 
 /* Runs the real headcount binary with no display, as a script or CI would. */
 
@@ -441,6 +442,46 @@ test_export_split_time (void)
   g_unlink (whole); g_unlink (split); g_unlink (plan_path); g_rmdir (dir);
 }
 
+/* A chart of several pages as PNG or SVG: a file a page, each named on
+ * standard output; never page 1 alone with a silent exit status 0. */
+static void
+test_export_pages_as_files (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "long.headcount", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  g_autoptr(HcPlan) plan = chart_test_make_plan (60);
+  const char *exts[] = { "png", "svg" };
+
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, NULL));
+  for (guint e = 0; e < G_N_ELEMENTS (exts); e++)
+    {
+      g_autofree char *name = g_strdup_printf ("board.%s", exts[e]);
+      g_autofree char *out = g_build_filename (dir, name, NULL);
+      g_auto(GStrv) lines = NULL;
+      g_auto(RunResult) r = { 0 };
+      guint n;
+
+      run (&r, "--export", out, "--scale", "1", plan_path, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      lines = g_strsplit (g_strstrip (r.out), "\n", -1);
+      n = g_strv_length (lines) - 1;
+      g_assert_cmpuint (n, >, 2);
+      g_assert_nonnull (strstr (lines[0], "pages"));
+      for (guint i = 1; i <= n; i++)
+        {
+          g_autofree char *page_name = g_strdup_printf ("board-%u.%s", i, exts[e]);
+          g_autofree char *page = g_build_filename (dir, page_name, NULL);
+
+          g_assert_cmpstr (lines[i], ==, page);
+          g_assert_true (g_file_test (page, G_FILE_TEST_IS_REGULAR));
+          g_unlink (page);
+        }
+    }
+  g_unlink (plan_path); g_rmdir (dir);
+}
+
 static void
 test_export_errors (void)
 {
@@ -606,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-split-time", test_export_split_time);
   g_test_add_func ("/cli/export-errors", test_export_errors);
+  g_test_add_func ("/cli/export-pages-as-files", test_export_pages_as_files);
   g_test_add_func ("/cli/machine-output-any-locale", test_machine_output_any_locale);
   g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
 
