@@ -231,10 +231,22 @@ full_plot_width (const HcGanttOptions *options)
   return MAX (options->width - MARGIN - plot_x (options), 40.0);
 }
 
+/* The longest month in weeks: a slice of n months is drawn at n of these
+ * to the plot's width, so that every slice, whatever its months, has
+ * the same scale and fits. */
+#define LONGEST_MONTH_WEEKS (31.0 / 7.0)
+
+/* Calendar months (hc-chart-format.h): the axis ends on a month's start. */
 static guint
 chart_months (HcGanttChart *chart)
 {
-  return MAX (1, (guint) lround (chart->end_week / HC_WEEKS_PER_MONTH));
+  return MAX (1, hc_chart_month_for_week (&chart->start_date, chart->end_week - 1e-6) + 1);
+}
+
+static double
+month_week (HcGanttChart *chart, guint month)
+{
+  return hc_chart_week_for_month (&chart->start_date, month);
 }
 
 /* Months per time slice: as many as keep a week HC_GANTT_MIN_WEEK_WIDTH
@@ -248,7 +260,7 @@ months_per_slice (HcGanttChart *chart, const HcGanttOptions *options)
   if (!options->split_time)
     return n_months;
   max_months = MAX (1, (guint) floor (full_plot_width (options) /
-                                      (HC_GANTT_MIN_WEEK_WIDTH * HC_WEEKS_PER_MONTH)));
+                                      (HC_GANTT_MIN_WEEK_WIDTH * LONGEST_MONTH_WEEKS)));
   if (n_months <= max_months)
     return n_months;
   n_slices = (n_months + max_months - 1) / max_months;
@@ -278,9 +290,9 @@ time_slice (HcGanttChart *chart, const HcGanttOptions *options, guint index)
   if (n_slices == 1)
     return (TimeSlice) { 0, chart->end_week, chart->end_week };
   return (TimeSlice) {
-    index * per_slice * HC_WEEKS_PER_MONTH,
-    index + 1 == n_slices ? chart->end_week : (index + 1) * per_slice * HC_WEEKS_PER_MONTH,
-    per_slice * HC_WEEKS_PER_MONTH,
+    month_week (chart, index * per_slice),
+    index + 1 == n_slices ? chart->end_week : month_week (chart, (index + 1) * per_slice),
+    per_slice * LONGEST_MONTH_WEEKS,
   };
 }
 
@@ -450,28 +462,37 @@ add_quarters (Builder *b, double y)
     }
 }
 
+static char *
+format_with (const GDate *date, const char *format)
+{
+  char buf[128] = "";
+
+  if (g_date_valid (date))
+    g_date_strftime (buf, sizeof buf, format, date);
+  return g_strdup (buf);
+}
+
 static void
 add_months (Builder *b, double y)
 {
   HcGanttLayout *layout = b->layout;
-  /* Months keep the plan's numbering on a later time slice. */
-  guint first = (guint) lround (layout->start_week / HC_WEEKS_PER_MONTH) + 1;
-  guint last = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
+  /* Calendar months, named as dates ("Feb 2027"), the same on every
+   * time slice; the CSV's rows and the budget chart's bars are these. */
+  guint first = hc_chart_month_for_week (&b->chart->start_date, layout->start_week + 1e-6);
 
-  for (guint m = first; m <= last; m++)
+  for (guint m = first; month_week (b->chart, m) < layout->end_week - 1e-6; m++)
     {
-      double w0 = (m - 1) * HC_WEEKS_PER_MONTH;
+      double w0 = month_week (b->chart, m);
       double x0 = hc_gantt_layout_x_for_week (layout, w0);
-      double x1 = hc_gantt_layout_x_for_week (layout, MIN (m * HC_WEEKS_PER_MONTH, layout->end_week));
-      GDate from = hc_chart_date_for_week (&b->chart->start_date, w0);
-      g_autofree char *date = hc_chart_format_date_short (&from);
-      g_autofree char *full = g_strdup_printf (_("Month %u · %s"), m, date);
-      g_autofree char *medium = g_strdup_printf (_("Month %u"), m);
-      g_autofree char *shorter = g_strdup_printf (_("M%u"), m);
-      g_autofree char *digits = g_strdup_printf ("%u", m);
+      double x1 = hc_gantt_layout_x_for_week (layout, MIN (month_week (b->chart, m + 1), layout->end_week));
+      GDate from = hc_chart_date_for_month (&b->chart->start_date, m);
+      g_autofree char *full = format_with (&from, "%B %Y");
+      g_autofree char *medium = hc_chart_format_month (&from);
+      g_autofree char *shorter = format_with (&from, "%b");
+      g_autofree char *digits = format_with (&from, "%m");
       const char *candidates[] = { full, medium, shorter, digits, NULL };
 
-      add_band (b, x0, x1, y, MONTH_H, (m - 1) % 2, candidates);
+      add_band (b, x0, x1, y, MONTH_H, m % 2, candidates);
       if (m > first)
         g_array_append_val (layout->grid, x0);
     }
@@ -749,15 +770,22 @@ add_legend (Builder *b, double y)
 /* "Page N of M", and on a time slice the months it shows, so a reader
  * knows which part of the plan the page is. */
 static char *
-page_label (const HcGanttLayout *layout)
+page_label (HcGanttChart *chart, const HcGanttLayout *layout)
 {
-  guint first, last;
+  GDate first, last;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
 
   if (layout->n_time_slices == 1)
     return g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
-  first = (guint) lround (layout->start_week / HC_WEEKS_PER_MONTH) + 1;
-  last = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
-  return g_strdup_printf (_("Page %u of %u · months %u–%u"), layout->page + 1, layout->n_pages, first, last);
+  first = hc_chart_date_for_month (&chart->start_date,
+                                   hc_chart_month_for_week (&chart->start_date, layout->start_week + 1e-6));
+  last = hc_chart_date_for_month (&chart->start_date,
+                                  hc_chart_month_for_week (&chart->start_date, layout->end_week - 1e-6));
+  from = hc_chart_format_month (&first);
+  to = hc_chart_format_month (&last);
+  /* "Page 2 of 4 · Feb 2028 – Jan 2029" */
+  return g_strdup_printf (_("Page %u of %u · %s – %s"), layout->page + 1, layout->n_pages, from, to);
 }
 
 static void
@@ -770,7 +798,7 @@ add_footer (Builder *b)
   add_legend (b, y - LEGEND_H);
   if (layout->n_pages > 1)
     {
-      char *page = page_label (layout);
+      char *page = page_label (b->chart, layout);
       page_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, page);
       add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
                  (HcChartRect) { layout->width - MARGIN - page_w, y, page_w, SUMMARY_H }, page);

@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "chart-test-plan.h"
 #include "hc-chart.h"
@@ -59,6 +60,7 @@ test_axis_mapping (void)
   HcGanttOptions options;
   double per_week;
   guint n_month_bands = 0;
+  const GDate *start = hc_gantt_chart_get_start_date (chart);
 
   slide_options (&options);
   layout = hc_gantt_layout_new_page (chart, &options, 0);
@@ -84,10 +86,13 @@ test_axis_mapping (void)
 
       if (m < 2 || m > 6)
         continue;
-      g_assert_cmpfloat_with_epsilon (band->rect.x, layout->plot.x + (m - 1) * HC_WEEKS_PER_MONTH * per_week, 0.01);
-      g_assert_cmpfloat_with_epsilon (band->rect.x + band->rect.width, layout->plot.x + m * HC_WEEKS_PER_MONTH * per_week, 0.01);
+      /* Calendar months from the start date, as in the CSV. */
+      g_assert_cmpfloat_with_epsilon (band->rect.x, layout->plot.x + hc_chart_week_for_month (start, m - 1) * per_week, 0.01);
+      g_assert_cmpfloat_with_epsilon (band->rect.x + band->rect.width,
+                                      layout->plot.x + hc_chart_week_for_month (start, m) * per_week, 0.01);
     }
-  g_assert_cmpuint (n_month_bands, ==, (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH));
+  g_assert_cmpuint (n_month_bands, ==, hc_chart_month_for_week (start, layout->end_week - 1e-6) + 1);
+  g_assert_cmpfloat_with_epsilon (hc_chart_week_for_month (start, n_month_bands), layout->end_week, 1e-9);
 
   /* The guide's phases: weeks 1–8, weeks 4–10, months 2–4, months 3–6. */
   {
@@ -324,6 +329,61 @@ time_split_page (HcGanttChart *chart, guint page)
   return hc_gantt_layout_new_page (chart, &options, page);
 }
 
+/* A plan starting 1 Feb 2027: the axis's months are the calendar's, named
+ * as dates; "Month 2 · 3 Mar" (a 30.4-day month) is gone. */
+static void
+test_calendar_months (void)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcGanttChart) chart = NULL;
+  g_autoptr(HcGanttLayout) layout = NULL;
+  HcGanttOptions options;
+  GDate start;
+  double march;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
+  chart = chart_for_plan (plan);
+  slide_options (&options);
+  layout = hc_gantt_layout_new_page (chart, &options, 0);
+
+  /* 1 March is 28 days on: week 4, not 4.33. */
+  march = hc_chart_week_for_month (&start, 1);
+  g_assert_cmpfloat_with_epsilon (march, 4.0, 1e-9);
+  g_assert_cmpuint (hc_chart_month_for_week (&start, 3.99), ==, 0);
+  g_assert_cmpuint (hc_chart_month_for_week (&start, 4.0), ==, 1);
+  g_assert_cmpuint (hc_chart_month_for_week (&start, 52 + 1.0 / 7), ==, 12);
+  g_assert_cmpuint (hc_chart_month_for_week (&start, -3), ==, 0);
+  {
+    GDate d = hc_chart_date_for_month (&start, 11);
+    g_autofree char *name = hc_chart_format_month (&d);
+    char expected[32];
+    GDate jan;
+
+    g_date_clear (&jan, 1);
+    g_date_set_dmy (&jan, 1, G_DATE_JANUARY, 2028);
+    g_date_strftime (expected, sizeof expected, "%b 2028", &jan);
+    g_assert_cmpstr (name, ==, expected);
+  }
+
+  for (guint m = 0; m < 6; m++)
+    {
+      GDate d = hc_chart_date_for_month (&start, m);
+      char full[64], medium[64];
+      gboolean found = FALSE;
+
+      g_date_strftime (full, sizeof full, "%B %Y", &d);
+      g_date_strftime (medium, sizeof medium, "%b %Y", &d);
+      found = find_label (layout, full, layout->header.y, layout->header.y + layout->header.height) != NULL
+              || find_label (layout, medium, layout->header.y, layout->header.y + layout->header.height) != NULL;
+      if (!found)
+        g_error ("no month header reads “%s” or “%s”", full, medium);
+    }
+  for (guint i = 0; i < layout->labels->len; i++)
+    g_assert_null (strstr (g_array_index (layout->labels, HcChartLabel, i).text, "Month "));
+}
+
 /* The first number in @text: "Month 14 · 1 Jun", "M14" and "14" all give 14. */
 static guint
 first_number (const char *text)
@@ -362,7 +422,7 @@ test_time_split_pages (void)
   for (guint p = 0, last_index = 0, n_rows_seen = 0; p < n_pages; p++)
     {
       g_autoptr(HcGanttLayout) layout = time_split_page (chart, p);
-      g_autofree char *prefix = g_strdup_printf ("Page %u of %u · months ", p + 1, n_pages);
+      g_autofree char *prefix = g_strdup_printf ("Page %u of %u · ", p + 1, n_pages);
       gboolean has_page_label = FALSE, has_bar = FALSE;
       guint index = layout->row_page * n_slices + layout->time_slice;
 
@@ -394,7 +454,10 @@ test_time_split_pages (void)
 
       /* Contiguous slices of whole months, every one at the same scale. */
       g_assert_cmpfloat_with_epsilon (layout->start_week, expected_start, 1e-9);
-      g_assert_cmpfloat_with_epsilon (fmod (layout->start_week / HC_WEEKS_PER_MONTH + 0.5, 1.0), 0.5, 1e-9);
+      g_assert_cmpfloat_with_epsilon (hc_chart_week_for_month (hc_gantt_chart_get_start_date (chart),
+                                                               hc_chart_month_for_week (hc_gantt_chart_get_start_date (chart),
+                                                                                        layout->start_week + 1e-6)),
+                                      layout->start_week, 1e-9);
       g_assert_cmpfloat (layout->end_week, >, layout->start_week);
       if (per_week == 0)
         per_week = layout->plot.width / (layout->end_week - layout->start_week);
@@ -481,7 +544,8 @@ test_time_split_axis (void)
   g_autoptr(HcGanttLayout) first = time_split_page (chart, 0);
   g_autoptr(HcGanttLayout) later = time_split_page (chart, 1);
   double week_row_y = later->header.y + later->header.height - 20;
-  guint first_month = (guint) lround (later->start_week / HC_WEEKS_PER_MONTH) + 1;
+  const GDate *start = hc_gantt_chart_get_start_date (chart);
+  guint first_month = hc_chart_month_for_week (start, later->start_week + 1e-6);
   guint n_weeks = 0, n_months = 0;
 
   g_assert_cmpuint (later->time_slice, ==, 1);
@@ -519,17 +583,26 @@ test_time_split_axis (void)
 
       if (band->rect.y == later->header.y)
         continue;
-      g_assert_cmpfloat_with_epsilon (band->rect.x, hc_gantt_layout_x_for_week (later, (m - 1) * HC_WEEKS_PER_MONTH), 1e-6);
+      g_assert_cmpfloat_with_epsilon (band->rect.x, hc_gantt_layout_x_for_week (later, hc_chart_week_for_month (start, m)), 1e-6);
       n_months++;
     }
-  g_assert_cmpuint (n_months, ==, (guint) lround ((later->end_week - later->start_week) / HC_WEEKS_PER_MONTH));
-  g_assert_cmpuint (first_month, >, 12);
+  g_assert_cmpfloat_with_epsilon (hc_chart_week_for_month (start, first_month), later->start_week, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_chart_week_for_month (start, first_month + n_months), later->end_week, 1e-9);
+  g_assert_cmpuint (first_month, >, 11);
+  /* Each month's header names it as a date: "Feb 2027", "February 2027",
+   * or at least its month name. */
   for (guint i = 0, m = first_month; i < later->labels->len; i++)
     {
       const HcChartLabel *label = &g_array_index (later->labels, HcChartLabel, i);
 
       if (label->rect.y == later->header.y + 18 && label->rect.x >= later->plot.x)
-        g_assert_cmpuint (first_number (label->text), ==, m++);
+        {
+          GDate date = hc_chart_date_for_month (start, m++);
+          char name[64];
+
+          g_date_strftime (name, sizeof name, "%b", &date);
+          g_assert_true (g_str_has_prefix (label->text, name) || g_ascii_isdigit (label->text[0]));
+        }
       if (i + 1 == later->labels->len)
         g_assert_cmpuint (m, ==, first_month + n_months);
     }
@@ -594,6 +667,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/gantt/axis-mapping", test_axis_mapping);
+  g_test_add_func ("/chart/gantt/calendar-months", test_calendar_months);
   g_test_add_func ("/chart/gantt/bars-in-phase", test_bars_in_phase);
   g_test_add_func ("/chart/gantt/no-overlaps", test_no_overlaps);
   g_test_add_func ("/chart/gantt/pagination", test_pagination);
