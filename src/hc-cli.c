@@ -299,18 +299,23 @@ print_row (const char *label,
   g_print ("  %s%*s%s\n", label, (int) MAX (pad, 1), "", value);
 }
 
+/* "weeks 10–18 (Apr 2027 – May 2027)": the months of the first and the
+ * last week's first days, named as dates, as the charts name months (not
+ * months of 30.4 days, "months 3.4–4.3"). */
 static char *
-week_range_text (HcRange weeks)
+week_range_text (const GDate *start, HcRange weeks)
 {
   int low = (int) floor (weeks.low + 1e-9) + 1;
   int high = (int) floor (weeks.high + 1e-9) + 1;
+  GDate first = hc_chart_date_for_week (start, floor (weeks.low + 1e-9));
+  GDate last = hc_chart_date_for_week (start, floor (weeks.high + 1e-9));
+  g_autofree char *from = hc_chart_format_month (&first);
+  g_autofree char *to = hc_chart_format_month (&last);
 
-  g_autofree char *month_low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low / HC_WEEKS_PER_MONTH, 1);
-  g_autofree char *month_high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high / HC_WEEKS_PER_MONTH, 1);
-
-  /* Offset 0 lies in week 1; the month figure helps a reader of a board
-   * deck who thinks in months. */
-  return g_strdup_printf (_("weeks %d–%d (months %s–%s)"), low, high, month_low, month_high);
+  /* Offset 0 lies in week 1. */
+  if (g_strcmp0 (from, to) == 0)
+    return g_strdup_printf (_("weeks %d–%d (%s)"), low, high, from);
+  return g_strdup_printf (_("weeks %d–%d (%s – %s)"), low, high, from, to);
 }
 
 static void
@@ -323,8 +328,8 @@ hc_cli_print_summary_text (HcPlan     *plan,
   GDate start = hc_plan_get_start_date (plan);
   char date[32];
   g_autofree char *people = NULL;
-  g_autofree char *complete = week_range_text (hc_timeline_get_team_complete (timeline));
-  g_autofree char *productive = week_range_text (hc_timeline_get_team_productive (timeline));
+  g_autofree char *complete = week_range_text (&start, hc_timeline_get_team_complete (timeline));
+  g_autofree char *productive = week_range_text (&start, hc_timeline_get_team_productive (timeline));
   struct { const char *label; HcRange value; } money[] = {
     { _("Loaded salaries"), hc_budget_get_loaded_salaries (budget) },
     { _("Annual run rate"), hc_budget_get_annual_run_rate (budget) },

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
@@ -280,6 +281,50 @@ test_summary_json (void)
                         hc_budget_get_first_year_category (budget, c));
   g_assert_cmpfloat_with_epsilon (read_range (root, "team_complete_week").high,
                                   hc_timeline_get_team_complete (timeline).high, 0.05);
+}
+
+/* The summary's months are calendar months named as dates, as in the
+ * charts and the CSV: a plan starting 1 Feb 2027 whose team is complete
+ * in weeks 10–14 says "(Apr 2027)", not "months 2.1–3.2". */
+static void
+test_summary_calendar_months (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "feb.headcount", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_auto(RunResult) r = { 0 };
+  HcRange complete;
+  GDate start, low, high;
+  char from[32], to[32];
+  g_autofree char *expected = NULL;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, NULL));
+  timeline = hc_timeline_compute (plan);
+  complete = hc_timeline_get_team_complete (timeline);
+  /* The month of each week's first day. */
+  low = start;
+  g_date_add_days (&low, (guint) floor (complete.low + 1e-9) * 7);
+  high = start;
+  g_date_add_days (&high, (guint) floor (complete.high + 1e-9) * 7);
+  g_date_strftime (from, sizeof from, "%b %Y", &low);
+  g_date_strftime (to, sizeof to, "%b %Y", &high);
+  expected = g_str_equal (from, to)
+             ? g_strdup_printf ("weeks %d–%d (%s)", (int) floor (complete.low + 1e-9) + 1,
+                                (int) floor (complete.high + 1e-9) + 1, from)
+             : g_strdup_printf ("weeks %d–%d (%s – %s)", (int) floor (complete.low + 1e-9) + 1,
+                                (int) floor (complete.high + 1e-9) + 1, from, to);
+
+  run (&r, "--summary", plan_path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  if (strstr (r.out, expected) == NULL)
+    g_error ("“%s” is not in the summary:\n%s", expected, r.out);
+  g_assert_null (strstr (r.out, "months"));
+  g_unlink (plan_path); g_rmdir (dir);
 }
 
 static void
@@ -613,9 +658,10 @@ test_summary_text_german (void)
     g_error ("“%s” is not in the English summary:\n%s", english, r_en.out);
   if (strstr (r_de.out, german) == NULL)
     g_error ("“%s” is not in the German summary:\n%s", german, r_de.out);
-  /* The months of the timeline, to a tenth, with a decimal comma. */
-  g_assert_true (g_regex_match_simple ("months [0-9]+,[0-9]", r_de.out, 0, 0));
-  g_assert_false (g_regex_match_simple ("months [0-9]+\\.[0-9]", r_de.out, 0, 0));
+  /* The timeline's months are dates in the locale's month names. */
+  g_assert_true (g_regex_match_simple ("weeks [0-9]+–[0-9]+ \\([^ ()]+ [0-9]{4}( – [^ ()]+ [0-9]{4})?\\)",
+                                       r_de.out, 0, 0));
+  g_assert_null (strstr (r_de.out, "months"));
 }
 
 int
@@ -642,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/cli/unknown-template", test_unknown_template);
   g_test_add_func ("/cli/summary-json", test_summary_json);
   g_test_add_func ("/cli/summary-text", test_summary_text);
+  g_test_add_func ("/cli/summary-calendar-months", test_summary_calendar_months);
   g_test_add_func ("/cli/export-plan-and-csv", test_export_plan_and_csv);
   g_test_add_func ("/cli/export-csv-replaces-atomically", test_export_csv_replaces_atomically);
   g_test_add_func ("/cli/export-chart", test_export_chart);

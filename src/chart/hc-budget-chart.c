@@ -190,19 +190,18 @@ add_month_labels (Builder *b)
   while (step * slot < _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, "May 26") + 6)
     step = step < 3 ? step + 1 : step + 3;
 
-  /* Bar m is the m-th calendar month from the start (the CSV's rows):
-   * step through the calendar, not through weeks, which drift a day or
-   * two a month and named a bar by its neighbour.  The year goes on the
+  /* Bar m is the m-th calendar month from the start (the CSV's rows),
+   * named where most of its days fall (hc-chart-format.h): through the
+   * calendar, not weeks of 30.4 days that drifted onto the neighbour.  The year goes on the
    * first label and on the first label of each later year. */
   for (guint m = 0, last_year = 0; m < n; m += step)
     {
-      GDate date = start;
+      GDate date = hc_chart_date_for_month_name (&start, m);
       char buf[32] = "";
       double w = step * slot;
 
       if (g_date_valid (&date))
         {
-          g_date_add_months (&date, m);
           g_date_strftime (buf, sizeof buf, g_date_get_year (&date) != last_year ? "%b %y" : "%b", &date);
           last_year = g_date_get_year (&date);
         }

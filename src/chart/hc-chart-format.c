@@ -41,6 +41,15 @@ hc_chart_date_for_month (const GDate *start,
   return date;
 }
 
+GDate
+hc_chart_date_for_month_name (const GDate *start,
+                              guint        month)
+{
+  double middle = (hc_chart_week_for_month (start, month) + hc_chart_week_for_month (start, month + 1)) / 2;
+
+  return hc_chart_date_for_week (start, middle);
+}
+
 double
 hc_chart_week_for_month (const GDate *start,
                          guint        month)

@@ -485,7 +485,7 @@ add_months (Builder *b, double y)
       double w0 = month_week (b->chart, m);
       double x0 = hc_gantt_layout_x_for_week (layout, w0);
       double x1 = hc_gantt_layout_x_for_week (layout, MIN (month_week (b->chart, m + 1), layout->end_week));
-      GDate from = hc_chart_date_for_month (&b->chart->start_date, m);
+      GDate from = hc_chart_date_for_month_name (&b->chart->start_date, m);
       g_autofree char *full = format_with (&from, "%B %Y");
       g_autofree char *medium = hc_chart_format_month (&from);
       g_autofree char *shorter = format_with (&from, "%b");
@@ -778,9 +778,9 @@ page_label (HcGanttChart *chart, const HcGanttLayout *layout)
 
   if (layout->n_time_slices == 1)
     return g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
-  first = hc_chart_date_for_month (&chart->start_date,
+  first = hc_chart_date_for_month_name (&chart->start_date,
                                    hc_chart_month_for_week (&chart->start_date, layout->start_week + 1e-6));
-  last = hc_chart_date_for_month (&chart->start_date,
+  last = hc_chart_date_for_month_name (&chart->start_date,
                                   hc_chart_month_for_week (&chart->start_date, layout->end_week - 1e-6));
   from = hc_chart_format_month (&first);
   to = hc_chart_format_month (&last);

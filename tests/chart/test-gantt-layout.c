@@ -355,8 +355,20 @@ test_calendar_months (void)
   g_assert_cmpuint (hc_chart_month_for_week (&start, 4.0), ==, 1);
   g_assert_cmpuint (hc_chart_month_for_week (&start, 52 + 1.0 / 7), ==, 12);
   g_assert_cmpuint (hc_chart_month_for_week (&start, -3), ==, 0);
+  /* From 30 November the first month is named "Dec", where most of its
+   * days fall, and the third (28 Feb – 30 Mar) "Mar". */
   {
-    GDate d = hc_chart_date_for_month (&start, 11);
+    GDate late, d;
+
+    g_date_clear (&late, 1);
+    g_date_set_dmy (&late, 30, G_DATE_NOVEMBER, 2026);
+    d = hc_chart_date_for_month_name (&late, 0);
+    g_assert_cmpint (g_date_get_month (&d), ==, G_DATE_DECEMBER);
+    d = hc_chart_date_for_month_name (&late, 3);
+    g_assert_cmpint (g_date_get_month (&d), ==, G_DATE_MARCH);
+  }
+  {
+    GDate d = hc_chart_date_for_month_name (&start, 11);
     g_autofree char *name = hc_chart_format_month (&d);
     char expected[32];
     GDate jan;
@@ -369,7 +381,7 @@ test_calendar_months (void)
 
   for (guint m = 0; m < 6; m++)
     {
-      GDate d = hc_chart_date_for_month (&start, m);
+      GDate d = hc_chart_date_for_month_name (&start, m);
       char full[64], medium[64];
       gboolean found = FALSE;
 
@@ -597,7 +609,7 @@ test_time_split_axis (void)
 
       if (label->rect.y == later->header.y + 18 && label->rect.x >= later->plot.x)
         {
-          GDate date = hc_chart_date_for_month (start, m++);
+          GDate date = hc_chart_date_for_month_name (start, m++);
           char name[64];
 
           g_date_strftime (name, sizeof name, "%b", &date);
