@@ -213,22 +213,60 @@ hc_gantt_layout_count_pages (HcGanttChart         *chart,
   return kept->len;
 }
 
+/* What the label column needs for every row's label uncut, measured once
+ * a chart: rows are many, layouts (a page each) more. */
 static double
-label_column_width (const HcGanttOptions *options)
+widest_label (HcGanttChart *chart)
 {
-  return CLAMP (floor (options->width * 0.27), 150.0, 360.0);
+  HcChartText *text;
+
+  if (chart->label_width > 0)
+    return chart->label_width;
+  text = _hc_chart_text_get_measurer ();
+  chart->label_width = 1;
+  for (guint i = 0; i < chart->items->len; i++)
+    {
+      const HcGanttItem *item = &g_array_index (chart->items, HcGanttItem, i);
+      double need;
+
+      if (item->kind == HC_GANTT_ITEM_PHASE)
+        need = _hc_chart_text_width (text, HC_CHART_TEXT_HEADING, item->label);
+      else
+        {
+          need = ROW_INDENT + _hc_chart_text_width (text, HC_CHART_TEXT_BODY, item->label);
+          if (item->count > 1)
+            {
+              g_autofree char *badge = g_strdup_printf ("×%u", item->count);
+              need += _hc_chart_text_width (text, HC_CHART_TEXT_HEADING, badge) + 6;
+            }
+        }
+      /* A pixel of slack: measured and drawn widths round apart. */
+      chart->label_width = MAX (chart->label_width, need + 1);
+    }
+  return chart->label_width;
 }
 
 static double
-plot_x (const HcGanttOptions *options)
+label_column_width (HcGanttChart *chart, const HcGanttOptions *options)
 {
-  return MARGIN + label_column_width (options) + LABEL_GAP;
+  double usual = CLAMP (floor (options->width * 0.27), 150.0, 360.0);
+
+  /* Wider when a label needs it and the page has room: "Berlin, Germany"
+   * was cut to "Berlin, Ger…" beside a plot with weeks to spare.  Up to
+   * 40 % of the width, so the plot keeps the larger part. */
+  return MAX (usual, MIN (ceil (widest_label (chart)), floor (options->width * 0.4)));
 }
 
 static double
-full_plot_width (const HcGanttOptions *options)
+plot_x (HcGanttChart *chart, const HcGanttOptions *options)
 {
-  return MAX (options->width - MARGIN - plot_x (options), 40.0);
+  return MARGIN + label_column_width (chart, options) + LABEL_GAP;
+}
+
+static double
+full_plot_width (HcGanttChart *chart, const HcGanttOptions *options)
+{
+  return MAX (options->width - MARGIN - plot_x (chart, options), 40.0);
 }
 
 /* The longest month in weeks: a slice of n months is drawn at n of these
@@ -259,7 +297,7 @@ months_per_slice (HcGanttChart *chart, const HcGanttOptions *options)
 
   if (!options->split_time)
     return n_months;
-  max_months = MAX (1, (guint) floor (full_plot_width (options) /
+  max_months = MAX (1, (guint) floor (full_plot_width (chart, options) /
                                       (HC_GANTT_MIN_WEEK_WIDTH * LONGEST_MONTH_WEEKS)));
   if (n_months <= max_months)
     return n_months;
@@ -368,9 +406,9 @@ layout_alloc (HcGanttChart *chart, const HcGanttOptions *options, double height)
   layout->start_week = 0;
   layout->end_week = chart->end_week;
   layout->n_row_pages = layout->n_time_slices = 1;
-  layout->label_column = (HcChartRect) { MARGIN, 0, label_column_width (options), 0 };
-  layout->plot.x = plot_x (options);
-  layout->plot.width = full_plot_width (options);
+  layout->label_column = (HcChartRect) { MARGIN, 0, label_column_width (chart, options), 0 };
+  layout->plot.x = plot_x (chart, options);
+  layout->plot.width = full_plot_width (chart, options);
   layout->rows = g_array_new (FALSE, TRUE, sizeof (HcGanttRow));
   layout->week_ticks = g_array_new (FALSE, TRUE, sizeof (HcGanttTick));
   layout->bands = g_array_new (FALSE, TRUE, sizeof (HcGanttBand));

@@ -9,6 +9,7 @@
 
 #include "chart-test-plan.h"
 #include "hc-chart.h"
+#include "hc-chart-text-private.h"
 
 #define SLIDE_W 1280.0
 #define SLIDE_H 720.0
@@ -327,6 +328,53 @@ time_split_page (HcGanttChart *chart, guint page)
   slide_options (&options);
   options.split_time = TRUE;
   return hc_gantt_layout_new_page (chart, &options, page);
+}
+
+/* Row labels are cut only where the page has no room: a long location
+ * ("Berlin, Germany") once read "Berlin, Ger…" on a slide with weeks to
+ * spare.  The label column widens for them, up to 40 % of the page. */
+static void
+test_labels_uncut (void)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  g_autoptr(HcGanttChart) chart = NULL;
+  HcChartText *text = _hc_chart_text_get_measurer ();
+  const double widths[] = { 1280, 1056, 600 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      hc_position_set_location (position, i % 2 ? "Berlin, Germany" : "US (nationwide, remote)");
+    }
+  chart = chart_for_plan (plan);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(HcGanttLayout) layout = NULL;
+      HcGanttOptions options;
+      guint n_rows = 0, n_cut = 0;
+
+      hc_gantt_options_init (&options, widths[w], 720);
+      layout = hc_gantt_layout_new_page (chart, &options, 0);
+      for (guint i = 0; i < layout->labels->len; i++)
+        {
+          const HcChartLabel *label = &g_array_index (layout->labels, HcChartLabel, i);
+
+          if (label->kind != HC_CHART_TEXT_BODY || !strstr (label->text, " · "))
+            continue;
+          n_rows++;
+          n_cut += _hc_chart_text_width (text, HC_CHART_TEXT_BODY, label->text) > label->rect.width;
+        }
+      g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (positions));
+      /* A slide and a Letter page hold them whole; a phone-narrow page
+       * cuts rather than squeeze the plot away. */
+      if (widths[w] >= 1000)
+        g_assert_cmpuint (n_cut, ==, 0);
+      else
+        g_assert_cmpfloat (layout->label_column.width, <=, widths[w] * 0.4);
+      g_assert_cmpfloat (layout->plot.width, >=, widths[w] * 0.45);
+    }
 }
 
 /* A plan starting 1 Feb 2027: the axis's months are the calendar's, named
@@ -680,6 +728,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/gantt/axis-mapping", test_axis_mapping);
   g_test_add_func ("/chart/gantt/calendar-months", test_calendar_months);
+  g_test_add_func ("/chart/gantt/labels-uncut", test_labels_uncut);
   g_test_add_func ("/chart/gantt/bars-in-phase", test_bars_in_phase);
   g_test_add_func ("/chart/gantt/no-overlaps", test_no_overlaps);
   g_test_add_func ("/chart/gantt/pagination", test_pagination);
