@@ -3,10 +3,12 @@
 
 #include "config.h"
 
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "headcount-core.h"
 #include "hc-chart-export.h"
@@ -29,6 +31,7 @@ typedef struct
   char      *chart;
   double     scale;
   gboolean   split_time;
+  char      *format;
   char     **templates;
   char     **files;
 } HcCliOptions;
@@ -38,6 +41,7 @@ hc_cli_options_clear (HcCliOptions *options)
 {
   g_free (options->export_path);
   g_free (options->page);
+  g_free (options->format);
   g_free (options->chart);
   g_strfreev (options->templates);
   g_strfreev (options->files);
@@ -82,6 +86,9 @@ hc_cli_option_context (HcCliOptions *o)
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path,
       N_("Write FILE to OUT: .headcount (normalised), .csv (monthly budget), "
          ".pdf, .svg or .png (charts)"), N_("OUT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
+      N_("What --export writes: pdf, svg, png, csv or headcount; needed with “--export -”, "
+         "which writes to standard output"), N_("FORMAT") },
     { "page", 0, 0, G_OPTION_ARG_STRING, &o->page,
       N_("Page for chart exports: slide (16:9, default), a4, letter, fit"), N_("PAGE") },
     { "chart", 0, 0, G_OPTION_ARG_STRING, &o->chart,
@@ -105,7 +112,8 @@ hc_cli_option_context (HcCliOptions *o)
       "  headcount --check plan.headcount\n"
       "  headcount --summary --json --template five-person\n"
       "  headcount --export board.pdf --chart all plan.headcount\n"
-      "  headcount --export budget.csv plan.headcount\n\n"
+      "  headcount --export budget.csv plan.headcount\n"
+      "  headcount --export - --format png plan.headcount > chart.png\n\n"
       "Exit status: 0 on success, 1 when a plan is invalid or a command fails, "
       "2 on a usage error."));
   return context;
@@ -414,13 +422,13 @@ hc_cli_export_csv (HcPlan      *plan,
 }
 
 static gboolean
-hc_cli_export_chart (HcCliOptions  *o,
-                     HcPlan        *plan,
-                     GError       **error)
+hc_cli_chart_choices (HcCliOptions  *o,
+                      HcPageFormat  *page_out,
+                      HcChartKind   *chart_out,
+                      GError       **error)
 {
   HcPageFormat page = HC_PAGE_SLIDE;
   HcChartKind chart = HC_CHART_GANTT;
-  g_auto(GStrv) written = NULL;
 
   if (o->page != NULL && !hc_page_format_from_string (o->page, &page))
     {
@@ -434,6 +442,22 @@ hc_cli_export_chart (HcCliOptions  *o,
                    _("--chart %s: use gantt, budget or all"), o->chart);
       return FALSE;
     }
+  *page_out = page;
+  *chart_out = chart;
+  return TRUE;
+}
+
+static gboolean
+hc_cli_export_chart (HcCliOptions  *o,
+                     HcPlan        *plan,
+                     GError       **error)
+{
+  HcPageFormat page;
+  HcChartKind chart;
+  g_auto(GStrv) written = NULL;
+
+  if (!hc_cli_chart_choices (o, &page, &chart, error))
+    return FALSE;
   if (!hc_chart_export_full (plan, o->export_path, chart, page, o->scale, o->split_time, &written, error))
     return FALSE;
   /* A PNG or SVG of several pages is several files: name them, so that a
@@ -450,6 +474,67 @@ hc_cli_export_chart (HcCliOptions  *o,
   return TRUE;
 }
 
+static const char * const export_formats[] = { "pdf", "svg", "png", "csv", "headcount", NULL };
+
+/* The format a name's extension says; NULL if none of ours. */
+static const char *
+format_of_name (const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  if (g_str_has_suffix (lower, ".json"))
+    return "headcount";
+  for (guint i = 0; export_formats[i] != NULL; i++)
+    {
+      g_autofree char *ext = g_strconcat (".", export_formats[i], NULL);
+      if (g_str_has_suffix (lower, ext))
+        return export_formats[i];
+    }
+  return NULL;
+}
+
+/* “--export -”: the export on standard output, where a sandbox (the
+ * Flatpak) or a pipe wants it; nothing else is written there. */
+static gboolean
+hc_cli_export_stdout (HcCliOptions  *o,
+                      HcPlan        *plan,
+                      const char    *format,
+                      GError       **error)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_str_equal (format, "csv") || g_str_equal (format, "headcount"))
+    {
+      if (g_str_equal (format, "csv"))
+        {
+          g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+          g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+          char *csv = hc_budget_to_csv (budget, plan);
+          bytes = g_bytes_new_take (csv, strlen (csv));
+        }
+      else
+        bytes = hc_plan_to_bytes (plan);
+      if (!g_output_stream_write_all (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL, NULL, error))
+        return FALSE;
+    }
+  else
+    {
+      HcChartFormat chart_format = g_str_equal (format, "pdf") ? HC_CHART_FORMAT_PDF
+                                   : g_str_equal (format, "svg") ? HC_CHART_FORMAT_SVG
+                                   : HC_CHART_FORMAT_PNG;
+      HcPageFormat page;
+      HcChartKind chart;
+
+      if (!hc_cli_chart_choices (o, &page, &chart, error))
+        return FALSE;
+      if (!hc_chart_export_to_stream (plan, out, chart_format, chart, page, o->scale, o->split_time, error))
+        return FALSE;
+    }
+  return g_output_stream_close (out, NULL, error);
+}
+
 static int
 hc_cli_export (HcCliOptions *o,
                HcCliSource  *source)
@@ -458,15 +543,35 @@ hc_cli_export (HcCliOptions *o,
   g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
   g_autofree char *lower = g_ascii_strdown (o->export_path, -1);
   g_autofree char *out_label = g_filename_display_name (o->export_path);
+  gboolean to_stdout = g_str_equal (o->export_path, "-");
+  const char *format = format_of_name (o->export_path);
   gboolean ok;
 
+  if (o->format != NULL && !g_strv_contains (export_formats, o->format))
+    {
+      g_printerr (_("--format %s: use pdf, svg, png, csv or headcount\n"), o->format);
+      return 2;
+    }
+  if (to_stdout && o->format == NULL)
+    {
+      g_printerr (_("--export -: say what to write with --format pdf, svg, png, csv or headcount\n"));
+      return 2;
+    }
+  if (!to_stdout && o->format != NULL && g_strcmp0 (format, o->format) != 0)
+    {
+      g_printerr (_("%s: --format %s does not match the name; end it in .%s, or leave --format out\n"),
+                  out_label, o->format, o->format);
+      return 2;
+    }
   if (plan == NULL)
     {
       hc_cli_print_error (source, error);
       return 1;
     }
 
-  if (g_str_has_suffix (lower, ".headcount") || g_str_has_suffix (lower, ".json"))
+  if (to_stdout)
+    ok = hc_cli_export_stdout (o, plan, o->format, &error);
+  else if (g_str_has_suffix (lower, ".headcount") || g_str_has_suffix (lower, ".json"))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (o->export_path);
       ok = hc_plan_save_to_file (plan, file, NULL, &error);
@@ -485,7 +590,7 @@ hc_cli_export (HcCliOptions *o,
 
   if (!ok)
     {
-      g_printerr ("%s: %s\n", out_label, error->message);
+      g_printerr ("%s: %s\n", to_stdout ? _("standard output") : out_label, error->message);
       return error->domain == G_OPTION_ERROR ? 2 : 1;
     }
   return 0;

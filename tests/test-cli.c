@@ -527,6 +527,110 @@ test_export_pages_as_files (void)
   g_unlink (plan_path); g_rmdir (dir);
 }
 
+/* Runs headcount and returns its standard output as bytes (a PNG holds
+ * NULs); @status and @err get the rest. */
+static GBytes *
+run_for_bytes (int *status, char **err, const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GBytes) err_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *out = NULL;
+
+  g_ptr_array_add (argv, (gpointer) headcount_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  child = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (child, NULL, NULL, &out, &err_bytes, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_exit_status (child);
+  *err = g_bytes_get_size (err_bytes) > 0
+         ? g_strndup (g_bytes_get_data (err_bytes, NULL), g_bytes_get_size (err_bytes))
+         : g_strdup ("");
+  return out;
+}
+
+/* “--export -” writes the export to standard output, byte for byte what
+ * the same export writes to a file, and nothing else there. */
+static void
+test_export_stdout (void)
+{
+  g_autofree char *dir = temp_dir ();
+  const char *formats[] = { "pdf", "svg", "png", "csv", "headcount" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan.%s", formats[i]);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *file_data = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GBytes) out = NULL;
+      g_auto(RunResult) r = { 0 };
+      const char *args[] = { "--export", "-", "--format", formats[i], "--template", "five-person", NULL };
+      gsize file_len = 0;
+      int status = -1;
+
+      out = run_for_bytes (&status, &err, args);
+      g_assert_cmpint (status, ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      run (&r, "--export", path, "--template", "five-person", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_true (g_file_get_contents (path, &file_data, &file_len, NULL));
+      g_assert_cmpuint (g_bytes_get_size (out), >, 100);
+      if (g_str_equal (formats[i], "png"))
+        g_assert_cmpmem (g_bytes_get_data (out, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
+      else if (g_str_equal (formats[i], "pdf"))
+        g_assert_cmpmem (g_bytes_get_data (out, NULL), 5, "%PDF-", 5);
+      /* A PDF carries its creation time; everything else is the same. */
+      if (!g_str_equal (formats[i], "pdf"))
+        g_assert_cmpmem (g_bytes_get_data (out, NULL), g_bytes_get_size (out), file_data, file_len);
+      else
+        g_assert_cmpint (ABS ((gssize) g_bytes_get_size (out) - (gssize) file_len), <, 64);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* What “--export -” refuses, and why, with nothing on standard output. */
+static void
+test_export_stdout_errors (void)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_plan (60);
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "long.headcount", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  struct { const char *args[10]; int status; const char *says; } cases[] = {
+    { { "--export", "-", "--template", "five-person", NULL }, 2, "--format" },
+    { { "--export", "-", "--format", "bmp", "--template", "five-person", NULL }, 2, "bmp" },
+    { { "--export", "x.pdf", "--format", "png", "--template", "five-person", NULL }, 2, "does not match" },
+    { { "--export", "-", "--format", "png", plan_path, NULL }, 1, "pages" },
+    { { "--export", "-", "--format", "svg", "--chart", "all", "--template", "five-person", NULL }, 1, "pages" },
+  };
+
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *err = NULL;
+      g_autoptr(GBytes) out = NULL;
+      int status = -1;
+
+      out = run_for_bytes (&status, &err, cases[i].args);
+      g_assert_cmpint (status, ==, cases[i].status);
+      g_assert_cmpuint (g_bytes_get_size (out), ==, 0);
+      if (strstr (err, cases[i].says) == NULL)
+        g_error ("“%s” is not in: %s", cases[i].says, err);
+    }
+  g_assert_false (g_file_test ("x.pdf", G_FILE_TEST_EXISTS));
+  g_unlink (plan_path); g_rmdir (dir);
+}
+
 static void
 test_export_errors (void)
 {
@@ -695,6 +799,8 @@ main (int   argc,
   g_test_add_func ("/cli/export-split-time", test_export_split_time);
   g_test_add_func ("/cli/export-errors", test_export_errors);
   g_test_add_func ("/cli/export-pages-as-files", test_export_pages_as_files);
+  g_test_add_func ("/cli/export-stdout", test_export_stdout);
+  g_test_add_func ("/cli/export-stdout-errors", test_export_stdout_errors);
   g_test_add_func ("/cli/machine-output-any-locale", test_machine_output_any_locale);
   g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
 

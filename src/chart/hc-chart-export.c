@@ -166,26 +166,57 @@ paint_page (Export *ex, cairo_t *cr, const ExportPage *page)
     }
 }
 
-/* Cairo's surfaces write as they go; a failed write is kept by the file
- * and reported with its reason when the export ends. */
+/* Where an export's bytes go: a file through the atomic writer, or a
+ * stream (standard output).  Either keeps its first failure, reported
+ * with its reason when the export ends: Cairo cannot pass one on. */
+typedef struct
+{
+  HcAtomicFile  *file;
+  GOutputStream *stream;
+  GError        *error;   /* the stream's first failure */
+} Sink;
+
+static gboolean
+sink_write (Sink *sink, const void *data, gsize len)
+{
+  if (sink->file != NULL)
+    return hc_atomic_file_write (sink->file, data, len, NULL);
+  if (sink->error != NULL)
+    return FALSE;
+  return g_output_stream_write_all (sink->stream, data, len, NULL, NULL, &sink->error);
+}
+
+/* FALSE, with the reason, if a write failed. */
+static gboolean
+sink_check (Sink *sink, GError **error)
+{
+  if (sink->file != NULL)
+    return hc_atomic_file_check (sink->file, error);
+  if (sink->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sink->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static cairo_status_t
-write_to_file (void                *closure,
+write_to_sink (void                *closure,
                const unsigned char *data,
                unsigned int         length)
 {
-  return hc_atomic_file_write (closure, data, length, NULL) ? CAIRO_STATUS_SUCCESS
-                                                            : CAIRO_STATUS_WRITE_ERROR;
+  return sink_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static gboolean
 write_png_bytes (gpointer closure, const guint8 *data, gsize len)
 {
-  return hc_atomic_file_write (closure, data, len, NULL);
+  return sink_write (closure, data, len);
 }
 
 /* Pages [@first, @first + @n) into one PDF, or one page into an SVG. */
 static cairo_status_t
-write_vector (Export *ex, ExportFormat format, guint first, guint n, HcAtomicFile *out)
+write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
 {
   const ExportPage *first_page = &g_array_index (ex->pages, ExportPage, first);
   cairo_surface_t *surface;
@@ -194,7 +225,7 @@ write_vector (Export *ex, ExportFormat format, guint first, guint n, HcAtomicFil
 
   if (format == FORMAT_PDF)
     {
-      surface = cairo_pdf_surface_create_for_stream (write_to_file, out,
+      surface = cairo_pdf_surface_create_for_stream (write_to_sink, out,
                                                      first_page->width * POINTS_PER_UNIT,
                                                      first_page->height * POINTS_PER_UNIT);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, hc_gantt_chart_get_title (ex->gantt));
@@ -202,7 +233,7 @@ write_vector (Export *ex, ExportFormat format, guint first, guint n, HcAtomicFil
     }
   else
     {
-      surface = cairo_svg_surface_create_for_stream (write_to_file, out,
+      surface = cairo_svg_surface_create_for_stream (write_to_sink, out,
                                                      first_page->width * POINTS_PER_UNIT,
                                                      first_page->height * POINTS_PER_UNIT);
       /* Cairo 1.18 changed the default unit to user units (pixels): say
@@ -284,7 +315,7 @@ hc_chart_export_page_path (const char *path,
 
 /* Writes page @index (PNG, SVG) or every page (PDF) to @out. */
 static gboolean
-write_file (Export *ex, ExportFormat format, double scale, guint index, HcAtomicFile *out,
+write_file (Export *ex, ExportFormat format, double scale, guint index, Sink *out,
             const char *path, GError **error)
 {
   cairo_status_t status;
@@ -308,8 +339,8 @@ write_file (Export *ex, ExportFormat format, double scale, guint index, HcAtomic
   else
     status = write_vector (ex, format, 0, ex->pages->len, out);
 
-  /* A write error is the file's, which knows why (a full disk…). */
-  if (!hc_atomic_file_check (out, error))
+  /* A write error is the sink's, which knows why (a full disk…). */
+  if (!sink_check (out, error))
     return FALSE;
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -339,11 +370,12 @@ write_export (Export *ex, ExportFormat format, double scale, const char *path,
     {
       g_autofree char *page_path = n_files == 1 ? g_strdup (path) : hc_chart_export_page_path (path, i);
       HcAtomicFile *out = hc_atomic_file_begin (page_path, HC_ATOMIC_FILE_NONE, error);
+      Sink sink = { out, NULL, NULL };
 
       if (out == NULL)
         return FALSE;
       g_ptr_array_add (files, out);
-      if (!write_file (ex, format, scale, i, out, page_path, error))
+      if (!write_file (ex, format, scale, i, &sink, page_path, error))
         return FALSE;
       g_strv_builder_add (names, page_path);
     }
@@ -359,6 +391,29 @@ write_export (Export *ex, ExportFormat format, double scale, const char *path,
     *written = g_strv_builder_end (names);
   return TRUE;
 }
+
+static void
+export_prepare (Export *ex, HcPlan *plan, HcChartKind kind, HcPageFormat page, gboolean split_time)
+{
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+
+  ex->plan = plan;
+  ex->budget = hc_budget_compute (plan, timeline);
+  ex->gantt = hc_gantt_chart_new (plan, timeline, ex->budget);
+  ex->pages = g_array_new (FALSE, TRUE, sizeof (ExportPage));
+  hc_gantt_options_init (&ex->options, 1280, 720);
+  add_pages (ex, kind, page, split_time);
+}
+
+static void
+export_clear (Export *ex)
+{
+  g_clear_pointer (&ex->budget, hc_budget_unref);
+  g_clear_pointer (&ex->gantt, hc_gantt_chart_unref);
+  g_clear_pointer (&ex->pages, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
 
 gboolean
 hc_chart_export (HcPlan        *plan,
@@ -381,12 +436,8 @@ hc_chart_export_full (HcPlan        *plan,
                       GStrv         *written,
                       GError       **error)
 {
-  g_autoptr(HcTimeline) timeline = NULL;
-  g_autoptr(HcBudget) budget = NULL;
-  g_autoptr(HcGanttChart) gantt = NULL;
-  g_autoptr(GArray) pages = NULL;
+  g_auto(Export) ex = { 0 };
   ExportFormat format;
-  Export ex = { 0 };
 
   g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -403,14 +454,42 @@ hc_chart_export_full (HcPlan        *plan,
                      "end the name in .pdf, or export one chart"), path);
       return FALSE;
     }
-
-  timeline = hc_timeline_compute (plan);
-  budget = hc_budget_compute (plan, timeline);
-  gantt = hc_gantt_chart_new (plan, timeline, budget);
-  pages = g_array_new (FALSE, TRUE, sizeof (ExportPage));
-  ex = (Export) { plan, budget, gantt, { 0 }, pages };
-  hc_gantt_options_init (&ex.options, 1280, 720);
-  add_pages (&ex, kind, page, split_time);
-
+  export_prepare (&ex, plan, kind, page, split_time);
   return write_export (&ex, format, scale > 0 ? scale : 2.0, path, written, error);
+}
+
+gboolean
+hc_chart_export_to_stream (HcPlan         *plan,
+                           GOutputStream  *stream,
+                           HcChartFormat   format,
+                           HcChartKind     kind,
+                           HcPageFormat    page,
+                           double          scale,
+                           gboolean        split_time,
+                           GError        **error)
+{
+  static const char * const names[] = { "PDF", "SVG", "PNG" };
+  g_auto(Export) ex = { 0 };
+  Sink sink = { NULL, stream, NULL };
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail ((guint) format <= HC_CHART_FORMAT_PNG, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  export_prepare (&ex, plan, kind, page, split_time);
+  scale = scale > 0 ? scale : 2.0;
+  /* One stream holds one PNG or SVG: a chart of several pages is refused,
+   * never cut to its first page. */
+  if (format != HC_CHART_FORMAT_PDF && ex.pages->len > 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("the chart takes %u pages and one %s file holds one; "
+                     "export a PDF, a “fit” page, or to a file (one file a page)"),
+                   ex.pages->len, names[format]);
+      return FALSE;
+    }
+  if (format == HC_CHART_FORMAT_PNG && !check_png_size (&ex, scale, "-", error))
+    return FALSE;
+  return write_file (&ex, (ExportFormat) format, scale, 0, &sink, "-", error);
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "hc-plan.h"
 
 G_BEGIN_DECLS
@@ -19,6 +21,13 @@ typedef enum
   HC_PAGE_LETTER,   /* landscape */
   HC_PAGE_FIT,      /* one page sized to the whole chart */
 } HcPageFormat;
+
+typedef enum
+{
+  HC_CHART_FORMAT_PDF,
+  HC_CHART_FORMAT_SVG,
+  HC_CHART_FORMAT_PNG,
+} HcChartFormat;
 
 gboolean hc_page_format_from_string (const char   *str,
                                      HcPageFormat *out);
@@ -57,5 +66,18 @@ gboolean hc_chart_export_full       (HcPlan       *plan,
  * page number, from 1, before the extension ("plan.png" → "plan-1.png"). */
 char    *hc_chart_export_page_path  (const char   *path,
                                      guint         page);
+
+/* The chart as @format to @stream (standard output, a portal's file),
+ * as hc_chart_export_full() writes a file.  A PNG or SVG of several pages
+ * cannot go to one stream: that is an error (G_IO_ERROR_NOT_SUPPORTED)
+ * that says so, written before any byte. */
+gboolean hc_chart_export_to_stream  (HcPlan        *plan,
+                                     GOutputStream *stream,
+                                     HcChartFormat  format,
+                                     HcChartKind    kind,
+                                     HcPageFormat   page,
+                                     double         scale,
+                                     gboolean       split_time,
+                                     GError       **error);
 
 G_END_DECLS
