@@ -304,10 +304,11 @@ char *
 hc_chart_export_page_path (const char *path,
                            guint       page)
 {
-  const char *base = strrchr (path, G_DIR_SEPARATOR);
-  const char *dot = strrchr (path, '.');
+  const char *base, *dot;
 
   g_return_val_if_fail (path != NULL, NULL);
+  base = strrchr (path, G_DIR_SEPARATOR);
+  dot = strrchr (path, '.');
   if (dot == NULL || (base != NULL && dot < base))
     return g_strdup_printf ("%s-%u", path, page + 1);
   return g_strdup_printf ("%.*s-%u%s", (int) (dot - path), path, page + 1, dot);

@@ -66,21 +66,27 @@ paint_diamond (cairo_t *cr, double cx, double cy, double r, HcChartColor fill, H
   cairo_stroke (cr);
 }
 
-/* The ramp-up: from a pale @kind where the hire starts to the full colour
- * where they are productive.  The gradient is what tells it, in the
- * legend, from the flat swatch of the role's kind beside it. */
+/* The ramp-up: four steps from a pale @kind where the hire starts to the
+ * full colour where they are productive.  The steps are what tell it, in
+ * the legend, from the flat swatch of the role's kind beside it.  Flat
+ * fills, not a gradient: GTK's render nodes failed on gradients over a
+ * 10,000-row view ("drawing failure … out of memory"). */
 static void
 fill_ramp (cairo_t *cr, const HcChartRect *r, HcChartColor kind, const HcChartStyle *style)
 {
-  HcChartColor pale = tint (style, kind, 0.6);
-  cairo_pattern_t *ramp = cairo_pattern_create_linear (r->x, 0, r->x + MAX (r->width, 1), 0);
+  const guint n_steps = 4;
+  double step_w = r->width / n_steps;
 
-  cairo_pattern_add_color_stop_rgb (ramp, 0, pale.red, pale.green, pale.blue);
-  cairo_pattern_add_color_stop_rgb (ramp, 1, kind.red, kind.green, kind.blue);
+  if (!isfinite (r->x) || !isfinite (r->width) || !(r->width > 0))
+    return;
+  cairo_save (cr);
   _hc_chart_rounded_rect (cr, r, 2.5);
-  cairo_set_source (cr, ramp);
-  cairo_fill (cr);
-  cairo_pattern_destroy (ramp);
+  cairo_clip (cr);
+  for (guint i = 0; i < n_steps; i++)
+    /* Each step reaches under the next, so no seam shows between them. */
+    fill_rect (cr, r->x + i * step_w, r->y, i + 1 < n_steps ? step_w + 0.5 : step_w, r->height,
+               tint (style, kind, 0.6 * (n_steps - 1 - i) / (n_steps - 1)));
+  cairo_restore (cr);
 }
 
 /* Search, uncertain start, ramp-up, milestone: see hc-gantt-layout.h. */

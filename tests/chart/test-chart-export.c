@@ -383,6 +383,48 @@ test_pages_as_files (Fixture *f, gconstpointer data)
     }
 }
 
+/* To a stream: the same chart as to a file; a PNG of several pages is
+ * refused before a byte is written; a stream that fails says why. */
+static void
+test_to_stream (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcPlan) long_plan = chart_test_make_plan (60);
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) long_memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) closed = g_memory_output_stream_new_resizable ();
+  g_autofree char *path = g_build_filename (f->dir, "slide.png", NULL);
+  g_autofree char *file_data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize file_len = 0;
+
+  g_assert_true (hc_chart_export_to_stream (plan, memory, HC_CHART_FORMAT_PNG, HC_CHART_GANTT,
+                                            HC_PAGE_SLIDE, 1, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (memory, NULL, NULL));
+  export_ok (plan, path, HC_CHART_GANTT, HC_PAGE_SLIDE, 1);
+  g_assert_true (g_file_get_contents (path, &file_data, &file_len, NULL));
+  g_assert_cmpmem (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
+                   file_data, file_len);
+
+  g_assert_false (hc_chart_export_to_stream (long_plan, long_memory, HC_CHART_FORMAT_PNG, HC_CHART_GANTT,
+                                             HC_PAGE_SLIDE, 1, FALSE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_nonnull (strstr (error->message, "pages"));
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (long_memory)), ==, 0);
+  g_clear_error (&error);
+  /* A PDF holds them all. */
+  g_assert_true (hc_chart_export_to_stream (long_plan, long_memory, HC_CHART_FORMAT_PDF, HC_CHART_GANTT,
+                                            HC_PAGE_SLIDE, 0, FALSE, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_output_stream_close (closed, NULL, NULL));
+  g_assert_false (hc_chart_export_to_stream (plan, closed, HC_CHART_FORMAT_PDF, HC_CHART_GANTT,
+                                             HC_PAGE_SLIDE, 0, FALSE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
+}
+
 static void
 test_page_path (Fixture *f, gconstpointer data)
 {
@@ -426,7 +468,7 @@ mean_colour (cairo_surface_t *image, const HcChartRect *r, double scale, double 
 
 /* Every legend entry has its own swatch: "Generalist" (the role's kind)
  * and "Ramp-up" (a part of the bar) once were the same flat block.  The
- * ramp-up runs from pale to the full colour, as the bars do. */
+ * ramp-up steps from pale to the full colour, as the bars do. */
 static void
 test_legend_swatches (Fixture *f, gconstpointer data)
 {
@@ -721,6 +763,7 @@ main (int argc, char **argv)
   g_test_add ("/chart/export/failed-write", Fixture, NULL, fixture_setup, test_failed_write, fixture_teardown);
   g_test_add ("/chart/export/refused-folder", Fixture, NULL, fixture_setup, test_refused_folder, fixture_teardown);
   g_test_add ("/chart/export/pages-as-files", Fixture, NULL, fixture_setup, test_pages_as_files, fixture_teardown);
+  g_test_add ("/chart/export/to-stream", Fixture, NULL, fixture_setup, test_to_stream, fixture_teardown);
   g_test_add ("/chart/export/page-path", Fixture, NULL, fixture_setup, test_page_path, fixture_teardown);
   g_test_add ("/chart/export/legend-swatches", Fixture, NULL, fixture_setup, test_legend_swatches, fixture_teardown);
   g_test_add ("/chart/export/split-time", Fixture, NULL, fixture_setup, test_split_time, fixture_teardown);
