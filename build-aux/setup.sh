@@ -12,7 +12,7 @@ hc_top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 hc_debian_packages=(
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
-  libgtk-4-dev libadwaita-1-dev libcairo2-dev libpango1.0-dev
+  libgtk-4-dev libadwaita-1-dev libcairo2-dev libpango1.0-dev libpng-dev zlib1g-dev
   gettext desktop-file-utils appstream appstream-util shared-mime-info
   libxml2-utils poppler-utils python3
   xvfb xauth dbus dbus-x11 libxtst-dev
@@ -22,7 +22,7 @@ hc_debian_packages=(
 hc_fedora_packages=(
   meson ninja-build pkgconf-pkg-config gcc libasan libubsan
   glib2-devel json-glib-devel
-  gtk4-devel libadwaita-devel cairo-devel pango-devel
+  gtk4-devel libadwaita-devel cairo-devel pango-devel libpng-devel zlib-devel
   gettext desktop-file-utils appstream libappstream-glib shared-mime-info
   libxml2 poppler-utils python3
   xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon dbus-x11 libXtst-devel

@@ -3,10 +3,12 @@
 
 #include "config.h"
 
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "headcount-core.h"
 #include "hc-chart-export.h"
@@ -29,6 +31,7 @@ typedef struct
   char      *chart;
   char      *scale;
   gboolean   split_time;
+  char      *format;
   char     **templates;
   char     **files;
 } HcCliOptions;
@@ -38,6 +41,7 @@ hc_cli_options_clear (HcCliOptions *options)
 {
   g_free (options->export_path);
   g_free (options->page);
+  g_free (options->format);
   g_free (options->chart);
   g_free (options->scale);
   g_strfreev (options->templates);
@@ -83,6 +87,9 @@ hc_cli_option_context (HcCliOptions *o)
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path,
       N_("Write FILE to OUT: .headcount (normalised), .csv (monthly budget), "
          ".pdf, .svg or .png (charts)"), N_("OUT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
+      N_("What --export writes: pdf, svg, png, csv or headcount; needed with “--export -”, "
+         "which writes to standard output"), N_("FORMAT") },
     { "page", 0, 0, G_OPTION_ARG_STRING, &o->page,
       N_("Page for chart exports: slide (16:9, default), a4, letter, fit"), N_("PAGE") },
     { "chart", 0, 0, G_OPTION_ARG_STRING, &o->chart,
@@ -106,7 +113,8 @@ hc_cli_option_context (HcCliOptions *o)
       "  headcount --check plan.headcount\n"
       "  headcount --summary --json --template five-person\n"
       "  headcount --export board.pdf --chart all plan.headcount\n"
-      "  headcount --export budget.csv plan.headcount\n\n"
+      "  headcount --export budget.csv plan.headcount\n"
+      "  headcount --export - --format png plan.headcount > chart.png\n\n"
       "Exit status: 0 on success, 1 when a plan is invalid or a command fails, "
       "2 on a usage error."));
   return context;
@@ -367,6 +375,7 @@ print_row (const char *label,
   g_print ("  %s%*s%s\n", label, (int) MAX (pad, 1), "", value);
 }
 
+/* "weeks 6–10 · months 2–3": the window's words for the same span. */
 static char *
 week_range_text (HcRange weeks)
 {
@@ -497,9 +506,11 @@ parse_scale (const char  *text,
 }
 
 static gboolean
-hc_cli_export_chart (HcCliOptions  *o,
-                     HcPlan        *plan,
-                     GError       **error)
+hc_cli_chart_choices (HcCliOptions  *o,
+                      HcPageFormat  *page_out,
+                      HcChartKind   *chart_out,
+                      double        *scale_out,
+                      GError       **error)
 {
   HcPageFormat page = HC_PAGE_SLIDE;
   HcChartKind chart = HC_CHART_GANTT;
@@ -519,7 +530,100 @@ hc_cli_export_chart (HcCliOptions  *o,
                    _("--chart %s: use gantt, budget or all"), o->chart);
       return FALSE;
     }
-  return hc_chart_export_full (plan, o->export_path, chart, page, scale, o->split_time, error);
+  *page_out = page;
+  *chart_out = chart;
+  *scale_out = scale;
+  return TRUE;
+}
+
+static gboolean
+hc_cli_export_chart (HcCliOptions  *o,
+                     HcPlan        *plan,
+                     GError       **error)
+{
+  HcPageFormat page;
+  HcChartKind chart;
+  double scale;
+  g_auto(GStrv) written = NULL;
+
+  if (!hc_cli_chart_choices (o, &page, &chart, &scale, error))
+    return FALSE;
+  if (!hc_chart_export_full (plan, o->export_path, chart, page, scale, o->split_time, &written, error))
+    return FALSE;
+  /* A PNG or SVG of several pages is several files: name them, so that a
+   * script (or a person) does not take the first for the whole chart. */
+  if (g_strv_length (written) > 1)
+    {
+      g_print (_("The chart has %u pages, one file each:\n"), g_strv_length (written));
+      for (guint i = 0; written[i] != NULL; i++)
+        {
+          g_autofree char *name = g_filename_display_name (written[i]);
+          g_print ("%s\n", name);
+        }
+    }
+  return TRUE;
+}
+
+static const char * const export_formats[] = { "pdf", "svg", "png", "csv", "headcount", NULL };
+
+/* The format a name's extension says; NULL if none of ours. */
+static const char *
+format_of_name (const char *name)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  if (g_str_has_suffix (lower, ".json"))
+    return "headcount";
+  for (guint i = 0; export_formats[i] != NULL; i++)
+    {
+      g_autofree char *ext = g_strconcat (".", export_formats[i], NULL);
+      if (g_str_has_suffix (lower, ext))
+        return export_formats[i];
+    }
+  return NULL;
+}
+
+/* “--export -”: the export on standard output, where a sandbox (the
+ * Flatpak) or a pipe wants it; nothing else is written there. */
+static gboolean
+hc_cli_export_stdout (HcCliOptions  *o,
+                      HcPlan        *plan,
+                      const char    *format,
+                      GError       **error)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_str_equal (format, "csv") || g_str_equal (format, "headcount"))
+    {
+      if (g_str_equal (format, "csv"))
+        {
+          g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+          g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+          char *csv = hc_budget_to_csv (budget, plan);
+          bytes = g_bytes_new_take (csv, strlen (csv));
+        }
+      else
+        bytes = hc_plan_to_bytes (plan);
+      if (!g_output_stream_write_all (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL, NULL, error))
+        return FALSE;
+    }
+  else
+    {
+      HcChartFormat chart_format = g_str_equal (format, "pdf") ? HC_CHART_FORMAT_PDF
+                                   : g_str_equal (format, "svg") ? HC_CHART_FORMAT_SVG
+                                   : HC_CHART_FORMAT_PNG;
+      HcPageFormat page;
+      HcChartKind chart;
+      double scale;
+
+      if (!hc_cli_chart_choices (o, &page, &chart, &scale, error))
+        return FALSE;
+      if (!hc_chart_export_to_stream (plan, out, chart_format, chart, page, scale, o->split_time, error))
+        return FALSE;
+    }
+  return g_output_stream_close (out, NULL, error);
 }
 
 static int
@@ -530,6 +634,8 @@ hc_cli_export (HcCliOptions *o,
   g_autoptr(HcPlan) plan = NULL;
   g_autofree char *lower = g_ascii_strdown (o->export_path, -1);
   g_autofree char *out_label = g_filename_display_name (o->export_path);
+  gboolean to_stdout = g_str_equal (o->export_path, "-");
+  const char *format = format_of_name (o->export_path);
   gboolean ok;
   double scale;
 
@@ -539,6 +645,22 @@ hc_cli_export (HcCliOptions *o,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+  if (o->format != NULL && !g_strv_contains (export_formats, o->format))
+    {
+      g_printerr (_("--format %s: use pdf, svg, png, csv or headcount\n"), o->format);
+      return 2;
+    }
+  if (to_stdout && o->format == NULL)
+    {
+      g_printerr (_("--export -: say what to write with --format pdf, svg, png, csv or headcount\n"));
+      return 2;
+    }
+  if (!to_stdout && o->format != NULL && g_strcmp0 (format, o->format) != 0)
+    {
+      g_printerr (_("%s: --format %s does not match the name; end it in .%s, or leave --format out\n"),
+                  out_label, o->format, o->format);
+      return 2;
+    }
   plan = hc_cli_load (source, &error);
   if (plan == NULL)
     {
@@ -546,7 +668,9 @@ hc_cli_export (HcCliOptions *o,
       return 1;
     }
 
-  if (g_str_has_suffix (lower, ".headcount") || g_str_has_suffix (lower, ".json"))
+  if (to_stdout)
+    ok = hc_cli_export_stdout (o, plan, o->format, &error);
+  else if (g_str_has_suffix (lower, ".headcount") || g_str_has_suffix (lower, ".json"))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (o->export_path);
       ok = hc_plan_save_to_file (plan, file, NULL, &error);
@@ -569,11 +693,11 @@ hc_cli_export (HcCliOptions *o,
       g_autofree char *message = terminal_safe (error->message);
 
       /* Errors of the writer and the chart export name the file already. */
-      if (strstr (error->message, out_label) != NULL)
+      if (!to_stdout && strstr (error->message, out_label) != NULL)
         g_printerr ("%s\n", message);
       else
         {
-          g_autofree char *label = terminal_safe (out_label);
+          g_autofree char *label = terminal_safe (to_stdout ? _("standard output") : out_label);
           g_printerr ("%s: %s\n", label, message);
         }
       return error->domain == G_OPTION_ERROR ? 2 : 1;

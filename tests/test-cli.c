@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "headcount-core.h"
+#include "chart/chart-test-plan.h"
 
 /* Runs the real headcount binary with no display, as a script or CI would. */
 
@@ -292,6 +294,39 @@ test_summary_json (void)
                                   hc_timeline_get_team_complete (timeline).high, 0.05);
 }
 
+/* The summary's months are calendar months named as dates, as in the
+ * charts and the CSV: a plan starting 1 Feb 2027 whose team is complete
+ * in weeks 10–14 says "(Apr 2027)", not "months 2.1–3.2". */
+static void
+test_summary_calendar_months (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "feb.headcount", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_auto(RunResult) r = { 0 };
+  GDate start;
+  g_autofree char *expected = NULL;
+
+  /* A plan starting on 1 February: the summary names the team-complete
+   * span in the window's words, whole weeks and months, never "months
+   * 3.4–4.3". */
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, NULL));
+  timeline = hc_timeline_compute (plan);
+  expected = hc_format_week_month_span (hc_timeline_get_team_complete (timeline));
+
+  run (&r, "--summary", plan_path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  if (strstr (r.out, expected) == NULL)
+    g_error ("“%s” is not in the summary:\n%s", expected, r.out);
+  g_assert_false (g_regex_match_simple ("months [0-9]+[.,][0-9]", r.out, 0, 0));
+  g_unlink (plan_path); g_rmdir (dir);
+}
+
 static void
 test_summary_text (void)
 {
@@ -492,6 +527,150 @@ test_export_split_time (void)
   g_assert_cmpint (pdf_page_count (split), ==, 2);
 
   g_unlink (whole); g_unlink (split); g_unlink (plan_path); g_rmdir (dir);
+}
+
+/* A chart of several pages as PNG or SVG: a file a page, each named on
+ * standard output; never page 1 alone with a silent exit status 0. */
+static void
+test_export_pages_as_files (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "long.headcount", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  g_autoptr(HcPlan) plan = chart_test_make_plan (60);
+  const char *exts[] = { "png", "svg" };
+
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, NULL));
+  for (guint e = 0; e < G_N_ELEMENTS (exts); e++)
+    {
+      g_autofree char *name = g_strdup_printf ("board.%s", exts[e]);
+      g_autofree char *out = g_build_filename (dir, name, NULL);
+      g_auto(GStrv) lines = NULL;
+      g_auto(RunResult) r = { 0 };
+      guint n;
+
+      run (&r, "--export", out, "--scale", "1", plan_path, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      lines = g_strsplit (g_strstrip (r.out), "\n", -1);
+      n = g_strv_length (lines) - 1;
+      g_assert_cmpuint (n, >, 2);
+      g_assert_nonnull (strstr (lines[0], "pages"));
+      for (guint i = 1; i <= n; i++)
+        {
+          g_autofree char *page_name = g_strdup_printf ("board-%u.%s", i, exts[e]);
+          g_autofree char *page = g_build_filename (dir, page_name, NULL);
+
+          g_assert_cmpstr (lines[i], ==, page);
+          g_assert_true (g_file_test (page, G_FILE_TEST_IS_REGULAR));
+          g_unlink (page);
+        }
+    }
+  g_unlink (plan_path); g_rmdir (dir);
+}
+
+/* Runs headcount and returns its standard output as bytes (a PNG holds
+ * NULs); @status and @err get the rest. */
+static GBytes *
+run_for_bytes (int *status, char **err, const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GBytes) err_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *out = NULL;
+
+  g_ptr_array_add (argv, (gpointer) headcount_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  child = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (child, NULL, NULL, &out, &err_bytes, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_exit_status (child);
+  *err = g_bytes_get_size (err_bytes) > 0
+         ? g_strndup (g_bytes_get_data (err_bytes, NULL), g_bytes_get_size (err_bytes))
+         : g_strdup ("");
+  return out;
+}
+
+/* “--export -” writes the export to standard output, byte for byte what
+ * the same export writes to a file, and nothing else there. */
+static void
+test_export_stdout (void)
+{
+  g_autofree char *dir = temp_dir ();
+  const char *formats[] = { "pdf", "svg", "png", "csv", "headcount" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan.%s", formats[i]);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *file_data = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GBytes) out = NULL;
+      g_auto(RunResult) r = { 0 };
+      const char *args[] = { "--export", "-", "--format", formats[i], "--template", "five-person", NULL };
+      gsize file_len = 0;
+      int status = -1;
+
+      out = run_for_bytes (&status, &err, args);
+      g_assert_cmpint (status, ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      run (&r, "--export", path, "--template", "five-person", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_true (g_file_get_contents (path, &file_data, &file_len, NULL));
+      g_assert_cmpuint (g_bytes_get_size (out), >, 100);
+      if (g_str_equal (formats[i], "png"))
+        g_assert_cmpmem (g_bytes_get_data (out, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
+      else if (g_str_equal (formats[i], "pdf"))
+        g_assert_cmpmem (g_bytes_get_data (out, NULL), 5, "%PDF-", 5);
+      /* A PDF carries its creation time; everything else is the same. */
+      if (!g_str_equal (formats[i], "pdf"))
+        g_assert_cmpmem (g_bytes_get_data (out, NULL), g_bytes_get_size (out), file_data, file_len);
+      else
+        g_assert_cmpint (ABS ((gssize) g_bytes_get_size (out) - (gssize) file_len), <, 64);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* What “--export -” refuses, and why, with nothing on standard output. */
+static void
+test_export_stdout_errors (void)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_plan (60);
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "long.headcount", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  struct { const char *args[10]; int status; const char *says; } cases[] = {
+    { { "--export", "-", "--template", "five-person", NULL }, 2, "--format" },
+    { { "--export", "-", "--format", "bmp", "--template", "five-person", NULL }, 2, "bmp" },
+    { { "--export", "x.pdf", "--format", "png", "--template", "five-person", NULL }, 2, "does not match" },
+    { { "--export", "-", "--format", "png", plan_path, NULL }, 1, "pages" },
+    { { "--export", "-", "--format", "svg", "--chart", "all", "--template", "five-person", NULL }, 1, "pages" },
+  };
+
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *err = NULL;
+      g_autoptr(GBytes) out = NULL;
+      int status = -1;
+
+      out = run_for_bytes (&status, &err, cases[i].args);
+      g_assert_cmpint (status, ==, cases[i].status);
+      g_assert_cmpuint (g_bytes_get_size (out), ==, 0);
+      if (strstr (err, cases[i].says) == NULL)
+        g_error ("“%s” is not in: %s", cases[i].says, err);
+    }
+  g_assert_false (g_file_test ("x.pdf", G_FILE_TEST_EXISTS));
+  g_unlink (plan_path); g_rmdir (dir);
 }
 
 static void
@@ -778,11 +957,15 @@ main (int   argc,
   g_test_add_func ("/cli/unknown-template", test_unknown_template);
   g_test_add_func ("/cli/summary-json", test_summary_json);
   g_test_add_func ("/cli/summary-text", test_summary_text);
+  g_test_add_func ("/cli/summary-calendar-months", test_summary_calendar_months);
   g_test_add_func ("/cli/export-plan-and-csv", test_export_plan_and_csv);
   g_test_add_func ("/cli/export-csv-replaces-atomically", test_export_csv_replaces_atomically);
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-split-time", test_export_split_time);
   g_test_add_func ("/cli/export-errors", test_export_errors);
+  g_test_add_func ("/cli/export-pages-as-files", test_export_pages_as_files);
+  g_test_add_func ("/cli/export-stdout", test_export_stdout);
+  g_test_add_func ("/cli/export-stdout-errors", test_export_stdout_errors);
   g_test_add_func ("/cli/machine-output-any-locale", test_machine_output_any_locale);
   g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
   g_test_add_func ("/cli/export-chart-error-names-file-once", test_export_chart_error_names_file_once);

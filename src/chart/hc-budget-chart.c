@@ -194,14 +194,21 @@ add_month_labels (Builder *b)
   while (step * slot < _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, "May 26") + 6)
     step = step < 3 ? step + 1 : step + 3;
 
-  for (guint m = 0; m < n; m += step)
+  /* Bar m is the m-th calendar month from the start (the CSV's rows),
+   * named where most of its days fall (hc-chart-format.h): through the
+   * calendar, not weeks of 30.4 days that drifted onto the neighbour.  The year goes on the
+   * first label and on the first label of each later year. */
+  for (guint m = 0, last_year = 0; m < n; m += step)
     {
-      GDate date = hc_chart_date_for_week (&start, m * HC_WEEKS_PER_MONTH);
+      GDate date = hc_chart_date_for_month_name (&start, m);
       char buf[32] = "";
       double w = step * slot;
 
       if (g_date_valid (&date))
-        g_date_strftime (buf, sizeof buf, (m == 0 || g_date_get_month (&date) <= step) ? "%b %y" : "%b", &date);
+        {
+          g_date_strftime (buf, sizeof buf, g_date_get_year (&date) != last_year ? "%b %y" : "%b", &date);
+          last_year = g_date_get_year (&date);
+        }
       add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_CENTER,
                  (HcChartRect) { plot->x + (m + 0.5) * slot - w / 2 + 1, plot->y + plot->height + 2, w - 2, X_LABELS_H },
                  g_strdup (buf));

@@ -13,6 +13,7 @@
 #include "hc-budget-chart.h"
 #include "hc-chart-export.h"
 #include "hc-chart-text-private.h"
+#include "hc-chart-png-private.h"
 #include "hc-gantt-paint.h"
 
 #define POINTS_PER_UNIT (72.0 / HC_CHART_UNITS_PER_INCH)
@@ -166,30 +167,68 @@ paint_page (Export *ex, cairo_t *cr, const ExportPage *page)
     }
 }
 
-/* Cairo's surfaces write as they go; a failed write is kept by the file
- * and reported with its reason when the export ends. */
-static cairo_status_t
-write_to_file (void                *closure,
-               const unsigned char *data,
-               unsigned int         length)
+/* Where an export's bytes go: a file through the atomic writer, or a
+ * stream (standard output).  Either keeps its first failure, reported
+ * with its reason when the export ends: Cairo cannot pass one on. */
+typedef struct
 {
-  return hc_atomic_file_write (closure, data, length, NULL) ? CAIRO_STATUS_SUCCESS
-                                                            : CAIRO_STATUS_WRITE_ERROR;
+  HcAtomicFile  *file;
+  GOutputStream *stream;
+  GError        *error;   /* the stream's first failure */
+} Sink;
+
+static gboolean
+sink_write (Sink *sink, const void *data, gsize len)
+{
+  if (sink->file != NULL)
+    return hc_atomic_file_write (sink->file, data, len, NULL);
+  if (sink->error != NULL)
+    return FALSE;
+  return g_output_stream_write_all (sink->stream, data, len, NULL, NULL, &sink->error);
+}
+
+/* FALSE, with the reason, if a write failed. */
+static gboolean
+sink_check (Sink *sink, GError **error)
+{
+  if (sink->file != NULL)
+    return hc_atomic_file_check (sink->file, error);
+  if (sink->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sink->error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static cairo_status_t
-write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
+write_to_sink (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
 {
-  const ExportPage *first = &g_array_index (ex->pages, ExportPage, 0);
+  return sink_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static gboolean
+write_png_bytes (gpointer closure, const guint8 *data, gsize len)
+{
+  return sink_write (closure, data, len);
+}
+
+/* Pages [@first, @first + @n) into one PDF, or one page into an SVG. */
+static cairo_status_t
+write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
+{
+  const ExportPage *first_page = &g_array_index (ex->pages, ExportPage, first);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
   if (format == FORMAT_PDF)
     {
-      surface = cairo_pdf_surface_create_for_stream (write_to_file, out,
-                                                     first->width * POINTS_PER_UNIT,
-                                                     first->height * POINTS_PER_UNIT);
+      surface = cairo_pdf_surface_create_for_stream (write_to_sink, out,
+                                                     first_page->width * POINTS_PER_UNIT,
+                                                     first_page->height * POINTS_PER_UNIT);
       {
         /* cairo refuses noncharacters in the PDF's metadata. */
         g_autofree char *title = _hc_chart_text_sanitize (hc_gantt_chart_get_title (ex->gantt));
@@ -199,17 +238,16 @@ write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
     }
   else
     {
-      surface = cairo_svg_surface_create_for_stream (write_to_file, out,
-                                                     first->width * POINTS_PER_UNIT,
-                                                     first->height * POINTS_PER_UNIT);
+      surface = cairo_svg_surface_create_for_stream (write_to_sink, out,
+                                                     first_page->width * POINTS_PER_UNIT,
+                                                     first_page->height * POINTS_PER_UNIT);
       /* Cairo 1.18 changed the default unit to user units (pixels): say
        * points, so a slide is 960 × 540 pt with every Cairo. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
     }
 
   cr = cairo_create (surface);
-  /* SVG holds one page: the first (the CLI says so for long plans). */
-  for (guint i = 0; i < (format == FORMAT_PDF ? ex->pages->len : 1); i++)
+  for (guint i = first; i < first + n; i++)
     {
       const ExportPage *page = &g_array_index (ex->pages, ExportPage, i);
 
@@ -231,62 +269,84 @@ write_vector (Export *ex, ExportFormat format, HcAtomicFile *out)
 }
 
 static gboolean
-check_png_size (Export *ex, double scale, const char *path, double *w, double *h, GError **error)
+check_png_size (Export *ex, double scale, const char *path, GError **error)
 {
-  const ExportPage *page = &g_array_index (ex->pages, ExportPage, 0);
-
-  *w = ceil (page->width * scale - 1e-6);
-  *h = ceil (page->height * scale - 1e-6);
-  if (*w > MAX_PNG_SIDE || *h > MAX_PNG_SIDE)
+  for (guint i = 0; i < ex->pages->len; i++)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("%s: a %.0f × %.0f pixel image is too large; use a smaller scale or a PDF"),
-                   path, *w, *h);
-      return FALSE;
+      const ExportPage *page = &g_array_index (ex->pages, ExportPage, i);
+      double w = ceil (page->width * scale - 1e-6);
+      double h = ceil (page->height * scale - 1e-6);
+
+      if (w > MAX_PNG_SIDE || h > MAX_PNG_SIDE)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("%s: a %.0f × %.0f pixel image is too large; use a smaller scale or a PDF"),
+                       path, w, h);
+          return FALSE;
+        }
     }
   return TRUE;
 }
 
-static cairo_status_t
-write_png (Export *ex, double scale, double w, double h, HcAtomicFile *out)
+static cairo_surface_t *
+render_png (Export *ex, double scale, const ExportPage *page)
 {
-  const ExportPage *page = &g_array_index (ex->pages, ExportPage, 0);
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) w, (int) h);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                        (int) ceil (page->width * scale - 1e-6),
+                                        (int) ceil (page->height * scale - 1e-6));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   paint_page (ex, cr, page);
-  status = cairo_status (cr);
   cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, write_to_file, out);
-  cairo_surface_destroy (surface);
-  return status;
+  return surface;
 }
 
-/* Through the core's atomic writer, like every file Headcount writes: a
- * temporary file beside @path, renamed over it only once complete. */
-static gboolean
-write_export (Export *ex, ExportFormat format, double scale, const char *path, GError **error)
+/* "plan.png" → "plan-3.png": page 3 of a chart written a page a file. */
+char *
+hc_chart_export_page_path (const char *path,
+                           guint       page)
 {
-  g_autoptr(HcAtomicFile) out = NULL;
-  cairo_status_t status;
-  double w = 0, h = 0;
+  const char *base, *dot;
 
-  if (format == FORMAT_PNG && !check_png_size (ex, scale, path, &w, &h, error))
-    return FALSE;
-  out = hc_atomic_file_begin (path, HC_ATOMIC_FILE_NONE, error);
-  if (out == NULL)
-    return FALSE;
+  g_return_val_if_fail (path != NULL, NULL);
+  base = strrchr (path, G_DIR_SEPARATOR);
+  dot = strrchr (path, '.');
+  if (dot == NULL || (base != NULL && dot < base))
+    return g_strdup_printf ("%s-%u", path, page + 1);
+  return g_strdup_printf ("%.*s-%u%s", (int) (dot - path), path, page + 1, dot);
+}
+
+/* Writes page @index (PNG, SVG) or every page (PDF) to @out. */
+static gboolean
+write_file (Export *ex, ExportFormat format, double scale, guint index, Sink *out,
+            const char *path, GError **error)
+{
+  cairo_status_t status;
+
   if (format == FORMAT_PNG)
-    status = write_png (ex, scale, w, h, out);
+    {
+      cairo_surface_t *image = render_png (ex, scale, &g_array_index (ex->pages, ExportPage, index));
+      gboolean ok;
+
+      status = cairo_surface_status (image);
+      ok = status == CAIRO_STATUS_SUCCESS
+           && _hc_chart_write_png (image, write_png_bytes, out, NULL);
+      cairo_surface_destroy (image);
+      if (ok)
+        return TRUE;
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = CAIRO_STATUS_WRITE_ERROR;
+    }
+  else if (format == FORMAT_SVG)
+    status = write_vector (ex, format, index, 1, out);
   else
-    status = write_vector (ex, format, out);
-  /* A write error is the file's, which knows why (a full disk…). */
-  if (!hc_atomic_file_check (out, error))
+    status = write_vector (ex, format, 0, ex->pages->len, out);
+
+  /* A write error is the sink's, which knows why (a full disk…). */
+  if (!sink_check (out, error))
     return FALSE;
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -294,8 +354,72 @@ write_export (Export *ex, ExportFormat format, double scale, const char *path, G
                    path, cairo_status_to_string (status));
       return FALSE;
     }
-  return hc_atomic_file_commit (g_steal_pointer (&out), error);
+  return TRUE;
 }
+
+/* Through the core's atomic writer, like every file Headcount writes: a
+ * temporary file beside each path, renamed over it only once complete.
+ * A PDF holds every page; a PNG or SVG holds one, so a chart of several
+ * pages becomes one file a page, all written before any is renamed into
+ * place: a failed page leaves none of them. */
+static gboolean
+write_export (Export *ex, ExportFormat format, double scale, const char *path,
+              GStrv *written, GError **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_atomic_file_abort);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  guint n_files = format == FORMAT_PDF ? 1 : ex->pages->len;
+
+  if (format == FORMAT_PNG && !check_png_size (ex, scale, path, error))
+    return FALSE;
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *page_path = n_files == 1 ? g_strdup (path) : hc_chart_export_page_path (path, i);
+      HcAtomicFile *out = hc_atomic_file_begin (page_path, HC_ATOMIC_FILE_NONE, error);
+      Sink sink = { out, NULL, NULL };
+
+      if (out == NULL)
+        return FALSE;
+      g_ptr_array_add (files, out);
+      if (!write_file (ex, format, scale, i, &sink, page_path, error))
+        return FALSE;
+      g_strv_builder_add (names, page_path);
+    }
+  for (guint i = 0; i < files->len; i++)
+    {
+      HcAtomicFile *out = g_ptr_array_index (files, i);
+
+      files->pdata[i] = NULL;
+      if (!hc_atomic_file_commit (out, error))
+        return FALSE;
+    }
+  if (written != NULL)
+    *written = g_strv_builder_end (names);
+  return TRUE;
+}
+
+static void
+export_prepare (Export *ex, HcPlan *plan, HcChartKind kind, HcPageFormat page, gboolean split_time)
+{
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+
+  ex->plan = plan;
+  ex->budget = hc_budget_compute (plan, timeline);
+  ex->gantt = hc_gantt_chart_new (plan, timeline, ex->budget);
+  ex->pages = g_array_new (FALSE, TRUE, sizeof (ExportPage));
+  hc_gantt_options_init (&ex->options, 1280, 720);
+  add_pages (ex, kind, page, split_time);
+}
+
+static void
+export_clear (Export *ex)
+{
+  g_clear_pointer (&ex->budget, hc_budget_unref);
+  g_clear_pointer (&ex->gantt, hc_gantt_chart_unref);
+  g_clear_pointer (&ex->pages, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
 
 gboolean
 hc_chart_export (HcPlan        *plan,
@@ -305,7 +429,7 @@ hc_chart_export (HcPlan        *plan,
                  double         scale,
                  GError       **error)
 {
-  return hc_chart_export_full (plan, path, kind, page, scale, FALSE, error);
+  return hc_chart_export_full (plan, path, kind, page, scale, FALSE, NULL, error);
 }
 
 gboolean
@@ -315,19 +439,18 @@ hc_chart_export_full (HcPlan        *plan,
                       HcPageFormat   page,
                       double         scale,
                       gboolean       split_time,
+                      GStrv         *written,
                       GError       **error)
 {
-  g_autoptr(HcTimeline) timeline = NULL;
-  g_autoptr(HcBudget) budget = NULL;
-  g_autoptr(HcGanttChart) gantt = NULL;
-  g_autoptr(GArray) pages = NULL;
+  g_auto(Export) ex = { 0 };
   ExportFormat format;
-  Export ex = { 0 };
 
   g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (written != NULL)
+    *written = NULL;
   if (!format_for_path (path, &format, error))
     return FALSE;
   if (kind == HC_CHART_ALL && format != FORMAT_PDF)
@@ -337,14 +460,42 @@ hc_chart_export_full (HcPlan        *plan,
                      "end the name in .pdf, or export one chart"), path);
       return FALSE;
     }
+  export_prepare (&ex, plan, kind, page, split_time);
+  return write_export (&ex, format, scale > 0 ? scale : 2.0, path, written, error);
+}
 
-  timeline = hc_timeline_compute (plan);
-  budget = hc_budget_compute (plan, timeline);
-  gantt = hc_gantt_chart_new (plan, timeline, budget);
-  pages = g_array_new (FALSE, TRUE, sizeof (ExportPage));
-  ex = (Export) { plan, budget, gantt, { 0 }, pages };
-  hc_gantt_options_init (&ex.options, 1280, 720);
-  add_pages (&ex, kind, page, split_time);
+gboolean
+hc_chart_export_to_stream (HcPlan         *plan,
+                           GOutputStream  *stream,
+                           HcChartFormat   format,
+                           HcChartKind     kind,
+                           HcPageFormat    page,
+                           double          scale,
+                           gboolean        split_time,
+                           GError        **error)
+{
+  static const char * const names[] = { "PDF", "SVG", "PNG" };
+  g_auto(Export) ex = { 0 };
+  Sink sink = { NULL, stream, NULL };
 
-  return write_export (&ex, format, scale > 0 ? scale : 2.0, path, error);
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail ((guint) format <= HC_CHART_FORMAT_PNG, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  export_prepare (&ex, plan, kind, page, split_time);
+  scale = scale > 0 ? scale : 2.0;
+  /* One stream holds one PNG or SVG: a chart of several pages is refused,
+   * never cut to its first page. */
+  if (format != HC_CHART_FORMAT_PDF && ex.pages->len > 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("the chart takes %u pages and one %s file holds one; "
+                     "export a PDF, a “fit” page, or to a file (one file a page)"),
+                   ex.pages->len, names[format]);
+      return FALSE;
+    }
+  if (format == HC_CHART_FORMAT_PNG && !check_png_size (&ex, scale, "-", error))
+    return FALSE;
+  return write_file (&ex, (ExportFormat) format, scale, 0, &sink, "-", error);
 }

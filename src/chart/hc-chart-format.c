@@ -30,6 +30,55 @@ hc_chart_week_for_date (const GDate *start,
   return g_date_days_between (start, date) / 7.0;
 }
 
+GDate
+hc_chart_date_for_month (const GDate *start,
+                         guint        month)
+{
+  GDate date = *start;
+
+  if (g_date_valid (&date) && month > 0)
+    g_date_add_months (&date, month);
+  return date;
+}
+
+GDate
+hc_chart_date_for_month_name (const GDate *start,
+                              guint        month)
+{
+  double middle = (hc_chart_week_for_month (start, month) + hc_chart_week_for_month (start, month + 1)) / 2;
+
+  return hc_chart_date_for_week (start, middle);
+}
+
+double
+hc_chart_week_for_month (const GDate *start,
+                         guint        month)
+{
+  GDate date;
+
+  if (!g_date_valid (start))
+    return month * HC_WEEKS_PER_MONTH;
+  date = hc_chart_date_for_month (start, month);
+  return hc_chart_week_for_date (start, &date);
+}
+
+guint
+hc_chart_month_for_week (const GDate *start,
+                         double       week)
+{
+  guint month;
+
+  if (!(week > 0))
+    return 0;
+  /* A guess from the mean month, then the calendar's word on it. */
+  month = (guint) MIN (floor (week / HC_WEEKS_PER_MONTH), 12.0 * 1000);
+  while (month > 0 && hc_chart_week_for_month (start, month) > week + 1e-9)
+    month--;
+  while (hc_chart_week_for_month (start, month + 1) <= week + 1e-9)
+    month++;
+  return month;
+}
+
 static char *
 format_date_with (const GDate *date, const char *format)
 {
@@ -46,6 +95,12 @@ char *
 hc_chart_format_date (const GDate *date)
 {
   return format_date_with (date, "%-d %b %Y");
+}
+
+char *
+hc_chart_format_month (const GDate *date)
+{
+  return format_date_with (date, "%b %Y");
 }
 
 char *

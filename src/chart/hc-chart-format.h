@@ -17,6 +17,28 @@ GDate  hc_chart_date_for_week              (const GDate *start,
 /* The week offset of @date from @start (may be negative). */
 double hc_chart_week_for_date              (const GDate *start,
                                             const GDate *date);
+/* Calendar months, the one meaning of "month" in every chart, the CSV and
+ * the summary: month 0 of a plan runs from its start date to the same
+ * day a month later (the last day of a shorter month), and so on.
+ *
+ * The week offset where month @month (from 0) begins.  Without a valid
+ * @start: @month × HC_WEEKS_PER_MONTH. */
+double hc_chart_week_for_month             (const GDate *start,
+                                            guint        month);
+/* The month (from 0) that holds week offset @week; 0 before the start. */
+guint  hc_chart_month_for_week             (const GDate *start,
+                                            double       week);
+/* The first day of month @month of a plan starting on @start. */
+GDate  hc_chart_date_for_month             (const GDate *start,
+                                            guint        month);
+/* The middle day of month @month: the calendar month it is named after.
+ * From the 1st this is the calendar month itself; from 30 November, the
+ * month to 30 December is "Dec", where most of its days fall. */
+GDate  hc_chart_date_for_month_name        (const GDate *start,
+                                            guint        month);
+/* "Feb 2027": a month named as a date, in the locale's month names. */
+char  *hc_chart_format_month               (const GDate *date);
+
 /* "6 Apr 2026" in the locale's month names. */
 char  *hc_chart_format_date                (const GDate *date);
 char  *hc_chart_format_date_short          (const GDate *date); /* "6 Apr" */

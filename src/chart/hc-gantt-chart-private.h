@@ -15,6 +15,8 @@ struct _HcGanttChart
   char   *title;
   char   *subtitle;
   char   *summary;
+  double  label_width;  /* the widest row label's need; 0 until measured
+                         * (hc-gantt-layout.c) */
 };
 
 G_END_DECLS

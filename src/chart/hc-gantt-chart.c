@@ -136,8 +136,10 @@ axis_end_week (HcGanttChart *self, HcTimeline *timeline)
       if (item->kind == HC_GANTT_ITEM_POSITION)
         end = MAX (end, item->productive.high);
     }
-  /* Whole months, at least two, so the month bands never end mid-month. */
-  return MAX (2.0, ceil (end / HC_WEEKS_PER_MONTH - 1e-6)) * HC_WEEKS_PER_MONTH;
+  /* Whole calendar months, at least two, so the month bands never end
+   * mid-month. */
+  return hc_chart_week_for_month (&self->start_date,
+                                  MAX (2, hc_chart_month_for_week (&self->start_date, end - 1e-6) + 1));
 }
 
 static void

@@ -206,43 +206,100 @@ paginate_for (HcGanttChart *chart, const HcGanttOptions *options)
   return paginate (chart, MAX (page_body_height (chart, options), PHASE_ROW_H + POSITION_ROW_H));
 }
 
+static GArray *kept_pages (HcGanttChart *chart, const HcGanttOptions *options, GArray *pages);
+
 guint
 hc_gantt_layout_count_pages (HcGanttChart         *chart,
                              const HcGanttOptions *options)
 {
   g_autoptr(GArray) pages = NULL;
+  g_autoptr(GArray) kept = NULL;
 
   g_return_val_if_fail (chart != NULL, 0);
   g_return_val_if_fail (options != NULL, 0);
 
   pages = paginate_for (chart, options);
-  return pages->len * hc_gantt_layout_count_time_slices (chart, options);
+  kept = kept_pages (chart, options, pages);
+  return kept->len;
+}
+
+/* What the label column needs for every row's label uncut, measured once
+ * a chart: rows are many, layouts (a page each) more. */
+static double
+widest_label (HcGanttChart *chart)
+{
+  HcChartText *text;
+
+  if (chart->label_width > 0)
+    return chart->label_width;
+  text = _hc_chart_text_get_measurer ();
+  chart->label_width = 1;
+  for (guint i = 0; i < chart->items->len; i++)
+    {
+      const HcGanttItem *item = &g_array_index (chart->items, HcGanttItem, i);
+      double need;
+
+      if (item->kind == HC_GANTT_ITEM_PHASE)
+        need = _hc_chart_text_width (text, HC_CHART_TEXT_HEADING, item->label);
+      else
+        {
+          need = ROW_INDENT + _hc_chart_text_width (text, HC_CHART_TEXT_BODY, item->label);
+          if (item->count > 1)
+            {
+              g_autofree char *badge = g_strdup_printf ("×%u", item->count);
+              need += _hc_chart_text_width (text, HC_CHART_TEXT_HEADING, badge) + 6;
+            }
+        }
+      /* A pixel of slack: measured and drawn widths round apart. */
+      chart->label_width = MAX (chart->label_width, need + 1);
+    }
+  return chart->label_width;
 }
 
 static double
-label_column_width (const HcGanttOptions *options)
+label_column_width (HcGanttChart *chart, const HcGanttOptions *options)
 {
+  double usual = CLAMP (floor (options->width * 0.27), 150.0, 360.0);
+
+  /* The Timeline's view fixes its label column. */
   if (options->label_width > 0)
     return options->label_width;
-  return CLAMP (floor (options->width * 0.27), 150.0, 360.0);
+  if (chart == NULL)
+    return usual;
+  /* Wider when a label needs it and the page has room: "Berlin, Germany"
+   * was cut to "Berlin, Ger…" beside a plot with weeks to spare.  Up to
+   * 40 % of the width, so the plot keeps the larger part. */
+  return MAX (usual, MIN (ceil (widest_label (chart)), floor (options->width * 0.4)));
 }
 
 static double
-plot_x (const HcGanttOptions *options)
+plot_x (HcGanttChart *chart, const HcGanttOptions *options)
 {
-  return MARGIN + label_column_width (options) + LABEL_GAP;
+  return MARGIN + label_column_width (chart, options) + LABEL_GAP;
 }
 
 static double
-full_plot_width (const HcGanttOptions *options)
+full_plot_width (HcGanttChart *chart, const HcGanttOptions *options)
 {
-  return MAX (options->width - MARGIN - plot_x (options), 40.0);
+  return MAX (options->width - MARGIN - plot_x (chart, options), 40.0);
 }
 
+/* The longest month in weeks: a slice of n months is drawn at n of these
+ * to the plot's width, so that every slice, whatever its months, has
+ * the same scale and fits. */
+#define LONGEST_MONTH_WEEKS (31.0 / 7.0)
+
+/* Calendar months (hc-chart-format.h): the axis ends on a month's start. */
 static guint
 chart_months (HcGanttChart *chart)
 {
-  return MAX (1, (guint) lround (chart->end_week / HC_WEEKS_PER_MONTH));
+  return MAX (1, hc_chart_month_for_week (&chart->start_date, chart->end_week - 1e-6) + 1);
+}
+
+static double
+month_week (HcGanttChart *chart, guint month)
+{
+  return hc_chart_week_for_month (&chart->start_date, month);
 }
 
 /* Months per time slice: as many as keep a week HC_GANTT_MIN_WEEK_WIDTH
@@ -255,8 +312,8 @@ months_per_slice (HcGanttChart *chart, const HcGanttOptions *options)
 
   if (!options->split_time)
     return n_months;
-  max_months = MAX (1, (guint) floor (full_plot_width (options) /
-                                      (HC_GANTT_MIN_WEEK_WIDTH * HC_WEEKS_PER_MONTH)));
+  max_months = MAX (1, (guint) floor (full_plot_width (chart, options) /
+                                      (HC_GANTT_MIN_WEEK_WIDTH * LONGEST_MONTH_WEEKS)));
   if (n_months <= max_months)
     return n_months;
   n_slices = (n_months + max_months - 1) / max_months;
@@ -286,10 +343,58 @@ time_slice (HcGanttChart *chart, const HcGanttOptions *options, guint index)
   if (n_slices == 1)
     return (TimeSlice) { 0, chart->end_week, chart->end_week };
   return (TimeSlice) {
-    index * per_slice * HC_WEEKS_PER_MONTH,
-    index + 1 == n_slices ? chart->end_week : (index + 1) * per_slice * HC_WEEKS_PER_MONTH,
-    per_slice * HC_WEEKS_PER_MONTH,
+    month_week (chart, index * per_slice),
+    index + 1 == n_slices ? chart->end_week : month_week (chart, (index + 1) * per_slice),
+    per_slice * LONGEST_MONTH_WEEKS,
   };
+}
+
+/* Whether any position row of @span has a bar in @slice: its search, its
+ * start or its ramp-up. */
+static gboolean
+span_meets_slice (HcGanttChart *chart, const PageSpan *span, TimeSlice slice)
+{
+  for (guint i = span->first; i < span->end; i++)
+    {
+      const HcGanttItem *item = &g_array_index (chart->items, HcGanttItem, i);
+      double from = MIN (item->search_start, item->start.low);
+      double to = MAX (item->productive.high, item->start.high);
+
+      if (item->kind == HC_GANTT_ITEM_POSITION && from < slice.end && to > slice.start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The pages printed, each as row page × n_slices + time slice: every
+ * (rows, time) pair, less those of a split plan where no bar falls — a
+ * page of empty rows says nothing.  A row page none of whose bars falls
+ * anywhere (phases alone) keeps its first slice, so no row is lost. */
+static GArray *
+kept_pages (HcGanttChart *chart, const HcGanttOptions *options, GArray *pages)
+{
+  guint n_slices = hc_gantt_layout_count_time_slices (chart, options);
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      guint before = kept->len;
+
+      for (guint t = 0; t < n_slices; t++)
+        {
+          guint index = p * n_slices + t;
+
+          if (n_slices == 1 || span_meets_slice (chart, &g_array_index (pages, PageSpan, p),
+                                                 time_slice (chart, options, t)))
+            g_array_append_val (kept, index);
+        }
+      if (kept->len == before)
+        {
+          guint index = p * n_slices;
+          g_array_append_val (kept, index);
+        }
+    }
+  return kept;
 }
 
 double
@@ -316,9 +421,9 @@ layout_alloc (HcGanttChart *chart, const HcGanttOptions *options, double height)
   layout->start_week = 0;
   layout->end_week = chart->end_week;
   layout->n_row_pages = layout->n_time_slices = 1;
-  layout->label_column = (HcChartRect) { MARGIN, 0, label_column_width (options), 0 };
-  layout->plot.x = plot_x (options);
-  layout->plot.width = full_plot_width (options);
+  layout->label_column = (HcChartRect) { MARGIN, 0, label_column_width (chart, options), 0 };
+  layout->plot.x = plot_x (chart, options);
+  layout->plot.width = full_plot_width (chart, options);
   layout->rows = g_array_new (FALSE, TRUE, sizeof (HcGanttRow));
   layout->week_ticks = g_array_new (FALSE, TRUE, sizeof (HcGanttTick));
   layout->bands = g_array_new (FALSE, TRUE, sizeof (HcGanttBand));
@@ -412,28 +517,37 @@ add_quarters (Builder *b, double y)
     }
 }
 
+static char *
+format_with (const GDate *date, const char *format)
+{
+  char buf[128] = "";
+
+  if (g_date_valid (date))
+    g_date_strftime (buf, sizeof buf, format, date);
+  return g_strdup (buf);
+}
+
 static void
 add_months (Builder *b, double y)
 {
   HcGanttLayout *layout = b->layout;
-  /* Months keep the plan's numbering on a later time slice. */
-  guint first = (guint) lround (layout->start_week / HC_WEEKS_PER_MONTH) + 1;
-  guint last = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
+  /* Calendar months, named as dates ("Feb 2027"), the same on every
+   * time slice; the CSV's rows and the budget chart's bars are these. */
+  guint first = hc_chart_month_for_week (&b->chart->start_date, layout->start_week + 1e-6);
 
-  for (guint m = first; m <= last; m++)
+  for (guint m = first; month_week (b->chart, m) < layout->end_week - 1e-6; m++)
     {
-      double w0 = (m - 1) * HC_WEEKS_PER_MONTH;
+      double w0 = month_week (b->chart, m);
       double x0 = hc_gantt_layout_x_for_week (layout, w0);
-      double x1 = hc_gantt_layout_x_for_week (layout, MIN (m * HC_WEEKS_PER_MONTH, layout->end_week));
-      GDate from = hc_chart_date_for_week (&b->chart->start_date, w0);
-      g_autofree char *date = hc_chart_format_date_short (&from);
-      g_autofree char *full = g_strdup_printf (_("Month %u · %s"), m, date);
-      g_autofree char *medium = g_strdup_printf (_("Month %u"), m);
-      g_autofree char *shorter = g_strdup_printf (_("M%u"), m);
-      g_autofree char *digits = g_strdup_printf ("%u", m);
+      double x1 = hc_gantt_layout_x_for_week (layout, MIN (month_week (b->chart, m + 1), layout->end_week));
+      GDate from = hc_chart_date_for_month_name (&b->chart->start_date, m);
+      g_autofree char *full = format_with (&from, "%B %Y");
+      g_autofree char *medium = hc_chart_format_month (&from);
+      g_autofree char *shorter = format_with (&from, "%b");
+      g_autofree char *digits = format_with (&from, "%m");
       const char *candidates[] = { full, medium, shorter, digits, NULL };
 
-      add_band (b, x0, x1, y, MONTH_H, (m - 1) % 2, candidates);
+      add_band (b, x0, x1, y, MONTH_H, m % 2, candidates);
       if (m > first)
         g_array_append_val (layout->grid, x0);
     }
@@ -711,15 +825,22 @@ add_legend (Builder *b, double y)
 /* "Page N of M", and on a time slice the months it shows, so a reader
  * knows which part of the plan the page is. */
 static char *
-page_label (const HcGanttLayout *layout)
+page_label (HcGanttChart *chart, const HcGanttLayout *layout)
 {
-  guint first, last;
+  GDate first, last;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
 
   if (layout->n_time_slices == 1)
     return g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
-  first = (guint) lround (layout->start_week / HC_WEEKS_PER_MONTH) + 1;
-  last = (guint) lround (layout->end_week / HC_WEEKS_PER_MONTH);
-  return g_strdup_printf (_("Page %u of %u · months %u–%u"), layout->page + 1, layout->n_pages, first, last);
+  first = hc_chart_date_for_month_name (&chart->start_date,
+                                   hc_chart_month_for_week (&chart->start_date, layout->start_week + 1e-6));
+  last = hc_chart_date_for_month_name (&chart->start_date,
+                                  hc_chart_month_for_week (&chart->start_date, layout->end_week - 1e-6));
+  from = hc_chart_format_month (&first);
+  to = hc_chart_format_month (&last);
+  /* "Page 2 of 4 · Feb 2028 – Jan 2029" */
+  return g_strdup_printf (_("Page %u of %u · %s – %s"), layout->page + 1, layout->n_pages, from, to);
 }
 
 static void
@@ -732,7 +853,7 @@ add_footer (Builder *b)
   add_legend (b, y - LEGEND_H);
   if (layout->n_pages > 1)
     {
-      char *page = page_label (layout);
+      char *page = page_label (b->chart, layout);
       page_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, page);
       add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
                  (HcChartRect) { layout->width - MARGIN - page_w, y, page_w, SUMMARY_H }, page);
@@ -771,29 +892,32 @@ hc_gantt_layout_new_page (HcGanttChart         *chart,
                           guint                 page)
 {
   g_autoptr(GArray) pages = NULL;
+  g_autoptr(GArray) kept = NULL;
   HcChartText *text = _hc_chart_text_get_measurer ();
   Builder b = { chart, options, NULL, NULL, 1.0 };
   const PageSpan *span;
-  guint n_slices;
+  guint n_slices, index;
   double y, body_end;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (options != NULL && options->width > 0 && options->height > 0, NULL);
 
   pages = paginate_for (chart, options);
+  kept = kept_pages (chart, options, pages);
   n_slices = hc_gantt_layout_count_time_slices (chart, options);
-  g_return_val_if_fail (page < pages->len * n_slices, NULL);
-  span = &g_array_index (pages, PageSpan, page / n_slices);
+  g_return_val_if_fail (page < kept->len, NULL);
+  index = g_array_index (kept, guint, page);
+  span = &g_array_index (pages, PageSpan, index / n_slices);
 
   b.text = text;
   b.layout = layout_alloc (chart, options, options->height);
   b.layout->page = page;
-  b.layout->n_pages = pages->len * n_slices;
-  b.layout->row_page = page / n_slices;
+  b.layout->n_pages = kept->len;
+  b.layout->row_page = index / n_slices;
   b.layout->n_row_pages = pages->len;
-  b.layout->time_slice = page % n_slices;
+  b.layout->time_slice = index % n_slices;
   b.layout->n_time_slices = n_slices;
-  set_time_slice (b.layout, time_slice (chart, options, page % n_slices));
+  set_time_slice (b.layout, time_slice (chart, options, index % n_slices));
   b.row_scale = stretch_for (chart, span, page_body_height (chart, options), pages->len);
 
   y = MARGIN;
@@ -918,7 +1042,8 @@ double
 hc_gantt_layout_get_plot_x (const HcGanttOptions *options)
 {
   g_return_val_if_fail (options != NULL, 0);
-  return plot_x (options);
+  /* Without a chart, the label column is the fixed or the usual one. */
+  return plot_x (NULL, options);
 }
 
 void
@@ -929,7 +1054,7 @@ hc_gantt_options_set_plot_width (HcGanttOptions *options,
   /* The label column must not follow the width, or the plot would move
    * as it grows. */
   g_return_if_fail (options->label_width > 0);
-  options->width = plot_x (options) + MAX (plot_width, 40.0) + MARGIN;
+  options->width = plot_x (NULL, options) + MAX (plot_width, 40.0) + MARGIN;
 }
 
 double

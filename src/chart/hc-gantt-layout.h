@@ -123,10 +123,11 @@ typedef struct
 /* Pages split by rows, and by time when options->split_time is set; each
  * repeats the title block, the label column, the axis header (for its own
  * weeks and months) and a phase's header when its rows continue from the
- * page before.  The count is row pages × time slices, in reading order:
- * page p shows row page p / n_time_slices over time slice
- * p % n_time_slices, so a reader follows the same rows through the whole
- * plan before turning to the next rows. */
+ * page before.  In reading order, row pages × time slices at most:
+ * a reader follows the same rows through the whole plan before turning
+ * to the next rows.  A time slice where none of a row page's bars falls is
+ * left out (a page of empty rows), so page p is not always row page
+ * p / n_time_slices: see the layout's row_page and time_slice. */
 guint          hc_gantt_layout_count_pages  (HcGanttChart         *chart,
                                              const HcGanttOptions *options);
 /* Consecutive slices of whole months, all drawn at the same scale (the

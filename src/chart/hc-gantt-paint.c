@@ -74,6 +74,29 @@ paint_diamond (cairo_t *cr, double cx, double cy, double r, HcChartColor fill, H
   cairo_stroke (cr);
 }
 
+/* The ramp-up: four steps from a pale @kind where the hire starts to the
+ * full colour where they are productive.  The steps are what tell it, in
+ * the legend, from the flat swatch of the role's kind beside it.  Flat
+ * fills, not a gradient: GTK's render nodes failed on gradients over a
+ * 10,000-row view ("drawing failure … out of memory"). */
+static void
+fill_ramp (cairo_t *cr, const HcChartRect *r, HcChartColor kind, const HcChartStyle *style)
+{
+  const guint n_steps = 4;
+  double step_w = r->width / n_steps;
+
+  if (!isfinite (r->x) || !isfinite (r->width) || !(r->width > 0))
+    return;
+  cairo_save (cr);
+  _hc_chart_rounded_rect (cr, r, 2.5);
+  cairo_clip (cr);
+  for (guint i = 0; i < n_steps; i++)
+    /* Each step reaches under the next, so no seam shows between them. */
+    fill_rect (cr, r->x + i * step_w, r->y, i + 1 < n_steps ? step_w + 0.5 : step_w, r->height,
+               tint (style, kind, 0.6 * (n_steps - 1 - i) / (n_steps - 1)));
+  cairo_restore (cr);
+}
+
 /* Search, uncertain start, ramp-up, milestone: see hc-gantt-layout.h. */
 static void
 paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *style)
@@ -89,9 +112,7 @@ paint_position_bars (cairo_t *cr, const HcGanttRow *row, const HcChartStyle *sty
   fill_rect (cr, range.x, range.y, range.width, range.height, tint (style, kind, style->range_fade));
   _hc_chart_fill_pattern (cr, &range, HC_CHART_PATTERN_HATCH, kind, 1.0);
 
-  _hc_chart_rounded_rect (cr, &ramp, 2.5);
-  hc_chart_style_set_source (cr, kind);
-  cairo_fill (cr);
+  fill_ramp (cr, &ramp, kind, style);
   if (row->role_kind == HC_ROLE_KIND_SPECIALIST)
     _hc_chart_fill_pattern (cr, &ramp, HC_CHART_PATTERN_STRIPES, edge, 0.55);
 
@@ -237,9 +258,7 @@ paint_legend_swatch (cairo_t *cr, const HcGanttLegendItem *item, const HcChartSt
       break;
     case HC_GANTT_LEGEND_RAMP_UP:
     default:
-      _hc_chart_rounded_rect (cr, s, 2.5);
-      hc_chart_style_set_source (cr, generalist);
-      cairo_fill (cr);
+      fill_ramp (cr, s, generalist, style);
       break;
     }
 }

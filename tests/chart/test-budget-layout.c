@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 
 #include "hc-budget-chart.h"
 #include "hc-templates.h"
@@ -90,6 +91,62 @@ test_narrow (Fixture       *f,
   g_assert_cmpfloat (first->y, >, layout->monthly.y + layout->monthly.height);
 }
 
+/* Every month label names the calendar month of the bar under it, at
+ * every width (one label a month or one every few), for a start on the
+ * first of a month: 1 Feb 2027 over 24 months once read "Dec, Jan 28,
+ * Apr", weeks of 30.4 days drifting off the calendar.  The year shows on
+ * the first label and wherever it changes. */
+static void
+test_month_labels (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const double widths[] = { 1280, 900, 600, 340 };
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcBudget) budget = NULL;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (f->plan, &start);
+  hc_plan_set_horizon_months (f->plan, 24);
+  timeline = hc_timeline_compute (f->plan);
+  budget = hc_budget_compute (f->plan, timeline);
+  g_assert_cmpuint (hc_budget_get_n_months (budget), ==, 24);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(HcBudgetLayout) layout = hc_budget_layout_new (f->plan, budget, widths[w], 560, FALSE, NULL);
+      const HcChartRect *plot = &layout->monthly;
+      double slot = plot->width / 24;
+      guint n_seen = 0, last_year = 0;
+
+      for (guint i = 0; i < layout->labels->len; i++)
+        {
+          const HcChartLabel *label = &g_array_index (layout->labels, HcChartLabel, i);
+          double cx = label->rect.x + label->rect.width / 2;
+          GDate date = start;
+          char month[32], with_year[32];
+          guint m;
+
+          if (label->kind != HC_CHART_TEXT_AXIS || label->rect.y < plot->y + plot->height)
+            continue;
+          m = (guint) floor ((cx - plot->x) / slot);
+          g_assert_cmpuint (m, <, 24);
+          g_date_add_months (&date, m);
+          g_date_strftime (month, sizeof month, "%b", &date);
+          g_date_strftime (with_year, sizeof with_year, "%b %y", &date);
+          if (g_date_get_year (&date) != last_year)
+            g_assert_cmpstr (label->text, ==, with_year);
+          else
+            g_assert_cmpstr (label->text, ==, month);
+          last_year = g_date_get_year (&date);
+          n_seen++;
+        }
+      /* A label at least every half-year. */
+      g_assert_cmpuint (n_seen, >=, 4);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,5 +157,6 @@ main (int   argc,
 
   g_test_add ("/budget-layout/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
   g_test_add ("/budget-layout/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/budget-layout/month-labels", Fixture, NULL, fixture_set_up, test_month_labels, fixture_tear_down);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -332,6 +333,199 @@ test_large_plan (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (h, 200 * 72, 1);
 }
 
+/* A PNG or SVG holds one page: a chart of several pages is one file a
+ * page, every row on one of them, and the export names them all.  It once
+ * kept page 1 alone ("Page 1 of 4") and said nothing. */
+static void
+test_pages_as_files (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_plan (60);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcGanttChart) chart = hc_gantt_chart_new (plan, timeline, NULL);
+  const char *exts[] = { "png", "svg" };
+  HcGanttOptions options;
+  guint n_pages;
+
+  hc_gantt_options_init (&options, 1280, 720);
+  n_pages = hc_gantt_layout_count_pages (chart, &options);
+  g_assert_cmpuint (n_pages, >, 2);
+
+  for (guint e = 0; e < G_N_ELEMENTS (exts); e++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/plan.%s", f->dir, exts[e]);
+      g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+      g_auto(GStrv) written = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (hc_chart_export_full (plan, path, HC_CHART_GANTT, HC_PAGE_SLIDE, 1, FALSE, &written, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_strv_length (written), ==, n_pages);
+      /* No file under the name asked for: it would be mistaken for the
+       * whole chart. */
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      for (guint i = 0; i < n_pages; i++)
+        {
+          g_autofree char *expected = g_strdup_printf ("%s/plan-%u.%s", f->dir, i + 1, exts[e]);
+          g_autofree char *svg = NULL;
+
+          g_assert_cmpstr (written[i], ==, expected);
+          if (e == 0)
+            {
+              check_png (written[i], 1280, 720);
+              continue;
+            }
+          g_assert_true (g_file_get_contents (written[i], &svg, NULL, NULL));
+          g_assert_cmpfloat_with_epsilon (svg_root_length_pt (svg, "width"), 960, 0.5);
+          g_assert_cmpfloat_with_epsilon (svg_root_length_pt (svg, "height"), 540, 0.5);
+          /* A page of its own, not a copy of the one before. */
+          g_assert_false (g_ptr_array_find_with_equal_func (seen, svg, g_str_equal, NULL));
+          g_ptr_array_add (seen, g_steal_pointer (&svg));
+        }
+    }
+}
+
+/* To a stream: the same chart as to a file; a PNG of several pages is
+ * refused before a byte is written; a stream that fails says why. */
+static void
+test_to_stream (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcPlan) long_plan = chart_test_make_plan (60);
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) long_memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) closed = g_memory_output_stream_new_resizable ();
+  g_autofree char *path = g_build_filename (f->dir, "slide.png", NULL);
+  g_autofree char *file_data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize file_len = 0;
+
+  g_assert_true (hc_chart_export_to_stream (plan, memory, HC_CHART_FORMAT_PNG, HC_CHART_GANTT,
+                                            HC_PAGE_SLIDE, 1, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (memory, NULL, NULL));
+  export_ok (plan, path, HC_CHART_GANTT, HC_PAGE_SLIDE, 1);
+  g_assert_true (g_file_get_contents (path, &file_data, &file_len, NULL));
+  g_assert_cmpmem (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
+                   file_data, file_len);
+
+  g_assert_false (hc_chart_export_to_stream (long_plan, long_memory, HC_CHART_FORMAT_PNG, HC_CHART_GANTT,
+                                             HC_PAGE_SLIDE, 1, FALSE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_nonnull (strstr (error->message, "pages"));
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (long_memory)), ==, 0);
+  g_clear_error (&error);
+  /* A PDF holds them all. */
+  g_assert_true (hc_chart_export_to_stream (long_plan, long_memory, HC_CHART_FORMAT_PDF, HC_CHART_GANTT,
+                                            HC_PAGE_SLIDE, 0, FALSE, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_output_stream_close (closed, NULL, NULL));
+  g_assert_false (hc_chart_export_to_stream (plan, closed, HC_CHART_FORMAT_PDF, HC_CHART_GANTT,
+                                             HC_PAGE_SLIDE, 0, FALSE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
+}
+
+static void
+test_page_path (Fixture *f, gconstpointer data)
+{
+  struct { const char *path; guint page; const char *expected; } cases[] = {
+    { "plan.png", 0, "plan-1.png" },
+    { "/tmp/board deck.v2/plan.svg", 11, "/tmp/board deck.v2/plan-12.svg" },
+    { "/tmp/a.b/plan", 1, "/tmp/a.b/plan-2" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = hc_chart_export_page_path (cases[i].path, cases[i].page);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+}
+
+/* The mean colour of a rectangle of @image (in its pixels). */
+static void
+mean_colour (cairo_surface_t *image, const HcChartRect *r, double scale, double rgb[3])
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+  int x0 = (int) ceil (r->x * scale), x1 = (int) floor ((r->x + r->width) * scale);
+  int y0 = (int) ceil (r->y * scale), y1 = (int) floor ((r->y + r->height) * scale);
+  guint n = 0;
+
+  rgb[0] = rgb[1] = rgb[2] = 0;
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 p = ((const guint32 *) (data + y * stride))[x];
+        rgb[0] += (p >> 16) & 0xff;
+        rgb[1] += (p >> 8) & 0xff;
+        rgb[2] += p & 0xff;
+        n++;
+      }
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < 3; i++)
+    rgb[i] /= n;
+}
+
+/* Every legend entry has its own swatch: "Generalist" (the role's kind)
+ * and "Ramp-up" (a part of the bar) once were the same flat block.  The
+ * ramp-up steps from pale to the full colour, as the bars do. */
+static void
+test_legend_swatches (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_plan (6);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+  g_autoptr(HcGanttChart) chart = hc_gantt_chart_new (plan, timeline, NULL);
+  g_autoptr(HcGanttLayout) layout = NULL;
+  const HcChartRect *swatch[HC_GANTT_LEGEND_RAMP_UP + 1] = { NULL };
+  HcGanttOptions options;
+  cairo_surface_t *image;
+  cairo_t *cr;
+
+  hc_gantt_options_init (&options, 1280, 720);
+  layout = hc_gantt_layout_new_page (chart, &options, 0);
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const HcGanttLegendItem *item = &g_array_index (layout->legend, HcGanttLegendItem, i);
+      swatch[item->kind] = &item->swatch;
+    }
+  g_assert_nonnull (swatch[HC_GANTT_LEGEND_GENERALIST]);
+  g_assert_nonnull (swatch[HC_GANTT_LEGEND_RAMP_UP]);
+
+  image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 2560, 1440);
+  cr = cairo_create (image);
+  cairo_scale (cr, 2, 2);
+  hc_gantt_paint (cr, layout, hc_chart_style_get_light ());
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+
+  {
+    const HcChartRect *g = swatch[HC_GANTT_LEGEND_GENERALIST];
+    const HcChartRect *r = swatch[HC_GANTT_LEGEND_RAMP_UP];
+    HcChartRect g_left = { g->x + 2, g->y + 2, g->width / 4, g->height - 4 };
+    HcChartRect g_right = { g->x + g->width * 0.75 - 2, g->y + 2, g->width / 4, g->height - 4 };
+    HcChartRect r_left = { r->x + 2, r->y + 2, r->width / 4, r->height - 4 };
+    HcChartRect r_right = { r->x + r->width * 0.75 - 2, r->y + 2, r->width / 4, r->height - 4 };
+    double gl[3], gr[3], rl[3], rr[3], ramp_step = 0, flat_step = 0, apart = 0;
+
+    mean_colour (image, &g_left, 2, gl);
+    mean_colour (image, &g_right, 2, gr);
+    mean_colour (image, &r_left, 2, rl);
+    mean_colour (image, &r_right, 2, rr);
+    for (guint i = 0; i < 3; i++)
+      {
+        flat_step += fabs (gl[i] - gr[i]);
+        ramp_step += fabs (rl[i] - rr[i]);
+        apart += fabs (gl[i] - rl[i]);
+      }
+    /* Flat against a visible gradient, and not the same block at all. */
+    g_assert_cmpfloat (flat_step, <, 3);
+    g_assert_cmpfloat (ramp_step, >, 60);
+    g_assert_cmpfloat (apart, >, 60);
+  }
+  cairo_surface_destroy (image);
+}
+
 /* --split-time: a PDF of row pages × time slices, each page naming the
  * months it shows; without it the same plan keeps one slice per rows. */
 static void
@@ -353,21 +547,28 @@ test_split_time (Fixture *f, gconstpointer data)
   n_rows = hc_gantt_layout_count_pages (chart, &options);
   options.split_time = TRUE;
   n_slices = hc_gantt_layout_count_time_slices (chart, &options);
-  g_assert_cmpuint (n_slices, ==, 2);
+  /* Long enough to be cut in time at all (how many slices follows the
+   * benchmark times to hire). */
+  g_assert_cmpuint (n_slices, >=, 2);
 
-  g_assert_true (hc_chart_export_full (plan, split, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, TRUE, &error));
+  g_assert_true (hc_chart_export_full (plan, split, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, TRUE, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (hc_chart_export_full (plan, plain, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, FALSE, &error));
+  g_assert_true (hc_chart_export_full (plan, plain, HC_CHART_GANTT, HC_PAGE_SLIDE, 0, FALSE, NULL, &error));
   g_assert_no_error (error);
   if (!pdf_info (split, &pages, &w, &h))
     return;
-  g_assert_cmpuint (pages, ==, n_rows * n_slices);
+  /* Every page has a bar: a later row page hired within the first slice
+   * has no page for the second. */
+  g_assert_cmpuint (pages, ==, hc_gantt_layout_count_pages (chart, &options));
+  g_assert_cmpuint (pages, <, n_rows * n_slices);
+  g_assert_cmpuint (pages, >, n_rows);
   g_assert_cmpfloat_with_epsilon (w, 1280 * 0.75, 1);
   g_assert_true (pdf_info (plain, &pages, &w, &h));
   g_assert_cmpuint (pages, ==, n_rows);
 
   text = pdf_text (split);
-  last = g_strdup_printf ("Page %u of %u · months", n_rows * n_slices, n_rows * n_slices);
+  last = g_strdup_printf ("Page %u of %u · ", hc_gantt_layout_count_pages (chart, &options),
+                          hc_gantt_layout_count_pages (chart, &options));
   g_assert_nonnull (strstr (text, "Page 1 of"));
   g_assert_nonnull (strstr (text, last));
   check_pdf_text (plan, text);
@@ -651,6 +852,10 @@ main (int argc, char **argv)
   g_test_add ("/chart/export/replace-keeps-mode", Fixture, NULL, fixture_setup, test_replace_keeps_mode, fixture_teardown);
   g_test_add ("/chart/export/failed-write", Fixture, NULL, fixture_setup, test_failed_write, fixture_teardown);
   g_test_add ("/chart/export/refused-folder", Fixture, NULL, fixture_setup, test_refused_folder, fixture_teardown);
+  g_test_add ("/chart/export/pages-as-files", Fixture, NULL, fixture_setup, test_pages_as_files, fixture_teardown);
+  g_test_add ("/chart/export/to-stream", Fixture, NULL, fixture_setup, test_to_stream, fixture_teardown);
+  g_test_add ("/chart/export/page-path", Fixture, NULL, fixture_setup, test_page_path, fixture_teardown);
+  g_test_add ("/chart/export/legend-swatches", Fixture, NULL, fixture_setup, test_legend_swatches, fixture_teardown);
   g_test_add ("/chart/export/split-time", Fixture, NULL, fixture_setup, test_split_time, fixture_teardown);
   g_test_add ("/chart/export/german-figures", Fixture, NULL, fixture_setup, test_german_figures, fixture_teardown);
   g_test_add ("/chart/export/corpus", Fixture, NULL, fixture_setup, test_corpus_exports, fixture_teardown);
