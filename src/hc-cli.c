@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,6 +27,7 @@ typedef struct
   gboolean   summary;
   gboolean   json;
   char      *export_path;
+  char      *format;
   char      *page;
   char      *chart;
   double     scale;
@@ -37,6 +40,7 @@ static void
 hc_cli_options_clear (HcCliOptions *options)
 {
   g_free (options->export_path);
+  g_free (options->format);
   g_free (options->page);
   g_free (options->chart);
   g_strfreev (options->templates);
@@ -81,7 +85,10 @@ hc_cli_option_context (HcCliOptions *o)
       N_("With --summary, print one JSON object"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path,
       N_("Write FILE to OUT: .headcount (normalised), .csv (monthly budget), "
-         ".pdf, .svg or .png (charts)"), N_("OUT") },
+         ".pdf, .svg or .png (charts); “-” writes to standard output, in the --format given"),
+      N_("OUT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
+      N_("With --export -, what to write: pdf, svg, png, csv or headcount"), N_("FORMAT") },
     { "page", 0, 0, G_OPTION_ARG_STRING, &o->page,
       N_("Page for chart exports: slide (16:9, default), a4, letter, fit"), N_("PAGE") },
     { "chart", 0, 0, G_OPTION_ARG_STRING, &o->chart,
@@ -105,7 +112,8 @@ hc_cli_option_context (HcCliOptions *o)
       "  headcount --check plan.headcount\n"
       "  headcount --summary --json --template five-person\n"
       "  headcount --export board.pdf --chart all plan.headcount\n"
-      "  headcount --export budget.csv plan.headcount\n\n"
+      "  headcount --export budget.csv plan.headcount\n"
+      "  headcount --export - --format pdf plan.headcount > board.pdf\n\n"
       "Exit status: 0 on success, 1 when a plan is invalid or a command fails, "
       "2 on a usage error."));
   return context;
@@ -411,6 +419,7 @@ hc_cli_export_csv (HcPlan      *plan,
 static gboolean
 hc_cli_export_chart (HcCliOptions  *o,
                      HcPlan        *plan,
+                     const char    *path,
                      GError       **error)
 {
   HcPageFormat page = HC_PAGE_SLIDE;
@@ -428,42 +437,115 @@ hc_cli_export_chart (HcCliOptions  *o,
                    _("--chart %s: use gantt, budget or all"), o->chart);
       return FALSE;
     }
-  return hc_chart_export_full (plan, o->export_path, chart, page, o->scale, o->split_time, error);
+  return hc_chart_export_full (plan, path, chart, page, o->scale, o->split_time, error);
+}
+
+/* Writes @plan to @path in the format its extension names; FALSE with
+ * *@unknown set when the extension names none. */
+static gboolean
+hc_cli_export_to_path (HcCliOptions  *o,
+                       HcPlan        *plan,
+                       const char    *path,
+                       gboolean      *unknown,
+                       GError       **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  *unknown = FALSE;
+  if (g_str_has_suffix (lower, ".headcount") || g_str_has_suffix (lower, ".json"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      return hc_plan_save_to_file (plan, file, NULL, error);
+    }
+  if (g_str_has_suffix (lower, ".csv"))
+    return hc_cli_export_csv (plan, path, error);
+  if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".svg")
+      || g_str_has_suffix (lower, ".png"))
+    return hc_cli_export_chart (o, plan, path, error);
+  *unknown = TRUE;
+  return FALSE;
+}
+
+/* `--export -`: the export goes through the same code as a file's, into a
+ * private temporary folder, and is then copied to standard output.  This
+ * is the form that works in the Flatpak sandbox, which cannot write to a
+ * path on the host. */
+static gboolean
+hc_cli_export_to_stdout (HcCliOptions  *o,
+                         HcPlan        *plan,
+                         GError       **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("headcount-export-XXXXXX", error);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gboolean unknown = FALSE;
+  gboolean ok;
+
+  if (dir == NULL)
+    return FALSE;
+  name = g_strconcat ("export.", o->format, NULL);
+  path = g_build_filename (dir, name, NULL);
+  ok = hc_cli_export_to_path (o, plan, path, &unknown, error)
+       && g_file_get_contents (path, &contents, &length, error);
+  g_assert (!unknown);  /* the format was checked by the caller */
+  g_unlink (path);
+  g_rmdir (dir);
+  if (!ok)
+    return FALSE;
+  if (fwrite (contents, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("could not write to standard output: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static int
 hc_cli_export (HcCliOptions *o,
                HcCliSource  *source)
 {
+  static const char *const stdout_formats[] = { "pdf", "svg", "png", "csv", "headcount" };
   g_autoptr(GError) error = NULL;
-  g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
-  g_autofree char *lower = g_ascii_strdown (o->export_path, -1);
-  g_autofree char *out_label = g_filename_display_name (o->export_path);
+  g_autoptr(HcPlan) plan = NULL;
+  gboolean to_stdout = g_str_equal (o->export_path, "-");
+  g_autofree char *out_label = to_stdout ? g_strdup (_("standard output"))
+                                         : g_filename_display_name (o->export_path);
+  gboolean unknown = FALSE;
   gboolean ok;
 
+  if (to_stdout && (o->format == NULL || !g_strv_contains (stdout_formats, o->format)))
+    {
+      g_printerr (_("--export -: give --format pdf, svg, png, csv or headcount\n"));
+      return 2;
+    }
+  if (!to_stdout && o->format != NULL)
+    {
+      g_printerr (_("--format goes with --export -; a file's format comes from its name\n"));
+      return 2;
+    }
+
+  plan = hc_cli_load (source, &error);
   if (plan == NULL)
     {
       hc_cli_print_error (source, error);
       return 1;
     }
 
-  if (g_str_has_suffix (lower, ".headcount") || g_str_has_suffix (lower, ".json"))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (o->export_path);
-      ok = hc_plan_save_to_file (plan, file, NULL, &error);
-    }
-  else if (g_str_has_suffix (lower, ".csv"))
-    ok = hc_cli_export_csv (plan, o->export_path, &error);
-  else if (g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".svg")
-           || g_str_has_suffix (lower, ".png"))
-    ok = hc_cli_export_chart (o, plan, &error);
+  if (to_stdout)
+    ok = hc_cli_export_to_stdout (o, plan, &error);
   else
+    ok = hc_cli_export_to_path (o, plan, o->export_path, &unknown, &error);
+  if (unknown)
     {
       g_printerr (_("%s: unknown format; the name must end in .headcount, .csv, .pdf, .svg or .png\n"),
                   out_label);
       return 2;
     }
-
   if (!ok)
     {
       g_printerr ("%s: %s\n", out_label, error->message);

@@ -135,7 +135,8 @@ static void
 test_help_documents_everything (void)
 {
   static const char *options[] = { "--check", "--summary", "--json", "--export", "--page",
-                                   "--chart", "--scale", "--split-time", "--template", "--list-templates" };
+                                   "--chart", "--scale", "--split-time", "--template", "--list-templates",
+                                   "--format" };
   g_auto(RunResult) r = { 0 };
 
   run (&r, "--help", NULL);
@@ -394,6 +395,79 @@ test_export_chart (void)
   g_unlink (pdf); g_rmdir (dir);
 }
 
+/* `--export -` writes what a file export would hold to standard output:
+ * the form a sandboxed app (Flatpak) can use. */
+static void
+test_export_to_stdout (void)
+{
+  static const char png_signature[] = "\x89PNG\r\n\x1a\n";
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *csv_path = g_build_filename (dir, "budget.csv", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *plan = NULL;
+  g_auto(RunResult) pdf = { 0 };
+  g_auto(RunResult) svg = { 0 };
+  g_auto(RunResult) png = { 0 };
+  g_auto(RunResult) csv_out = { 0 };
+  g_auto(RunResult) plan_out = { 0 };
+  g_auto(RunResult) csv_file = { 0 };
+  g_auto(RunResult) plan_file = { 0 };
+  g_auto(RunResult) no_format = { 0 };
+  g_auto(RunResult) bad_format = { 0 };
+  g_auto(RunResult) format_with_file = { 0 };
+  g_auto(RunResult) missing = { 0 };
+
+  run (&pdf, "--export", "-", "--format", "pdf", "--template", "five-person", NULL);
+  g_assert_cmpint (pdf.status, ==, 0);
+  g_assert_true (g_str_has_prefix (pdf.out, "%PDF-"));
+  g_assert_cmpstr (pdf.err, ==, "");
+
+  run (&svg, "--export", "-", "--format", "svg", "--chart", "budget", "--template", "five-person", NULL);
+  g_assert_cmpint (svg.status, ==, 0);
+  g_assert_nonnull (strstr (svg.out, "<svg"));
+  g_assert_nonnull (strstr (svg.out, "</svg>"));
+
+  run (&png, "--export", "-", "--format", "png", "--scale", "0.5", "--template", "five-person", NULL);
+  g_assert_cmpint (png.status, ==, 0);
+  g_assert_cmpmem (png.out, 8, png_signature, 8);
+
+  /* Text formats: byte for byte what the file export writes. */
+  run (&csv_file, "--export", csv_path, "--template", "five-person", NULL);
+  run (&plan_file, "--export", plan_path, "--template", "five-person", NULL);
+  g_assert_cmpint (csv_file.status, ==, 0);
+  g_assert_cmpint (plan_file.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_file_get_contents (plan_path, &plan, NULL, NULL));
+  run (&csv_out, "--export", "-", "--format", "csv", "--template", "five-person", NULL);
+  run (&plan_out, "--export", "-", "--format", "headcount", "--template", "five-person", NULL);
+  g_assert_cmpint (csv_out.status, ==, 0);
+  g_assert_cmpint (plan_out.status, ==, 0);
+  g_assert_cmpstr (csv_out.out, ==, csv);
+  g_assert_cmpstr (plan_out.out, ==, plan);
+
+  run (&no_format, "--export", "-", "--template", "five-person", NULL);
+  g_assert_cmpint (no_format.status, ==, 2);
+  g_assert_nonnull (strstr (no_format.err, "--format"));
+  g_assert_cmpstr (no_format.out, ==, "");
+
+  run (&bad_format, "--export", "-", "--format", "docx", "--template", "five-person", NULL);
+  g_assert_cmpint (bad_format.status, ==, 2);
+  g_assert_cmpstr (bad_format.out, ==, "");
+
+  run (&format_with_file, "--export", csv_path, "--format", "pdf", "--template", "five-person", NULL);
+  g_assert_cmpint (format_with_file.status, ==, 2);
+  g_assert_nonnull (strstr (format_with_file.err, "--format"));
+
+  /* A plan that does not load writes nothing and says why. */
+  run (&missing, "--export", "-", "--format", "pdf", "/nonexistent/plan.headcount", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_cmpstr (missing.out, ==, "");
+  g_assert_nonnull (strstr (missing.err, "/nonexistent/plan.headcount"));
+
+  g_unlink (csv_path); g_unlink (plan_path); g_rmdir (dir);
+}
+
 static int
 pdf_page_count (const char *path)
 {
@@ -606,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-chart", test_export_chart);
   g_test_add_func ("/cli/export-split-time", test_export_split_time);
   g_test_add_func ("/cli/export-errors", test_export_errors);
+  g_test_add_func ("/cli/export-to-stdout", test_export_to_stdout);
   g_test_add_func ("/cli/machine-output-any-locale", test_machine_output_any_locale);
   g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
 
