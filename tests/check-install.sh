@@ -21,6 +21,14 @@ ok ()
   echo "ok: $*"
 }
 
+# check WHAT COMMAND…: WHAT holds when COMMAND succeeds.
+check ()
+{
+  local what=$1
+  shift
+  if "$@"; then ok "$what"; else fail "$what"; fi
+}
+
 for tool in desktop-file-validate appstreamcli update-mime-database glib-compile-schemas gio; do
   command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
 done
@@ -50,10 +58,9 @@ for f in "$dest$prefix/bin/headcount" "$desktop" "$metainfo" "$mime_xml" "$schem
 done
 
 if desktop-file-validate "$desktop"; then ok "desktop file validates"; else fail "desktop-file-validate"; fi
-grep -qx 'MimeType=application/x-headcount+json;application/x-headcount;' "$desktop" \
-  && ok "desktop file names the plan type and its old name" \
-  || fail "desktop file MimeType= is not the plan type and its alias"
-grep -qx "Icon=$app_id" "$desktop" && ok "desktop file names the icon" || fail "desktop file Icon="
+check "desktop file names the plan type and its old name" \
+  grep -qx 'MimeType=application/x-headcount+json;application/x-headcount;' "$desktop"
+check "desktop file names the icon" grep -qx "Icon=$app_id" "$desktop"
 
 if appstreamcli validate --no-net "$metainfo" >"$tmp/as.log" 2>&1; then
   ok "metainfo validates"
@@ -61,8 +68,8 @@ else
   cat "$tmp/as.log"
   fail "appstreamcli validate --no-net"
 fi
-grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
-  && ok "metainfo launches the installed desktop file" || fail "metainfo launchable"
+check "metainfo launches the installed desktop file" \
+  grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo"
 
 mkdir -p "$tmp/schemas"
 if glib-compile-schemas --strict --targetdir="$tmp/schemas" "$share/glib-2.0/schemas"; then
@@ -83,12 +90,10 @@ else
   cat "$tmp/mime.log"
   fail "update-mime-database"
 fi
-grep -qx 'application/x-headcount application/x-headcount+json' "$share/mime/aliases" 2>/dev/null \
-  && ok "application/x-headcount is an alias of application/x-headcount+json" \
-  || fail "no alias application/x-headcount in the MIME database"
-grep -qx 'application/x-headcount+json application/json' "$share/mime/subclasses" 2>/dev/null \
-  && ok "the plan type is a sub-class of application/json" \
-  || fail "the plan type is not a sub-class of application/json"
+check "application/x-headcount is an alias of application/x-headcount+json" \
+  grep -qx 'application/x-headcount application/x-headcount+json' "$share/mime/aliases"
+check "the plan type is a sub-class of application/json" \
+  grep -qx 'application/x-headcount+json application/json' "$share/mime/subclasses"
 
 cp "$example" "$tmp/plan.headcount"
 type=$(env XDG_DATA_HOME="$tmp/no-home" XDG_DATA_DIRS="$share:/usr/local/share:/usr/share" \
