@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Installs the build into a temporary folder with `meson install --destdir`
 # and checks that the desktop file, metainfo, icons, MIME type and GSettings
 # schema land in the standard places and are valid there, and that with the
