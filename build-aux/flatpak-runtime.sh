@@ -46,8 +46,10 @@ hc_flatpak_write_compose_wrapper ()
 {
   cat >"$1/bin/appstream-compose" <<'WRAPPER'
 #!/bin/sh
-# appstream-compose (appstream-glib) as flatpak-builder calls it, served by
-# `appstreamcli compose`.
+# appstream-compose (appstream-glib) as flatpak-builder 1.2 calls it, served
+# by `appstreamcli compose` the way flatpak-builder 1.3 calls that: the
+# catalog is named after the app (--origin), PNG icons go where
+# `flatpak build-export` looks for them.
 prefix=/app origin=flatpak basename=
 for arg in "$@"; do
   case $arg in
@@ -57,10 +59,11 @@ for arg in "$@"; do
   esac
 done
 [ -n "$basename" ] || { echo "appstream-compose: no --basename" >&2; exit 1; }
-exec appstreamcli compose --no-color --origin="$origin" --prefix=/ \
-  --result-root="$prefix" --data-dir="$prefix/share/app-info/xmls" \
-  --icons-dir="$prefix/share/app-info/icons/$origin" --components="$basename" \
-  "$prefix"
+exec appstreamcli compose --no-color --no-net --image-format=png --prefix=/ \
+  --origin="$basename" --result-root="$prefix" \
+  --data-dir="$prefix/share/app-info/xmls" \
+  --icons-dir="$prefix/share/app-info/icons/$origin" \
+  --components="$basename" "$prefix"
 WRAPPER
   chmod 755 "$1/bin/appstream-compose"
 }
@@ -114,11 +117,13 @@ hc_flatpak_runtime_create ()
   [ -e "$new/files/bin/ldconfig" ] || ln -s ../sbin/ldconfig "$new/files/bin/ldconfig"
   hc_flatpak_write_compose_wrapper "$new/files"
 
-  rm -rf "$hc_flatpak_repo"
-  ostree init --mode=archive-z2 --repo="$hc_flatpak_repo" >>"$log" 2>&1
+  # The repository is kept from one pair to the next: files that did not
+  # change are not compressed again, and the old commits are pruned.
+  [ -d "$hc_flatpak_repo/objects" ] \
+    || ostree init --mode=archive-z2 --repo="$hc_flatpak_repo" >>"$log" 2>&1
   { hc_flatpak_export_runtime "$new" "$hc_flatpak_sdk" \
       && hc_flatpak_export_runtime "$new" "$hc_flatpak_platform" \
-      && flatpak build-update-repo "$hc_flatpak_repo"; } >>"$log" 2>&1 \
+      && flatpak build-update-repo --prune --prune-depth=0 "$hc_flatpak_repo"; } >>"$log" 2>&1 \
     || { tail -20 "$log" >&2; return 1; }
   rm -rf "$new/files"
 
