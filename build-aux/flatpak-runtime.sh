@@ -59,6 +59,14 @@ for arg in "$@"; do
   esac
 done
 [ -n "$basename" ] || { echo "appstream-compose: no --basename" >&2; exit 1; }
+# flatpak-builder 1.2 has renamed the metainfo to the old appdata name,
+# which AppStream's compose no longer reads: put it back.
+appdata=$prefix/share/appdata/$basename.appdata.xml
+if [ -f "$appdata" ]; then
+  mkdir -p "$prefix/share/metainfo"
+  mv "$appdata" "$prefix/share/metainfo/$basename.metainfo.xml"
+  rmdir "$prefix/share/appdata" 2>/dev/null
+fi
 exec appstreamcli compose --no-color --no-net --image-format=png --prefix=/ \
   --origin="$basename" --result-root="$prefix" \
   --data-dir="$prefix/share/app-info/xmls" \
