@@ -10,7 +10,7 @@ hc_top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # (libclang-rt-dev, libclang-rt-14-dev on Debian 12) for the fuzz target,
 # debootstrap for the Debian testing stage (build-aux/testing-check);
 # flatpak, flatpak-builder, ostree, the document and file-chooser portals,
-# xwd and xdotool for build-aux/flatpak-check.
+# xwd (x11-apps) and xdotool for build-aux/flatpak-check.
 hc_debian_packages=(
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
@@ -21,7 +21,7 @@ hc_debian_packages=(
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
   locales-all clang libclang-rt-dev debootstrap
   flatpak flatpak-builder ostree xdg-desktop-portal xdg-desktop-portal-gtk
-  x11-utils xdotool
+  x11-apps xdotool
 )
 hc_fedora_packages=(
   meson ninja-build pkgconf-pkg-config gcc libasan libubsan
