@@ -8,7 +8,9 @@ hc_top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Everything the build, the app and the test suites need, in one place:
 # locales-all for the de_DE runs, clang and its sanitizer runtime
 # (libclang-rt-dev, libclang-rt-14-dev on Debian 12) for the fuzz target,
-# debootstrap for the Debian testing stage (build-aux/testing-check).
+# debootstrap for the Debian testing stage (build-aux/testing-check);
+# flatpak, flatpak-builder, ostree, the document and file-chooser portals,
+# xwd (x11-apps) and xdotool for build-aux/flatpak-check.
 hc_debian_packages=(
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
@@ -18,6 +20,8 @@ hc_debian_packages=(
   xvfb xauth dbus dbus-x11 libxtst-dev
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
   locales-all clang libclang-rt-dev debootstrap
+  flatpak flatpak-builder ostree xdg-desktop-portal xdg-desktop-portal-gtk
+  x11-apps xdotool
 )
 hc_fedora_packages=(
   meson ninja-build pkgconf-pkg-config gcc libasan libubsan
@@ -28,6 +32,8 @@ hc_fedora_packages=(
   xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon dbus-x11 libXtst-devel
   adwaita-icon-theme hicolor-icon-theme dejavu-sans-fonts abattis-cantarell-fonts
   glibc-langpack-de clang compiler-rt debootstrap
+  flatpak flatpak-builder ostree xdg-desktop-portal xdg-desktop-portal-gtk
+  xwd xdotool
 )
 
 hc_as_root ()

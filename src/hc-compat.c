@@ -164,7 +164,7 @@ make_plan_filters (void)
   gtk_file_filter_set_name (plans, _("Headcount Plans"));
   gtk_file_filter_add_pattern (plans, "*.headcount");
   gtk_file_filter_add_pattern (plans, "*.json");
-  gtk_file_filter_add_mime_type (plans, "application/x-headcount");
+  gtk_file_filter_add_mime_type (plans, "application/x-headcount+json");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   g_list_store_append (filters, plans);
