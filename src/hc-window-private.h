@@ -32,6 +32,7 @@ struct _HcWindow
   guint                 present_timeout; /* shows a window whose plan is slow to read */
   guint                 refresh_timeout; /* a large plan's figures, after typing pauses */
   guint                 n_refreshes;     /* how often the figures were computed (tests) */
+  guint                 refresh_pause_ms; /* HC_WINDOW_REFRESH_PAUSE_MS; tests set their own */
 
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;

@@ -122,7 +122,7 @@ on_document_changed (HcWindow *self)
   if (n < HC_WINDOW_LARGE_PLAN_POSITIONS)
     refresh_figures (self);
   else
-    self->refresh_timeout = g_timeout_add (HC_WINDOW_REFRESH_PAUSE_MS, refresh_after_pause, self);
+    self->refresh_timeout = g_timeout_add (self->refresh_pause_ms, refresh_after_pause, self);
 }
 
 static void
@@ -727,6 +727,7 @@ hc_window_init (HcWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->refresh_pause_ms = HC_WINDOW_REFRESH_PAUSE_MS;
   follow_documents (self);
   menu = build_primary_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
