@@ -78,7 +78,15 @@ static void
 build_fixed_rows (HcBudgetPanel *self)
 {
   for (guint i = 0; i < HC_N_BUDGET_CARDS; i++)
-    gtk_flow_box_append (self->cards_box, make_card (&self->cards[i], _(card_titles[i])));
+    {
+      GtkWidget *card = make_card (&self->cards[i], _(card_titles[i]));
+
+      gtk_flow_box_append (self->cards_box, card);
+      /* Nothing to select: Tab stops once a card, on its figure (which can
+       * be copied), not on the card and then the figure. GTK 4.2x's flow
+       * box could also send Tab from the last card out of the page. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+    }
   self->chart = hc_chart_view_new (HC_CHART_VIEW_BUDGET);
   gtk_box_append (self->chart_box, self->chart);
   /* What the ranges mean, in a few words beside the figures and in full
