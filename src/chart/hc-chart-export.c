@@ -230,8 +230,11 @@ write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
                                                      first_page->width * POINTS_PER_UNIT,
                                                      first_page->height * POINTS_PER_UNIT);
       {
-        /* cairo refuses noncharacters in the PDF's metadata. */
-        g_autofree char *title = _hc_chart_text_sanitize (hc_gantt_chart_get_title (ex->gantt));
+        /* The plan's own title: metadata is not drawn, so it needs no
+         * direction isolates; cairo refuses noncharacters in it. */
+        const char *plan_title = hc_plan_get_title (ex->plan);
+        g_autofree char *title = _hc_chart_text_sanitize (plan_title != NULL && *plan_title
+                                                          ? plan_title : _("Hiring plan"));
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
       }
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headcount " PACKAGE_VERSION);

@@ -118,6 +118,20 @@ pdf_info (const char *pdf, guint *pages, double *width, double *height)
   return TRUE;
 }
 
+/* The PDF's Title metadata is the plan's title as written: no direction
+ * isolates (those belong to drawn labels), nothing else around it. */
+static void
+check_pdf_title (const char *pdf, const char *title)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *expected = g_strdup_printf ("Title:%*s%s\n", 11, "", title);
+
+  if (!run_tool ("pdfinfo", pdf, &out))
+    return;
+  if (strstr (out, expected) == NULL)
+    g_error ("pdfinfo does not say “%s”:\n%s", expected, out);
+}
+
 static void
 export_ok (HcPlan *plan, const char *path, HcChartKind kind, HcPageFormat page, double scale)
 {
@@ -240,6 +254,7 @@ test_templates (Fixture *f, gconstpointer data)
       text = pdf_text (pdf);
       check_pdf_text (plan, text);
       g_assert_nonnull (strstr (text, hc_plan_get_title (plan)));
+      check_pdf_title (pdf, hc_plan_get_title (plan));
     }
 }
 
