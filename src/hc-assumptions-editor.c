@@ -92,24 +92,6 @@ on_range_reset (HcRangeRow          *row,
   hc_document_end_edit (self->document);
 }
 
-/* Marks @widget with the core's reason for refusing its value, or clears
- * the mark; TRUE if the value is good. */
-static gboolean
-show_verdict (GtkWidget  *widget,
-              gboolean    valid,
-              GError    **error)
-{
-  if (valid)
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_widget_set_tooltip_text (widget, NULL);
-      return TRUE;
-    }
-  gtk_widget_add_css_class (widget, "error");
-  gtk_widget_set_tooltip_text (widget, (*error)->message);
-  return FALSE;
-}
-
 static gboolean
 check_currency (const char  *text,
                 gpointer     data,
@@ -160,10 +142,9 @@ on_horizon_changed (HcAssumptionsEditor *self)
 {
   double months = gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->horizon_spin));
   g_autoptr(GError) error = NULL;
+  gboolean valid = hc_validate_horizon_months (months, _("Horizon"), &error);
 
-  if (!can_edit (self)
-      || !show_verdict (self->horizon_spin,
-                        hc_validate_horizon_months (months, _("Horizon"), &error), &error))
+  if (!hc_entry_edit_show_verdict (self->horizon_spin, valid, error) || !can_edit (self))
     return;
   hc_document_begin_edit (self->document, _("Change Horizon"), "horizon");
   hc_plan_set_horizon_months (hc_document_get_plan (self->document), (guint) months);

@@ -31,20 +31,39 @@ hc_entry_edit_free (HcEntryEdit *edit)
 }
 
 static void
-mark (GtkEditable *entry,
-      GError      *error)
+mark_widget (GtkWidget    *widget,
+             const GError *error)
 {
   if (error == NULL)
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), NULL);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
       return;
     }
-  gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), error->message);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, error->message);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID,
                                GTK_ACCESSIBLE_INVALID_TRUE, -1);
+}
+
+static void
+mark (GtkEditable *entry,
+      GError      *error)
+{
+  mark_widget (GTK_WIDGET (entry), error);
+}
+
+gboolean
+hc_entry_edit_show_verdict (GtkWidget    *widget,
+                            gboolean      valid,
+                            const GError *error)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (valid || error != NULL, FALSE);
+
+  mark_widget (widget, valid ? NULL : error);
+  return valid;
 }
 
 static void

@@ -30,5 +30,11 @@ void     hc_entry_edit_setup    (GtkEditable  *entry,
  * passes a text on, the model's echo of it changes nothing. */
 void     hc_entry_edit_set_text (GtkEditable  *entry,
                                  const char   *text);
+/* Marks any field (a spin button, say) with the core's verdict: the
+ * "error" style, @error's message as its tooltip and the accessible
+ * "invalid" state, or clears them. Returns @valid. */
+gboolean hc_entry_edit_show_verdict (GtkWidget    *widget,
+                                     gboolean      valid,
+                                     const GError *error);
 
 G_END_DECLS

@@ -281,33 +281,14 @@ on_seniority_selected (HcPositionEditor *self)
   hc_document_end_edit (self->document);
 }
 
-/* Marks @widget with the core's reason for refusing its value, or clears
- * the mark; TRUE if the value is good. */
-static gboolean
-show_verdict (GtkWidget  *widget,
-              gboolean    valid,
-              GError    **error)
-{
-  if (valid)
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_widget_set_tooltip_text (widget, NULL);
-      return TRUE;
-    }
-  gtk_widget_add_css_class (widget, "error");
-  gtk_widget_set_tooltip_text (widget, (*error)->message);
-  return FALSE;
-}
-
 static void
 on_count_changed (HcPositionEditor *self)
 {
   double count = gtk_spin_button_get_value (self->count_spin);
   g_autoptr(GError) error = NULL;
+  gboolean valid = hc_validate_count (count, _("Count"), &error);
 
-  if (!can_edit (self)
-      || !show_verdict (GTK_WIDGET (self->count_spin),
-                        hc_validate_count (count, _("Count"), &error), &error))
+  if (!hc_entry_edit_show_verdict (GTK_WIDGET (self->count_spin), valid, error) || !can_edit (self))
     return;
   begin_edit (self, _("Change Count"), "count");
   hc_position_set_count (self->position, (guint) count);
@@ -365,11 +346,9 @@ on_adjustment_changed (HcPositionEditor *self)
 {
   double percent = gtk_spin_button_get_value (self->adjustment_spin);
   g_autoptr(GError) error = NULL;
+  gboolean valid = hc_validate_location_adjustment (percent, _("Salary adjustment"), &error);
 
-  if (!can_edit (self)
-      || !show_verdict (GTK_WIDGET (self->adjustment_spin),
-                        hc_validate_location_adjustment (percent, _("Salary adjustment"), &error),
-                        &error))
+  if (!hc_entry_edit_show_verdict (GTK_WIDGET (self->adjustment_spin), valid, error) || !can_edit (self))
     return;
   begin_edit (self, _("Change Salary Adjustment"), "adjustment");
   hc_position_set_location_adjustment (self->position, percent);
