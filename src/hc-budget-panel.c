@@ -87,7 +87,7 @@ build_fixed_rows (HcBudgetPanel *self)
        * box could also send Tab from the last card out of the page. */
       gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
-  self->chart = hc_chart_view_new (HC_CHART_VIEW_BUDGET);
+  self->chart = hc_chart_view_new ();
   gtk_box_append (self->chart_box, self->chart);
   /* What the ranges mean, in a few words beside the figures and in full
    * behind the help button. */
@@ -238,7 +238,7 @@ hc_budget_panel_update (HcBudgetPanel *self,
   hc_category_table_set_figures (self->category_table, budget, currency);
   update_positions (self, plan, timeline, budget);
   hc_assumptions_editor_refresh (self->assumptions_editor);
-  hc_chart_view_set_plan (HC_CHART_VIEW (self->chart), plan, timeline, budget);
+  hc_chart_view_set_plan (HC_CHART_VIEW (self->chart), plan, budget);
 }
 
 const char *
