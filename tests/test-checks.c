@@ -3,11 +3,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
 
 #include "headcount-core.h"
+#include "hc-test-german.h"
 
 static void
 add_role (HcPlan     *plan,
@@ -523,43 +523,6 @@ test_rule_order (void)
   g_assert_cmpstr (((HcCheck *) checks->pdata[3])->id, ==, "infrastructure-plan");
 }
 
-/* Runs @func with the messages in German, from the build tree's catalogue
- * (meson's HC_TEST_LOCALEDIR), and restores the locale and the text
- * domain's folder after. */
-static gboolean
-with_german (void (*func) (void))
-{
-  const char *localedir = g_getenv ("HC_TEST_LOCALEDIR");
-  g_autofree char *saved_locale = g_strdup (setlocale (LC_ALL, NULL));
-  g_autofree char *saved_language = g_strdup (g_getenv ("LANGUAGE"));
-  g_autofree char *saved_dir = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
-  g_autofree char *mo = NULL;
-
-  g_assert_nonnull (localedir);
-  mo = g_build_filename (localedir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  g_assert_true (g_file_test (mo, G_FILE_TEST_IS_REGULAR));
-  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
-    {
-      g_test_skip ("no de_DE.UTF-8 locale");
-      return FALSE;
-    }
-  /* LANGUAGE is read on every lookup; setlocale() drops the cached ones. */
-  g_setenv ("LANGUAGE", "de", TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  setlocale (LC_ALL, "de_DE.UTF-8");
-
-  func ();
-
-  bindtextdomain (GETTEXT_PACKAGE, saved_dir);
-  if (saved_language != NULL)
-    g_setenv ("LANGUAGE", saved_language, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  setlocale (LC_ALL, saved_locale);
-  return TRUE;
-}
-
 static void
 check_german_sentences (void)
 {
@@ -607,7 +570,7 @@ check_german_sentences (void)
 static void
 test_german (void)
 {
-  with_german (check_german_sentences);
+  hc_test_with_german (check_german_sentences);
 }
 
 int
