@@ -240,6 +240,11 @@ test_example_plan (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "budget");
       spin_for_ms (300);
       save_screenshot (window, dir, "budget-window-german.png");
+      /* A new position opens its editor in the sidebar: the longest
+       * German labels of the window. */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.add-position", NULL);
+      spin_for_ms (300);
+      save_screenshot (window, dir, "position-editor-german.png");
       /* Narrow, where the sidebar folds and long words must wrap. */
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
       spin_for_ms (300);
