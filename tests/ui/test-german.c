@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hc-application.h"
+#include "hc-roles-dialog.h"
 #include "hc-window-private.h"
 #include "ui-test-util.h"
 
@@ -180,7 +181,7 @@ test_plan_window (void)
 }
 
 static void
-save_screenshot (HcWindow   *window,
+save_screenshot (gpointer    window,
                  const char *dir,
                  const char *name)
 {
@@ -204,6 +205,36 @@ save_screenshot (HcWindow   *window,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot %s (%d × %d)", path, width, height);
+}
+
+/* The roles and phases dialog, its roles expanded: "Gehalt Senior" and
+ * the other rows with the longest German titles. */
+static void
+save_roles_dialog (HcWindow   *window,
+                   const char *dir)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+  GtkWidget *dialog = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roles-phases", NULL));
+  iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (HC_IS_ROLES_DIALOG (toplevel))
+        dialog = toplevel;
+    }
+  g_assert_nonnull (dialog);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, 900);
+  collect_widgets (dialog, ADW_TYPE_EXPANDER_ROW, expanders);
+  if (expanders->len > 0)
+    adw_expander_row_set_expanded (expanders->pdata[0], TRUE);
+  spin_for_ms (300);
+  save_screenshot (dialog, dir, "roles-dialog-german.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
 }
 
 /* The example plan, read from its file: what the file says (its title)
@@ -245,6 +276,7 @@ test_example_plan (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.add-position", NULL);
       spin_for_ms (300);
       save_screenshot (window, dir, "position-editor-german.png");
+      save_roles_dialog (window, dir);
       /* Narrow, where the sidebar folds and long words must wrap. */
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
       spin_for_ms (300);
