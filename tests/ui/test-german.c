@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "hc-application.h"
+#include "hc-chart-format.h"
+#include "hc-format.h"
 #include "hc-roles-dialog.h"
 #include "hc-window-private.h"
 #include "ui-test-util.h"
@@ -180,6 +182,27 @@ test_plan_window (void)
   destroy_window (window);
 }
 
+/* Dates in the locale's words and the translation's order, money in the
+ * formatter's German form. */
+static void
+test_dates_and_money (void)
+{
+  GDate date;
+  g_autofree char *day = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *money = NULL;
+
+  is_german ();
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 5, G_DATE_MARCH, 2027);
+  day = hc_chart_format_date (&date);
+  month = hc_chart_format_month (&date);
+  g_assert_cmpstr (day, ==, "5. Mär 2027");
+  g_assert_cmpstr (month, ==, "Mär 2027");
+  money = hc_format_money_range_compact (hc_range_make (805000, 1500000), "USD");
+  g_assert_cmpstr (money, ==, "805 Tsd. $–1,5 Mio. $");
+}
+
 static void
 save_screenshot (gpointer    window,
                  const char *dir,
@@ -306,6 +329,7 @@ main (int   argc,
 
   g_test_add_func ("/german/welcome", test_welcome);
   g_test_add_func ("/german/plan-window", test_plan_window);
+  g_test_add_func ("/german/dates-and-money", test_dates_and_money);
   g_test_add_func ("/german/example-plan", test_example_plan);
 
   status = g_test_run ();
