@@ -94,6 +94,10 @@ contains_string (GPtrArray  *strings,
   return FALSE;
 }
 
+static void save_screenshot (gpointer    window,
+                             const char *dir,
+                             const char *name);
+
 /* A window with no plan: the welcome page and the header, in German. */
 static void
 test_welcome (void)
@@ -131,6 +135,8 @@ test_welcome (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->sidebar_button)), ==,
                    "Team anzeigen (F9)");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->menu_button)), ==, "Hauptmenü");
+  if (g_getenv ("HC_SCREENSHOTS_DIR") != NULL)
+    save_screenshot (window, g_getenv ("HC_SCREENSHOTS_DIR"), "welcome-german.png");
   destroy_window (window);
 }
 
