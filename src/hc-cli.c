@@ -405,16 +405,27 @@ hc_cli_print_summary_text (HcPlan     *plan,
   };
 
   g_date_strftime (date, sizeof date, "%Y-%m-%d", &start);
-  people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person in %u positions",
-                                         "%u people in %u positions",
-                                         hc_plan_get_headcount (plan)),
-                            hc_plan_get_headcount (plan),
-                            hc_timeline_get_n_entries (timeline));
+  {
+    guint headcount = hc_plan_get_headcount (plan);
+    guint n_positions = hc_timeline_get_n_entries (timeline);
+    g_autofree char *persons = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people",
+                                                             headcount),
+                                                headcount);
+    g_autofree char *positions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u position",
+                                                               "%u positions", n_positions),
+                                                  n_positions);
+
+    /* Two counts, each with its own plural, cannot share one message.
+     * Translators: "5 people in 4 positions": the two counts above. */
+    people = g_strdup_printf (C_("people in positions", "%s in %s"), persons, positions);
+  }
   {
     g_autofree char *title = terminal_safe (hc_plan_get_title (plan));
     g_print ("%s\n", title);
   }
-  print_row (_("Headcount"), people);
+  /* Translators: the row of the command line's summary that counts the
+   * team, not the application's name. */
+  print_row (C_("summary row", "Headcount"), people);
   print_row (_("Starts"), date);
   print_row (_("Team complete"), complete);
   print_row (_("Team productive"), productive);

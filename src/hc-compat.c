@@ -133,7 +133,7 @@ hc_compat_alert_find (GtkWindow *parent)
 void
 hc_compat_show_about (GtkWindow *parent)
 {
-  static const char *developers[] = { "The Headcount authors", NULL };
+  const char *developers[] = { _("The Headcount authors"), NULL };
 
   adw_show_about_window (parent,
                          "application-name", _("Headcount"),

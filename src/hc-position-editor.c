@@ -170,14 +170,17 @@ refresh_money (HcPositionEditor *self)
     {
       HcRange weeks = hc_plan_get_time_to_hire (plan, self->position);
       gboolean known = hc_plan_get_time_to_hire_source (plan, self->position, &source);
-      const char *first = hc_plan_get_first_hire (plan) == self->position
-                          ? _("first backend hire · ") : "";
+      gboolean first = hc_plan_get_first_hire (plan) == self->position;
       g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low, 1);
       g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high, 1);
+      const char *from = known ? hc_source_get_label (source) : _("this plan’s role table");
 
-      /* Translators: "6–10 weeks · first backend hire · both guides" */
-      weeks_hint = g_strdup_printf (_("%s–%s weeks · %s%s"), low, high, first,
-                                    known ? hc_source_get_label (source) : _("this plan’s role table"));
+      if (first)
+        /* Translators: "6–10 weeks · first backend hire · both guides" */
+        weeks_hint = g_strdup_printf (_("%s–%s weeks · first backend hire · %s"), low, high, from);
+      else
+        /* Translators: "4–6 weeks · team guide" */
+        weeks_hint = g_strdup_printf (_("%s–%s weeks · %s"), low, high, from);
     }
   hc_range_row_set_value (self->time_to_hire_row, hc_plan_get_time_to_hire (plan, self->position));
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hc-chart-format.h"
 #include "hc-template-list.h"
 #include "hc-templates.h"
@@ -45,7 +47,7 @@ hc_template_rows_fill (AdwPreferencesGroup *group,
       /* The line quotes what the engine computes from the template. */
       g_autofree char *line = hc_template_describe (templates[i].name,
                                                     hc_format_money_range_compact);
-      GtkWidget *row = hc_link_row_new (templates[i].title, line,
+      GtkWidget *row = hc_link_row_new (_(templates[i].title), line,
                                         action_name, g_variant_new_string (templates[i].name));
 
       adw_preferences_group_add (group, row);

@@ -60,17 +60,20 @@ update_summary (HcWindow *self)
                                                  hc_plan_get_currency (plan));
   g_autofree char *complete = hc_format_week_range (hc_timeline_get_team_complete (self->timeline));
   g_autofree char *first_year = hc_budget_get_first_year_label (self->budget);
-  g_autofree char *first_year_lower = g_utf8_strdown (first_year, -1);
   g_autofree char *text = NULL;
 
   if (people == 0)
     text = g_strdup (_("No positions yet: add one to see the budget and the timeline."));
   else
+    /* The first-year label as it is ("First year", "First 6 months"):
+     * lowercasing it for the middle of a sentence is English only. */
+    /* Translators: "5 people · First year: $1.2M–$1.5M · team complete
+     * by weeks 10–18 · months 3–5" */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u person · %s %s · team complete by %s",
-                                         "%u people · %s %s · team complete by %s",
+                                         "%u person · %s: %s · team complete by %s",
+                                         "%u people · %s: %s · team complete by %s",
                                          people),
-                            people, first_year_lower, cost, complete);
+                            people, first_year, cost, complete);
   gtk_label_set_label (self->summary_label, text);
 }
 

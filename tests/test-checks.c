@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "headcount-core.h"
+#include "hc-test-german.h"
 
 static void
 add_role (HcPlan     *plan,
@@ -150,12 +151,12 @@ test_first_hire_too_junior (void)
   add_position (plan, "second", "be", HC_SENIORITY_SENIOR, 1);
   checks = check_plan (plan);
   assert_fired (checks, "first-hire-senior-backend", HC_CHECK_SEVERITY_WARNING,
-                "mid-level backend engineer", "first", NULL);
+                "“Backend engineer” (Mid-level), is not senior", "first", NULL);
 }
 
 /* A role name that starts with a letter beyond ASCII, under the C locale,
- * where printf's "%C" gave "(null)": GLib's UTF-8 functions do not care
- * about the locale. */
+ * where printf's "%C" once gave "(null)": the name is quoted as the plan
+ * spells it, in every locale. */
 static void
 test_first_hire_non_ascii_name (void)
 {
@@ -175,7 +176,7 @@ test_first_hire_non_ascii_name (void)
       checks = check_plan (plan);
       setlocale (LC_ALL, saved);
       assert_fired (checks, "first-hire-senior-backend", HC_CHECK_SEVERITY_WARNING,
-                    "senior édition engineer, a specialist", "first", NULL);
+                    "“Édition engineer” (Senior), is a specialist", "first", NULL);
       for (guint i = 0; i < checks->len; i++)
         {
           const HcCheck *check = g_ptr_array_index (checks, i);
@@ -395,7 +396,7 @@ test_specialist_third (void)
   add_position (plan, "dba", "db", HC_SENIORITY_MID, 1);
   checks = check_plan (plan);
   assert_fired (checks, "specialists-early", HC_CHECK_SEVERITY_WARNING,
-                "The database engineer is person 3 of 3", "dba", NULL);
+                "“Database engineer” is person 3 of 3", "dba", NULL);
 }
 
 static void
@@ -522,6 +523,56 @@ test_rule_order (void)
   g_assert_cmpstr (((HcCheck *) checks->pdata[3])->id, ==, "infrastructure-plan");
 }
 
+static void
+check_german_sentences (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) late = NULL;
+  g_autoptr(GPtrArray) both_late = NULL;
+  const HcCheck *first;
+  const HcCheck *phase;
+  HcPosition *first_position;
+  HcPosition *more;
+  HcRange weeks = { 6, 9 };
+
+  first_position = add_position (plan, "first", "be", HC_SENIORITY_MID, 1);
+  more = add_position (plan, "more", "be", HC_SENIORITY_SENIOR, 2);
+  checks = check_plan (plan);
+
+  /* One sentence, the name as typed (not declined, not lowercased), the
+   * seniority's German label in its place. */
+  first = find_check (checks, "first-hire-senior-backend");
+  g_assert_nonnull (first);
+  g_assert_cmpstr (first->message, ==,
+                   "Die erste Einstellung, „Backend engineer“ (Mid-Level), hat kein "
+                   "Senior-Niveau: Stellen Sie als Erstes einen Senior-Backend-Entwickler ein, "
+                   "der die Architektur eigenständig festlegen kann.");
+
+  /* A plural: one late position (of two people), then two positions. */
+  hc_position_set_time_to_hire (more, &weeks);
+  late = check_plan (plan);
+  phase = find_check (late, "phase-window");
+  g_assert_nonnull (phase);
+  g_assert_cmpstr (phase->message, ==,
+                   "1 Position beginnt womöglich erst nach dem Ende ihrer Phase: "
+                   "Beginnen Sie die Suche früher oder verlängern Sie die Phase.");
+
+  hc_position_set_time_to_hire (first_position, &weeks);
+  both_late = check_plan (plan);
+  phase = find_check (both_late, "phase-window");
+  g_assert_nonnull (phase);
+  g_assert_cmpstr (phase->message, ==,
+                   "2 Positionen beginnen womöglich erst nach dem Ende ihrer Phase: "
+                   "Beginnen Sie die Suche früher oder verlängern Sie die Phasen.");
+}
+
+static void
+test_german (void)
+{
+  hc_test_with_german (check_german_sentences);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -549,6 +600,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/checks/generalist-mix", test_generalist_mix);
   g_test_add_func ("/checks/empty-plan", test_empty_plan);
   g_test_add_func ("/checks/rule-order", test_rule_order);
+  g_test_add_func ("/checks/german", test_german);
 
   return g_test_run ();
 }

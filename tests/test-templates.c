@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "headcount-core.h"
+#include "hc-test-german.h"
 
 static void
 test_every_template_loads (void)
@@ -267,6 +268,79 @@ test_descriptions_computed (void)
   g_assert_null (hc_template_describe ("ten-person", plain_money));
 }
 
+/* English plans of every template, loaded before the switch to German. */
+static GPtrArray *english_templates;
+
+/* Field by field, a template's text in German differs from its English:
+ * every text of the template files is in the catalogue and translated as
+ * the plan is made.  A plan read from a file keeps what it says. */
+static void
+check_templates_in_german (void)
+{
+  g_autofree char *example_path = g_build_filename (g_getenv ("HC_TOP_SRCDIR"), "data", "examples",
+                                                    "five-person.headcount", NULL);
+  g_autoptr(GFile) example_file = g_file_new_for_path (example_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) example = NULL;
+  guint t = 0;
+
+  for (const HcTemplateInfo *info = hc_templates_list (); info->name != NULL; info++, t++)
+    {
+      HcPlan *english = g_ptr_array_index (english_templates, t);
+      g_autoptr(HcPlan) german = hc_template_load (info->name, NULL);
+      GListModel *en_positions = G_LIST_MODEL (hc_plan_get_positions (english));
+      GListModel *de_positions = G_LIST_MODEL (hc_plan_get_positions (german));
+      GListModel *en_phases = G_LIST_MODEL (hc_plan_get_phases (english));
+      GListModel *de_phases = G_LIST_MODEL (hc_plan_get_phases (german));
+
+      g_test_message ("%s: %s", info->name, hc_plan_get_title (german));
+      g_assert_cmpstr (hc_plan_get_title (german), !=, hc_plan_get_title (english));
+      for (guint i = 0; i < g_list_model_get_n_items (en_positions); i++)
+        {
+          g_autoptr(HcPosition) en = g_list_model_get_item (en_positions, i);
+          g_autoptr(HcPosition) de = g_list_model_get_item (de_positions, i);
+
+          if (hc_position_get_notes (en) != NULL && *hc_position_get_notes (en) != '\0')
+            g_assert_cmpstr (hc_position_get_notes (de), !=, hc_position_get_notes (en));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (en_phases); i++)
+        {
+          g_autoptr(HcPhase) en = g_list_model_get_item (en_phases, i);
+          g_autoptr(HcPhase) de = g_list_model_get_item (de_phases, i);
+
+          g_assert_cmpstr (hc_phase_get_name (de), !=, hc_phase_get_name (en));
+          g_assert_cmpstr (hc_phase_get_description (de), !=, hc_phase_get_description (en));
+        }
+      /* The welcome page's title and line, in German too. */
+      g_assert_cmpstr (_(info->title), !=, info->title);
+      g_assert_cmpstr (_(info->description), !=, info->description);
+    }
+
+  /* The built-in roles of a new plan are named in German... */
+  {
+    g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+    g_autoptr(HcRole) backend = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_roles (plan)), 0);
+
+    g_assert_cmpstr (hc_plan_get_title (plan), ==, "Fünfköpfiges Backend-Team");
+    g_assert_cmpstr (hc_role_get_name (backend), ==, "Backend-/API-Entwickler");
+  }
+
+  /* ...but a plan from a file keeps the title it was given. */
+  example = hc_plan_load_from_file (example_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_title (example), ==, "Five-person backend team");
+}
+
+static void
+test_templates_german (void)
+{
+  english_templates = g_ptr_array_new_with_free_func (g_object_unref);
+  for (const HcTemplateInfo *info = hc_templates_list (); info->name != NULL; info++)
+    g_ptr_array_add (english_templates, hc_template_load (info->name, NULL));
+  hc_test_with_german (check_templates_in_german);
+  g_clear_pointer (&english_templates, g_ptr_array_unref);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/templates/meet-guide", test_templates_meet_guide);
   g_test_add_func ("/templates/option-a-and-b-differ", test_option_a_and_b_differ);
   g_test_add_func ("/templates/example-matches-template", test_example_matches_template);
+  g_test_add_func ("/templates/german", test_templates_german);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "hc-chart-format.h"
 
@@ -94,17 +95,22 @@ format_date_with (const GDate *date, const char *format)
 char *
 hc_chart_format_date (const GDate *date)
 {
-  return format_date_with (date, "%-d %b %Y");
+  /* Translators: a day as strftime() writes it, "5 Jan 2027"; German
+   * puts a point after the day: "%-d. %b %Y". */
+  return format_date_with (date, C_("date format", "%-d %b %Y"));
 }
 
 char *
 hc_chart_format_month (const GDate *date)
 {
-  return format_date_with (date, "%b %Y");
+  /* Translators: a month as strftime() writes it, "Jan 2027" */
+  return format_date_with (date, C_("date format", "%b %Y"));
 }
 
 char *
 hc_chart_format_date_short (const GDate *date)
 {
-  return format_date_with (date, "%-d %b");
+  /* Translators: a day without its year as strftime() writes it,
+   * "5 Jan"; German "%-d. %b". */
+  return format_date_with (date, C_("date format", "%-d %b"));
 }

@@ -10,6 +10,7 @@
 
 #include "hc-benchmarks.h"
 #include "hc-checks.h"
+#include "hc-format.h"
 
 /* One line of the hire order: a position, with what its people bring. */
 typedef struct
@@ -75,50 +76,42 @@ hire_has_skill (const Hire *hire,
   return (hire->skills & skill) != 0;
 }
 
-/* "Database engineer" → "database engineer", for the middle of a
- * sentence; a name that starts with an acronym ("API …") stays as it is. */
-static char *
-role_name_in_sentence (const Hire *hire)
+/* How a message names a hire's role: as the plan spells it, quoted by the
+ * translation, never lowercased or declined (German cannot do either to a
+ * name); the position's id when the role is unknown. */
+static const char *
+hire_role_name (const Hire *hire)
 {
-  const char *name = hire->role_name != NULL ? hire->role_name : hire->position_id;
-  const char *second;
-
-  if (name == NULL || *name == '\0')
-    return g_strdup (_("engineer"));
-
-  second = g_utf8_next_char (name);
-  if (*second != '\0' && g_unichar_isupper (g_utf8_get_char (second)))
-    return g_strdup (name);
-
-  /* Not printf's "%C": it converts through the C library's multibyte
-   * locale, and under LC_ALL=C a non-ASCII "É" came out as "(null)". */
-  {
-    char first[8] = { 0 };
-
-    g_unichar_to_utf8 (g_unichar_tolower (g_utf8_get_char (name)), first);
-    return g_strconcat (first, second, NULL);
-  }
+  if (hire->role_name != NULL && *hire->role_name != '\0')
+    return hire->role_name;
+  return hire->position_id;
 }
 
-/* For the middle of a sentence, where the labels' capitals do not fit. */
-static const char * const seniority_adjectives[HC_N_SENIORITIES] = {
-  N_("junior"), N_("mid-level"), N_("senior"), N_("staff"),
-};
+static const char *
+hire_seniority_label (const Hire *hire)
+{
+  return hc_seniority_get_label (MIN (hire->seniority, HC_N_SENIORITIES - 1));
+}
 
 static char *
 describe_first_hire (const Hire *first)
 {
-  g_autofree char *role = role_name_in_sentence (first);
-  const char *seniority = _(seniority_adjectives[MIN (first->seniority, HC_N_SENIORITIES - 1)]);
+  const char *role = hire_role_name (first);
+  const char *seniority = hire_seniority_label (first);
 
   if (!first->has_role || first->kind != HC_ROLE_KIND_GENERALIST)
-    return g_strdup_printf (_("The first person hired is a %s %s, a specialist: make the first hire a senior backend generalist with strong API and database design skills."),
-                            seniority, role);
+    /* Translators: the first %s is a role's name as the plan gives it
+     * ("Database engineer"), the second its seniority ("Senior"). */
+    return g_strdup_printf (_("The first person hired, “%s” (%s), is a specialist: make the first hire a senior backend generalist with strong API and database design skills."),
+                            role, seniority);
   if (first->seniority < HC_SENIORITY_SENIOR)
-    return g_strdup_printf (_("The first person hired is a %s %s: make the first hire a senior backend engineer, able to set the architecture alone."),
-                            seniority, role);
-  return g_strdup_printf (_("The first person hired, a %s %s, brings no API design skills: make the first hire strong in API and database design."),
-                          seniority, role);
+    /* Translators: the first %s is a role's name ("Backend / API
+     * engineer"), the second its seniority ("Mid-level"). */
+    return g_strdup_printf (_("The first person hired, “%s” (%s), is not senior: make the first hire a senior backend engineer, able to set the architecture alone."),
+                            role, seniority);
+  /* Translators: the first %s is a role's name, the second its seniority. */
+  return g_strdup_printf (_("The first person hired, “%s” (%s), brings no API design skills: make the first hire strong in API and database design."),
+                          role, seniority);
 }
 
 /* Rule 1: the guide's first hire is a senior backend engineer with
@@ -161,19 +154,18 @@ check_first_hires_database (const HireOrder *order)
 {
   const Hire *first = order->first_hire;
   g_autoptr(GStrvBuilder) ids = NULL;
-  g_autofree char *role = NULL;
 
   if (first == NULL || hire_has_skill (first, HC_SKILL_DATABASE))
     return NULL;
 
   ids = g_strv_builder_new ();
   g_strv_builder_add (ids, first->position_id);
-  role = role_name_in_sentence (first);
 
   return check_new ("first-hires-database", HC_CHECK_SEVERITY_WARNING,
-                    g_strdup_printf (_("The first backend hire, a %s %s, brings no database design skills: the guide asks the first backend engineer for strong API and database design."),
-                                     _(seniority_adjectives[MIN (first->seniority, HC_N_SENIORITIES - 1)]),
-                                     role),
+                    /* Translators: the first %s is a role's name, the
+                     * second its seniority ("Senior"). */
+                    g_strdup_printf (_("The first backend hire, “%s” (%s), brings no database design skills: the guide asks the first backend engineer for strong API and database design."),
+                                     hire_role_name (first), hire_seniority_label (first)),
                     ids);
 }
 
@@ -222,15 +214,19 @@ describe_early_specialists (const Hire *first_specialist,
                             guint       n_positions,
                             guint       headcount)
 {
-  g_autofree char *role = NULL;
-
   if (n_positions > 1)
-    return g_strdup_printf (_("%u specialist positions are among the first 4 people hired, from person %u of %u: specialists in a team smaller than about 5 tend to become bottlenecks."),
+    /* Translators: "from person 2 of 5": the place of the first
+     * specialist in the hire order, and the team's size. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u specialist position is among the first 4 people hired, from person %u of %u: specialists in a team smaller than about 5 tend to become bottlenecks.",
+                                         "%u specialist positions are among the first 4 people hired, from person %u of %u: specialists in a team smaller than about 5 tend to become bottlenecks.",
+                                         n_positions),
                             n_positions, first_specialist->first_person, headcount);
 
-  role = role_name_in_sentence (first_specialist);
-  return g_strdup_printf (_("The %s is person %u of %u: specialists in a team smaller than about 5 tend to become bottlenecks."),
-                          role, first_specialist->first_person, headcount);
+  /* Translators: %s is a role's name ("Database engineer"); "person 2 of
+   * 5" is its place in the hire order and the team's size. */
+  return g_strdup_printf (_("“%s” is person %u of %u: specialists in a team smaller than about 5 tend to become bottlenecks."),
+                          hire_role_name (first_specialist), first_specialist->first_person, headcount);
 }
 
 /* Rule 3: a specialist among the first people has too little to
@@ -276,7 +272,10 @@ check_infrastructure_plan (const HireOrder *order)
       return NULL;
 
   return check_new ("infrastructure-plan", HC_CHECK_SEVERITY_WARNING,
-                    g_strdup_printf (_("Nobody among the %u people brings infrastructure skills: a team larger than 5 needs an infrastructure engineer or a backend engineer who owns it."),
+                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Nobody among the %u person brings infrastructure skills: a team larger than 5 needs an infrastructure engineer or a backend engineer who owns it.",
+                                                  "Nobody among the %u people brings infrastructure skills: a team larger than 5 needs an infrastructure engineer or a backend engineer who owns it.",
+                                                  order->headcount),
                                      order->headcount),
                     NULL);
 }
@@ -300,7 +299,12 @@ check_generalist_mix (const HireOrder *order)
     return NULL;
 
   return check_new ("generalist-mix", HC_CHECK_SEVERITY_INFO,
-                    g_strdup_printf (_("Generalists are %.0f %% of the %u people: at 20 or more, aim for about 60 %% generalists and 40 %% specialists."),
+                    /* Translators: the generalists' share in percent,
+                     * then the team's size. */
+                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Generalists are %.0f %% of the %u person: at 20 or more, aim for about 60 %% generalists and 40 %% specialists.",
+                                                  "Generalists are %.0f %% of the %u people: at 20 or more, aim for about 60 %% generalists and 40 %% specialists.",
+                                                  order->headcount),
                                      share, order->headcount),
                     NULL);
 }
@@ -322,9 +326,17 @@ check_team_build_time (const HireOrder *order)
 
   span = hc_format_month_span (months);
   return check_new ("team-build-time", HC_CHECK_SEVERITY_INFO,
+                    /* Translators: the team's size, then when it is
+                     * complete ("months 2–3"). */
                     g_strdup_printf (months.high < guide.low
-                                     ? _("The team of %u is complete in %s, sooner than the 3–6 months the guide gives a 3–5 person team: check the times to hire.")
-                                     : _("The team of %u is complete in %s, later than the 3–6 months the guide gives a 3–5 person team."),
+                                     ? g_dngettext (GETTEXT_PACKAGE,
+                                                    "The team of %u is complete in %s, sooner than the 3–6 months the guide gives a 3–5 person team: check the times to hire.",
+                                                    "The team of %u is complete in %s, sooner than the 3–6 months the guide gives a 3–5 person team: check the times to hire.",
+                                                    order->headcount)
+                                     : g_dngettext (GETTEXT_PACKAGE,
+                                                    "The team of %u is complete in %s, later than the 3–6 months the guide gives a 3–5 person team.",
+                                                    "The team of %u is complete in %s, later than the 3–6 months the guide gives a 3–5 person team.",
+                                                    order->headcount),
                                      order->headcount, span),
                     NULL);
 }
@@ -368,16 +380,22 @@ check_currency (const HireOrder *order)
   const char *currency = hc_plan_get_currency (order->plan);
 
   double rate = hc_plan_get_usd_exchange_rate (order->plan);
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *rate_text = NULL;
 
   if (g_strcmp0 (currency, "USD") == 0)
     return NULL;
   /* With a rate the figures are converted, and the plan says so plainly. */
   if (rate > 0)
-    return check_new ("currency", HC_CHECK_SEVERITY_INFO,
-                      g_strdup_printf (_("Benchmark figures are converted from US 2026 benchmarks at 1 USD = %s %s."),
-                                       g_ascii_formatd (buf, sizeof buf, "%.6g", rate), currency),
-                      NULL);
+    {
+      rate_text = hc_format_number (HC_FORMAT_FOR_PEOPLE, rate, 6);
+      /* Translators: the exchange rate ("0.92") and the plan's currency
+       * code ("EUR"). */
+      return check_new ("currency", HC_CHECK_SEVERITY_INFO,
+                        g_strdup_printf (_("Benchmark figures are converted from US 2026 benchmarks at 1 USD = %s %s."),
+                                         rate_text, currency),
+                        NULL);
+    }
+  /* Translators: %s is the plan's currency code ("EUR"). */
   return check_new ("currency", HC_CHECK_SEVERITY_WARNING,
                     g_strdup_printf (_("The plan is in %s, but its benchmark salaries and costs are US dollars (2026) shown unconverted: state an exchange rate."),
                                      currency),

@@ -326,10 +326,12 @@ hc_plan_check_save_size (GBytes  *bytes,
     return TRUE;
   /* Rounded up: "64 MB" for a file just over the limit would confuse. */
   g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE,
-               _("The plan was not saved: it would be a %" G_GSIZE_FORMAT " MB file, and "
+               _("The plan was not saved: it would be a %u MB file, and "
                  "Headcount opens plans of up to %d MB. Shorten notes or remove positions, "
                  "or split it into two plans, then save again."),
-               (size + 1024 * 1024 - 1) / (1024 * 1024),
+               /* A whole number of megabytes fits a guint; a format macro
+                * such as G_GSIZE_FORMAT would hide the message from xgettext. */
+               (guint) MIN ((size + 1024 * 1024 - 1) / (1024 * 1024), G_MAXUINT),
                HC_PLAN_MAX_FILE_SIZE / (1024 * 1024));
   return FALSE;
 }

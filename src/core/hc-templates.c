@@ -7,7 +7,9 @@
 
 #include "hc-core-resources.h"
 #include "hc-error.h"
+#include "hc-phase.h"
 #include "hc-plan-io.h"
+#include "hc-position.h"
 #include "hc-budget.h"
 #include "hc-templates.h"
 #include "hc-timeline.h"
@@ -28,12 +30,90 @@ static const HcTemplateInfo templates[] = {
   { NULL, NULL, NULL },
 };
 
+/* What the template files say in English, for xgettext: a plan made from a
+ * template is in the user's language from the start (translated once, as
+ * it is made: what a person types later stays as typed).  A text missing
+ * here stays English; the German test of test-templates notices. */
+static const char * const template_texts[] = {
+  N_("API-focused backend team"),
+  N_("Additional backend capacity"),
+  N_("Another backend engineer for capacity."),
+  N_("Another backend engineer once the data model is in hand."),
+  N_("Backend foundation"),
+  N_("Database specialist"),
+  N_("Deep PostgreSQL experience, query optimisation, data modelling."),
+  N_("First backend hire"),
+  N_("Five-person backend team"),
+  N_("Full-stack backend team"),
+  N_("Hired second: schema design, query optimisation, migrations."),
+  N_("Infrastructure specialist"),
+  N_("More backend engineers: 3–5 years, independent, good communicators"),
+  N_("Terraform, CI/CD, observability, AWS or GCP."),
+  N_("The first backend engineer: APIs, databases and infrastructure"),
+  N_("The first hire does it all: APIs, databases and infrastructure. Infrastructure skills cost 15–20 % more. Don't rush it."),
+  N_("The first hire: strong API and database design, works independently, sets the technical direction. Don't rush it."),
+  N_("Three-person backend team"),
+  N_("Two more backend engineers, hired in parallel."),
+  N_("Two more backend engineers, hired in parallel. No specialist yet: in a team of three a specialist becomes a bottleneck."),
+  N_("When data complexity grows."),
+  N_("When data complexity grows: later than in an API-focused team"),
+  N_("When infrastructure needs focus"),
+  N_("When infrastructure needs focus."),
+  N_("When infrastructure needs focus: IaC, CI/CD, observability."),
+};
+
 const HcTemplateInfo *
 hc_templates_list (void)
 {
   /* The strings are translated where they are shown: the table itself must
    * stay static. */
   return templates;
+}
+
+/* The translation of a template's @text, or @text when it is empty or no
+ * template text (the catalogue is only asked about the texts it has). */
+static const char *
+translate_text (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return text;
+  for (guint i = 0; i < G_N_ELEMENTS (template_texts); i++)
+    if (g_str_equal (template_texts[i], text))
+      return _(text);
+  return text;
+}
+
+/* Only a text that has a translation is set: the setter frees the text it
+ * replaces, which the translation lookup handed back when it had none. */
+#define TRANSLATE_FIELD(object, get, set)                                  \
+  G_STMT_START {                                                           \
+    const char *original = get (object);                                  \
+    const char *translated = translate_text (original);                   \
+    if (translated != original)                                           \
+      set (object, translated);                                           \
+  } G_STMT_END
+
+static void
+translate_plan (HcPlan *plan)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan));
+
+  TRANSLATE_FIELD (plan, hc_plan_get_title, hc_plan_set_title);
+  TRANSLATE_FIELD (plan, hc_plan_get_notes, hc_plan_set_notes);
+  for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+
+      TRANSLATE_FIELD (position, hc_position_get_notes, hc_position_set_notes);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(HcPhase) phase = g_list_model_get_item (phases, i);
+
+      TRANSLATE_FIELD (phase, hc_phase_get_name, hc_phase_set_name);
+      TRANSLATE_FIELD (phase, hc_phase_get_description, hc_phase_set_description);
+    }
 }
 
 HcPlan *
@@ -63,6 +143,7 @@ hc_template_load (const char  *name,
   /* A template that does not load is a bug in this build, not user input. */
   if (plan == NULL)
     g_error ("Template %s does not load: %s", name, local_error->message);
+  translate_plan (plan);
   return plan;
 }
 

@@ -9,6 +9,7 @@
 #include "hc-plan-private.h"
 
 #include "hc-benchmarks.h"
+#include "hc-format-private.h"
 #include "hc-timeline.h"
 
 struct _HcTimeline
@@ -264,6 +265,14 @@ hc_format_week_span (HcRange offsets)
   return g_strdup_printf (_("weeks %u–%u"), first, last);
 }
 
+/* Tenths with the locale's decimal point: "2.1", "2,1". */
+static char *
+format_tenths (long                 tenths,
+               const HcNumberStyle *style)
+{
+  return g_strdup_printf ("%ld%s%ld", tenths / 10, style->decimal, labs (tenths % 10));
+}
+
 char *
 hc_format_month_span (HcRange months)
 {
@@ -271,11 +280,18 @@ hc_format_month_span (HcRange months)
    * different "2.1"s or a "2.1–2.1". */
   long low = lround (months.low * 10.0);
   long high = lround (months.high * 10.0);
+  HcNumberStyle style;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
 
+  _hc_number_style_get (&style);
+  from = format_tenths (low, &style);
   if (low >= high)
-    return g_strdup_printf (_("month %ld.%ld"), low / 10, labs (low % 10));
-  return g_strdup_printf (_("months %ld.%ld–%ld.%ld"),
-                          low / 10, labs (low % 10), high / 10, labs (high % 10));
+    /* Translators: a month of the plan, to a tenth ("month 2.5") */
+    return g_strdup_printf (_("month %s"), from);
+  to = format_tenths (high, &style);
+  /* Translators: a span of months of the plan, to a tenth ("months 1.4–2.3") */
+  return g_strdup_printf (_("months %s–%s"), from, to);
 }
 
 static guint

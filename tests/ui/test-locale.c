@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The window under German (de_DE.UTF-8, with English messages until there
- * is a translation): the figures it shows use the decimal comma and the
+/* The window under German (de_DE.UTF-8, with English messages: the
+ * figures follow the locale, not the language; test-german runs the German
+ * messages): the figures it shows use the decimal comma and the
  * German abbreviations ("1,16 Mio. $") and never read "1,M", and what a person types in their own notation ("22,5",
  * "1.500") is read as they mean it. */
 #define G_LOG_DOMAIN "test-locale"
@@ -199,7 +200,7 @@ main (int   argc,
 {
   int status;
 
-  /* LANGUAGE=en until German exists.  gtk_test_init() sets en_US.UTF-8
+  /* LANGUAGE=en: the figures, not the words.  gtk_test_init() sets en_US.UTF-8
    * (or keeps C) for every test, so this program sets its locale after. */
   g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
