@@ -228,6 +228,7 @@ hc_window_set_document (HcWindow   *self,
   hc_session_track (hc_application_get_session (get_app (self)), document);
   gtk_stack_set_visible_child_name (self->main_stack, "plan");
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), TRUE);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   g_clear_handle_id (&self->refresh_timeout, g_source_remove);
   refresh_figures (self);
   _hc_window_update_undo_menu (self);
@@ -740,6 +741,9 @@ hc_window_init (HcWindow *self)
                             G_CALLBACK (on_title_visible_changed), self);
   apply_switcher_placement (self);
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
+  /* The welcome page has no Timeline or Budget to switch to: the header
+   * shows the app's name there, and the switcher comes with a plan. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   setup_drop_target (self);
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
