@@ -22,6 +22,9 @@ struct _HcPositionEditor
   GSignalGroup *document_signals;
   gboolean      updating;
 
+  GtkWidget      *back_button;
+  GtkWidget      *move_up_button;
+  GtkWidget      *move_down_button;
   GtkLabel       *title_label;
   AdwComboRow    *role_row;
   AdwComboRow    *seniority_row;
@@ -210,13 +213,31 @@ can_move (HcPositionEditor *self,
   return FALSE;
 }
 
+static gboolean
+holds_focus (HcPositionEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
 /* Disabled moves also take their buttons out of the Tab order, so
- * Alt+Up/Down and the buttons never silently do nothing. */
+ * Alt+Up/Down and the buttons never silently do nothing.  A button that
+ * goes insensitive under the focus (Move Up, clicked at the top of its
+ * phase) drops the focus out of the window, and Alt+Up/Down, bound to
+ * the editor, would reach nothing: the focus goes to the other move
+ * button, or back to Back, and the keys go on working from there. */
 static void
 update_move_actions (HcPositionEditor *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-up", can_move (self, -1));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-down", can_move (self, 1));
+  gboolean had_focus = holds_focus (self);
+  gboolean up = can_move (self, -1), down = can_move (self, 1);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-up", up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-down", down);
+  if (had_focus && !holds_focus (self))
+    gtk_widget_grab_focus (up ? self->move_up_button : down ? self->move_down_button : self->back_button);
 }
 
 static void
@@ -737,6 +758,9 @@ hc_position_editor_class_init (HcPositionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/headcount/Headcount/ui/hc-position-editor.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, move_up_button);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, move_down_button);
   gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, role_row);
   gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, seniority_row);

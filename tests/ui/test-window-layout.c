@@ -12,6 +12,7 @@
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
+#include <X11/keysym.h>
 #include <X11/extensions/XTest.h>
 #endif
 
@@ -190,6 +191,32 @@ point_at (GtkWidget *widget,
   XTestFakeMotionEvent (xdisplay, -1, rx, ry, CurrentTime);
   XSync (xdisplay, False);
   spin_for_ms (50);
+}
+
+/* Clicks the first button on @widget, in its middle. */
+static void
+click (GtkWidget *widget)
+{
+  point_at (widget, gtk_widget_get_height (widget) / 2.0);
+  XTestFakeButtonEvent (xdisplay, 1, True, CurrentTime);
+  XTestFakeButtonEvent (xdisplay, 1, False, CurrentTime);
+  XSync (xdisplay, False);
+  spin_for_ms (100);
+}
+
+/* Presses @keysym with Alt held, as a keyboard does. */
+static void
+press_alt (KeySym keysym)
+{
+  KeyCode alt = XKeysymToKeycode (xdisplay, XK_Alt_L);
+  KeyCode key = XKeysymToKeycode (xdisplay, keysym);
+
+  XTestFakeKeyEvent (xdisplay, alt, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, key, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, key, False, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, alt, False, CurrentTime);
+  XSync (xdisplay, False);
+  spin_for_ms (100);
 }
 
 /* Turns the wheel @clicks notches down (or up, negative), as a mouse
@@ -463,6 +490,85 @@ test_switcher_only_with_plan (void)
   destroy_window (window);
 }
 
+/* ---- moving a position ------------------------------------------------------ */
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action) == 0)
+      return buttons->pdata[i];
+  return NULL;
+}
+
+static guint
+index_of (HcPlan     *plan,
+          HcPosition *position)
+{
+  guint index = G_MAXUINT;
+
+  g_assert_true (g_list_store_find (hc_plan_get_positions (plan), position, &index));
+  return index;
+}
+
+static gboolean
+window_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+/* The move buttons and Alt+Up/Down move the same position, whichever
+ * was used first: a button that goes insensitive at the end of the
+ * phase must not take the keyboard's place with it. */
+static void
+test_move_keys_after_button (void)
+{
+  HcPlan *plan;
+  HcWindow *window;
+  g_autoptr(HcPosition) first = NULL;
+  GtkWidget *editor, *up;
+
+  if (skip_without_xtest ())
+    return;
+  plan = hc_template_load ("five-person", NULL);
+  first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  /* Three positions in the first phase: the first, then two copies. */
+  g_object_unref (hc_plan_edit_duplicate_position (plan, first));
+  g_object_unref (hc_plan_edit_duplicate_position (plan, first));
+  window = window_with_plan (plan, "timeline", 1280, 800);
+  wait_until (window_active, window);
+  plan = hc_document_get_plan (hc_window_get_document (window));
+  g_assert_cmpuint (index_of (plan, first), ==, 0);
+
+  hc_composition_editor_edit_position (window->editor, hc_position_get_id (first));
+  settle (window);
+  editor = find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0);
+  up = find_action_button (editor, "editor.move-up");
+  g_assert_nonnull (up);
+#ifdef GDK_WINDOWING_X11
+  /* Down by the keyboard, back up by the button: up goes insensitive. */
+  press_alt (XK_Down);
+  g_assert_cmpuint (index_of (plan, first), ==, 1);
+  click (up);
+  g_assert_cmpuint (index_of (plan, first), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (up));
+  /* The keyboard still moves it, both ways. */
+  press_alt (XK_Down);
+  g_assert_cmpuint (index_of (plan, first), ==, 1);
+  press_alt (XK_Down);
+  g_assert_cmpuint (index_of (plan, first), ==, 2);
+  press_alt (XK_Up);
+  g_assert_cmpuint (index_of (plan, first), ==, 1);
+  /* And the focus is still in the editor, for the next field. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), editor));
+#endif
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/budget/wheel-long", test_budget_wheel_long);
   g_test_add_func ("/window-layout/budget/columns-narrow", test_budget_columns_narrow);
   g_test_add_func ("/window-layout/switcher-only-with-plan", test_switcher_only_with_plan);
+  g_test_add_func ("/window-layout/move-keys-after-button", test_move_keys_after_button);
   status = g_test_run ();
   ui_test_finish ();
   return status;
