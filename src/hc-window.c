@@ -420,6 +420,11 @@ save_window_state (HcWindow *self)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
     }
+  /* The Timeline's zoom, once it was built: 0 for "fit the plan". */
+  if (self->gantt_view != NULL)
+    g_settings_set_double (self->settings, "timeline-week-width",
+                           hc_gantt_view_get_fit (self->gantt_view)
+                           ? 0 : hc_gantt_view_get_week_width (self->gantt_view));
 }
 
 static gboolean
@@ -663,12 +668,27 @@ on_gantt_live_edit (HcWindow *self)
   refresh_figures (self);
 }
 
+/* The zoom the last window closed with (0, or none: fit the plan), within
+ * the view's own bounds. */
+static void
+restore_zoom (HcWindow *self)
+{
+  GParamSpecDouble *spec;
+  double width;
+
+  if (self->settings == NULL || (width = g_settings_get_double (self->settings, "timeline-week-width")) <= 0)
+    return;
+  spec = G_PARAM_SPEC_DOUBLE (g_object_class_find_property (G_OBJECT_GET_CLASS (self->gantt_view), "week-width"));
+  g_object_set (self->gantt_view, "week-width", CLAMP (width, spec->minimum, spec->maximum), NULL);
+}
+
 HcGanttView *
 _hc_window_ensure_gantt_view (HcWindow *self)
 {
   if (self->gantt_view != NULL)
     return self->gantt_view;
   self->gantt_view = HC_GANTT_VIEW (hc_gantt_view_new ());
+  restore_zoom (self);
   gtk_scrolled_window_set_child (self->gantt_scroller, GTK_WIDGET (self->gantt_view));
   g_signal_connect_object (self->gantt_view, "notify::selected-position",
                            G_CALLBACK (on_gantt_selection), self, G_CONNECT_SWAPPED);

@@ -569,6 +569,53 @@ test_move_keys_after_button (void)
   destroy_window (window);
 }
 
+/* ---- the Timeline's zoom, kept ------------------------------------------------ */
+
+static HcWindow *
+timeline_window (void)
+{
+  HcWindow *window = window_with_plan (hc_template_load ("five-person", NULL), "timeline", 1280, 800);
+
+  _hc_window_ensure_gantt_view (window);
+  settle (window);
+  return window;
+}
+
+/* A window closes with its zoom saved; the next one opens at it. "Fit"
+ * is saved as such, not as the width it had at the time. */
+static void
+test_timeline_zoom_kept (void)
+{
+  GSettings *settings = hc_application_get_settings (get_app ());
+  HcWindow *window;
+  double width;
+
+  g_assert_nonnull (settings);
+  g_settings_reset (settings, "timeline-week-width");
+  window = timeline_window ();
+  g_assert_true (hc_gantt_view_get_fit (window->gantt_view));
+  hc_gantt_view_zoom_to (window->gantt_view, HC_GANTT_ZOOM_WEEKS);
+  hc_gantt_view_zoom_by (window->gantt_view, 1.5, -1);
+  width = hc_gantt_view_get_week_width (window->gantt_view);
+  g_assert_false (hc_gantt_view_get_fit (window->gantt_view));
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "timeline-week-width"), width, 1e-9);
+
+  window = timeline_window ();
+  g_assert_false (hc_gantt_view_get_fit (window->gantt_view));
+  g_assert_cmpfloat_with_epsilon (hc_gantt_view_get_week_width (window->gantt_view), width, 1e-9);
+  hc_gantt_view_zoom_to (window->gantt_view, HC_GANTT_ZOOM_FIT);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpfloat (g_settings_get_double (settings, "timeline-week-width"), ==, 0);
+
+  window = timeline_window ();
+  g_assert_true (hc_gantt_view_get_fit (window->gantt_view));
+  destroy_window (window);
+  g_settings_reset (settings, "timeline-week-width");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -584,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/budget/columns-narrow", test_budget_columns_narrow);
   g_test_add_func ("/window-layout/switcher-only-with-plan", test_switcher_only_with_plan);
   g_test_add_func ("/window-layout/move-keys-after-button", test_move_keys_after_button);
+  g_test_add_func ("/window-layout/timeline-zoom-kept", test_timeline_zoom_kept);
   status = g_test_run ();
   ui_test_finish ();
   return status;
