@@ -616,6 +616,110 @@ test_timeline_zoom_kept (void)
   g_settings_reset (settings, "timeline-week-width");
 }
 
+/* ---- drop-down choices ---------------------------------------------------------- */
+
+static gboolean
+popover_shown (gpointer popover)
+{
+  return gtk_widget_get_mapped (popover);
+}
+
+/* Saves @widget (a popover, say) as drawn, into HC_LOOK_DIR. */
+static void
+save_widget_look (GtkWidget  *widget,
+                  const char *name)
+{
+  const char *dir = g_getenv ("HC_LOOK_DIR");
+  GtkSnapshot *snapshot;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+  snapshot = gtk_snapshot_new ();
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* Every choice of each of the position editor's drop-downs reads whole,
+ * in the list and in the row, where the window has room for it. */
+static void
+test_dropdown_choices_whole (void)
+{
+  HcWindow *window = window_with_plan (hc_template_load ("five-person", NULL), "timeline", 1280, 800);
+  HcPlan *plan = hc_document_get_plan (hc_window_get_document (window));
+  g_autoptr(HcPosition) position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 3);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *editor;
+
+  hc_composition_editor_edit_position (window->editor, hc_position_get_id (position));
+  settle (window);
+  editor = find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0);
+  collect_widgets (editor, ADW_TYPE_COMBO_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GtkWidget *row = rows->pdata[r];
+      GtkWidget *popover = find_widget (row, GTK_TYPE_POPOVER, 0);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      guint n_choices = g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row)));
+      guint n_seen = 0;
+
+      g_assert_nonnull (popover);
+      gtk_widget_activate (row);
+      wait_until (popover_shown, popover);
+      settle (window);
+      collect_widgets (popover, GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkLabel *label = labels->pdata[i];
+
+          if (!gtk_widget_get_mapped (GTK_WIDGET (label)) || gtk_label_get_label (label)[0] == '\0')
+            continue;
+          g_test_message ("choice “%s”: %d px", gtk_label_get_label (label),
+                          gtk_widget_get_width (GTK_WIDGET (label)));
+          g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+          n_seen++;
+        }
+      g_assert_cmpuint (n_seen, >=, MIN (n_choices, 4));
+      {
+        g_autofree char *look = g_strdup_printf ("dropdown-%u.png", r);
+        save_widget_look (popover, look);
+      }
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      settle (window);
+      /* The chosen item, in the row itself. */
+      {
+        GtkStringObject *chosen = adw_combo_row_get_selected_item (ADW_COMBO_ROW (row));
+        g_autoptr(GPtrArray) row_labels = g_ptr_array_new ();
+        gboolean found = FALSE;
+
+        collect_widgets (row, GTK_TYPE_LABEL, row_labels);
+        for (guint i = 0; i < row_labels->len; i++)
+          {
+            GtkLabel *label = row_labels->pdata[i];
+
+            if (gtk_widget_is_ancestor (GTK_WIDGET (label), popover) || !gtk_widget_get_mapped (GTK_WIDGET (label)) ||
+                g_strcmp0 (gtk_label_get_label (label), gtk_string_object_get_string (chosen)) != 0)
+              continue;
+            g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+            found = TRUE;
+          }
+        g_assert_true (found);
+      }
+    }
+  save_look (window, "editor.png");
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/switcher-only-with-plan", test_switcher_only_with_plan);
   g_test_add_func ("/window-layout/move-keys-after-button", test_move_keys_after_button);
   g_test_add_func ("/window-layout/timeline-zoom-kept", test_timeline_zoom_kept);
+  g_test_add_func ("/window-layout/dropdown-choices-whole", test_dropdown_choices_whole);
   status = g_test_run ();
   ui_test_finish ();
   return status;
