@@ -147,6 +147,45 @@ hc_composition_editor_dispose (GObject *object)
   G_OBJECT_CLASS (hc_composition_editor_parent_class)->dispose (object);
 }
 
+/* The sidebar's width, whatever the names in it.  The flap gives its
+ * child its natural width, and a list whose labels wrap asks for the
+ * whole of its longest name on one line: a long role name or location
+ * would widen the sidebar and move everything beside it under the
+ * pointer.  So the editor asks for this width (or its minimum, which no
+ * name changes) and its labels wrap or shorten inside it. */
+#define SIDEBAR_WIDTH 340
+
+static void
+hc_composition_editor_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child == NULL)
+    return;
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, SIDEBAR_WIDTH);
+}
+
+static void
+hc_composition_editor_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 hc_composition_editor_class_init (HcCompositionEditorClass *klass)
 {
@@ -154,11 +193,12 @@ hc_composition_editor_class_init (HcCompositionEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hc_composition_editor_dispose;
+  widget_class->measure = hc_composition_editor_measure;
+  widget_class->size_allocate = hc_composition_editor_size_allocate;
 
   g_type_ensure (HC_TYPE_TEAM_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/headcount/Headcount/ui/hc-composition-editor.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, empty_label);
   gtk_widget_class_bind_template_child (widget_class, HcCompositionEditor, team_list);

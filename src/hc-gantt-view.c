@@ -754,7 +754,7 @@ hc_gantt_view_zoom_to (HcGanttView *self,
       set_week_width (self, self->chart != NULL ? hc_gantt_layout_get_week_label_width (self->chart) : 24);
       break;
     case HC_GANTT_ZOOM_MONTHS:
-      /* "Month 12 · 30 Sep" fits in some 140 pixels. */
+      /* "September 2027" fits in some 140 pixels. */
       set_week_width (self, 150.0 / HC_WEEKS_PER_MONTH);
       break;
     case HC_GANTT_ZOOM_QUARTERS:
@@ -767,6 +767,13 @@ hc_gantt_view_zoom_to (HcGanttView *self,
         gtk_adjustment_set_value (self->hadjustment, 0);
       break;
     }
+}
+
+gboolean
+hc_gantt_view_get_fit (HcGanttView *self)
+{
+  g_return_val_if_fail (HC_IS_GANTT_VIEW (self), FALSE);
+  return self->fit;
 }
 
 double

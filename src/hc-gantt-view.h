@@ -55,6 +55,9 @@ void         hc_gantt_view_zoom_by              (HcGanttView *self,
                                                  double       factor,
                                                  double       anchor_x);
 double       hc_gantt_view_get_week_width       (HcGanttView *self);
+/* Whether the view fits the plan to its width (HC_GANTT_ZOOM_FIT, until
+ * the next zoom), rather than keeping a width of week. */
+gboolean     hc_gantt_view_get_fit              (HcGanttView *self);
 /* The weeks from the plan's start that the plot shows now. */
 void         hc_gantt_view_get_visible_weeks    (HcGanttView *self,
                                                  double      *first,

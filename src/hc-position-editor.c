@@ -22,6 +22,9 @@ struct _HcPositionEditor
   GSignalGroup *document_signals;
   gboolean      updating;
 
+  GtkWidget      *back_button;
+  GtkWidget      *move_up_button;
+  GtkWidget      *move_down_button;
   GtkLabel       *title_label;
   AdwComboRow    *role_row;
   AdwComboRow    *seniority_row;
@@ -213,13 +216,31 @@ can_move (HcPositionEditor *self,
   return FALSE;
 }
 
+static gboolean
+holds_focus (HcPositionEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
 /* Disabled moves also take their buttons out of the Tab order, so
- * Alt+Up/Down and the buttons never silently do nothing. */
+ * Alt+Up/Down and the buttons never silently do nothing.  A button that
+ * goes insensitive under the focus (Move Up, clicked at the top of its
+ * phase) drops the focus out of the window, and Alt+Up/Down, bound to
+ * the editor, would reach nothing: the focus goes to the other move
+ * button, or back to Back, and the keys go on working from there. */
 static void
 update_move_actions (HcPositionEditor *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-up", can_move (self, -1));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-down", can_move (self, 1));
+  gboolean had_focus = holds_focus (self);
+  gboolean up = can_move (self, -1), down = can_move (self, 1);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-up", up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-down", down);
+  if (had_focus && !holds_focus (self))
+    gtk_widget_grab_focus (up ? self->move_up_button : down ? self->move_down_button : self->back_button);
 }
 
 static void
@@ -586,6 +607,114 @@ focus_choice_on_popup (AdwComboRow *row)
   g_signal_connect_object (popover, "closed", G_CALLBACK (on_choices_closed), row, G_CONNECT_AFTER);
 }
 
+/* ---- the drop-downs' items --------------------------------------------------
+ *
+ * libadwaita 1.2 gives a combo row's items labels of 20 characters at
+ * most, shortened past that in the row and in its list alike, however
+ * much room either has: "Infrastructure / DevOps engi…" in a list half
+ * the window's width.  These factories shorten an item only where the
+ * room ends: the row's at the row's width, the list's at 40 characters. */
+
+#define LIST_MAX_CHARS 40
+
+static const char *
+item_text (GtkListItem *list_item)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  return GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (item) : NULL;
+}
+
+static GtkWidget *
+make_item_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  return label;
+}
+
+static void
+setup_row_item (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GtkWidget *label = make_item_label ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_row_item (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), item_text (list_item));
+}
+
+/* The chosen item's check mark, as libadwaita draws it. */
+static void
+sync_check (AdwComboRow *row,
+            GParamSpec  *pspec,
+            GtkListItem *list_item)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
+
+  gtk_widget_set_opacity (check, adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (list_item));
+}
+
+static void
+setup_list_item (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *label = make_item_label ();
+
+  gtk_label_set_max_width_chars (GTK_LABEL (label), LIST_MAX_CHARS);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("object-select-symbolic"));
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_list_item (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                AdwComboRow              *row)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  const char *text = item_text (list_item);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  /* The whole name where a long one is shortened. */
+  gtk_widget_set_tooltip_text (label, text != NULL && g_utf8_strlen (text, -1) > LIST_MAX_CHARS ? text : NULL);
+  g_signal_connect (row, "notify::selected-item", G_CALLBACK (sync_check), list_item);
+  sync_check (row, NULL, list_item);
+}
+
+static void
+unbind_list_item (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  AdwComboRow              *row)
+{
+  g_signal_handlers_disconnect_by_func (row, sync_check, list_item);
+}
+
+static void
+use_whole_items (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_item), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_list_item), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_list_item), row);
+  g_signal_connect (list_factory, "unbind", G_CALLBACK (unbind_list_item), row);
+  adw_combo_row_set_factory (row, factory);
+  adw_combo_row_set_list_factory (row, list_factory);
+}
+
 static void
 fill_fixed_choices (HcPositionEditor *self)
 {
@@ -740,6 +869,9 @@ hc_position_editor_class_init (HcPositionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/headcount/Headcount/ui/hc-position-editor.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, move_up_button);
+  gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, move_down_button);
   gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, role_row);
   gtk_widget_class_bind_template_child (widget_class, HcPositionEditor, seniority_row);
@@ -774,6 +906,10 @@ hc_position_editor_init (HcPositionEditor *self)
   /* The spin buttons hold only what the core allows. */
   gtk_spin_button_set_range (self->count_spin, 1, HC_MAX_COUNT);
   gtk_spin_button_set_range (self->adjustment_spin, HC_MIN_LOCATION_PCT, HC_MAX_LOCATION_PCT);
+  use_whole_items (self->role_row);
+  use_whole_items (self->seniority_row);
+  use_whole_items (self->phase_row);
+  use_whole_items (self->sourcing_row);
   fill_fixed_choices (self);
   focus_choice_on_popup (self->role_row);
   focus_choice_on_popup (self->seniority_row);

@@ -3,15 +3,21 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "hc-format.h"
 #include "hc-plan-edits.h"
 #include "hc-position-table.h"
 
-/* The tallest the table grows before it scrolls inside itself: past it,
- * the rows are virtualised and the page around it stays in reach. */
-#define MAX_CONTENT_HEIGHT 420
+/* The table lies on a page that scrolls, and scrolls with it: up to this
+ * many rows it is as tall as its rows, a part of the page like the tables
+ * above it (GTK 4.8's list view builds at most 200 rows at a time, so all
+ * of these are built).  A longer plan's table scrolls its rows inside
+ * itself, building only those in sight, at this height: most of a
+ * screen, the page around it in reach. */
+#define MAX_FULL_ROWS   120
+#define SCROLLED_HEIGHT 560
 
 /* ---- one row: a position's figures, computed once per change -------- */
 
@@ -211,6 +217,19 @@ make_cell_label (void)
   return label;
 }
 
+/* A position's words shorten, with the whole of them in a tooltip, so
+ * that a long role name or location never pushes the figures out of
+ * the table. */
+static GtkWidget *
+make_shortening_label (void)
+{
+  GtkWidget *label = make_cell_label ();
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  return label;
+}
+
 /* The position cell has its phase and location under the title, dimmed:
  * they tell two otherwise equal positions apart, and as columns of their
  * own they would push the figures out of a window of ordinary width. */
@@ -218,11 +237,11 @@ static void
 setup_position_cell (GtkListItem *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *details = make_cell_label ();
+  GtkWidget *details = make_shortening_label ();
 
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
-  gtk_box_append (GTK_BOX (box), make_cell_label ());
+  gtk_box_append (GTK_BOX (box), make_shortening_label ());
   gtk_box_append (GTK_BOX (box), details);
   gtk_list_item_set_child (item, box);
 }
@@ -240,6 +259,14 @@ setup_cell (GtkSignalListItemFactory *factory,
       return;
     }
   label = make_cell_label ();
+  /* "weeks 6–10 · months 2–3" goes onto two lines, as the position
+   * beside it does, before the position's words are shortened. */
+  if (GPOINTER_TO_UINT (column) == HC_POSITION_COLUMN_STARTS)
+    {
+      gtk_label_set_single_line_mode (GTK_LABEL (label), FALSE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+    }
   if (column_is_money (GPOINTER_TO_UINT (column)))
     {
       gtk_label_set_xalign (GTK_LABEL (label), 1);
@@ -260,9 +287,11 @@ bind_cell (GtkSignalListItemFactory *factory,
   if (GPOINTER_TO_UINT (column) == HC_POSITION_COLUMN_POSITION)
     {
       g_autofree char *details = hc_position_row_dup_details (row);
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", text, details);
 
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (child)), text);
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (child)), details);
+      gtk_widget_set_tooltip_text (child, tooltip);
       return;
     }
   gtk_label_set_label (GTK_LABEL (child), text);
@@ -349,6 +378,21 @@ build_column_view (HcPositionTable *self)
                                   -1);
 }
 
+/* As tall as its rows up to MAX_FULL_ROWS of them; past that, its rows
+ * scroll inside it (see MAX_FULL_ROWS). */
+static void
+set_rows_scroll (HcPositionTable *self,
+                 guint            n_rows)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (self->scrolled);
+  gboolean full = n_rows <= MAX_FULL_ROWS;
+
+  gtk_scrolled_window_set_policy (scrolled, GTK_POLICY_AUTOMATIC,
+                                  full ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (scrolled, full ? -1 : SCROLLED_HEIGHT);
+  gtk_scrolled_window_set_min_content_height (scrolled, full ? -1 : SCROLLED_HEIGHT);
+}
+
 static void
 hc_position_table_dispose (GObject *object)
 {
@@ -362,8 +406,8 @@ hc_position_table_dispose (GObject *object)
 }
 
 /* The page around the table scrolls and so hands it only its minimum
- * height: ask for the natural one (the rows, up to MAX_CONTENT_HEIGHT) as
- * the minimum, or a short plan would show in a slit. */
+ * height: ask for the natural one as the minimum, or a short plan would
+ * show in a slit. */
 static void
 hc_position_table_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
@@ -378,6 +422,60 @@ hc_position_table_measure (GtkWidget      *widget,
   gtk_widget_measure (self->scrolled, orientation, for_size, minimum, natural, NULL, NULL);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     *minimum = *natural;
+}
+
+static GtkPolicyType
+vertical_policy (HcPositionTable *self)
+{
+  GtkPolicyType horizontal, vertical;
+
+  gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (self->scrolled), &horizontal, &vertical);
+  return vertical;
+}
+
+/* Whether the rows can move @dy (down if positive) inside the table. */
+static gboolean
+rows_can_scroll (HcPositionTable *self,
+                 double           dy)
+{
+  GtkAdjustment *rows = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  double value = gtk_adjustment_get_value (rows);
+
+  if (vertical_policy (self) == GTK_POLICY_NEVER)
+    return FALSE;
+  if (dy < 0)
+    return value > gtk_adjustment_get_lower (rows) + 0.5;
+  return value < gtk_adjustment_get_upper (rows) - gtk_adjustment_get_page_size (rows) - 0.5;
+}
+
+/* A wheel turned over the table scrolls the page, as over the tables
+ * above it, unless the table has rows of its own to scroll that way: GTK
+ * 4.8's scrolled window takes every scroll event, even one it cannot
+ * follow, and would stop the page under the pointer.  Seen before the
+ * table's own scrolled window (the capture phase), the page is scrolled
+ * by what a wheel notch or a touchpad's move scrolls in GTK itself. */
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           HcPositionTable          *self)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (gtk_widget_get_parent (GTK_WIDGET (self)),
+                                             GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double step, value;
+
+  if (page == NULL || dy == 0 || fabs (dx) > fabs (dy) || rows_can_scroll (self, dy))
+    return GDK_EVENT_PROPAGATE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL
+         ? pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0)
+         : 1.0;
+  value = gtk_adjustment_get_value (adjustment) + dy * step;
+  gtk_adjustment_set_value (adjustment,
+                            CLAMP (value, gtk_adjustment_get_lower (adjustment),
+                                   gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)));
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -411,18 +509,25 @@ hc_position_table_class_init (HcPositionTableClass *klass)
 static void
 hc_position_table_init (HcPositionTable *self)
 {
+  GtkEventController *scroll;
+
   build_column_view (self);
-  /* Its own scrolled window: the column view builds only the rows in
-   * sight, and a narrow window scrolls the columns instead of clipping
-   * them. */
+  /* Its own scrolled window: a long plan's column view builds only the
+   * rows in sight, and a window too narrow for the columns scrolls them
+   * instead of clipping them. */
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->scrolled), MAX_CONTENT_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
   gtk_widget_add_css_class (self->scrolled, "card");
   gtk_widget_add_css_class (self->scrolled, "budget-table");
   gtk_widget_set_overflow (self->scrolled, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  set_rows_scroll (self, 0);
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 }
 
 GtkWidget *
@@ -459,6 +564,8 @@ hc_position_table_set_figures (HcPositionTable *self,
                                                   hc_timeline_get_entry (timeline, cost->position_index),
                                                   cost));
     }
+  /* The height first, so that a long plan's rows are never all built. */
+  set_rows_scroll (self, rows->len);
   /* One splice: one items-changed, one re-sort, however many rows. */
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        rows->pdata, rows->len);

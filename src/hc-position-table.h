@@ -21,9 +21,11 @@ G_DECLARE_FINAL_TYPE (HcPositionTable, hc_position_table, HC, POSITION_TABLE, Gt
 
 /* The first year by position, one row per position of the plan: what it
  * is (with its phase and location on a second line), when it starts, what
- * it costs a full year and what it costs in the first year, as ranges.  A column view in its own scrolled
- * card, so that only the rows in sight are built however long the plan;
- * every column sorts. */
+ * it costs a full year and what it costs in the first year, as ranges.  A column view in a card:
+ * as tall as its rows for a plan of up to some hundred positions, part of
+ * the page that scrolls around it; a longer plan's rows scroll inside it,
+ * only those in sight built, and the wheel goes on to the page at their
+ * ends.  Every column sorts. */
 GtkWidget *hc_position_table_new                (void);
 /* Replaces every row from one computation of the plan's figures. */
 void       hc_position_table_set_figures        (HcPositionTable  *self,

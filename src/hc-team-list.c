@@ -496,6 +496,14 @@ add_label (GtkWidget  *box,
   return GTK_LABEL (label);
 }
 
+static void
+shorten_after_lines (GtkLabel *label,
+                     int       lines)
+{
+  gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (label, lines);
+}
+
 static GtkWidget *
 make_card (HcTeamRow *self)
 {
@@ -509,6 +517,11 @@ make_card (HcTeamRow *self)
   gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
   self->title = add_label (labels, "title");
   self->subtitle = add_label (labels, "subtitle");
+  /* A long role name or location takes two lines at most, then
+   * shortens: the rows keep their shape and the sidebar its width
+   * (hc-composition-editor.c); the editor shows the whole of it. */
+  shorten_after_lines (self->title, 2);
+  shorten_after_lines (self->subtitle, 2);
   gtk_box_append (GTK_BOX (card), labels);
   gtk_box_append (GTK_BOX (card), arrow);
   return card;

@@ -231,6 +231,7 @@ hc_window_set_document (HcWindow   *self,
   hc_session_track (hc_application_get_session (get_app (self)), document);
   gtk_stack_set_visible_child_name (self->main_stack, "plan");
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), TRUE);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   g_clear_handle_id (&self->refresh_timeout, g_source_remove);
   refresh_figures (self);
   _hc_window_update_undo_menu (self);
@@ -422,6 +423,11 @@ save_window_state (HcWindow *self)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
     }
+  /* The Timeline's zoom, once it was built: 0 for "fit the plan". */
+  if (self->gantt_view != NULL)
+    g_settings_set_double (self->settings, "timeline-week-width",
+                           hc_gantt_view_get_fit (self->gantt_view)
+                           ? 0 : hc_gantt_view_get_week_width (self->gantt_view));
 }
 
 static gboolean
@@ -665,12 +671,27 @@ on_gantt_live_edit (HcWindow *self)
   refresh_figures (self);
 }
 
+/* The zoom the last window closed with (0, or none: fit the plan), within
+ * the view's own bounds. */
+static void
+restore_zoom (HcWindow *self)
+{
+  GParamSpecDouble *spec;
+  double width;
+
+  if (self->settings == NULL || (width = g_settings_get_double (self->settings, "timeline-week-width")) <= 0)
+    return;
+  spec = G_PARAM_SPEC_DOUBLE (g_object_class_find_property (G_OBJECT_GET_CLASS (self->gantt_view), "week-width"));
+  g_object_set (self->gantt_view, "week-width", CLAMP (width, spec->minimum, spec->maximum), NULL);
+}
+
 HcGanttView *
 _hc_window_ensure_gantt_view (HcWindow *self)
 {
   if (self->gantt_view != NULL)
     return self->gantt_view;
   self->gantt_view = HC_GANTT_VIEW (hc_gantt_view_new ());
+  restore_zoom (self);
   gtk_scrolled_window_set_child (self->gantt_scroller, GTK_WIDGET (self->gantt_view));
   g_signal_connect_object (self->gantt_view, "notify::selected-position",
                            G_CALLBACK (on_gantt_selection), self, G_CONNECT_SWAPPED);
@@ -743,6 +764,9 @@ hc_window_init (HcWindow *self)
                             G_CALLBACK (on_title_visible_changed), self);
   apply_switcher_placement (self);
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
+  /* The welcome page has no Timeline or Budget to switch to: the header
+   * shows the app's name there, and the switcher comes with a plan. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   setup_drop_target (self);
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);

@@ -182,6 +182,20 @@ add_cumulative (Builder *b, double top)
     }
 }
 
+/* Months between two labels under the bars: a divisor of a year (or
+ * whole years), so that the labels fall on the same months every year. */
+static guint
+month_label_step (Builder *b, double slot)
+{
+  static const guint steps[] = { 1, 2, 3, 4, 6, 12 };
+  double room = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, "May 26") + 6;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * slot >= room)
+      return steps[i];
+  return 12 * (guint) ceil (room / (12 * slot));
+}
+
 static void
 add_month_labels (Builder *b)
 {
@@ -189,21 +203,26 @@ add_month_labels (Builder *b)
   guint n = hc_budget_get_n_months (b->budget);
   double slot = plot->width / MAX (n, 1);
   GDate start = hc_plan_get_start_date (b->plan);
-  guint step = 1;
-
-  while (step * slot < _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, "May 26") + 6)
-    step = step < 3 ? step + 1 : step + 3;
+  guint step = month_label_step (b, slot);
 
   /* Bar m is the m-th calendar month from the start (the CSV's rows),
    * named where most of its days fall (hc-chart-format.h): through the
-   * calendar, not weeks of 30.4 days that drifted onto the neighbour.  The year goes on the
-   * first label and on the first label of each later year. */
-  for (guint m = 0, last_year = 0; m < n; m += step)
+   * calendar, not weeks of 30.4 days that drifted onto the neighbour.
+   * Labels go on the months a step divides, counted from January (every
+   * quarter: Jan, Apr, Jul, Oct), so they stand at even intervals and on
+   * the same months each year.  The year goes on the first label and on
+   * the first label of each later year. */
+  for (guint m = 0, last_year = 0; m < n; m++)
     {
       GDate date = hc_chart_date_for_month_name (&start, m);
+      guint since_january = g_date_valid (&date)
+                            ? (g_date_get_year (&date) * 12 + g_date_get_month (&date) - 1)
+                            : m;
       char buf[32] = "";
       double w = step * slot;
 
+      if (since_january % step != 0)
+        continue;
       if (g_date_valid (&date))
         {
           g_date_strftime (buf, sizeof buf, g_date_get_year (&date) != last_year ? "%b %y" : "%b", &date);

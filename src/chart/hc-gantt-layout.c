@@ -478,45 +478,6 @@ add_band (Builder *b, double x0, double x1, double y, double h, guint shade, con
                (HcChartRect) { x0 + 2, y, x1 - x0 - 4, h }, g_strdup (text));
 }
 
-static void
-add_quarter (Builder *b, const GDate *date, double y, guint shade)
-{
-  HcGanttLayout *layout = b->layout;
-  GDate next = *date;
-  guint q = (g_date_get_month (date) - 1) / 3 + 1;
-  g_autofree char *full = g_strdup_printf (_("Q%u %u"), q, g_date_get_year (date));
-  g_autofree char *shorter = g_strdup_printf (_("Q%u"), q);
-  const char *candidates[] = { full, shorter, NULL };
-  double w0, w1;
-
-  g_date_add_months (&next, 3);
-  w0 = MAX (layout->start_week, hc_chart_week_for_date (&b->chart->start_date, date));
-  w1 = MIN (layout->end_week, hc_chart_week_for_date (&b->chart->start_date, &next));
-  /* On a time slice, quarters before it are skipped. */
-  if (w1 - w0 > 1e-6)
-    add_band (b, hc_gantt_layout_x_for_week (layout, w0), hc_gantt_layout_x_for_week (layout, w1),
-              y, QUARTER_H, shade, candidates);
-}
-
-static void
-add_quarters (Builder *b, double y)
-{
-  GDate date = b->chart->start_date;
-
-  if (!g_date_valid (&date))
-    return;
-  g_date_set_day (&date, 1);
-  g_date_set_month (&date, (g_date_get_month (&date) - 1) / 3 * 3 + 1);
-
-  /* Shades counted from the plan's first quarter, so they alternate the
-   * same way on every time slice. */
-  for (guint i = 0; hc_chart_week_for_date (&b->chart->start_date, &date) < b->layout->end_week; i++)
-    {
-      add_quarter (b, &date, y, i % 2);
-      g_date_add_months (&date, 3);
-    }
-}
-
 static char *
 format_with (const GDate *date, const char *format)
 {
@@ -527,6 +488,219 @@ format_with (const GDate *date, const char *format)
   return g_strdup (buf);
 }
 
+/* The width one day takes on the plot. */
+static double
+day_width (Builder *b)
+{
+  return b->layout->plot.width / (b->layout->end_week - b->layout->start_week) / 7.0;
+}
+
+/* A year on its own, for the one label of a row that carries it when
+ * its whole date does not fit: "2027", else "’27". */
+static void
+year_candidates (const GDate *date, char **year, char **short_year)
+{
+  *year = format_with (date, "%Y");
+  /* Translators: a year shortened to its last two digits, on a chart's
+   * axis where "2027" does not fit: "’27". */
+  *short_year = g_strdup_printf (_("’%02u"), g_date_valid (date) ? g_date_get_year (date) % 100 : 0);
+}
+
+/* ---- quarters ------------------------------------------------------------ */
+
+/* How the quarter row names its quarters: one form for the whole row,
+ * the longest that a whole quarter has room for. */
+typedef enum
+{
+  QUARTER_FORM_FULL,   /* "Q1 2027" */
+  QUARTER_FORM_SHORT,  /* "Q1 ’27" */
+  QUARTER_FORM_BARE,   /* "Q1"; the year on the first quarter and on each Q1 */
+} QuarterForm;
+
+static char *
+quarter_text (const GDate *date, QuarterForm form)
+{
+  guint q = (g_date_get_month (date) - 1) / 3 + 1;
+
+  switch (form)
+    {
+    case QUARTER_FORM_FULL:
+      return g_strdup_printf (_("Q%u %u"), q, g_date_get_year (date));
+    case QUARTER_FORM_SHORT:
+      /* Translators: a quarter and its year's last two digits: "Q1 ’27". */
+      return g_strdup_printf (_("Q%u ’%02u"), q, g_date_get_year (date) % 100);
+    case QUARTER_FORM_BARE:
+    default:
+      return g_strdup_printf (_("Q%u"), q);
+    }
+}
+
+static QuarterForm
+pick_quarter_form (Builder *b)
+{
+  /* The shortest quarter (February's) has 89 days. */
+  double room = 89 * day_width (b) - 6;
+  GDate date = b->chart->start_date;
+
+  for (QuarterForm form = QUARTER_FORM_FULL; form < QUARTER_FORM_BARE; form++)
+    {
+      g_autofree char *widest = NULL;
+
+      /* Q4 in the plan's last year: the widest digits it writes. */
+      g_date_set_dmy (&date, 1, G_DATE_OCTOBER, g_date_get_year (&b->chart->start_date) + 1);
+      widest = quarter_text (&date, form);
+      if (_hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, widest) <= room)
+        return form;
+    }
+  return QUARTER_FORM_BARE;
+}
+
+static void
+add_quarter (Builder *b, const GDate *date, double y, guint shade, QuarterForm form, gboolean first)
+{
+  HcGanttLayout *layout = b->layout;
+  GDate next = *date;
+  g_autofree char *chosen = quarter_text (date, form);
+  g_autofree char *full = quarter_text (date, QUARTER_FORM_FULL);
+  g_autofree char *shorter = quarter_text (date, QUARTER_FORM_SHORT);
+  g_autofree char *bare = quarter_text (date, QUARTER_FORM_BARE);
+  g_autofree char *year = NULL, *short_year = NULL;
+  gboolean carries_year = form == QUARTER_FORM_BARE && (first || g_date_get_month (date) == G_DATE_JANUARY);
+  /* The row's form; a quarter the axis cuts short at its end takes a
+   * shorter one that fits, its year kept while there is room for it. */
+  const char *candidates[] = { chosen, shorter, bare, NULL };
+  const char *with_year[] = { full, shorter, year, short_year, bare, NULL };
+  double w0, w1;
+
+  year_candidates (date, &year, &short_year);
+  with_year[2] = year;
+  with_year[3] = short_year;
+  g_date_add_months (&next, 3);
+  w0 = MAX (layout->start_week, hc_chart_week_for_date (&b->chart->start_date, date));
+  w1 = MIN (layout->end_week, hc_chart_week_for_date (&b->chart->start_date, &next));
+  /* On a time slice, quarters before it are skipped. */
+  if (w1 - w0 > 1e-6)
+    add_band (b, hc_gantt_layout_x_for_week (layout, w0), hc_gantt_layout_x_for_week (layout, w1),
+              y, QUARTER_H, shade, carries_year ? with_year : candidates);
+}
+
+static void
+add_quarters (Builder *b, double y)
+{
+  GDate date = b->chart->start_date;
+  QuarterForm form;
+  gboolean first = TRUE;
+
+  if (!g_date_valid (&date))
+    return;
+  form = pick_quarter_form (b);
+  g_date_set_day (&date, 1);
+  g_date_set_month (&date, (g_date_get_month (&date) - 1) / 3 * 3 + 1);
+
+  /* Shades counted from the plan's first quarter, so they alternate the
+   * same way on every time slice. */
+  for (guint i = 0; hc_chart_week_for_date (&b->chart->start_date, &date) < b->layout->end_week; i++)
+    {
+      GDate next = date;
+
+      g_date_add_months (&next, 3);
+      add_quarter (b, &date, y, i % 2, form,
+                   first && hc_chart_week_for_date (&b->chart->start_date, &next) > b->layout->start_week + 1e-6);
+      if (hc_chart_week_for_date (&b->chart->start_date, &next) > b->layout->start_week + 1e-6)
+        first = FALSE;
+      date = next;
+    }
+}
+
+/* ---- months ---------------------------------------------------------------- */
+
+/* How the month row names its months: one form for the whole row, the
+ * longest that every month has room for, so that a month never shows a
+ * date its neighbour does not, whatever the zoom. */
+typedef enum
+{
+  MONTH_FORM_FULL,     /* "February 2027" */
+  MONTH_FORM_MEDIUM,   /* "Feb 2027" */
+  MONTH_FORM_SHORT,    /* "Feb"; the year on the first month and on each January */
+  MONTH_FORM_INITIAL,  /* "F"; likewise */
+  MONTH_FORM_NONE,     /* no room for a letter */
+} MonthForm;
+
+static char *
+month_text (const GDate *date, MonthForm form)
+{
+  g_autofree char *abbreviated = NULL;
+
+  switch (form)
+    {
+    case MONTH_FORM_FULL:
+      return format_with (date, "%B %Y");
+    case MONTH_FORM_MEDIUM:
+      return hc_chart_format_month (date);
+    case MONTH_FORM_SHORT:
+      return format_with (date, "%b");
+    case MONTH_FORM_INITIAL:
+      abbreviated = format_with (date, "%b");
+      return g_utf8_substring (abbreviated, 0, 1);
+    case MONTH_FORM_NONE:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static MonthForm
+pick_month_form (Builder *b)
+{
+  /* The shortest month's band: 28 days. */
+  double room = 28 * day_width (b) - 6;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  for (MonthForm form = MONTH_FORM_FULL; form < MONTH_FORM_NONE; form++)
+    {
+      gboolean fits = TRUE;
+
+      /* Every month's name in this form, in the plan's first year. */
+      for (GDateMonth month = G_DATE_JANUARY; fits && month <= G_DATE_DECEMBER; month++)
+        {
+          g_autofree char *text = NULL;
+
+          g_date_set_dmy (&date, 1, month, g_date_valid (&b->chart->start_date)
+                                           ? g_date_get_year (&b->chart->start_date) : 2000);
+          text = month_text (&date, form);
+          fits = _hc_chart_text_width (b->text, HC_CHART_TEXT_AXIS, text) <= room;
+        }
+      if (fits)
+        return form;
+    }
+  return MONTH_FORM_NONE;
+}
+
+/* Where a month too narrow for its year carries it (the "F" form), the
+ * year spans it and the months after it, up to a quarter, in place of
+ * their letters; returns how many months the year covers, 0 if none. */
+static guint
+add_spanning_year (Builder *b, guint m, double y, const char *year, const char *short_year)
+{
+  HcGanttLayout *layout = b->layout;
+  double x0 = hc_gantt_layout_x_for_week (layout, month_week (b->chart, m));
+
+  for (guint n = 2; n <= 3 && month_week (b->chart, m + n - 1) < layout->end_week - 1e-6; n++)
+    {
+      double x1 = hc_gantt_layout_x_for_week (layout, MIN (month_week (b->chart, m + n), layout->end_week));
+      const char *candidates[] = { year, short_year, NULL };
+      const char *text = pick_fitting (b, HC_CHART_TEXT_AXIS, candidates, x1 - x0);
+
+      if (text == NULL)
+        continue;
+      if (text_wanted (b, x0, x1))
+        add_label (b, HC_CHART_TEXT_AXIS, HC_CHART_ALIGN_CENTER,
+                   (HcChartRect) { x0 + 2, y, x1 - x0 - 4, MONTH_H }, g_strdup (text));
+      return n;
+    }
+  return 0;
+}
+
 static void
 add_months (Builder *b, double y)
 {
@@ -534,6 +708,8 @@ add_months (Builder *b, double y)
   /* Calendar months, named as dates ("Feb 2027"), the same on every
    * time slice; the CSV's rows and the budget chart's bars are these. */
   guint first = hc_chart_month_for_week (&b->chart->start_date, layout->start_week + 1e-6);
+  MonthForm form = pick_month_form (b);
+  guint covered = 0;  /* months whose place a spanning year took */
 
   for (guint m = first; month_week (b->chart, m) < layout->end_week - 1e-6; m++)
     {
@@ -541,13 +717,34 @@ add_months (Builder *b, double y)
       double x0 = hc_gantt_layout_x_for_week (layout, w0);
       double x1 = hc_gantt_layout_x_for_week (layout, MIN (month_week (b->chart, m + 1), layout->end_week));
       GDate from = hc_chart_date_for_month_name (&b->chart->start_date, m);
-      g_autofree char *full = format_with (&from, "%B %Y");
-      g_autofree char *medium = hc_chart_format_month (&from);
-      g_autofree char *shorter = format_with (&from, "%b");
-      g_autofree char *digits = format_with (&from, "%m");
-      const char *candidates[] = { full, medium, shorter, digits, NULL };
+      g_autofree char *text = month_text (&from, form);
+      g_autofree char *medium = month_text (&from, MONTH_FORM_MEDIUM);
+      g_autofree char *year = NULL, *short_year = NULL;
+      /* Where the row's form leaves the year out, the first month and
+       * each January carry it: as a date where it fits, else the year
+       * alone, which the next month's name explains. */
+      gboolean carries_year = form >= MONTH_FORM_SHORT &&
+                              (m == first || g_date_get_month (&from) == G_DATE_JANUARY);
+      const char *own = text[0] != '\0' ? text : NULL;
+      const char *candidates[] = { own, NULL };
+      const char *with_year[] = { medium, NULL, NULL, NULL };
+      const char *none[] = { NULL };
 
-      add_band (b, x0, x1, y, MONTH_H, m % 2, candidates);
+      year_candidates (&from, &year, &short_year);
+      with_year[1] = year;
+      with_year[2] = short_year;
+      if (carries_year && covered == 0 &&
+          pick_fitting (b, HC_CHART_TEXT_AXIS, with_year, x1 - x0) == NULL)
+        covered = add_spanning_year (b, m, y, year, short_year);
+      if (covered > 0)
+        {
+          add_band (b, x0, x1, y, MONTH_H, m % 2, none);
+          covered--;
+        }
+      else if (carries_year && pick_fitting (b, HC_CHART_TEXT_AXIS, with_year, x1 - x0) != NULL)
+        add_band (b, x0, x1, y, MONTH_H, m % 2, with_year);
+      else
+        add_band (b, x0, x1, y, MONTH_H, m % 2, candidates);
       if (m > first)
         g_array_append_val (layout->grid, x0);
     }

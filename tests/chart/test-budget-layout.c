@@ -118,7 +118,7 @@ test_month_labels (Fixture       *f,
       g_autoptr(HcBudgetLayout) layout = hc_budget_layout_new (f->plan, budget, widths[w], 560, FALSE, NULL);
       const HcChartRect *plot = &layout->monthly;
       double slot = plot->width / 24;
-      guint n_seen = 0, last_year = 0;
+      guint n_seen = 0, last_year = 0, previous = G_MAXUINT, step = 0;
 
       for (guint i = 0; i < layout->labels->len; i++)
         {
@@ -141,6 +141,17 @@ test_month_labels (Fixture       *f,
             g_assert_cmpstr (label->text, ==, month);
           last_year = g_date_get_year (&date);
           n_seen++;
+          /* Regular: the same number of months between labels, a divisor
+           * of a year, on the same months every year (Jan, Apr, Jul, Oct). */
+          if (previous != G_MAXUINT)
+            {
+              if (step == 0)
+                step = m - previous;
+              g_assert_cmpuint (m - previous, ==, step);
+              g_assert_true (12 % step == 0 || step % 12 == 0);
+              g_assert_cmpuint ((g_date_get_month (&date) - 1) % step, ==, 0);
+            }
+          previous = m;
         }
       /* A label at least every half-year. */
       g_assert_cmpuint (n_seen, >=, 4);

@@ -857,6 +857,187 @@ test_view_helpers (void)
     }
 }
 
+/* ---- the scrolled view's month and quarter headers at every zoom ---------- */
+
+static char *
+strftime_dup (const GDate *date, const char *format)
+{
+  char buf[64] = "";
+
+  g_date_strftime (buf, sizeof buf, format, date);
+  return g_strdup (buf);
+}
+
+/* Which of the row's forms @text is for @date, as bits: 1 "February
+ * 2027", 2 "Feb 2027", 4 "Feb", 8 "F" (May's are alike). */
+static guint
+month_forms_of (const char *text, const GDate *date)
+{
+  g_autofree char *full = strftime_dup (date, "%B %Y");
+  g_autofree char *medium = strftime_dup (date, "%b %Y");
+  g_autofree char *bare = strftime_dup (date, "%b");
+  g_autofree char *initial = g_utf8_substring (bare, 0, 1);
+
+  return (g_str_equal (text, full) ? 1 : 0) | (g_str_equal (text, medium) ? 2 : 0) |
+         (g_str_equal (text, bare) ? 4 : 0) | (g_str_equal (text, initial) ? 8 : 0);
+}
+
+static const HcChartLabel *
+label_in_band (const HcGanttLayout *layout, const HcGanttBand *band)
+{
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const HcChartLabel *label = &g_array_index (layout->labels, HcChartLabel, i);
+
+      if (label->rect.y == band->rect.y && label->rect.x >= band->rect.x - 0.01 &&
+          label->rect.x + label->rect.width <= band->rect.x + band->rect.width + 0.01)
+        return label;
+    }
+  return NULL;
+}
+
+/* A label reaching across @band's middle, on its row. */
+static const HcChartLabel *
+label_across_band (const HcGanttLayout *layout, const HcGanttBand *band)
+{
+  double middle = band->rect.x + band->rect.width / 2;
+
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const HcChartLabel *label = &g_array_index (layout->labels, HcChartLabel, i);
+
+      if (label->rect.y == band->rect.y && label->rect.x <= middle &&
+          label->rect.x + label->rect.width >= middle)
+        return label;
+    }
+  return NULL;
+}
+
+/* Each month named in one form across the row, at each zoom the view
+ * offers and at each plot width: never "Feb 2027" beside a bare "Mar"
+ * (the first month and each January aside, which carry the year when the
+ * row leaves it out), and every year the axis covers written somewhere in
+ * the header. */
+static void
+assert_header_consistent (HcPlan *plan, double week_width)
+{
+  g_autoptr(HcGanttChart) chart = chart_for_plan (plan);
+  const GDate *start = hc_gantt_chart_get_start_date (chart);
+  double end_week = hc_gantt_chart_get_end_week (chart);
+  g_autoptr(HcGanttLayout) layout = NULL;
+  g_autoptr(GString) seen = g_string_new (NULL);
+  HcGanttOptions options;
+  HcChartRect visible;
+  guint row_forms = 15;  /* the forms every month so far reads in */
+  guint n_months = 0, n_named = 0;
+
+  hc_gantt_options_init (&options, 800, 600);
+  options.show_title = FALSE;
+  options.show_footer = FALSE;
+  options.label_width = 240;
+  hc_gantt_options_set_plot_width (&options, week_width * end_week);
+  visible = (HcChartRect) { 0, 0, options.width, hc_gantt_layout_get_header_height (chart) };
+  layout = hc_gantt_layout_new_visible (chart, &options, &visible);
+
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const HcChartLabel *label = &g_array_index (layout->labels, HcChartLabel, i);
+
+      if (label->rect.y < layout->header.y + layout->header.height)
+        g_string_append_printf (seen, "%s|", label->text);
+    }
+  for (guint i = 0; i < layout->bands->len; i++)
+    {
+      const HcGanttBand *band = &g_array_index (layout->bands, HcGanttBand, i);
+      const HcChartLabel *label;
+      GDate date;
+      guint forms;
+
+      if (band->rect.height != 22.0)  /* the quarter row's bands */
+        continue;
+      date = hc_chart_date_for_month_name (start, n_months++);
+      label = label_in_band (layout, band);
+      if (label == NULL)
+        {
+          /* A year spanning a few narrow months names them all. */
+          n_named += label_across_band (layout, band) != NULL;
+          continue;
+        }
+      n_named++;
+      forms = month_forms_of (label->text, &date);
+      if (n_months == 1 || g_date_get_month (&date) == G_DATE_JANUARY)
+        continue;
+      g_test_message ("week %.1f px: month %u reads “%s”", week_width, n_months, label->text);
+      g_assert_cmpuint (forms, !=, 0);
+      row_forms &= forms;
+      g_assert_cmpuint (row_forms, !=, 0);
+    }
+  g_assert_cmpuint (n_months, >, 0);
+  /* Every month is named, or none (a letter needs about 14 pixels) and
+   * only the years are written. */
+  g_test_message ("week %.1f px: %u of %u months named: %s", week_width, n_named, n_months, seen->str);
+  g_assert_true (n_named == n_months || row_forms == 15);
+  /* Each year the axis covers is written out in the header. */
+  for (guint m = 0; m < n_months; m++)
+    {
+      GDate date = hc_chart_date_for_month_name (start, m);
+      g_autofree char *year = strftime_dup (&date, "%Y");
+      g_autofree char *short_year = g_strdup_printf ("’%02u", g_date_get_year (&date) % 100);
+
+      if (strstr (seen->str, year) == NULL && strstr (seen->str, short_year) == NULL)
+        g_error ("week %.1f px: %s is nowhere in the header: %s", week_width, year, seen->str);
+    }
+}
+
+static void
+test_view_header_every_zoom (void)
+{
+  static const double week_widths[] = { 3.2, 4, 5, 7, 9, 12, 16, 24, 40, 80 };
+  g_autoptr(HcPlan) long_plan = chart_test_make_long_plan (12);
+  g_autoptr(HcPlan) short_plan = hc_template_load ("five-person", NULL);
+  GDate start;
+
+  /* A start on 1 February: January comes eleven months on. */
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (long_plan, &start);
+  hc_plan_set_start_date (short_plan, &start);
+  for (guint i = 0; i < G_N_ELEMENTS (week_widths); i++)
+    {
+      assert_header_consistent (long_plan, week_widths[i]);
+      assert_header_consistent (short_plan, week_widths[i]);
+    }
+}
+
+/* The last quarter, which the axis cuts short, still says its year while
+ * there is room for "Q4 ’27". */
+static void
+test_view_last_quarter_year (void)
+{
+  g_autoptr(HcPlan) plan = chart_test_make_long_plan (12);
+  g_autoptr(HcGanttChart) chart = chart_for_plan (plan);
+  g_autoptr(HcGanttLayout) layout = NULL;
+  const HcGanttBand *last = NULL;
+  const HcChartLabel *label;
+  HcGanttOptions options;
+  HcChartRect visible;
+
+  hc_gantt_options_init (&options, 800, 600);
+  options.label_width = 240;
+  hc_gantt_options_set_plot_width (&options, 24 * hc_gantt_chart_get_end_week (chart));
+  visible = (HcChartRect) { 0, 0, options.width, hc_gantt_layout_get_header_height (chart) };
+  layout = hc_gantt_layout_new_visible (chart, &options, &visible);
+  for (guint i = 0; i < layout->bands->len; i++)
+    if (g_array_index (layout->bands, HcGanttBand, i).rect.height == 18.0)
+      last = &g_array_index (layout->bands, HcGanttBand, i);
+  g_assert_nonnull (last);
+  label = label_in_band (layout, last);
+  g_assert_nonnull (label);
+  g_test_message ("last quarter %.0f px: “%s”", last->rect.width, label->text);
+  if (last->rect.width >= 60)
+    g_assert_true (strstr (label->text, " 20") != NULL || strstr (label->text, "’") != NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -876,5 +1057,7 @@ main (int argc, char **argv)
   g_test_add_func ("/chart/gantt/time-split/hit-testing", test_time_split_hit_testing);
   g_test_add_func ("/chart/gantt/time-split/short-plan", test_time_split_short_plan);
   g_test_add_func ("/chart/gantt/view-helpers", test_view_helpers);
+  g_test_add_func ("/chart/gantt/view-header-every-zoom", test_view_header_every_zoom);
+  g_test_add_func ("/chart/gantt/view-last-quarter-year", test_view_last_quarter_year);
   return g_test_run ();
 }

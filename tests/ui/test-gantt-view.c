@@ -25,10 +25,14 @@ window_with_template (const char *name,
                       int         width,
                       int         height)
 {
-  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+  HcWindow *window;
   g_autoptr(HcPlan) plan = hc_template_load (name, NULL);
   g_autoptr(HcDocument) document = hc_document_new (plan, NULL);
 
+  /* Every test starts from "fit the plan", whatever zoom the last
+   * window closed with (a window keeps it for the next). */
+  g_settings_reset (hc_application_get_settings (get_app ()), "timeline-week-width");
+  window = hc_window_new (GTK_APPLICATION (get_app ()));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   hc_window_set_document (window, document);
   adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
