@@ -131,6 +131,51 @@ show_plan (HcPlanProperties *self)
   self->showing = FALSE;
 }
 
+/* The dialog is no application window: the app's Ctrl+Z does not reach
+ * it, and the fields' own undo would take back text without the plan
+ * knowing.  So the fields keep no undo of their own, and the keys undo
+ * the document, whose steps the fields show. */
+static void
+action_undo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HcPlanProperties *self = HC_PLAN_PROPERTIES (widget);
+
+  if (self->document != NULL)
+    hc_document_undo (self->document);
+}
+
+static void
+action_redo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  HcPlanProperties *self = HC_PLAN_PROPERTIES (widget);
+
+  if (self->document != NULL)
+    hc_document_redo (self->document);
+}
+
+static void
+add_undo_keys (HcPlanProperties *self)
+{
+  static const struct { const char *trigger, *action; } keys[] = {
+    { "<Control>z", "plan-properties.undo" },
+    { "<Control><Shift>z", "plan-properties.redo" },
+    { "<Control>y", "plan-properties.redo" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* Before the focused field sees the key, as the app's own keys are. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 hc_plan_properties_dispose (GObject *object)
 {
@@ -158,6 +203,8 @@ hc_plan_properties_class_init (HcPlanPropertiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcPlanProperties, subtitle_row);
   gtk_widget_class_bind_template_child (widget_class, HcPlanProperties, notes_view);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "plan-properties.undo", NULL, action_undo);
+  gtk_widget_class_install_action (widget_class, "plan-properties.redo", NULL, action_redo);
 }
 
 static void
@@ -181,6 +228,10 @@ hc_plan_properties_init (HcPlanProperties *self)
   seal_on_leave (self, self->title_row);
   seal_on_leave (self, self->subtitle_row);
   seal_on_leave (self, self->notes_view);
+  gtk_editable_set_enable_undo (self->title_row, FALSE);
+  gtk_editable_set_enable_undo (self->subtitle_row, FALSE);
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->notes_view), FALSE);
+  add_undo_keys (self);
 }
 
 GtkWidget *
