@@ -453,6 +453,7 @@ test_remove_used_role (void)
     }
   g_assert_cmpuint (backend_choice, !=, G_MAXUINT);
   gtk_drop_down_set_selected (choice, backend_choice);
+  save_screenshot (alert, "remove-role-question.png");
   answer (dialog, alert, "remove");
 
   g_assert_null (hc_plan_find_role (plan, "database"));
