@@ -469,7 +469,7 @@ collect_others (GListModel  *model,
 static void
 ask_where_they_go (HcRolesDialog *self,
                    GObject       *item,
-                   guint          n_users)
+                   GPtrArray     *users)
 {
   gboolean is_role = HC_IS_ROLE (item);
   GListModel *model = is_role ? G_LIST_MODEL (hc_plan_get_roles (get_plan (self)))
@@ -479,6 +479,7 @@ ask_where_they_go (HcRolesDialog *self,
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *names_of_users = hc_plan_edit_describe_positions (get_plan (self), users);
   GtkWidget *choice;
   GtkWidget *alert;
   const HcAlertResponse responses[] = {
@@ -494,14 +495,14 @@ ask_where_they_go (HcRolesDialog *self,
   heading = g_strdup_printf (is_role ? _("Remove the Role “%s”?") : _("Remove the Phase “%s”?"), name);
   if (is_role)
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u position has this role. Choose the role it takes instead.",
-                                         "%u positions have this role. Choose the role they take instead.",
-                                         n_users), n_users);
+                                         "This role is held by %s. Choose the role it takes instead.",
+                                         "This role is held by %s. Choose the role they take instead.",
+                                         users->len), names_of_users);
   else
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u position is in this phase. Choose the phase it moves to.",
-                                         "%u positions are in this phase. Choose the phase they move to.",
-                                         n_users), n_users);
+                                         "This phase holds %s. Choose the phase it moves to.",
+                                         "This phase holds %s. Choose the phase they move to.",
+                                         users->len), names_of_users);
   choice = gtk_drop_down_new_from_strings ((const char * const *) names);
   gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   is_role ? _("Role for its positions") : _("Phase for its positions"), -1);
@@ -526,7 +527,7 @@ on_remove_clicked (GtkButton     *button,
   model = HC_IS_ROLE (item) ? G_LIST_MODEL (hc_plan_get_roles (get_plan (self)))
                             : G_LIST_MODEL (hc_plan_get_phases (get_plan (self)));
   if (users->len > 0 && g_list_model_get_n_items (model) > 1)
-    ask_where_they_go (self, item, users->len);
+    ask_where_they_go (self, item, users);
   else
     remove_now (self, item, NULL);
 }

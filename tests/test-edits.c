@@ -600,6 +600,14 @@ test_remove_refused_many (void)
     {
       g_autoptr(HcPosition) extra = hc_plan_edit_add_position (plan, "foundation");
     }
+  {
+    g_autoptr(GPtrArray) users = hc_plan_edit_find_phase_users (plan, hc_plan_find_phase (plan, "foundation"));
+    g_autofree char *names = hc_plan_edit_describe_positions (plan, users);
+
+    g_assert_cmpuint (users->len, ==, 5);
+    g_assert_cmpstr (names, ==, "Mid-level Backend / API engineer, Mid-level Backend / API engineer, "
+                                "Mid-level Backend / API engineer, Mid-level Backend / API engineer and 1 more");
+  }
   g_assert_false (hc_plan_edit_remove_phase (plan, hc_plan_find_phase (plan, "foundation"), NULL, &error));
   g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, " and 1 more; there is no other phase"));

@@ -244,15 +244,18 @@ hc_plan_edit_find_phase_users (HcPlan  *plan,
   return find_users (plan, hc_position_get_phase_id, hc_phase_get_id (phase));
 }
 
-/* "2 × Senior Backend engineer, Mid Database engineer and 3 more": enough
- * for a person to find them, short enough for a dialog. */
-static char *
-describe_users (HcPlan    *plan,
-                GPtrArray *users)
+/* Enough for a person to find them, short enough for a dialog. */
+char *
+hc_plan_edit_describe_positions (HcPlan    *plan,
+                                 GPtrArray *users)
 {
-  const guint shown = MIN (users->len, 4);
+  guint shown;
   g_autoptr(GString) names = g_string_new (NULL);
 
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (users != NULL, NULL);
+
+  shown = MIN (users->len, 4);
   for (guint i = 0; i < shown; i++)
     {
       g_autofree char *name = hc_plan_describe_position (plan, g_ptr_array_index (users, i));
@@ -321,7 +324,7 @@ hc_plan_edit_remove_role (HcPlan      *plan,
                    hc_role_get_name (role));
       return FALSE;
     case REMOVAL_NO_TARGET:
-      names = describe_users (plan, users);
+      names = hc_plan_edit_describe_positions (plan, users);
       g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
                    _("The role “%s” cannot be removed: it is used by %s; there is no other role to give them."),
                    hc_role_get_name (role), names);
@@ -367,7 +370,7 @@ hc_plan_edit_remove_phase (HcPlan      *plan,
                    hc_phase_get_name (phase));
       return FALSE;
     case REMOVAL_NO_TARGET:
-      names = describe_users (plan, users);
+      names = hc_plan_edit_describe_positions (plan, users);
       g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
                    _("The phase “%s” cannot be removed: it holds %s; there is no other phase to move them to."),
                    hc_phase_get_name (phase), names);

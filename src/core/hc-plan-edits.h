@@ -39,6 +39,11 @@ GPtrArray  *hc_plan_edit_find_role_users    (HcPlan     *plan,
                                              HcRole     *role);
 GPtrArray  *hc_plan_edit_find_phase_users   (HcPlan     *plan,
                                              HcPhase    *phase);
+/* The first few of @positions (from the find functions) as a person
+ * reads them: "2 × Senior Backend / API engineer, Mid-level Database
+ * engineer and 3 more".  Newly allocated. */
+char       *hc_plan_edit_describe_positions (HcPlan     *plan,
+                                             GPtrArray  *positions);
 /* Removes @role from the plan's catalogue; the positions that use it
  * take the role @replacement_id instead.  @replacement_id may be NULL
  * when no position uses @role.  Refused with HC_PLAN_ERROR_INVALID, and

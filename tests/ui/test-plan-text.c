@@ -440,6 +440,14 @@ test_remove_used_role (void)
   g_assert_nonnull (alert);
   choice = GTK_DROP_DOWN (find_widget (alert, GTK_TYPE_DROP_DOWN, 0));
   g_assert_nonnull (choice);
+  /* The question names the position it is about. */
+  {
+    g_autofree char *body = NULL;
+    g_autofree char *who = hc_plan_describe_position (plan, user);
+
+    g_object_get (alert, "body", &body, NULL);
+    g_assert_nonnull (strstr (body, who));
+  }
   names = gtk_drop_down_get_model (choice);
   g_assert_cmpuint (g_list_model_get_n_items (names), ==,
                     g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_roles (plan))) - 1);
