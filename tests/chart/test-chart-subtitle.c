@@ -186,6 +186,24 @@ pdf_text (const char *pdf)
   return out;
 }
 
+static char *
+pdf_info (const char *pdf)
+{
+  g_autofree char *exe = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { exe, pdf, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (exe == NULL)
+    return NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 static guint
 count_occurrences (const char *haystack,
                    const char *needle)
@@ -207,6 +225,7 @@ test_pdf_export (void)
   g_autofree char *dir = g_dir_make_tmp ("hc-subtitle-XXXXXX", &error);
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
   g_autoptr(HcGanttChart) chart = NULL;
   HcGanttOptions options;
   guint gantt_pages;
@@ -218,6 +237,7 @@ test_pdf_export (void)
   g_assert_true (hc_chart_export (plan, pdf, HC_CHART_ALL, HC_PAGE_A4, 0, &error));
   g_assert_no_error (error);
   text = pdf_text (pdf);
+  info = pdf_info (pdf);
   g_unlink (pdf);
   g_rmdir (dir);
   if (text == NULL)
@@ -228,6 +248,9 @@ test_pdf_export (void)
   /* Each Gantt page and the budget page. */
   g_assert_cmpuint (count_occurrences (text, SUBTITLE), ==, gantt_pages + 1);
   g_assert_null (strstr (text, "Private note"));
+  /* And in the document's properties, as its subject. */
+  if (info != NULL)
+    g_assert_nonnull (strstr (info, "Subject:         " SUBTITLE "\n"));
 }
 
 int
