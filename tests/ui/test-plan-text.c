@@ -17,6 +17,7 @@
 #include "hc-plan-properties.h"
 #include "hc-roles-dialog.h"
 #include "hc-templates.h"
+#include "hc-window-private.h"
 #include "ui-test-util.h"
 
 static const char *tmp_dir;
@@ -315,6 +316,46 @@ test_properties_reachable (void)
   destroy_all_windows ();
 }
 
+/* A click on the plan's title, as the header shows it, as GTK delivers it
+ * to the widget's click gesture. */
+static void
+click_title (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        {
+          g_signal_emit_by_name (controller, "released", 1, 10.0, 10.0);
+          iterate ();
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The title beside the sidebar button opens the dialog; the switcher
+ * title does only while it shows the title, not the page buttons. */
+static void
+test_properties_from_title (void)
+{
+  HcWindow *window = open_template ("five-person");
+  GtkWidget *dialog;
+
+  g_assert_false (adw_view_switcher_title_get_title_visible (window->switcher_title));
+  click_title (GTK_WIDGET (window->switcher_title));
+  g_assert_null (find_toplevel (HC_TYPE_PLAN_PROPERTIES));
+  click_title (GTK_WIDGET (window->plan_label));
+  dialog = find_toplevel (HC_TYPE_PLAN_PROPERTIES);
+  g_assert_nonnull (dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  destroy_all_windows ();
+}
+
 static void
 test_properties_screenshots (void)
 {
@@ -593,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/plan-text/properties-title", test_properties_title);
   g_test_add_func ("/plan-text/properties-subtitle-notes", test_properties_subtitle_notes);
   g_test_add_func ("/plan-text/properties-reachable", test_properties_reachable);
+  g_test_add_func ("/plan-text/properties-from-title", test_properties_from_title);
   g_test_add_func ("/plan-text/properties-screenshots", test_properties_screenshots);
   g_test_add_func ("/plan-text/remove-used-role", test_remove_used_role);
   g_test_add_func ("/plan-text/remove-used-phase", test_remove_used_phase);
