@@ -48,6 +48,7 @@ static const struct
   { "win.zoom::out",        { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "win.zoom::fit",        { "<Control>0", "<Control>KP_0", NULL } },
   { "win.roles-phases",     { "<Control>r", NULL } },
+  { "win.plan-properties",  { "F4", NULL } },
   { "win.toggle-sidebar",   { "F9", NULL } },
   { "win.show-page::timeline", { "<Alt>1", NULL } },
   { "win.show-page::budget",   { "<Alt>2", NULL } },

@@ -110,6 +110,15 @@ hc_compat_alert_show (GtkWindow             *parent,
 }
 
 void
+hc_compat_alert_set_extra_child (GtkWidget *alert,
+                                 GtkWidget *child)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (alert));
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (alert), child);
+}
+
+void
 hc_compat_alert_respond (GtkWidget  *alert,
                          const char *response)
 {

@@ -39,6 +39,9 @@ GtkWidget *hc_compat_alert_show    (GtkWindow             *parent,
                                     const char            *close_response,
                                     HcAlertFunc            func,
                                     gpointer               user_data);
+/* A widget under the alert's text (a choice to make before answering). */
+void       hc_compat_alert_set_extra_child (GtkWidget     *alert,
+                                            GtkWidget     *child);
 void       hc_compat_alert_respond (GtkWidget             *alert,
                                     const char            *response);
 /* The alert a window shows now, NULL if none. */

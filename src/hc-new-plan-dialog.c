@@ -31,6 +31,18 @@ action_choose (GtkWidget  *widget,
 }
 
 static void
+action_blank (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent != NULL && !gtk_widget_activate_action (GTK_WIDGET (parent), "win.new-blank", NULL))
+    g_critical ("The New Plan dialog's parent has no win.new-blank action");
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static void
 hc_new_plan_dialog_class_init (HcNewPlanDialogClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -40,6 +52,7 @@ hc_new_plan_dialog_class_init (HcNewPlanDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcNewPlanDialog, templates_group);
   /* The rows live in this window, where win.* is not reachable. */
   gtk_widget_class_install_action (widget_class, "new-plan.choose", "s", action_choose);
+  gtk_widget_class_install_action (widget_class, "new-plan.blank", NULL, action_blank);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -49,8 +62,8 @@ hc_new_plan_dialog_init (HcNewPlanDialog *self)
   GtkWidget *first;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  first = hc_template_rows_fill (self->templates_group, "new-plan.choose");
-  /* Keyboard use is Ctrl+N, arrows, Enter: start on the first template. */
+  first = hc_template_rows_fill (self->templates_group, "new-plan.blank", "new-plan.choose");
+  /* Keyboard use is Ctrl+N, arrows, Enter: start on the first choice. */
   if (first != NULL)
     gtk_window_set_focus (GTK_WINDOW (self), first);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hc-compat.h"
 #include "hc-entry-edit.h"
 #include "hc-plan-edits.h"
 #include "hc-range-row.h"
@@ -20,12 +21,17 @@ struct _HcRolesDialog
   AdwPreferencesGroup  *roles_group;
   AdwPreferencesGroup  *phases_group;
   GPtrArray            *rows;   /* rows in the groups, to remove on rebuild */
+  struct Removal       *removal; /* a removal waiting on its question */
   gboolean              editing; /* the dialog's own edit is under way */
 };
 
 G_DEFINE_FINAL_TYPE (HcRolesDialog, hc_roles_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
-static void rebuild (HcRolesDialog *self);
+static void       rebuild         (HcRolesDialog *self);
+static GtkWidget *make_remove_row (HcRolesDialog *self,
+                                   gpointer       item,
+                                   const char    *title,
+                                   const char    *label);
 
 static HcPlan *
 get_plan (HcRolesDialog *self)
@@ -223,6 +229,9 @@ make_role_row (HcRolesDialog *self,
                             make_range_row (_("Time to Hire (weeks)"), role,
                                             hc_role_get_time_to_hire (role), check_weeks,
                                             G_CALLBACK (on_role_weeks_changed), self));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                            make_remove_row (self, role, _("Remove this role from the plan"),
+                                             _("_Remove")));
   return expander;
 }
 
@@ -355,7 +364,191 @@ make_phase_row (HcRolesDialog *self,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), unit);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), span);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
+                            make_remove_row (self, phase, _("Remove this phase from the plan"),
+                                             _("_Remove")));
   return expander;
+}
+
+/* ---- removing a role or a phase ---------------------------------------
+ *
+ * A role or phase no position uses goes at once (undo brings it back).
+ * One that positions use asks where they go, from the plan's other roles
+ * (phases); with no other, the core refuses and its message names them. */
+
+/* What an asked removal waits on: the dialog keeps it until the answer,
+ * or frees it if it goes first. */
+typedef struct Removal
+{
+  GObject *item;      /* the HcRole or HcPhase */
+  GStrv    other_ids; /* what the positions may take instead */
+  guint    chosen;    /* index into other_ids */
+} Removal;
+
+static void
+removal_free (Removal *removal)
+{
+  g_clear_object (&removal->item);
+  g_strfreev (removal->other_ids);
+  g_free (removal);
+}
+
+static void
+remove_now (HcRolesDialog *self,
+            GObject       *item,
+            const char    *replacement_id)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean is_role = HC_IS_ROLE (item);
+  gboolean removed;
+  const HcAlertResponse responses[] = { { "close", _("_Close"), HC_RESPONSE_DEFAULT } };
+
+  hc_document_begin_edit (self->document, is_role ? _("Remove Role") : _("Remove Phase"), NULL);
+  if (is_role)
+    removed = hc_plan_edit_remove_role (get_plan (self), HC_ROLE (item), replacement_id, &error);
+  else
+    removed = hc_plan_edit_remove_phase (get_plan (self), HC_PHASE (item), replacement_id, &error);
+  hc_document_end_edit (self->document);
+  if (removed)
+    return;
+  hc_compat_alert_show (GTK_WINDOW (self),
+                        is_role ? _("The Role Cannot Be Removed") : _("The Phase Cannot Be Removed"),
+                        error->message, responses, G_N_ELEMENTS (responses),
+                        "close", "close", NULL, NULL);
+}
+
+static void
+on_removal_chosen (GtkDropDown   *choice,
+                   GParamSpec    *pspec,
+                   HcRolesDialog *self)
+{
+  if (self->removal != NULL)
+    self->removal->chosen = gtk_drop_down_get_selected (choice);
+}
+
+/* The alert holds a reference on the dialog until the answer comes. */
+static void
+on_removal_answer (const char *response,
+                   gpointer    data)
+{
+  HcRolesDialog *self = data;
+  Removal *removal = g_steal_pointer (&self->removal);
+
+  if (removal == NULL)
+    return;
+  if (g_strcmp0 (response, "remove") == 0 && removal->chosen < g_strv_length (removal->other_ids))
+    remove_now (self, removal->item, removal->other_ids[removal->chosen]);
+  removal_free (removal);
+}
+
+/* The names and ids of the items of @model other than @item. */
+static GStrv
+collect_others (GListModel  *model,
+                GObject     *item,
+                GStrv       *names_out)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
+
+      if (other == item)
+        continue;
+      g_object_get (other, "id", &id, "name", &name, NULL);
+      g_strv_builder_add (ids, id);
+      g_strv_builder_add (names, name);
+    }
+  *names_out = g_strv_builder_end (names);
+  return g_strv_builder_end (ids);
+}
+
+static void
+ask_where_they_go (HcRolesDialog *self,
+                   GObject       *item,
+                   GPtrArray     *users)
+{
+  gboolean is_role = HC_IS_ROLE (item);
+  GListModel *model = is_role ? G_LIST_MODEL (hc_plan_get_roles (get_plan (self)))
+                              : G_LIST_MODEL (hc_plan_get_phases (get_plan (self)));
+  Removal *removal = g_new0 (Removal, 1);
+  g_auto(GStrv) names = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *names_of_users = hc_plan_edit_describe_positions (get_plan (self), users);
+  GtkWidget *choice;
+  GtkWidget *alert;
+  const HcAlertResponse responses[] = {
+    { "cancel", _("_Cancel"), HC_RESPONSE_DEFAULT },
+    { "remove", is_role ? _("_Remove Role") : _("_Remove Phase"), HC_RESPONSE_DESTRUCTIVE },
+  };
+
+  g_object_get (item, "name", &name, NULL);
+  removal->item = g_object_ref (item);
+  removal->other_ids = collect_others (model, item, &names);
+  g_clear_pointer (&self->removal, removal_free);
+  self->removal = removal;
+  heading = g_strdup_printf (is_role ? _("Remove the Role “%s”?") : _("Remove the Phase “%s”?"), name);
+  if (is_role)
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "This role is held by %s. Choose the role it takes instead.",
+                                         "This role is held by %s. Choose the role they take instead.",
+                                         users->len), names_of_users);
+  else
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "This phase holds %s. Choose the phase it moves to.",
+                                         "This phase holds %s. Choose the phase they move to.",
+                                         users->len), names_of_users);
+  choice = gtk_drop_down_new_from_strings ((const char * const *) names);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  is_role ? _("Role for its positions") : _("Phase for its positions"), -1);
+  g_signal_connect (choice, "notify::selected", G_CALLBACK (on_removal_chosen), self);
+  alert = hc_compat_alert_show (GTK_WINDOW (self), heading, body, responses, G_N_ELEMENTS (responses),
+                                "cancel", "cancel", on_removal_answer, self);
+  hc_compat_alert_set_extra_child (alert, choice);
+}
+
+static void
+on_remove_clicked (GtkButton     *button,
+                   HcRolesDialog *self)
+{
+  GObject *item = g_object_get_data (G_OBJECT (button), "hc-item");
+  g_autoptr(GPtrArray) users = NULL;
+  GListModel *model;
+
+  if (item == NULL)
+    return;
+  users = HC_IS_ROLE (item) ? hc_plan_edit_find_role_users (get_plan (self), HC_ROLE (item))
+                            : hc_plan_edit_find_phase_users (get_plan (self), HC_PHASE (item));
+  model = HC_IS_ROLE (item) ? G_LIST_MODEL (hc_plan_get_roles (get_plan (self)))
+                            : G_LIST_MODEL (hc_plan_get_phases (get_plan (self)));
+  if (users->len > 0 && g_list_model_get_n_items (model) > 1)
+    ask_where_they_go (self, item, users);
+  else
+    remove_now (self, item, NULL);
+}
+
+static GtkWidget *
+make_remove_row (HcRolesDialog *self,
+                 gpointer       item,
+                 const char    *title,
+                 const char    *label)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "destructive-action");
+  tag (button, item);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_clicked), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  return row;
 }
 
 static void
@@ -460,6 +653,7 @@ hc_roles_dialog_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->removal, removal_free);
 
   G_OBJECT_CLASS (hc_roles_dialog_parent_class)->dispose (object);
 }

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HcRolesDialog, hc_roles_dialog, HC, ROLES_DIALOG, AdwPreferencesWindow)
 
 /* The plan's role catalogue and phases: add a custom role with its
- * salaries, rename or re-time a phase.  Edits are undoable steps of the
+ * salaries, rename or re-time a phase, remove either (asking where the
+ * positions that use it go).  Edits are undoable steps of the
  * document like any other. */
 GtkWidget *hc_roles_dialog_new (HcDocument *document);
 

@@ -34,14 +34,20 @@ hc_link_row_new (const char *title,
 
 GtkWidget *
 hc_template_rows_fill (AdwPreferencesGroup *group,
+                       const char          *blank_action_name,
                        const char          *action_name)
 {
   const HcTemplateInfo *templates = hc_templates_list ();
-  GtkWidget *first = NULL;
+  GtkWidget *first;
 
   g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
+  g_return_val_if_fail (blank_action_name != NULL, NULL);
   g_return_val_if_fail (action_name != NULL, NULL);
 
+  /* First: someone who knows the team they want starts from nothing. */
+  first = hc_link_row_new (_("Blank Plan"), _("The guide's roles and phases, and no positions yet"),
+                           blank_action_name, NULL);
+  adw_preferences_group_add (group, first);
   for (guint i = 0; templates[i].name != NULL; i++)
     {
       /* The line quotes what the engine computes from the template. */
@@ -51,8 +57,6 @@ hc_template_rows_fill (AdwPreferencesGroup *group,
                                         action_name, g_variant_new_string (templates[i].name));
 
       adw_preferences_group_add (group, row);
-      if (first == NULL)
-        first = row;
     }
   return first;
 }

@@ -102,7 +102,7 @@ hc_welcome_page_init (HcWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->recent_rows = g_ptr_array_new ();
-  hc_template_rows_fill (self->templates_group, "win.new-from-template");
+  hc_template_rows_fill (self->templates_group, "win.new-blank", "win.new-from-template");
   refresh_recent (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (refresh_recent), self, G_CONNECT_SWAPPED);

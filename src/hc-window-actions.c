@@ -10,6 +10,7 @@
 #include "hc-compat.h"
 #include "hc-plan-edits.h"
 #include "hc-plan-io.h"
+#include "hc-plan-properties.h"
 #include "hc-roles-dialog.h"
 #include "hc-templates.h"
 #include "hc-validate.h"
@@ -73,6 +74,20 @@ apply_default_currency (HcPlan    *plan,
   hc_plan_set_currency (plan, currency);
 }
 
+/* In this window if it shows no plan, else in a new one. */
+static void
+show_new_plan (HcWindow *self,
+               HcPlan   *plan)
+{
+  g_autoptr(HcDocument) document = NULL;
+  GSettings *settings = hc_application_get_settings (HC_APPLICATION (g_application_get_default ()));
+
+  if (settings != NULL)
+    apply_default_currency (plan, settings);
+  document = hc_document_new (plan, NULL);
+  hc_application_show_document (HC_APPLICATION (g_application_get_default ()), document, self);
+}
+
 static void
 action_new_from_template (GtkWidget  *widget,
                           const char *action_name,
@@ -81,18 +96,24 @@ action_new_from_template (GtkWidget  *widget,
   HcWindow *self = HC_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(HcPlan) plan = hc_template_load (g_variant_get_string (param, NULL), &error);
-  g_autoptr(HcDocument) document = NULL;
-  GSettings *settings = hc_application_get_settings (HC_APPLICATION (g_application_get_default ()));
 
   if (plan == NULL)
     {
       _hc_window_show_error (self, _("Could Not Start the Plan"), error->message);
       return;
     }
-  if (settings != NULL)
-    apply_default_currency (plan, settings);
-  document = hc_document_new (plan, NULL);
-  hc_application_show_document (HC_APPLICATION (g_application_get_default ()), document, self);
+  show_new_plan (self, plan);
+}
+
+/* The guide's roles and phases, no positions, "Untitled Plan". */
+static void
+action_new_blank (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  g_autoptr(HcPlan) plan = hc_plan_new_default ();
+
+  show_new_plan (HC_WINDOW (widget), plan);
 }
 
 typedef struct
@@ -431,6 +452,21 @@ action_roles_phases (GtkWidget  *widget,
 }
 
 static void
+action_plan_properties (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->document == NULL)
+    return;
+  dialog = hc_plan_properties_new (self->document);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_reloaded (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -515,6 +551,7 @@ _hc_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", action_open_uri);
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", action_new_from_template);
+  gtk_widget_class_install_action (widget_class, "win.new-blank", NULL, action_new_blank);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
@@ -523,6 +560,7 @@ _hc_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, action_export_csv);
   gtk_widget_class_install_action (widget_class, "win.add-position", NULL, action_add_position);
   gtk_widget_class_install_action (widget_class, "win.roles-phases", NULL, action_roles_phases);
+  gtk_widget_class_install_action (widget_class, "win.plan-properties", NULL, action_plan_properties);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, action_reload);
   gtk_widget_class_install_action (widget_class, "win.dismiss-reload", NULL, action_dismiss_reload);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, action_toggle_sidebar);
@@ -537,7 +575,8 @@ _hc_window_update_actions (HcWindow *self)
   HcUndoStack *undo = has_plan ? hc_document_get_undo_stack (self->document) : NULL;
   static const char * const plan_actions[] = {
     "win.save", "win.save-as", "win.export-csv", "win.add-position",
-    "win.roles-phases", "win.toggle-sidebar", "win.show-page", "win.zoom",
+    "win.roles-phases", "win.plan-properties", "win.toggle-sidebar", "win.show-page",
+    "win.zoom",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (plan_actions); i++)

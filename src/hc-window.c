@@ -530,6 +530,35 @@ on_title_visible_changed (HcWindow *self)
     self->switcher_idle = g_idle_add (apply_switcher_placement, self);
 }
 
+/* The plan's title in the header opens its properties, where it is
+ * edited; the switcher title only while it shows the title, not the
+ * view switcher's buttons. */
+static void
+on_title_clicked (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  HcWindow        *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  if (self->document == NULL ||
+      (widget == GTK_WIDGET (self->switcher_title) &&
+       !adw_view_switcher_title_get_title_visible (self->switcher_title)))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.plan-properties", NULL);
+}
+
+static void
+open_properties_on_click (HcWindow  *self,
+                          GtkWidget *widget)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_signal_connect (click, "released", G_CALLBACK (on_title_clicked), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+}
+
 static GMenuModel *
 build_primary_menu (HcWindow *self)
 {
@@ -545,6 +574,7 @@ build_primary_menu (HcWindow *self)
   g_menu_append (save, _("_Save"), "win.save");
   g_menu_append (save, _("Save _As…"), "win.save-as");
   g_menu_append (save, _("_Export Budget as CSV…"), "win.export-csv");
+  g_menu_append (plan, _("Plan _Properties…"), "win.plan-properties");
   g_menu_append (plan, _("_Roles and Phases…"), "win.roles-phases");
   g_menu_append (app, _("_Preferences"), "app.preferences");
   g_menu_append (app, _("_Keyboard Shortcuts"), "win.show-help-overlay");
@@ -763,6 +793,8 @@ hc_window_init (HcWindow *self)
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (on_title_visible_changed), self);
   apply_switcher_placement (self);
+  open_properties_on_click (self, GTK_WIDGET (self->plan_label));
+  open_properties_on_click (self, GTK_WIDGET (self->switcher_title));
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), FALSE);
   /* The welcome page has no Timeline or Budget to switch to: the header
    * shows the app's name there, and the switcher comes with a plan. */

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
 #include "headcount-core.h"
@@ -286,6 +288,8 @@ edit_every_assumption (HcPlan *p)
 static void edit_benefits (HcPlan *p) { hc_cost_assumptions_set (hc_plan_get_assumptions (p), HC_ASSUMPTION_BENEFITS_PERCENT, hc_range_make (25, 30)); }
 static void edit_plan_title (HcPlan *p) { hc_plan_set_title (p, "Renamed"); }
 static void edit_plan_currency (HcPlan *p) { hc_plan_set_currency (p, "EUR"); }
+static void edit_plan_subtitle (HcPlan *p) { hc_plan_set_subtitle (p, "Board review, May"); }
+static void edit_plan_clear_subtitle (HcPlan *p) { hc_plan_set_subtitle (p, ""); }
 static void edit_plan_notes (HcPlan *p) { hc_plan_set_notes (p, "Board review in May"); }
 static void edit_plan_horizon (HcPlan *p) { hc_plan_set_horizon_months (p, 36); }
 
@@ -304,8 +308,8 @@ test_plan_fields (void)
 {
   g_autoptr(HcPlan) plan = make_plan ();
   EditFunc edits[] = {
-    edit_benefits, edit_every_assumption, edit_plan_title, edit_plan_currency,
-    edit_plan_notes, edit_plan_horizon, edit_plan_start,
+    edit_benefits, edit_every_assumption, edit_plan_title, edit_plan_subtitle,
+    edit_plan_clear_subtitle, edit_plan_currency, edit_plan_notes, edit_plan_horizon, edit_plan_start,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
@@ -418,6 +422,195 @@ test_structure (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     check_edit (plan, edits[i]);
+}
+
+/* ---- removing roles and phases ---------------------------------------- */
+
+static void
+edit_remove_used_role (HcPlan *p)
+{
+  HcRole *database = hc_plan_find_role (p, "database");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hc_plan_edit_remove_role (p, database, "backend", &error));
+  g_assert_no_error (error);
+  g_assert_null (hc_plan_find_role (p, "database"));
+  g_assert_cmpstr (hc_position_get_role_id (nth_position (p, 3)), ==, "backend");
+}
+
+static void
+edit_remove_unused_role (HcPlan *p)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hc_plan_edit_remove_role (p, hc_plan_find_role (p, "platform"), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (hc_plan_find_role (p, "platform"));
+}
+
+static void
+edit_remove_used_phase (HcPlan *p)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* pos-3 alone is in "capacity": it goes after pos-4, the last of
+   * "database". */
+  g_assert_true (hc_plan_edit_remove_phase (p, hc_plan_find_phase (p, "capacity"), "database", &error));
+  g_assert_no_error (error);
+  g_assert_null (hc_plan_find_phase (p, "capacity"));
+  g_assert_cmpstr (hc_position_get_id (nth_position (p, 2)), ==, "pos-4");
+  g_assert_cmpstr (hc_position_get_id (nth_position (p, 3)), ==, "pos-3");
+  g_assert_cmpstr (hc_position_get_phase_id (nth_position (p, 3)), ==, "database");
+}
+
+static void
+edit_remove_first_phase (HcPlan *p)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Two positions, moved in their order, to the last phase. */
+  g_assert_true (hc_plan_edit_remove_phase (p, hc_plan_find_phase (p, "foundation"),
+                                            "infrastructure", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_position_get_id (nth_position (p, 3)), ==, "pos-1");
+  g_assert_cmpstr (hc_position_get_id (nth_position (p, 4)), ==, "pos-2");
+}
+
+/* Each removal on a plan of its own, recorded, undone and redone:
+ * check_edit() holds the plan to the same bytes and the same objects,
+ * so the role or phase is back at its place and its positions on it. */
+static void
+test_remove_role_phase (void)
+{
+  EditFunc edits[] = {
+    edit_remove_used_role, edit_remove_unused_role, edit_remove_used_phase,
+    edit_remove_first_phase,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      g_autoptr(HcPlan) plan = make_plan ();
+
+      check_edit (plan, edits[i]);
+    }
+}
+
+/* Spelled out: after undo the role stands where it stood, and the very
+ * positions that used it use it again. */
+static void
+test_remove_role_undo_restores (void)
+{
+  g_autoptr(HcPlan) plan = make_plan ();
+  HcRole *backend = hc_plan_find_role (plan, "backend");
+  g_autoptr(HcEdit) edit = NULL;
+  guint index = G_MAXUINT;
+
+  g_object_ref (backend);
+  hc_plan_begin_recording (plan);
+  g_assert_true (hc_plan_edit_remove_role (plan, backend, "infrastructure", NULL));
+  edit = hc_plan_end_recording (plan);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (hc_position_get_role_id (nth_position (plan, i)), ==, "infrastructure");
+
+  hc_edit_undo (edit, plan);
+  g_assert_true (g_list_store_find (hc_plan_get_roles (plan), backend, &index));
+  g_assert_cmpuint (index, ==, 0);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (hc_position_get_role_id (nth_position (plan, i)), ==, "backend");
+  g_assert_cmpstr (hc_position_get_role_id (nth_position (plan, 4)), ==, "infrastructure");
+  g_object_unref (backend);
+}
+
+/* A refusal changes nothing, records nothing and names the positions in
+ * the way. */
+static void
+assert_refused_unchanged (HcPlan     *plan,
+                          gboolean    removed,
+                          GError     *error,
+                          GBytes     *before,
+                          const char *message)
+{
+  g_autoptr(GBytes) after = hc_plan_to_bytes (plan);
+
+  g_assert_false (removed);
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, message);
+  assert_bytes_equal (before, after);
+  g_assert_null (hc_plan_end_recording (plan));
+}
+
+static void
+test_remove_refused (void)
+{
+  g_autoptr(HcPlan) plan = make_plan ();
+  g_autoptr(GBytes) before = hc_plan_to_bytes (plan);
+  g_autoptr(HcPlan) single = hc_plan_new ();
+  g_autoptr(HcRole) only = hc_role_new ("only", "Only role", HC_ROLE_KIND_GENERALIST);
+  g_autoptr(GPtrArray) users = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean removed;
+
+  users = hc_plan_edit_find_role_users (plan, hc_plan_find_role (plan, "backend"));
+  g_assert_cmpuint (users->len, ==, 3);
+  g_clear_pointer (&users, g_ptr_array_unref);
+  users = hc_plan_edit_find_phase_users (plan, hc_plan_find_phase (plan, "foundation"));
+  g_assert_cmpuint (users->len, ==, 2);
+
+  hc_plan_begin_recording (plan);
+  removed = hc_plan_edit_remove_role (plan, hc_plan_find_role (plan, "backend"), NULL, &error);
+  assert_refused_unchanged (plan, removed, error, before,
+                            "The role “Backend / API engineer” cannot be removed: it is used by "
+                            "Mid-level Backend / API engineer, Mid-level Backend / API engineer, "
+                            "Mid-level Backend / API engineer; there is no other role to give them.");
+  g_clear_error (&error);
+
+  /* Onto itself, or onto a role the plan does not have: nowhere to go. */
+  hc_plan_begin_recording (plan);
+  removed = hc_plan_edit_remove_role (plan, hc_plan_find_role (plan, "database"), "database", &error);
+  assert_refused_unchanged (plan, removed, error, before,
+                            "The role “Database engineer” cannot be removed: it is used by "
+                            "Mid-level Database engineer; there is no other role to give them.");
+  g_clear_error (&error);
+  hc_plan_begin_recording (plan);
+  removed = hc_plan_edit_remove_phase (plan, hc_plan_find_phase (plan, "foundation"), "no-such-phase", &error);
+  assert_refused_unchanged (plan, removed, error, before,
+                            "The phase “Backend foundation” cannot be removed: it holds "
+                            "Mid-level Backend / API engineer, Mid-level Backend / API engineer; there is "
+                            "no other phase to move them to.");
+  g_clear_error (&error);
+
+  /* The last one stays, used or not. */
+  g_list_store_append (hc_plan_get_roles (single), only);
+  g_clear_pointer (&before, g_bytes_unref);
+  before = hc_plan_to_bytes (single);
+  hc_plan_begin_recording (single);
+  removed = hc_plan_edit_remove_role (single, only, NULL, &error);
+  assert_refused_unchanged (single, removed, error, before,
+                            "The role “Only role” cannot be removed: a plan needs at least one role.");
+}
+
+/* More users than a message lists: the first four and a count. */
+static void
+test_remove_refused_many (void)
+{
+  g_autoptr(HcPlan) plan = make_plan ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(HcPosition) extra = hc_plan_edit_add_position (plan, "foundation");
+    }
+  {
+    g_autoptr(GPtrArray) users = hc_plan_edit_find_phase_users (plan, hc_plan_find_phase (plan, "foundation"));
+    g_autofree char *names = hc_plan_edit_describe_positions (plan, users);
+
+    g_assert_cmpuint (users->len, ==, 5);
+    g_assert_cmpstr (names, ==, "Mid-level Backend / API engineer, Mid-level Backend / API engineer, "
+                                "Mid-level Backend / API engineer, Mid-level Backend / API engineer and 1 more");
+  }
+  g_assert_false (hc_plan_edit_remove_phase (plan, hc_plan_find_phase (plan, "foundation"), NULL, &error));
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, " and 1 more; there is no other phase"));
 }
 
 static void
@@ -789,6 +982,10 @@ main (int   argc,
   g_test_add_func ("/edits/plan-fields", test_plan_fields);
   g_test_add_func ("/edits/structure", test_structure);
   g_test_add_func ("/edits/move-stays-in-phase", test_move_stays_in_phase);
+  g_test_add_func ("/edits/remove-role-phase", test_remove_role_phase);
+  g_test_add_func ("/edits/remove-role-undo-restores", test_remove_role_undo_restores);
+  g_test_add_func ("/edits/remove-refused", test_remove_refused);
+  g_test_add_func ("/edits/remove-refused-many", test_remove_refused_many);
   g_test_add_func ("/edits/gestures", test_gestures);
   g_test_add_func ("/edits/search-start-before-phase", test_search_start_before_phase);
   g_test_add_func ("/edits/no-change-is-no-edit", test_no_change_is_no_edit);

@@ -211,6 +211,7 @@ assert_plans_equal (HcPlan *a,
   GDate db = hc_plan_get_start_date (b);
 
   g_assert_cmpstr (hc_plan_get_title (a), ==, hc_plan_get_title (b));
+  g_assert_cmpstr (hc_plan_get_subtitle (a), ==, hc_plan_get_subtitle (b));
   g_assert_cmpstr (hc_plan_get_currency (a), ==, hc_plan_get_currency (b));
   g_assert_cmpint (g_date_compare (&da, &db), ==, 0);
   g_assert_cmpuint (hc_plan_get_horizon_months (a), ==, hc_plan_get_horizon_months (b));
@@ -689,6 +690,8 @@ randomize_plan_header (GRand  *rand,
 {
   static const char *const currencies[] = { "USD", "EUR", "GBP", "JPY", "CHF" };
   g_autofree char *title = random_text (rand, 8, FALSE);
+  /* Half the plans have none: then the member is left out. */
+  g_autofree char *subtitle = g_rand_boolean (rand) ? random_text (rand, 12, FALSE) : g_strdup ("");
   g_autofree char *notes = random_text (rand, 30, FALSE);
   GDate date;
 
@@ -697,6 +700,7 @@ randomize_plan_header (GRand  *rand,
                   (GDateMonth) g_rand_int_range (rand, 1, 13),
                   (GDateYear) g_rand_int_range (rand, HC_MIN_YEAR, HC_MAX_YEAR + 1));
   hc_plan_set_title (plan, title);
+  hc_plan_set_subtitle (plan, subtitle);
   hc_plan_set_notes (plan, notes);
   hc_plan_set_currency (plan, currencies[g_rand_int_range (rand, 0, G_N_ELEMENTS (currencies))]);
   hc_plan_set_start_date (plan, &date);
@@ -1873,6 +1877,52 @@ test_exchange_rate (void)
   g_assert_nonnull (strstr (error->message, "$.usd_exchange_rate: must be a number from"));
 }
 
+/* The subtitle is optional: read, written under the title when there is
+ * one, left out when there is none, and held to a title's length. */
+static void
+test_subtitle (void)
+{
+  static const char with[] =
+    "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\","
+    " \"subtitle\": \"Board review, March 2027\"}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (with, &error);
+  g_autoptr(HcPlan) without = NULL;
+  g_autoptr(HcPlan) copy = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *too_long = NULL;
+  g_autofree char *too_long_json = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_subtitle (plan), ==, "Board review, March 2027");
+  /* Known, not kept as an unknown member to write back twice. */
+  g_assert_true (_hc_extras_get (plan) == NULL || _hc_extras_get_n (_hc_extras_get (plan)) == 0);
+  text = plan_to_string (plan);
+  g_assert_nonnull (strstr (text, "  \"title\": \"T\",\n  \"subtitle\": \"Board review, March 2027\",\n"));
+  assert_round_trip (plan);
+  copy = hc_plan_copy (plan);
+  g_assert_cmpstr (hc_plan_get_subtitle (copy), ==, "Board review, March 2027");
+
+  without = load_string ("{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\"}", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_subtitle (without), ==, "");
+  plain = plan_to_string (without);
+  g_assert_null (strstr (plain, "subtitle"));
+
+  assert_load_error ("{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\", \"subtitle\": 7}",
+                     HC_PLAN_ERROR_INVALID, "$.subtitle: must be a string");
+  too_long = g_strnfill (HC_MAX_NAME_LENGTH + 1, 's');
+  too_long_json = g_strdup_printf ("{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\","
+                                   " \"subtitle\": \"%s\"}", too_long);
+  assert_load_error (too_long_json, HC_PLAN_ERROR_INVALID,
+                     "$.subtitle: must be at most 200 characters long");
+  hc_plan_set_subtitle (plan, too_long);
+  g_assert_false (hc_plan_validate (plan, &error));
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "$.subtitle: must be at most 200 characters long");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1888,6 +1938,7 @@ main (int   argc,
   g_test_add_func ("/io/legacy/overrides-kept", test_legacy_overrides_kept);
   g_test_add_func ("/io/custom-role-needs-figures", test_custom_role_needs_figures);
   g_test_add_func ("/io/exchange-rate", test_exchange_rate);
+  g_test_add_func ("/io/subtitle", test_subtitle);
   g_test_add_func ("/io/round-trip/canonical-bytes", test_canonical_bytes);
   g_test_add_func ("/io/round-trip/unknown-members", test_unknown_members_kept);
   g_test_add_func ("/io/round-trip/unknown-members-exact", test_unknown_members_exact);

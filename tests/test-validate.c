@@ -214,6 +214,16 @@ test_texts (void)
                   "Location must be at most 200 characters long");
   g_clear_error (&error);
 
+  g_assert_true (hc_validate_subtitle ("", NULL, NULL));
+  g_assert_true (hc_validate_subtitle (name_max, NULL, NULL));
+  assert_refused (hc_validate_subtitle (name_over, NULL, &error), error,
+                  "Subtitle must be at most 200 characters long");
+  g_clear_error (&error);
+  assert_refused (hc_validate_subtitle (name_over, "$.subtitle", &error), error,
+                  "$.subtitle: must be at most 200 characters long");
+  g_clear_error (&error);
+  g_assert_false (hc_validate_subtitle ("\xff", NULL, NULL));
+
   g_assert_true (hc_validate_notes ("", NULL, NULL));
   g_assert_true (hc_validate_notes (notes_max, NULL, NULL));
   assert_refused (hc_validate_notes (notes_over, NULL, &error), error,

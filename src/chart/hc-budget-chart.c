@@ -12,6 +12,7 @@
 
 #define TITLE_H     34.0
 #define SUBTITLE_H  20.0
+#define PLAN_SUBTITLE_H 22.0
 #define TITLE_GAP   14.0
 #define HEADING_H   24.0
 #define X_LABELS_H  20.0
@@ -68,6 +69,7 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
 {
   HcBudgetLayout *layout = b->layout;
   const char *title = hc_plan_get_title (b->plan);
+  const char *subtitle = hc_plan_get_subtitle (b->plan);
   g_autofree char *title_text = title != NULL && *title ? _hc_chart_text_isolate (title)
                                                         : g_strdup (_("Hiring plan"));
   g_autofree char *heading = g_strdup_printf (_("%s: budget"), title_text);
@@ -75,7 +77,7 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
   g_autofree char *first_year_label = hc_budget_get_first_year_label (b->budget);
   g_autofree char *total = hc_format_money_range_compact (hc_budget_get_total (b->budget), b->currency);
   g_autofree char *date = hc_chart_format_date (prepared);
-  double avail = layout->width - 2 * b->margin, date_w = 0;
+  double avail = layout->width - 2 * b->margin, date_w = 0, y;
 
   if (!show_title)
     return b->margin;
@@ -90,12 +92,20 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
              (HcChartRect) { b->margin, b->margin, MIN (avail - date_w - 24,
                                                   _hc_chart_text_width (b->text, HC_CHART_TEXT_TITLE, heading)),
                              TITLE_H }, g_strdup (heading));
+  y = b->margin + TITLE_H;
+  /* The plan's own line, under its title as on the Gantt. */
+  if (subtitle != NULL && *subtitle != '\0')
+    {
+      add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_START,
+                 (HcChartRect) { b->margin, y, avail, PLAN_SUBTITLE_H }, _hc_chart_text_isolate (subtitle));
+      y += PLAN_SUBTITLE_H;
+    }
   add_label (b, HC_CHART_TEXT_SUBTITLE, HC_CHART_ALIGN_START,
-             (HcChartRect) { b->margin, b->margin + TITLE_H, avail, SUBTITLE_H },
+             (HcChartRect) { b->margin, y, avail, SUBTITLE_H },
              g_strdup_printf (_("%s: cash %s · all %u months %s · %s · in %s"), first_year_label, first_year,
                               hc_budget_get_n_months (b->budget), total,
                               hc_budget_get_ranges_note (), b->currency));
-  return b->margin + TITLE_H + SUBTITLE_H + TITLE_GAP;
+  return y + SUBTITLE_H + TITLE_GAP;
 }
 
 static double

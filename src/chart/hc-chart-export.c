@@ -236,6 +236,13 @@ write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
         g_autofree char *title = _hc_chart_text_sanitize (plan_title != NULL && *plan_title
                                                           ? plan_title : _("Hiring plan"));
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+        /* The subtitle, when there is one, as what the document is about. */
+        if (*hc_plan_get_subtitle (ex->plan) != '\0')
+          {
+            g_autofree char *subject = _hc_chart_text_sanitize (hc_plan_get_subtitle (ex->plan));
+
+            cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+          }
       }
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headcount " PACKAGE_VERSION);
     }

@@ -13,7 +13,8 @@ struct _HcGanttChart
   char   *currency;
   double  end_week;
   char   *title;
-  char   *subtitle;
+  char   *plan_subtitle; /* the plan's own line under the title; NULL if none */
+  char   *subtitle;      /* start, people and cost */
   char   *summary;
   double  label_width;  /* the widest row label's need; 0 until measured
                          * (hc-gantt-layout.c) */

@@ -153,6 +153,8 @@ build_texts (HcGanttChart *self, HcPlan *plan, HcBudget *budget)
 
   self->title = hc_plan_get_title (plan) != NULL && *hc_plan_get_title (plan)
                 ? _hc_chart_text_isolate (hc_plan_get_title (plan)) : g_strdup (_("Hiring plan"));
+  if (*hc_plan_get_subtitle (plan) != '\0')
+    self->plan_subtitle = _hc_chart_text_isolate (hc_plan_get_subtitle (plan));
   if (budget == NULL)
     {
       self->subtitle = g_strdup_printf (_("Starts %s · %s"), start, people);
@@ -218,6 +220,7 @@ hc_gantt_chart_unref (HcGanttChart *self)
   g_array_unref (self->items);
   g_free (self->currency);
   g_free (self->title);
+  g_free (self->plan_subtitle);
   g_free (self->subtitle);
   g_free (self->summary);
   g_free (self);
@@ -269,6 +272,13 @@ hc_gantt_chart_get_title (HcGanttChart *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->title;
+}
+
+const char *
+hc_gantt_chart_get_plan_subtitle (HcGanttChart *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->plan_subtitle;
 }
 
 const char *

@@ -56,6 +56,8 @@ guint              hc_gantt_chart_find_position (HcGanttChart *self,
 double             hc_gantt_chart_get_end_week  (HcGanttChart *self);
 const GDate       *hc_gantt_chart_get_start_date (HcGanttChart *self);
 const char        *hc_gantt_chart_get_title     (HcGanttChart *self);
+/* The plan's own subtitle, drawn under the title; NULL if it has none. */
+const char        *hc_gantt_chart_get_plan_subtitle (HcGanttChart *self);
 /* "Starts 6 Apr 2026 · 5 people · first-year cash $805K–$1.1M" */
 const char        *hc_gantt_chart_get_subtitle  (HcGanttChart *self);
 /* The budget summary for a footer; NULL without a budget. */

@@ -15,6 +15,7 @@
 #define MARGIN          28.0
 #define TITLE_H         34.0
 #define SUBTITLE_H      20.0
+#define PLAN_SUBTITLE_H 22.0
 #define TITLE_GAP       14.0
 #define QUARTER_H       18.0
 #define MONTH_H         22.0
@@ -127,10 +128,14 @@ today_in_plan (HcGanttChart *chart, const HcGanttOptions *options, double *week)
   return *week >= 0 && *week <= chart->end_week;
 }
 
+/* The plan's own subtitle takes a line of its own, under the title and
+ * above the figures, on every page. */
 static double
-title_height (const HcGanttOptions *options)
+title_height (HcGanttChart *chart, const HcGanttOptions *options)
 {
-  return options->show_title ? TITLE_H + SUBTITLE_H + TITLE_GAP : 0;
+  if (!options->show_title)
+    return 0;
+  return TITLE_H + (chart->plan_subtitle != NULL ? PLAN_SUBTITLE_H : 0) + SUBTITLE_H + TITLE_GAP;
 }
 
 static double
@@ -144,7 +149,7 @@ static double
 page_body_height (HcGanttChart *chart, const HcGanttOptions *options)
 {
   double week;
-  double fixed = 2 * MARGIN + title_height (options) + header_height (chart) + footer_height (options);
+  double fixed = 2 * MARGIN + title_height (chart, options) + header_height (chart) + footer_height (options);
 
   if (today_in_plan (chart, options, &week))
     fixed += TODAY_H;
@@ -995,8 +1000,15 @@ add_title_block (Builder *b, double y)
   add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
              (HcChartRect) { layout->width - MARGIN - prepared_w, y, prepared_w, TITLE_H },
              g_steal_pointer (&prepared));
+  y += TITLE_H;
+  if (b->chart->plan_subtitle != NULL)
+    {
+      add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_START,
+                 (HcChartRect) { MARGIN, y, avail, PLAN_SUBTITLE_H }, g_strdup (b->chart->plan_subtitle));
+      y += PLAN_SUBTITLE_H;
+    }
   add_label (b, HC_CHART_TEXT_SUBTITLE, HC_CHART_ALIGN_START,
-             (HcChartRect) { MARGIN, y + TITLE_H, avail, SUBTITLE_H }, g_strdup (b->chart->subtitle));
+             (HcChartRect) { MARGIN, y, avail, SUBTITLE_H }, g_strdup (b->chart->subtitle));
 }
 
 static void
@@ -1120,7 +1132,7 @@ hc_gantt_layout_new_page (HcGanttChart         *chart,
   y = MARGIN;
   if (options->show_title)
     add_title_block (&b, y);
-  y += title_height (options);
+  y += title_height (b.chart, options);
   add_axis_header (&b, y);
   y += header_height (chart);
   body_end = add_rows (&b, span, y);

@@ -5,6 +5,9 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "hc-error.h"
 #include "hc-plan-edits.h"
 #include "hc-plan-private.h"
 
@@ -198,6 +201,194 @@ hc_plan_edit_add_phase (HcPlan     *plan,
     phase = hc_phase_new (id, name, HC_TIME_UNIT_WEEK, 1, 8);
   g_list_store_append (phases, phase);
   return phase;
+}
+
+typedef const char *(*HcPositionRef) (HcPosition *position);
+
+static GPtrArray *
+find_users (HcPlan        *plan,
+            HcPositionRef  get_ref,
+            const char    *id)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  GPtrArray *users = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (positions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+
+      if (g_strcmp0 (get_ref (position), id) == 0)
+        g_ptr_array_add (users, position); /* the plan holds it */
+    }
+  return users;
+}
+
+GPtrArray *
+hc_plan_edit_find_role_users (HcPlan *plan,
+                              HcRole *role)
+{
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HC_IS_ROLE (role), NULL);
+
+  return find_users (plan, hc_position_get_role_id, hc_role_get_id (role));
+}
+
+GPtrArray *
+hc_plan_edit_find_phase_users (HcPlan  *plan,
+                               HcPhase *phase)
+{
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HC_IS_PHASE (phase), NULL);
+
+  return find_users (plan, hc_position_get_phase_id, hc_phase_get_id (phase));
+}
+
+/* Enough for a person to find them, short enough for a dialog. */
+char *
+hc_plan_edit_describe_positions (HcPlan    *plan,
+                                 GPtrArray *users)
+{
+  guint shown;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (users != NULL, NULL);
+
+  shown = MIN (users->len, 4);
+  for (guint i = 0; i < shown; i++)
+    {
+      g_autofree char *name = hc_plan_describe_position (plan, g_ptr_array_index (users, i));
+
+      if (i > 0)
+        g_string_append (names, _(", "));
+      g_string_append (names, name);
+    }
+  if (users->len > shown)
+    {
+      guint more = users->len - shown;
+
+      /* Translators: the end of a list of positions, after the first few */
+      g_string_append_printf (names, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more", more),
+                              more);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+typedef enum
+{
+  REMOVAL_OK,
+  REMOVAL_LAST,      /* the list's only item */
+  REMOVAL_NO_TARGET, /* positions use it and have nowhere to go */
+} RemovalVerdict;
+
+static RemovalVerdict
+judge_removal (GListStore *store,
+               gpointer    item,
+               GPtrArray  *users,
+               gpointer    replacement)
+{
+  /* Positions in the way are named first: they are what a person must
+   * change before the item can go. */
+  if (users->len > 0 && (replacement == NULL || replacement == item))
+    return REMOVAL_NO_TARGET;
+  if (g_list_model_get_n_items (G_LIST_MODEL (store)) <= 1)
+    return REMOVAL_LAST;
+  return REMOVAL_OK;
+}
+
+gboolean
+hc_plan_edit_remove_role (HcPlan      *plan,
+                          HcRole      *role,
+                          const char  *replacement_id,
+                          GError     **error)
+{
+  GListStore *roles;
+  g_autoptr(GPtrArray) users = NULL;
+  g_autofree char *names = NULL;
+  guint index;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (HC_IS_ROLE (role), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  roles = hc_plan_get_roles (plan);
+  index = index_of (roles, role);
+  g_return_val_if_fail (index != G_MAXUINT, FALSE);
+  users = hc_plan_edit_find_role_users (plan, role);
+  switch (judge_removal (roles, role, users, hc_plan_find_role (plan, replacement_id)))
+    {
+    case REMOVAL_LAST:
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
+                   _("The role “%s” cannot be removed: a plan needs at least one role."),
+                   hc_role_get_name (role));
+      return FALSE;
+    case REMOVAL_NO_TARGET:
+      names = hc_plan_edit_describe_positions (plan, users);
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
+                   _("The role “%s” cannot be removed: it is used by %s; there is no other role to give them."),
+                   hc_role_get_name (role), names);
+      return FALSE;
+    case REMOVAL_OK:
+    default:
+      break;
+    }
+
+  _hc_plan_freeze_changed (plan);
+  for (guint i = 0; i < users->len; i++)
+    hc_position_set_role_id (g_ptr_array_index (users, i), replacement_id);
+  g_list_store_remove (roles, index);
+  _hc_plan_thaw_changed (plan);
+  return TRUE;
+}
+
+gboolean
+hc_plan_edit_remove_phase (HcPlan      *plan,
+                           HcPhase     *phase,
+                           const char  *replacement_id,
+                           GError     **error)
+{
+  GListStore *phases;
+  g_autoptr(GPtrArray) users = NULL;
+  g_autoptr(HcPhase) keep = NULL;
+  g_autofree char *names = NULL;
+  guint index;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (HC_IS_PHASE (phase), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  phases = hc_plan_get_phases (plan);
+  index = index_of (phases, phase);
+  g_return_val_if_fail (index != G_MAXUINT, FALSE);
+  users = hc_plan_edit_find_phase_users (plan, phase);
+  switch (judge_removal (phases, phase, users, hc_plan_find_phase (plan, replacement_id)))
+    {
+    case REMOVAL_LAST:
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
+                   _("The phase “%s” cannot be removed: a plan needs at least one phase."),
+                   hc_phase_get_name (phase));
+      return FALSE;
+    case REMOVAL_NO_TARGET:
+      names = hc_plan_edit_describe_positions (plan, users);
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID,
+                   _("The phase “%s” cannot be removed: it holds %s; there is no other phase to move them to."),
+                   hc_phase_get_name (phase), names);
+      return FALSE;
+    case REMOVAL_OK:
+    default:
+      break;
+    }
+
+  keep = g_object_ref (phase);
+  _hc_plan_freeze_changed (plan);
+  /* Out of the list first: the moved positions then go after the other
+   * phase's own, as a position moved there by hand would. */
+  g_list_store_remove (phases, index);
+  for (guint i = 0; i < users->len; i++)
+    hc_plan_edit_set_phase (plan, g_ptr_array_index (users, i), replacement_id);
+  _hc_plan_thaw_changed (plan);
+  return TRUE;
 }
 
 /* The step the timeline snaps to for a position: its phase's unit. */

@@ -32,6 +32,36 @@ HcRole     *hc_plan_edit_add_role           (HcPlan     *plan,
 HcPhase    *hc_plan_edit_add_phase          (HcPlan     *plan,
                                              const char *name);
 
+/* The positions whose role is @role (whose phase is @phase), in plan
+ * order: what removing it would move.  An array of borrowed positions
+ * (the plan holds them). */
+GPtrArray  *hc_plan_edit_find_role_users    (HcPlan     *plan,
+                                             HcRole     *role);
+GPtrArray  *hc_plan_edit_find_phase_users   (HcPlan     *plan,
+                                             HcPhase    *phase);
+/* The first few of @positions (from the find functions) as a person
+ * reads them: "2 × Senior Backend / API engineer, Mid-level Database
+ * engineer and 3 more".  Newly allocated. */
+char       *hc_plan_edit_describe_positions (HcPlan     *plan,
+                                             GPtrArray  *positions);
+/* Removes @role from the plan's catalogue; the positions that use it
+ * take the role @replacement_id instead.  @replacement_id may be NULL
+ * when no position uses @role.  Refused with HC_PLAN_ERROR_INVALID, and
+ * nothing changed, for the plan's last role, or when positions use @role
+ * and @replacement_id names no other role of the plan: the message names
+ * those positions.  Undo puts the role back where it was and its
+ * positions back on it. */
+gboolean    hc_plan_edit_remove_role        (HcPlan     *plan,
+                                             HcRole     *role,
+                                             const char *replacement_id,
+                                             GError    **error);
+/* The same for a phase: its positions move to the phase
+ * @replacement_id, after that phase's positions. */
+gboolean    hc_plan_edit_remove_phase       (HcPlan     *plan,
+                                             HcPhase    *phase,
+                                             const char *replacement_id,
+                                             GError    **error);
+
 /* The timeline's gestures.  Times are weeks from the plan's start; each
  * snaps to a whole week, or to a whole month (HC_WEEKS_PER_MONTH) when the
  * position's phase counts in months, as the timeline draws it.

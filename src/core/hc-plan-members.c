@@ -43,7 +43,8 @@ const HcMemberSpec _hc_assumption_members[HC_N_ASSUMPTIONS] = {
 };
 
 const HcMemberSpec _hc_plan_members[N_PLAN_MEMBERS] = {
-  { "format", TRUE }, { "version", TRUE }, { "title", TRUE }, { "currency", FALSE },
+  { "format", TRUE }, { "version", TRUE }, { "title", TRUE }, { "subtitle", FALSE },
+  { "currency", FALSE },
   { "start_date", FALSE }, { "horizon_months", FALSE }, { "notes", FALSE },
   { "assumptions", FALSE }, { "roles", FALSE }, { "phases", FALSE },
   { "positions", FALSE }, { "benchmarks", FALSE }, { "usd_exchange_rate", FALSE },

@@ -661,6 +661,8 @@ read_plan_text (HcPlan      *plan,
     return FALSE;
   if (index == PLAN_TITLE)
     hc_plan_set_title (plan, str);
+  else if (index == PLAN_SUBTITLE)
+    hc_plan_set_subtitle (plan, str);
   else if (index == PLAN_NOTES)
     hc_plan_set_notes (plan, str);
   else

@@ -60,6 +60,7 @@ validate_header (HcPlan  *plan,
 {
   GDate start = hc_plan_get_start_date (plan);
   g_autofree char *title = member_path ("$", _hc_plan_members[PLAN_TITLE].name);
+  g_autofree char *subtitle = member_path ("$", _hc_plan_members[PLAN_SUBTITLE].name);
   g_autofree char *currency = member_path ("$", _hc_plan_members[PLAN_CURRENCY].name);
   g_autofree char *notes = member_path ("$", _hc_plan_members[PLAN_NOTES].name);
   g_autofree char *start_date = member_path ("$", _hc_plan_members[PLAN_START_DATE].name);
@@ -67,6 +68,7 @@ validate_header (HcPlan  *plan,
   g_autofree char *rate = member_path ("$", _hc_plan_members[PLAN_USD_EXCHANGE_RATE].name);
 
   return hc_validate_title (hc_plan_get_title (plan), title, error)
+      && hc_validate_subtitle (hc_plan_get_subtitle (plan), subtitle, error)
       && hc_validate_currency (hc_plan_get_currency (plan), currency, error)
       && hc_validate_notes (hc_plan_get_notes (plan), notes, error)
       && hc_validate_start_date (&start, start_date, error)

@@ -231,6 +231,10 @@ write_plan_header (HcJsonWriter *w,
   _hc_json_writer_member (w, _hc_plan_members[PLAN_VERSION].name);
   _hc_json_writer_int (w, HC_PLAN_FORMAT_VERSION);
   write_string (w, _hc_plan_members[PLAN_TITLE].name, hc_plan_get_title (plan));
+  /* Optional and newer than the format's version: a plan without one is
+   * written as it always was. */
+  if (*hc_plan_get_subtitle (plan) != '\0')
+    write_string (w, _hc_plan_members[PLAN_SUBTITLE].name, hc_plan_get_subtitle (plan));
   write_string (w, _hc_plan_members[PLAN_CURRENCY].name, hc_plan_get_currency (plan));
   write_string (w, _hc_plan_members[PLAN_START_DATE].name, date_str != NULL ? date_str : "");
   _hc_json_writer_member (w, _hc_plan_members[PLAN_HORIZON_MONTHS].name);

@@ -33,6 +33,7 @@ struct _HcPlan
   GObject            parent_instance;
 
   char              *title;
+  char              *subtitle;
   char              *currency;
   char              *notes;
   GDate              start_date;
@@ -55,6 +56,7 @@ G_DEFINE_FINAL_TYPE (HcPlan, hc_plan, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_SUBTITLE,
   PROP_CURRENCY,
   PROP_START_DATE,
   PROP_HORIZON_MONTHS,
@@ -246,6 +248,7 @@ hc_plan_finalize (GObject *object)
   HcPlan *self = HC_PLAN (object);
 
   g_free (self->title);
+  g_free (self->subtitle);
   g_free (self->currency);
   g_free (self->notes);
 
@@ -263,6 +266,7 @@ hc_plan_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_SUBTITLE: g_value_set_string (value, self->subtitle); break;
     case PROP_CURRENCY: g_value_set_string (value, self->currency); break;
     case PROP_START_DATE: g_value_set_boxed (value, &self->start_date); break;
     case PROP_HORIZON_MONTHS: g_value_set_uint (value, self->horizon_months); break;
@@ -287,6 +291,7 @@ hc_plan_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_TITLE: hc_plan_set_title (self, g_value_get_string (value)); break;
+    case PROP_SUBTITLE: hc_plan_set_subtitle (self, g_value_get_string (value)); break;
     case PROP_CURRENCY: hc_plan_set_currency (self, g_value_get_string (value)); break;
     case PROP_START_DATE:
       if (g_value_get_boxed (value) != NULL)
@@ -314,6 +319,7 @@ hc_plan_class_init (HcPlanClass *klass)
   object_class->set_property = hc_plan_set_property;
 
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
+  properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, "", flags);
   properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, "USD", flags);
   properties[PROP_START_DATE] = g_param_spec_boxed ("start-date", NULL, NULL, G_TYPE_DATE, flags);
   properties[PROP_HORIZON_MONTHS] = g_param_spec_uint ("horizon-months", NULL, NULL,
@@ -357,6 +363,7 @@ static void
 hc_plan_init (HcPlan *self)
 {
   self->title = g_strdup ("");
+  self->subtitle = g_strdup ("");
   self->currency = g_strdup ("USD");
   self->notes = g_strdup ("");
   self->horizon_months = 24;
@@ -384,7 +391,7 @@ hc_plan_new_default (void)
 {
   HcPlan *self = hc_plan_new ();
 
-  hc_plan_set_title (self, _("Untitled plan"));
+  hc_plan_set_title (self, _("Untitled Plan"));
   _hc_defaults_add_roles (self->roles.store);
   _hc_defaults_add_phases (self->phases.store);
   return self;
@@ -418,6 +425,7 @@ hc_plan_copy (HcPlan *self)
 
   copy = hc_plan_new ();
   _hc_model_set_string (&copy->title, self->title);
+  _hc_model_set_string (&copy->subtitle, self->subtitle);
   _hc_model_set_string (&copy->currency, self->currency);
   _hc_model_set_string (&copy->notes, self->notes);
   copy->start_date = self->start_date;
@@ -450,6 +458,7 @@ hc_plan_copy (HcPlan *self)
   }
 
 STRING_ACCESSORS (title, PROP_TITLE)
+STRING_ACCESSORS (subtitle, PROP_SUBTITLE)
 STRING_ACCESSORS (currency, PROP_CURRENCY)
 STRING_ACCESSORS (notes, PROP_NOTES)
 

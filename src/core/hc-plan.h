@@ -33,6 +33,11 @@ HcPlan            *hc_plan_copy                (HcPlan      *self);
 const char        *hc_plan_get_title           (HcPlan      *self);
 void               hc_plan_set_title           (HcPlan      *self,
                                                 const char  *title);
+/* A line under the title on every export ("Board review, March 2027");
+ * empty when the plan has none. */
+const char        *hc_plan_get_subtitle        (HcPlan      *self);
+void               hc_plan_set_subtitle        (HcPlan      *self,
+                                                const char  *subtitle);
 /* ISO 4217 code: three upper-case letters. */
 const char        *hc_plan_get_currency        (HcPlan      *self);
 void               hc_plan_set_currency        (HcPlan      *self,

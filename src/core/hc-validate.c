@@ -318,6 +318,14 @@ hc_validate_title (const char  *text,
 }
 
 gboolean
+hc_validate_subtitle (const char  *text,
+                      const char  *field,
+                      GError     **error)
+{
+  return check_text (text, HC_MAX_NAME_LENGTH, FALSE, field, _("Subtitle"), error);
+}
+
+gboolean
 hc_validate_notes (const char  *text,
                    const char  *field,
                    GError     **error)

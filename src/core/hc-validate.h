@@ -83,6 +83,10 @@ gboolean hc_validate_name                (const char   *text,
 gboolean hc_validate_title               (const char   *text,
                                           const char   *field,
                                           GError      **error);
+/* A plan's subtitle: as long as a title may be. */
+gboolean hc_validate_subtitle            (const char   *text,
+                                          const char   *field,
+                                          GError      **error);
 gboolean hc_validate_notes               (const char   *text,
                                           const char   *field,
                                           GError      **error);

@@ -191,20 +191,21 @@ activate_new (void)
   return dialog;
 }
 
-/* Arrows from the first row, then Enter: what a keyboard does. */
+/* Arrows from the first row, then Enter: what a keyboard does.  The
+ * first row is the blank plan; template N is row N + 1. */
 static void
 choose_with_keyboard (HcNewPlanDialog *dialog,
                       const char      *name)
 {
   g_autoptr(GPtrArray) rows = dialog_rows (dialog);
-  guint index = template_index (name);
+  guint index = template_index (name) + 1;
 
   g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == g_ptr_array_index (rows, 0));
   for (guint i = 0; i < index; i++)
     press_key (GTK_WINDOW (dialog), GDK_KEY_Down);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == g_ptr_array_index (rows, index));
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, index)), ==,
-                   hc_templates_list ()[index].title);
+                   hc_templates_list ()[index - 1].title);
   press_key (GTK_WINDOW (dialog), GDK_KEY_Return);
 }
 
@@ -238,10 +239,15 @@ test_lists_templates (void)
   while (templates[n_templates].name != NULL)
     n_templates++;
   g_assert_cmpuint (n_templates, >=, 5);
-  g_assert_cmpuint (rows->len, ==, n_templates);
-  for (guint i = 0; i < rows->len; i++)
+  g_assert_cmpuint (rows->len, ==, n_templates + 1);
+  /* The blank plan first, with an action of its own and no target. */
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Blank Plan");
+  g_assert_cmpstr (gtk_actionable_get_action_name (g_ptr_array_index (rows, 0)), ==, "new-plan.blank");
+  g_assert_null (gtk_actionable_get_action_target_value (g_ptr_array_index (rows, 0)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == g_ptr_array_index (rows, 0));
+  for (guint i = 0; i < n_templates; i++)
     {
-      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *row = g_ptr_array_index (rows, i + 1);
       GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
 
       g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, templates[i].title);
@@ -293,7 +299,7 @@ test_empty_window_takes_plan (void)
   HcWindow *window = new_empty_window ();
   HcNewPlanDialog *dialog = activate_new ();
   g_autoptr(GPtrArray) rows = dialog_rows (dialog);
-  guint index = template_index ("first-hire");
+  guint index = template_index ("first-hire") + 1;
 
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   /* A click on the row, as opposed to the keyboard. */
@@ -323,6 +329,68 @@ test_no_window (void)
   choose_with_keyboard (dialog, "option-b");
   g_assert_cmpuint (count_plan_windows (), ==, 1);
   g_assert_cmpuint (count_positions (plan_of (window)), ==, template_position_count ("option-b"));
+  close_everything ();
+}
+
+/* Enter on the first row: an empty plan with the guide's roles and
+ * phases, "Untitled Plan", unsaved and unmodified; over a window with a
+ * plan, in a window of its own. */
+static void
+assert_blank_plan (HcWindow *window)
+{
+  g_autoptr(HcPlan) defaults = hc_plan_new_default ();
+  HcPlan *plan = plan_of (window);
+
+  g_assert_cmpuint (count_positions (plan), ==, 0);
+  g_assert_cmpstr (hc_plan_get_title (plan), ==, "Untitled Plan");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Plan");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_roles (plan))), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_roles (defaults))));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_phases (plan))), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_phases (defaults))));
+  g_assert_true (hc_plan_validate (plan, NULL));
+  g_assert_null (hc_document_get_file (hc_window_get_document (window)));
+  g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
+}
+
+static void
+test_blank_plan (void)
+{
+  HcWindow *window = new_empty_window ();
+  HcNewPlanDialog *dialog = activate_new ();
+  g_autoptr(GPtrArray) windows = NULL;
+  HcWindow *second = NULL;
+
+  press_key (GTK_WINDOW (dialog), GDK_KEY_Return);
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (count_plan_windows (), ==, 1);
+  assert_blank_plan (window);
+
+  /* Over a plan: a new window, the plan left as it was. */
+  dialog = activate_new ();
+  press_key (GTK_WINDOW (dialog), GDK_KEY_Return);
+  windows = list_plan_windows ();
+  g_assert_cmpuint (windows->len, ==, 2);
+  for (guint i = 0; i < windows->len; i++)
+    if (g_ptr_array_index (windows, i) != window)
+      second = g_ptr_array_index (windows, i);
+  g_assert_nonnull (second);
+  assert_blank_plan (second);
+  close_everything ();
+
+  /* The welcome page's first row is the same choice. */
+  window = new_empty_window ();
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    collect_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, rows);
+    g_assert_cmpuint (rows->len, >, 1);
+    g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "Blank Plan");
+    g_assert_cmpstr (gtk_actionable_get_action_name (g_ptr_array_index (rows, 0)), ==, "win.new-blank");
+    g_signal_emit_by_name (g_ptr_array_index (rows, 0), "activate");
+    iterate ();
+    assert_blank_plan (window);
+  }
   close_everything ();
 }
 
@@ -468,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/new-plan/plan-window-opens-new-window", test_plan_window_opens_new_window);
   g_test_add_func ("/new-plan/empty-window-takes-plan", test_empty_window_takes_plan);
   g_test_add_func ("/new-plan/no-window", test_no_window);
+  g_test_add_func ("/new-plan/blank-plan", test_blank_plan);
   g_test_add_func ("/new-plan/dismiss-creates-nothing", test_dismiss_creates_nothing);
   g_test_add_func ("/new-plan/screenshots", test_screenshots);
 

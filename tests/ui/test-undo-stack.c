@@ -209,7 +209,7 @@ test_document_set_back_is_no_step (void)
 
   hc_document_begin_edit (document, "Title", "title");
   hc_plan_set_title (plan, "Typing");
-  hc_plan_set_title (plan, "Untitled plan");
+  hc_plan_set_title (plan, "Untitled Plan");
   hc_document_end_edit (document);
   g_assert_false (hc_undo_stack_can_undo (hc_document_get_undo_stack (document)));
   g_assert_false (hc_document_get_modified (document));
