@@ -536,6 +536,7 @@ build_primary_menu (HcWindow *self)
   g_menu_append (save, _("_Save"), "win.save");
   g_menu_append (save, _("Save _As…"), "win.save-as");
   g_menu_append (save, _("_Export Budget as CSV…"), "win.export-csv");
+  g_menu_append (save, _("_Print…"), "win.print");
   g_menu_append (plan, _("_Roles and Phases…"), "win.roles-phases");
   g_menu_append (app, _("_Preferences"), "app.preferences");
   g_menu_append (app, _("_Keyboard Shortcuts"), "win.show-help-overlay");
