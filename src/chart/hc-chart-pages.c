@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "hc-budget-chart.h"
@@ -81,6 +82,9 @@ pages_new (HcPlan      *plan,
       self->n_gantt_pages = hc_gantt_layout_count_pages (self->gantt, &self->options);
     }
   self->budget_page = kind != HC_CHART_GANTT;
+  /* One document: the phase chart's pages count the budget page too. */
+  if (self->budget_page)
+    self->options.pages_after = 1;
   return self;
 }
 
@@ -194,6 +198,10 @@ hc_chart_pages_paint (HcChartPages       *self,
     {
       g_autoptr(HcBudgetLayout) layout =
         hc_budget_layout_new (self->plan, self->budget, self->width, self->height, TRUE, &self->options.today);
+      guint n_pages = hc_chart_pages_get_n_pages (self);
+
+      if (n_pages > 1)
+        hc_budget_layout_add_page_label (layout, g_strdup_printf (_("Page %u of %u"), page + 1, n_pages));
       hc_budget_paint (cr, layout, style);
     }
   else

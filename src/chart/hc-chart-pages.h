@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  * print to a PDF file has the pages `headcount --export` writes for the
  * same page.  The phase chart's pages come first (by rows, and by time
  * with @split_time: see hc_gantt_layout_count_pages()), then the budget
- * page.  A snapshot of the plan when made: make a new one after a change.
+ * page; "Page N of M" counts them all.  A snapshot of the plan when made: make a new one after a change.
  *
  * Sizes are in chart units (1/96 in, HC_CHART_UNITS_PER_INCH).  A printer
  * gives the printable area: a page's margins are the chart's own, inside

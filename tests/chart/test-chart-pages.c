@@ -158,7 +158,8 @@ test_any_size (void)
   g_assert_cmpuint (hc_chart_pages_get_n_pages (landscape), >, 0);
 }
 
-/* The date given is the one on the page, on every page. */
+/* The date given is the one on the page, on every page, and every page
+ * is numbered. */
 static void
 test_prepared_date (void)
 {
@@ -212,8 +213,14 @@ test_prepared_date (void)
     {
       if (strstr (page_texts[p], prepared) == NULL)
         g_error ("page %u does not say “%s”:\n%s", p + 1, prepared, page_texts[p]);
+      g_autofree char *page_of = g_strdup_printf ("Page %u of %u", p + 1, n);
+
       g_assert_nonnull (strstr (page_texts[p], "Large test plan"));
+      /* Numbered as one document, the budget page too. */
+      if (strstr (page_texts[p], page_of) == NULL)
+        g_error ("page %u does not say “%s”:\n%s", p + 1, page_of, page_texts[p]);
     }
+  g_assert_true (hc_chart_pages_is_budget_page (pages, n - 1));
 out:
   g_unlink (path);
   g_rmdir (dir);

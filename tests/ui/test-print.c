@@ -12,6 +12,7 @@
 
 #include "../chart/chart-test-plan.h"
 #include "hc-chart.h"
+#include "hc-plan-edits.h"
 #include "hc-compat.h"
 #include "hc-print-preview.h"
 #include "hc-templates.h"
@@ -402,15 +403,35 @@ test_preview_options (void)
   printed_text = pdf_pages_text (printed);
   exported_text = pdf_pages_text (exported);
   for (guint i = 0; i < n; i++)
-    g_assert_cmpstr (printed_text[i], ==, exported_text[i]);
+    {
+      g_autofree char *page_of = g_strdup_printf ("Page %u of %u", i + 1, n);
+
+      g_assert_cmpstr (printed_text[i], ==, exported_text[i]);
+      g_assert_nonnull (strstr (printed_text[i], page_of));
+    }
   g_assert_nonnull (strstr (printed_text[n - 1], "Large test plan: budget"));
+
+  /* An edit (here a reload's, the preview being modal) lays the pages
+   * out again. */
+  preview = open_preview (window);
+  n = hc_print_preview_get_n_pages (preview);
+  {
+    HcDocument *document = hc_window_get_document (window);
+
+    hc_document_begin_edit (document, "Add Positions", NULL);
+    for (guint i = 0; i < 40; i++)
+      g_object_unref (hc_plan_edit_add_position (hc_document_get_plan (document), NULL));
+    hc_document_end_edit (document);
+  }
+  g_assert_cmpuint (hc_print_preview_get_n_pages (preview), >, n);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  iterate ();
 
   /* The next preview starts where this print left off: its paper and its
    * options. */
   preview = open_preview (window);
   g_assert_true (gtk_toggle_button_get_active (actual_size_button (preview)));
   g_assert_true (gtk_check_button_get_active (budget_check (preview)));
-  g_assert_cmpuint (hc_print_preview_get_n_pages (preview), ==, n);
   setup_equal (hc_print_preview_get_page_setup (preview), setup);
 out:
   destroy_window (window);
@@ -530,6 +551,12 @@ test_screenshots (void)
   save_screenshot (GTK_WIDGET (preview), "print-preview.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (GTK_WIDGET (preview), "print-preview-dark.png");
+  /* The budget page, last, in a larger window. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_check_button_set_active (budget_check (preview), TRUE);
+  hc_print_preview_set_page (preview, hc_print_preview_get_n_pages (preview) - 1);
+  gtk_window_set_default_size (GTK_WINDOW (preview), 1400, 1000);
+  save_screenshot (GTK_WIDGET (preview), "print-preview-budget.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   destroy_window (window);
   destroy_all_windows ();
