@@ -74,6 +74,38 @@ hc_print_load_options (GSettings      *settings,
   options->budget_page = g_settings_get_boolean (settings, "print-budget-page");
 }
 
+/* gtk_page_setup_to_gvariant(), without its leak: GTK 4.8 adds each of
+ * the paper size's entries with a reference too many. */
+static GVariant *
+page_setup_to_gvariant (GtkPageSetup *setup)
+{
+  g_autoptr(GVariant) paper = g_variant_ref_sink (gtk_paper_size_to_gvariant (gtk_page_setup_get_paper_size (setup)));
+  g_autoptr(GEnumClass) orientations = g_type_class_ref (GTK_TYPE_PAGE_ORIENTATION);
+  GEnumValue *orientation = g_enum_get_value (orientations, gtk_page_setup_get_orientation (setup));
+  GVariantBuilder builder;
+  GVariantIter iter;
+  GVariant *entry;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_iter_init (&iter, paper);
+  while ((entry = g_variant_iter_next_value (&iter)) != NULL)
+    {
+      g_variant_builder_add_value (&builder, entry);
+      g_variant_unref (entry);
+    }
+  g_variant_builder_add (&builder, "{sv}", "MarginTop",
+                         g_variant_new_double (gtk_page_setup_get_top_margin (setup, GTK_UNIT_MM)));
+  g_variant_builder_add (&builder, "{sv}", "MarginBottom",
+                         g_variant_new_double (gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_MM)));
+  g_variant_builder_add (&builder, "{sv}", "MarginLeft",
+                         g_variant_new_double (gtk_page_setup_get_left_margin (setup, GTK_UNIT_MM)));
+  g_variant_builder_add (&builder, "{sv}", "MarginRight",
+                         g_variant_new_double (gtk_page_setup_get_right_margin (setup, GTK_UNIT_MM)));
+  if (orientation != NULL)
+    g_variant_builder_add (&builder, "{sv}", "Orientation", g_variant_new_string (orientation->value_nick));
+  return g_variant_builder_end (&builder);
+}
+
 void
 hc_print_save (GSettings            *settings,
                GtkPageSetup         *page_setup,
@@ -85,7 +117,7 @@ hc_print_save (GSettings            *settings,
   if (settings == NULL)
     return;
   if (page_setup != NULL)
-    g_settings_set_value (settings, "print-page-setup", gtk_page_setup_to_gvariant (page_setup));
+    g_settings_set_value (settings, "print-page-setup", page_setup_to_gvariant (page_setup));
   if (print_settings != NULL)
     g_settings_set_value (settings, "print-settings", gtk_print_settings_to_gvariant (print_settings));
   if (options != NULL)

@@ -448,6 +448,7 @@ test_default_paper (void)
   HcPrintPreview *preview;
   g_autofree char *printed = tmp_path ("printed-default.pdf");
   g_auto(GStrv) text = NULL;
+  g_autoptr(GVariant) kept = NULL;
   GtkPageSetup *setup;
   guint n, n_printed;
   double width, height;
@@ -476,7 +477,8 @@ test_default_paper (void)
       g_assert_nonnull (strstr (text[i], page_of));
     }
   /* Kept for the next print. */
-  g_assert_cmpuint (g_variant_n_children (g_settings_get_value (window->settings, "print-page-setup")), >, 0);
+  kept = g_settings_get_value (window->settings, "print-page-setup");
+  g_assert_cmpuint (g_variant_n_children (kept), >, 0);
 out:
   destroy_window (window);
   destroy_all_windows ();
