@@ -22,6 +22,7 @@ struct _HcPrintPreview
   HcPrintOptions     options;
   HcChartPages      *pages;
   guint              page;
+  cairo_surface_t   *sheet;      /* the page shown, drawn (draw_sheet()) */
   gulong             changed_id;
   char              *last_error;
   gboolean           syncing;    /* setting the option widgets from the options */
@@ -44,6 +45,7 @@ update_page_controls (HcPrintPreview *self)
   gtk_label_set_label (self->page_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous-page", self->page > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next-page", self->page + 1 < n);
+  g_clear_pointer (&self->sheet, cairo_surface_destroy);
   gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
 }
 
@@ -102,8 +104,36 @@ on_budget_toggled (HcPrintPreview *self,
   options_changed (self);
 }
 
-/* The sheet as the paper: its margins blank, the chart in its printable
- * area, always in the light style, whatever the desktop's. */
+/* The sheet is drawn at twice the pixels it is shown with: GTK's image
+ * surfaces round glyph positions to whole pixels, which at a preview's
+ * small type closes up the spaces between words. */
+#define SHEET_SUPERSAMPLE 2
+
+/* The sheet as the paper, @scale pixels a point: its margins blank, the
+ * chart in its printable area, always in the light style, whatever the
+ * desktop's. */
+static cairo_surface_t *
+render_sheet (HcPrintPreview *self,
+              int             width,
+              int             height,
+              double          scale,
+              int             factor)
+{
+  const HcChartStyle *style = hc_chart_style_get_light ();
+  cairo_surface_t *sheet = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * factor, height * factor);
+  cairo_t *cr = cairo_create (sheet);
+
+  cairo_scale (cr, factor, factor);
+  hc_chart_style_set_source (cr, style->background);
+  cairo_paint (cr);
+  cairo_translate (cr, gtk_page_setup_get_left_margin (self->page_setup, GTK_UNIT_POINTS) * scale,
+                   gtk_page_setup_get_top_margin (self->page_setup, GTK_UNIT_POINTS) * scale);
+  cairo_scale (cr, scale * 72.0 / HC_CHART_UNITS_PER_INCH, scale * 72.0 / HC_CHART_UNITS_PER_INCH);
+  hc_chart_pages_paint (self->pages, cr, self->page, style);
+  cairo_destroy (cr);
+  return sheet;
+}
+
 static void
 draw_sheet (GtkDrawingArea *area,
             cairo_t        *cr,
@@ -112,32 +142,39 @@ draw_sheet (GtkDrawingArea *area,
             gpointer        user_data)
 {
   HcPrintPreview *self = user_data;
-  const HcChartStyle *style = hc_chart_style_get_light ();
+  int factor = SHEET_SUPERSAMPLE * gtk_widget_get_scale_factor (GTK_WIDGET (area));
   double paper_w = gtk_page_setup_get_paper_width (self->page_setup, GTK_UNIT_POINTS);
   double paper_h = gtk_page_setup_get_paper_height (self->page_setup, GTK_UNIT_POINTS);
   double scale, x, y;
+  int sheet_w, sheet_h;
 
   if (self->pages == NULL || paper_w <= 0 || paper_h <= 0)
     return;
   scale = MIN ((width - 2 * SHEET_PADDING) / paper_w, (height - 2 * SHEET_PADDING) / paper_h);
-  if (scale <= 0)
+  sheet_w = (int) floor (paper_w * scale);
+  sheet_h = (int) floor (paper_h * scale);
+  if (sheet_w <= 0 || sheet_h <= 0)
     return;
-  x = floor ((width - paper_w * scale) / 2);
-  y = floor ((height - paper_h * scale) / 2);
+  x = floor ((width - sheet_w) / 2.0);
+  y = floor ((height - sheet_h) / 2.0);
+
+  /* Kept until the page, its layout or the size changes. */
+  if (self->sheet == NULL || cairo_image_surface_get_width (self->sheet) != sheet_w * factor
+      || cairo_image_surface_get_height (self->sheet) != sheet_h * factor)
+    {
+      g_clear_pointer (&self->sheet, cairo_surface_destroy);
+      self->sheet = render_sheet (self, sheet_w, sheet_h, scale, factor);
+    }
 
   /* A shadow, then the sheet: it stands out on a light window too. */
   cairo_set_source_rgba (cr, 0, 0, 0, 0.18);
-  cairo_rectangle (cr, x + 1, y + 2, paper_w * scale, paper_h * scale);
+  cairo_rectangle (cr, x + 1, y + 2, sheet_w, sheet_h);
   cairo_fill (cr);
-  hc_chart_style_set_source (cr, style->background);
-  cairo_rectangle (cr, x, y, paper_w * scale, paper_h * scale);
-  cairo_fill_preserve (cr);
-  cairo_clip (cr);
-
-  cairo_translate (cr, x + gtk_page_setup_get_left_margin (self->page_setup, GTK_UNIT_POINTS) * scale,
-                   y + gtk_page_setup_get_top_margin (self->page_setup, GTK_UNIT_POINTS) * scale);
-  cairo_scale (cr, scale * 72.0 / HC_CHART_UNITS_PER_INCH, scale * 72.0 / HC_CHART_UNITS_PER_INCH);
-  hc_chart_pages_paint (self->pages, cr, self->page, style);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, 1.0 / factor, 1.0 / factor);
+  cairo_set_source_surface (cr, self->sheet, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
 }
 
 static void
@@ -273,6 +310,7 @@ hc_print_preview_dispose (GObject *object)
   g_clear_object (&self->page_setup);
   g_clear_object (&self->print_settings);
   g_clear_pointer (&self->pages, hc_chart_pages_unref);
+  g_clear_pointer (&self->sheet, cairo_surface_destroy);
   g_clear_pointer (&self->last_error, g_free);
   G_OBJECT_CLASS (hc_print_preview_parent_class)->dispose (object);
 }

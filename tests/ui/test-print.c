@@ -508,7 +508,25 @@ test_print_error (void)
   destroy_all_windows ();
 }
 
-static void
+/* The share of light pixels (paper) in the middle half of @texture. */
+static double
+light_share (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  guint light = 0, all = 0;
+
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (int y = height / 4; y < height * 3 / 4; y++)
+    for (int x = width / 4; x < width * 3 / 4; x++, all++)
+      {
+        const guchar *p = pixels + ((gsize) y * width + x) * 4;  /* B G R A (native) */
+        light += p[0] > 230 && p[1] > 230 && p[2] > 230;
+      }
+  return (double) light / all;
+}
+
+static GdkTexture *
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
@@ -533,6 +551,7 @@ save_screenshot (GtkWidget  *window,
   path = g_build_filename (dir != NULL ? dir : tmp_dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot %s (%d × %d)", path, width, height);
+  return g_steal_pointer (&texture);
 }
 
 /* The preview in light and dark: the sheet is paper-light in both. */
@@ -544,21 +563,28 @@ test_screenshots (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   HcPrintPreview *preview;
   g_autoptr(GtkPageSetup) setup = a4_landscape (FALSE);
+  g_autoptr(GdkTexture) light = NULL;
+  g_autoptr(GdkTexture) dark = NULL;
 
   g_settings_reset (window->settings, "print-scale");
   g_settings_reset (window->settings, "print-budget-page");
   preview = open_preview (window);
   hc_print_preview_set_page_setup (preview, setup);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  save_screenshot (GTK_WIDGET (preview), "print-preview.png");
+  light = save_screenshot (GTK_WIDGET (preview), "print-preview.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  save_screenshot (GTK_WIDGET (preview), "print-preview-dark.png");
+  dark = save_screenshot (GTK_WIDGET (preview), "print-preview-dark.png");
+  /* The sheet is drawn, and it is paper-light on a dark desktop too. */
+  g_assert_cmpfloat (light_share (light), >, 0.5);
+  g_assert_cmpfloat (light_share (dark), >, 0.5);
+  g_assert_cmpfloat (light_share (dark), <, 0.98);
   /* The budget page, last, in a larger window. */
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_check_button_set_active (budget_check (preview), TRUE);
   hc_print_preview_set_page (preview, hc_print_preview_get_n_pages (preview) - 1);
   gtk_window_set_default_size (GTK_WINDOW (preview), 1400, 1000);
-  save_screenshot (GTK_WIDGET (preview), "print-preview-budget.png");
+  g_clear_object (&light);
+  light = save_screenshot (GTK_WIDGET (preview), "print-preview-budget.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   destroy_window (window);
   destroy_all_windows ();
