@@ -42,6 +42,7 @@ static const struct
   { "win.undo",             { "<Control>z", NULL } },
   { "win.redo",             { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.export-csv",       { "<Control>e", NULL } },
+  { "win.print",            { "<Control>p", NULL } },
   /* Ctrl+plus and Ctrl+minus zoom, as in every GNOME app. */
   { "win.add-position",     { "<Control><Shift>n", NULL } },
   { "win.zoom::in",         { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },

@@ -11,6 +11,7 @@
 #include "hc-plan-edits.h"
 #include "hc-plan-io.h"
 #include "hc-plan-properties.h"
+#include "hc-print-preview.h"
 #include "hc-roles-dialog.h"
 #include "hc-templates.h"
 #include "hc-validate.h"
@@ -419,6 +420,23 @@ action_export_csv (GtkWidget  *widget,
   hc_compat_choose_csv_file (GTK_WINDOW (self), name, on_csv_chosen, g_object_ref (self));
 }
 
+/* The pages as they will print, with the app's print options, before the
+ * system dialog: see hc-print-preview.h. */
+static void
+action_print (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+  GtkWidget *preview;
+
+  if (self->document == NULL)
+    return;
+  preview = hc_print_preview_new (self->document, self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preview), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (preview));
+}
+
 static void
 action_add_position (GtkWidget  *widget,
                      const char *action_name,
@@ -558,6 +576,7 @@ _hc_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_redo);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, action_export_csv);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
   gtk_widget_class_install_action (widget_class, "win.add-position", NULL, action_add_position);
   gtk_widget_class_install_action (widget_class, "win.roles-phases", NULL, action_roles_phases);
   gtk_widget_class_install_action (widget_class, "win.plan-properties", NULL, action_plan_properties);
@@ -574,7 +593,7 @@ _hc_window_update_actions (HcWindow *self)
   gboolean has_plan = self->document != NULL;
   HcUndoStack *undo = has_plan ? hc_document_get_undo_stack (self->document) : NULL;
   static const char * const plan_actions[] = {
-    "win.save", "win.save-as", "win.export-csv", "win.add-position",
+    "win.save", "win.save-as", "win.export-csv", "win.print", "win.add-position",
     "win.roles-phases", "win.plan-properties", "win.toggle-sidebar", "win.show-page",
     "win.zoom",
   };

@@ -574,6 +574,7 @@ build_primary_menu (HcWindow *self)
   g_menu_append (save, _("_Save"), "win.save");
   g_menu_append (save, _("Save _As…"), "win.save-as");
   g_menu_append (save, _("_Export Budget as CSV…"), "win.export-csv");
+  g_menu_append (save, _("_Print…"), "win.print");
   g_menu_append (plan, _("Plan _Properties…"), "win.plan-properties");
   g_menu_append (plan, _("_Roles and Phases…"), "win.roles-phases");
   g_menu_append (app, _("_Preferences"), "app.preferences");

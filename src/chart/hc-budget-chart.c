@@ -424,6 +424,27 @@ hc_budget_layout_free (HcBudgetLayout *layout)
   g_free (layout);
 }
 
+void
+hc_budget_layout_add_page_label (HcBudgetLayout *layout,
+                                 char           *text_owned)
+{
+  /* The margin hc_budget_layout_new() gave the page. */
+  double margin = layout->width < NARROW_WIDTH ? 8 : 28;
+  double w = _hc_chart_text_width (_hc_chart_text_get_measurer (), HC_CHART_TEXT_SMALL, text_owned);
+  double x = layout->width - margin - w;
+  double y = layout->height - margin;
+  const HcChartLabel *last;
+
+  g_return_if_fail (layout != NULL && text_owned != NULL);
+
+  /* The legend is laid out last: its last label ends its last line. */
+  last = layout->labels->len > 0 ? &g_array_index (layout->labels, HcChartLabel, layout->labels->len - 1) : NULL;
+  if (last != NULL && last->rect.x + last->rect.width + 16 <= x)
+    y = last->rect.y;
+  hc_chart_label_array_add (layout->labels, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
+                            x, y, w, MIN (LEGEND_H, MAX (margin, 18)), text_owned);
+}
+
 static void
 paint_category_rect (cairo_t *cr, const HcChartRect *r, HcCategory c, const HcChartStyle *style)
 {

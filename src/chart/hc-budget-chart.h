@@ -68,6 +68,11 @@ HcBudgetLayout *hc_budget_layout_new  (HcPlan             *plan,
                                        gboolean            show_title,
                                        const GDate        *prepared);
 void            hc_budget_layout_free (HcBudgetLayout     *layout);
+/* Adds @text_owned ("Page 3 of 3": a budget page in a document of several
+ * pages) at the right end of the page's foot: on the legend's last line
+ * where it leaves room, else below it in the margin. */
+void            hc_budget_layout_add_page_label (HcBudgetLayout *layout,
+                                                 char           *text_owned);
 void            hc_budget_paint       (cairo_t            *cr,
                                        const HcBudgetLayout *layout,
                                        const HcChartStyle *style);

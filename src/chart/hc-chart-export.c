@@ -14,7 +14,7 @@
 #include "hc-chart-export.h"
 #include "hc-chart-text-private.h"
 #include "hc-chart-png-private.h"
-#include "hc-gantt-paint.h"
+#include "hc-chart-pages.h"
 
 #define POINTS_PER_UNIT (72.0 / HC_CHART_UNITS_PER_INCH)
 /* Cairo's image surfaces stop at 32767 pixels a side. */
@@ -29,19 +29,8 @@ typedef enum
 
 typedef struct
 {
-  gboolean budget;      /* the budget page, else a page of the Gantt chart */
-  guint    gantt_page;
-  double   width;       /* chart units */
-  double   height;
-} ExportPage;
-
-typedef struct
-{
-  HcPlan         *plan;
-  HcBudget       *budget;
-  HcGanttChart   *gantt;
-  HcGanttOptions  options;
-  GArray         *pages;  /* ExportPage */
+  HcPlan       *plan;
+  HcChartPages *pages;
 } Export;
 
 gboolean
@@ -96,77 +85,6 @@ format_for_path (const char *path, ExportFormat *format, GError **error)
   return TRUE;
 }
 
-/* The page in chart units (1/96 in); landscape for paper. */
-static void
-page_size (HcPageFormat page, double *width, double *height)
-{
-  switch (page)
-    {
-    case HC_PAGE_A4:
-      *width = 297.0 / 25.4 * HC_CHART_UNITS_PER_INCH;
-      *height = 210.0 / 25.4 * HC_CHART_UNITS_PER_INCH;
-      break;
-    case HC_PAGE_LETTER:
-      *width = 11.0 * HC_CHART_UNITS_PER_INCH;
-      *height = 8.5 * HC_CHART_UNITS_PER_INCH;
-      break;
-    case HC_PAGE_SLIDE:
-    case HC_PAGE_FIT:
-    default:
-      *width = 13.333 * HC_CHART_UNITS_PER_INCH;
-      *height = 7.5 * HC_CHART_UNITS_PER_INCH;
-      break;
-    }
-  *width = round (*width);
-  *height = round (*height);
-}
-
-static void
-add_pages (Export *ex, HcChartKind kind, HcPageFormat page, gboolean split_time)
-{
-  double width, height;
-
-  page_size (page, &width, &height);
-  if (kind != HC_CHART_BUDGET)
-    {
-      guint n;
-
-      hc_gantt_options_init (&ex->options, width, height);
-      ex->options.split_time = split_time;
-      if (page == HC_PAGE_FIT)
-        ex->options.height = MAX (hc_gantt_layout_get_fit_height (ex->gantt, &ex->options), 200.0);
-      n = hc_gantt_layout_count_pages (ex->gantt, &ex->options);
-      for (guint i = 0; i < n; i++)
-        {
-          ExportPage p = { FALSE, i, ex->options.width, ex->options.height };
-          g_array_append_val (ex->pages, p);
-        }
-    }
-  if (kind != HC_CHART_GANTT)
-    {
-      ExportPage p = { TRUE, 0, width, height };
-      g_array_append_val (ex->pages, p);
-    }
-}
-
-static void
-paint_page (Export *ex, cairo_t *cr, const ExportPage *page)
-{
-  const HcChartStyle *style = hc_chart_style_get_light ();
-
-  if (page->budget)
-    {
-      g_autoptr(HcBudgetLayout) layout =
-        hc_budget_layout_new (ex->plan, ex->budget, page->width, page->height, TRUE, &ex->options.today);
-      hc_budget_paint (cr, layout, style);
-    }
-  else
-    {
-      g_autoptr(HcGanttLayout) layout = hc_gantt_layout_new_page (ex->gantt, &ex->options, page->gantt_page);
-      hc_gantt_paint (cr, layout, style);
-    }
-}
-
 /* Where an export's bytes go: a file through the atomic writer, or a
  * stream (standard output).  Either keeps its first failure, reported
  * with its reason when the export ends: Cairo cannot pass one on. */
@@ -219,16 +137,16 @@ write_png_bytes (gpointer closure, const guint8 *data, gsize len)
 static cairo_status_t
 write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
 {
-  const ExportPage *first_page = &g_array_index (ex->pages, ExportPage, first);
   cairo_surface_t *surface;
+  double width, height;
   cairo_status_t status;
   cairo_t *cr;
 
+  hc_chart_pages_get_page_size (ex->pages, first, &width, &height);
   if (format == FORMAT_PDF)
     {
       surface = cairo_pdf_surface_create_for_stream (write_to_sink, out,
-                                                     first_page->width * POINTS_PER_UNIT,
-                                                     first_page->height * POINTS_PER_UNIT);
+                                                     width * POINTS_PER_UNIT, height * POINTS_PER_UNIT);
       {
         /* The plan's own title: metadata is not drawn, so it needs no
          * direction isolates; cairo refuses noncharacters in it. */
@@ -249,8 +167,7 @@ write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
   else
     {
       surface = cairo_svg_surface_create_for_stream (write_to_sink, out,
-                                                     first_page->width * POINTS_PER_UNIT,
-                                                     first_page->height * POINTS_PER_UNIT);
+                                                     width * POINTS_PER_UNIT, height * POINTS_PER_UNIT);
       /* Cairo 1.18 changed the default unit to user units (pixels): say
        * points, so a slide is 960 × 540 pt with every Cairo. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
@@ -259,13 +176,12 @@ write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
   cr = cairo_create (surface);
   for (guint i = first; i < first + n; i++)
     {
-      const ExportPage *page = &g_array_index (ex->pages, ExportPage, i);
-
+      hc_chart_pages_get_page_size (ex->pages, i, &width, &height);
       if (format == FORMAT_PDF)
-        cairo_pdf_surface_set_size (surface, page->width * POINTS_PER_UNIT, page->height * POINTS_PER_UNIT);
+        cairo_pdf_surface_set_size (surface, width * POINTS_PER_UNIT, height * POINTS_PER_UNIT);
       cairo_save (cr);
       cairo_scale (cr, POINTS_PER_UNIT, POINTS_PER_UNIT);
-      paint_page (ex, cr, page);
+      hc_chart_pages_paint (ex->pages, cr, i, hc_chart_style_get_light ());
       cairo_restore (cr);
       cairo_show_page (cr);
     }
@@ -281,11 +197,13 @@ write_vector (Export *ex, ExportFormat format, guint first, guint n, Sink *out)
 static gboolean
 check_png_size (Export *ex, double scale, const char *path, GError **error)
 {
-  for (guint i = 0; i < ex->pages->len; i++)
+  for (guint i = 0; i < hc_chart_pages_get_n_pages (ex->pages); i++)
     {
-      const ExportPage *page = &g_array_index (ex->pages, ExportPage, i);
-      double w = ceil (page->width * scale - 1e-6);
-      double h = ceil (page->height * scale - 1e-6);
+      double w, h;
+
+      hc_chart_pages_get_page_size (ex->pages, i, &w, &h);
+      w = ceil (w * scale - 1e-6);
+      h = ceil (h * scale - 1e-6);
 
       if (w > MAX_PNG_SIDE || h > MAX_PNG_SIDE)
         {
@@ -299,17 +217,19 @@ check_png_size (Export *ex, double scale, const char *path, GError **error)
 }
 
 static cairo_surface_t *
-render_png (Export *ex, double scale, const ExportPage *page)
+render_png (Export *ex, double scale, guint page)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
+  double width, height;
 
+  hc_chart_pages_get_page_size (ex->pages, page, &width, &height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                        (int) ceil (page->width * scale - 1e-6),
-                                        (int) ceil (page->height * scale - 1e-6));
+                                        (int) ceil (width * scale - 1e-6),
+                                        (int) ceil (height * scale - 1e-6));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  paint_page (ex, cr, page);
+  hc_chart_pages_paint (ex->pages, cr, page, hc_chart_style_get_light ());
   cairo_destroy (cr);
   return surface;
 }
@@ -338,7 +258,7 @@ write_file (Export *ex, ExportFormat format, double scale, guint index, Sink *ou
 
   if (format == FORMAT_PNG)
     {
-      cairo_surface_t *image = render_png (ex, scale, &g_array_index (ex->pages, ExportPage, index));
+      cairo_surface_t *image = render_png (ex, scale, index);
       gboolean ok;
 
       status = cairo_surface_status (image);
@@ -353,7 +273,7 @@ write_file (Export *ex, ExportFormat format, double scale, guint index, Sink *ou
   else if (format == FORMAT_SVG)
     status = write_vector (ex, format, index, 1, out);
   else
-    status = write_vector (ex, format, 0, ex->pages->len, out);
+    status = write_vector (ex, format, 0, hc_chart_pages_get_n_pages (ex->pages), out);
 
   /* A write error is the sink's, which knows why (a full disk…). */
   if (!sink_check (out, error))
@@ -378,7 +298,7 @@ write_export (Export *ex, ExportFormat format, double scale, const char *path,
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_atomic_file_abort);
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  guint n_files = format == FORMAT_PDF ? 1 : ex->pages->len;
+  guint n_files = format == FORMAT_PDF ? 1 : hc_chart_pages_get_n_pages (ex->pages);
 
   if (format == FORMAT_PNG && !check_png_size (ex, scale, path, error))
     return FALSE;
@@ -411,22 +331,14 @@ write_export (Export *ex, ExportFormat format, double scale, const char *path,
 static void
 export_prepare (Export *ex, HcPlan *plan, HcChartKind kind, HcPageFormat page, gboolean split_time)
 {
-  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
-
   ex->plan = plan;
-  ex->budget = hc_budget_compute (plan, timeline);
-  ex->gantt = hc_gantt_chart_new (plan, timeline, ex->budget);
-  ex->pages = g_array_new (FALSE, TRUE, sizeof (ExportPage));
-  hc_gantt_options_init (&ex->options, 1280, 720);
-  add_pages (ex, kind, page, split_time);
+  ex->pages = hc_chart_pages_new_for_format (plan, kind, page, split_time, NULL);
 }
 
 static void
 export_clear (Export *ex)
 {
-  g_clear_pointer (&ex->budget, hc_budget_unref);
-  g_clear_pointer (&ex->gantt, hc_gantt_chart_unref);
-  g_clear_pointer (&ex->pages, g_array_unref);
+  g_clear_pointer (&ex->pages, hc_chart_pages_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
@@ -497,12 +409,12 @@ hc_chart_export_to_stream (HcPlan         *plan,
   scale = scale > 0 ? scale : 2.0;
   /* One stream holds one PNG or SVG: a chart of several pages is refused,
    * never cut to its first page. */
-  if (format != HC_CHART_FORMAT_PDF && ex.pages->len > 1)
+  if (format != HC_CHART_FORMAT_PDF && hc_chart_pages_get_n_pages (ex.pages) > 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("the chart takes %u pages and one %s file holds one; "
                      "export a PDF, a “fit” page, or to a file (one file a page)"),
-                   ex.pages->len, names[format]);
+                   hc_chart_pages_get_n_pages (ex.pages), names[format]);
       return FALSE;
     }
   if (format == HC_CHART_FORMAT_PNG && !check_png_size (&ex, scale, "-", error))

@@ -1034,14 +1034,14 @@ add_legend (Builder *b, double y)
 /* "Page N of M", and on a time slice the months it shows, so a reader
  * knows which part of the plan the page is. */
 static char *
-page_label (HcGanttChart *chart, const HcGanttLayout *layout)
+page_label (HcGanttChart *chart, const HcGanttLayout *layout, guint n_total)
 {
   GDate first, last;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
   if (layout->n_time_slices == 1)
-    return g_strdup_printf (_("Page %u of %u"), layout->page + 1, layout->n_pages);
+    return g_strdup_printf (_("Page %u of %u"), layout->page + 1, n_total);
   first = hc_chart_date_for_month_name (&chart->start_date,
                                    hc_chart_month_for_week (&chart->start_date, layout->start_week + 1e-6));
   last = hc_chart_date_for_month_name (&chart->start_date,
@@ -1049,7 +1049,7 @@ page_label (HcGanttChart *chart, const HcGanttLayout *layout)
   from = hc_chart_format_month (&first);
   to = hc_chart_format_month (&last);
   /* "Page 2 of 4 · Feb 2028 – Jan 2029" */
-  return g_strdup_printf (_("Page %u of %u · %s – %s"), layout->page + 1, layout->n_pages, from, to);
+  return g_strdup_printf (_("Page %u of %u · %s – %s"), layout->page + 1, n_total, from, to);
 }
 
 static void
@@ -1060,9 +1060,9 @@ add_footer (Builder *b)
   double page_w = 0;
 
   add_legend (b, y - LEGEND_H);
-  if (layout->n_pages > 1)
+  if (layout->n_pages + b->options->pages_after > 1)
     {
-      char *page = page_label (b->chart, layout);
+      char *page = page_label (b->chart, layout, layout->n_pages + b->options->pages_after);
       page_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, page);
       add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
                  (HcChartRect) { layout->width - MARGIN - page_w, y, page_w, SUMMARY_H }, page);

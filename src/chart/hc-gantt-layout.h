@@ -21,6 +21,9 @@ typedef struct
   double   label_width;  /* the label column's width; 0: a share of @width */
   gboolean rows_only;    /* the scrolled layout without its axis header: a
                           * view that draws the header apart skips its cost */
+  guint    pages_after;  /* pages: more pages of the same document after the
+                          * chart's own (a budget page), counted in each
+                          * page's "Page N of M" */
 } HcGanttOptions;
 
 /* The narrowest week a time-split page draws, in chart units: week
