@@ -5,6 +5,7 @@
 #include "hc-budget-chart.h"
 #include "hc-chart-export.h"
 #include "hc-chart-format.h"
+#include "hc-chart-image.h"
 #include "hc-chart-style.h"
 #include "hc-chart-types.h"
 #include "hc-gantt-chart.h"
