@@ -347,7 +347,7 @@ on_click_pressed (GtkGestureClick *gesture, int n_press, double x, double y, HcG
     _hc_gantt_view_select_item (self, hit.item_index, FALSE);
   else if (button == GDK_BUTTON_PRIMARY && hit.kind == HC_GANTT_HIT_NONE)
     hc_gantt_view_set_selected_position (self, NULL);
-  if (button == GDK_BUTTON_SECONDARY && hit.position_index != G_MAXUINT)
+  if (button == GDK_BUTTON_SECONDARY)
     popup_menu (self, x, y);
   else if (button == GDK_BUTTON_PRIMARY && n_press == 2 && hit.position_index != G_MAXUINT)
     _hc_gantt_view_emit_activate (self, self->selected_id);
@@ -586,8 +586,16 @@ build_menu (HcGanttView *self)
   g_autoptr(GMenu) phases = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
+  g_autoptr(GMenu) chart = g_menu_new ();
   GListModel *list = G_LIST_MODEL (hc_plan_get_phases (self->plan));
 
+  /* The whole chart, wherever the click: the window's Copy Chart. */
+  g_menu_append (chart, _("_Copy Chart"), "win.copy-chart");
+  if (self->selected_id == NULL)
+    {
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (chart));
+      return G_MENU_MODEL (menu);
+    }
   g_menu_append (edit, _("_Open"), "gantt.open");
   g_menu_append (edit, _("_Duplicate"), "gantt.duplicate");
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -603,6 +611,7 @@ build_menu (HcGanttView *self)
   g_menu_append (remove, _("_Remove"), "gantt.remove");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (chart));
   return G_MENU_MODEL (menu);
 }
 
@@ -611,7 +620,7 @@ popup_menu (HcGanttView *self, double x, double y)
 {
   g_autoptr(GMenuModel) model = NULL;
 
-  if (self->plan == NULL || self->selected_id == NULL)
+  if (self->plan == NULL)
     return;
   model = build_menu (self);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
