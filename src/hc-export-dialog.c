@@ -160,8 +160,11 @@ update_rows (HcExportDialog *self)
   HcExportFormat format = hc_export_dialog_get_format (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->page_row), format != HC_EXPORT_FORMAT_CSV);
-  gtk_widget_set_visible (GTK_WIDGET (self->split_row),
-                          chart != HC_CHART_BUDGET && format != HC_EXPORT_FORMAT_CSV);
+  /* Greyed rather than hidden: GTK 4.8 mismeasures the dialog when a row
+   * with a wrapping subtitle comes back ("AdwClamp reports a minimum
+   * height…"). */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->split_row),
+                            chart != HC_CHART_BUDGET && format != HC_EXPORT_FORMAT_CSV);
   gtk_widget_set_sensitive (GTK_WIDGET (self->format_row), self->n_formats > 1);
   update_note (self);
 }

@@ -498,9 +498,13 @@ action_menu (GtkWidget *widget, const char *name, GVariant *args)
   HcGanttView *self = HC_GANTT_VIEW (widget);
   double x, y;
 
+  /* From the keyboard: at the selected bar, else near the top middle. */
   if (self->selected_id == NULL ||
       !hc_gantt_view_get_part_point (self, self->selected_id, HC_GANTT_HIT_BAR, &x, &y))
-    return;
+    {
+      x = gtk_widget_get_width (widget) / 2.0;
+      y = MIN (gtk_widget_get_height (widget) / 4.0, 120);
+    }
   popup_menu (self, x, y);
 }
 
@@ -642,7 +646,8 @@ _hc_gantt_view_update_actions (HcGanttView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.move-to-phase", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.move", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.widen", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.menu", selected);
+  /* With nothing selected the menu still offers Copy Chart. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.menu", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.cancel-drag", self->drag.kind != HC_GANTT_HIT_NONE);
 }
 
