@@ -6,6 +6,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "hc-atomic-file.h"
 #include "hc-budget.h"
 #include "hc-compat.h"
 #include "hc-export-dialog.h"
@@ -247,13 +248,11 @@ save_choices (HcExportDialog *self, GFile *file)
 
   if (self->settings == NULL)
     return;
-  g_settings_delay (self->settings);
   g_settings_set_string (self->settings, "last-export-chart", chart_ids[hc_export_dialog_get_chart (self)]);
   g_settings_set_string (self->settings, "last-export-format", format_ids[hc_export_dialog_get_format (self)]);
   g_settings_set_string (self->settings, "last-export-page", page_ids[hc_export_dialog_get_page (self)]);
   g_settings_set_boolean (self->settings, "last-export-split-time", gtk_switch_get_active (self->split_switch));
   g_settings_set_string (self->settings, "last-export-folder", uri);
-  g_settings_apply (self->settings);
 }
 
 /* The last export's folder while it exists, else the plan's. */
@@ -337,23 +336,89 @@ show_failure (HcExportDialog *self, const char *message)
                         G_N_ELEMENTS (responses), "close", "close", NULL, NULL);
 }
 
+/* A folder that takes no new file but lets the chosen one be written,
+ * as the Flatpak document portal does: an export can be made again, so it
+ * is written over in place rather than refused (a plan's save asks). */
+static gboolean
+write_in_place (HcExportDialog *self, const char *path, GError **error)
+{
+  HcExportFormat format = hc_export_dialog_get_format (self);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  gboolean ok;
+
+  if (format == HC_EXPORT_FORMAT_CSV)
+    {
+      HcPlan *plan = hc_document_get_plan (self->document);
+      g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
+      g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
+      g_autofree char *csv = hc_budget_to_csv (budget, plan);
+
+      return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE,
+                                      NULL, NULL, error);
+    }
+  /* One file only: the other pages' files could not be made either. */
+  if (format != HC_EXPORT_FORMAT_PDF &&
+      hc_chart_export_count_pages (hc_document_get_plan (self->document), hc_export_dialog_get_chart (self),
+                                   hc_export_dialog_get_page (self),
+                                   gtk_switch_get_active (self->split_switch)) > 1)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Could not export to “%s”: the chart takes several pages, one file each, and its "
+                     "folder does not allow new files; export a PDF or a “fit” page"), name);
+      return FALSE;
+    }
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  /* The formats share their order with HcChartFormat. */
+  ok = hc_chart_export_to_stream (hc_document_get_plan (self->document), G_OUTPUT_STREAM (stream),
+                                  (HcChartFormat) format, hc_export_dialog_get_chart (self),
+                                  hc_export_dialog_get_page (self), 0,
+                                  gtk_switch_get_active (self->split_switch), error);
+  if (!ok)
+    {
+      /* Cancelled, the stream drops what it wrote where it can. */
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
 static gboolean
 export_to_path (HcExportDialog *self, const char *path, GStrv *written, GError **error)
 {
   HcExportFormat format = hc_export_dialog_get_format (self);
+  const char *single[] = { path, NULL };
+  g_autoptr(GError) local_error = NULL;
 
   if (format == HC_EXPORT_FORMAT_CSV)
     {
-      const char *single[] = { path, NULL };
-
-      if (!write_csv (self, path, error))
-        return FALSE;
+      if (!write_csv (self, path, &local_error))
+        goto failed;
       *written = g_strdupv ((char **) single);
       return TRUE;
     }
-  return hc_chart_export_full (hc_document_get_plan (self->document), path, hc_export_dialog_get_chart (self),
-                               hc_export_dialog_get_page (self), 0, gtk_switch_get_active (self->split_switch),
-                               written, error);
+  if (hc_chart_export_full (hc_document_get_plan (self->document), path, hc_export_dialog_get_chart (self),
+                            hc_export_dialog_get_page (self), 0, gtk_switch_get_active (self->split_switch),
+                            written, &local_error))
+    return TRUE;
+
+failed:
+  if (!g_error_matches (local_error, HC_ATOMIC_FILE_ERROR, HC_ATOMIC_FILE_ERROR_NEEDS_IN_PLACE))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!write_in_place (self, path, error))
+    return FALSE;
+  *written = g_strdupv ((char **) single);
+  return TRUE;
 }
 
 gboolean

@@ -360,6 +360,39 @@ test_refused_folder (void)
   destroy_window (window);
 }
 
+/* A folder that takes no new file but lets the chosen one be written over
+ * (the Flatpak document portal's way): the export is written in place. */
+static void
+test_in_place (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_dir, "portal-like", NULL);
+  g_autofree char *path = g_build_filename (folder, "kept.pdf", NULL);
+  g_autofree char *pdf = NULL;
+  HcWindow *window;
+  HcExportDialog *dialog;
+
+  if (getuid () == 0)
+    {
+      g_test_skip ("root writes new files into any folder");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+  window = show_template ("five-person");
+  dialog = open_export (window);
+  choose (dialog, "chart_row", "Phases");
+  choose (dialog, "format_row", "PDF");
+  press_export (dialog, path);
+  g_assert_null (find_export_dialog ());
+  pdf = read_text (path);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_chmod (folder, 0755);
+  g_unlink (path);
+  g_rmdir (folder);
+  destroy_window (window);
+}
+
 /* ---- Copy Chart ------------------------------------------------------ */
 
 typedef struct
@@ -588,6 +621,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/pdf-a4", test_pdf_a4);
   g_test_add_func ("/export/remembered", test_remembered);
   g_test_add_func ("/export/refused-folder", test_refused_folder);
+  g_test_add_func ("/export/in-place", test_in_place);
   g_test_add_func ("/export/copy-chart", test_copy_chart);
   g_test_add_func ("/export/copy-in-context-menu", test_copy_in_context_menu);
   g_test_add_func ("/export/screenshots", test_screenshots);
