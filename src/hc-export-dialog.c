@@ -272,23 +272,17 @@ dup_start_folder (HcExportDialog *self)
   return plan_file != NULL ? g_file_get_parent (plan_file) : NULL;
 }
 
-/* The file with the format's extension: the export goes by it. */
+/* The file with the format's extension, in any case ("Plan.PDF"): the
+ * chart library goes by it.  NULL for a file not on this computer. */
 static char *
 dup_export_path (GFile *file, HcExportFormat format)
 {
   g_autofree char *path = g_file_get_path (file);
+  g_autofree char *lower = path != NULL ? g_ascii_strdown (path, -1) : NULL;
   const char *extension = format_info[format].extension;
 
-  if (path == NULL)
-    return NULL;
-  if (g_str_has_suffix (path, extension))
+  if (path == NULL || g_str_has_suffix (lower, extension))
     return g_steal_pointer (&path);
-  {
-    g_autofree char *lower = g_ascii_strdown (path, -1);
-
-    if (g_str_has_suffix (lower, extension))
-      return g_steal_pointer (&path);
-  }
   return g_strconcat (path, extension, NULL);
 }
 
