@@ -41,7 +41,8 @@ static const struct
   { "win.close",            { "<Control>w", NULL } },
   { "win.undo",             { "<Control>z", NULL } },
   { "win.redo",             { "<Control><Shift>z", "<Control>y", NULL } },
-  { "win.export-csv",       { "<Control>e", NULL } },
+  { "win.export",           { "<Control>e", NULL } },
+  { "win.copy-chart",       { "<Control><Shift>c", NULL } },
   { "win.print",            { "<Control>p", NULL } },
   /* Ctrl+plus and Ctrl+minus zoom, as in every GNOME app. */
   { "win.add-position",     { "<Control><Shift>n", NULL } },

@@ -319,6 +319,29 @@ hc_compat_choose_csv_file (GtkWindow  *parent,
 }
 
 void
+hc_compat_choose_export_file (GtkWindow  *parent,
+                              const char *title,
+                              const char *suggested_name,
+                              GFile      *folder,
+                              const char *filter_name,
+                              const char *mime_type,
+                              const char *pattern,
+                              HcFileFunc  func,
+                              gpointer    user_data)
+{
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_if_fail (suggested_name != NULL);
+
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_pattern (filter, pattern);
+  g_list_store_append (filters, filter);
+  choose_file (parent, title, suggested_name, folder, filters, func, user_data);
+}
+
+void
 hc_compat_tab_leaves_list (GtkListView *view)
 {
   g_return_if_fail (GTK_IS_LIST_VIEW (view));

@@ -61,6 +61,18 @@ void       hc_compat_choose_csv_file  (GtkWindow  *parent,
                                        HcFileFunc  func,
                                        gpointer    user_data);
 
+/* The same to save an export: one filter, @filter_name, on @mime_type
+ * and @pattern ("*.pdf"), starting in @folder (may be NULL). */
+void       hc_compat_choose_export_file (GtkWindow  *parent,
+                                         const char *title,
+                                         const char *suggested_name,
+                                         GFile      *folder,
+                                         const char *filter_name,
+                                         const char *mime_type,
+                                         const char *pattern,
+                                         HcFileFunc  func,
+                                         gpointer    user_data);
+
 void       hc_compat_show_about       (GtkWindow  *parent);
 
 /* Tab leaves @view after one item and the arrows move between items, as

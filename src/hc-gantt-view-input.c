@@ -347,7 +347,7 @@ on_click_pressed (GtkGestureClick *gesture, int n_press, double x, double y, HcG
     _hc_gantt_view_select_item (self, hit.item_index, FALSE);
   else if (button == GDK_BUTTON_PRIMARY && hit.kind == HC_GANTT_HIT_NONE)
     hc_gantt_view_set_selected_position (self, NULL);
-  if (button == GDK_BUTTON_SECONDARY && hit.position_index != G_MAXUINT)
+  if (button == GDK_BUTTON_SECONDARY)
     popup_menu (self, x, y);
   else if (button == GDK_BUTTON_PRIMARY && n_press == 2 && hit.position_index != G_MAXUINT)
     _hc_gantt_view_emit_activate (self, self->selected_id);
@@ -498,9 +498,13 @@ action_menu (GtkWidget *widget, const char *name, GVariant *args)
   HcGanttView *self = HC_GANTT_VIEW (widget);
   double x, y;
 
+  /* From the keyboard: at the selected bar, else near the top middle. */
   if (self->selected_id == NULL ||
       !hc_gantt_view_get_part_point (self, self->selected_id, HC_GANTT_HIT_BAR, &x, &y))
-    return;
+    {
+      x = gtk_widget_get_width (widget) / 2.0;
+      y = MIN (gtk_widget_get_height (widget) / 4.0, 120);
+    }
   popup_menu (self, x, y);
 }
 
@@ -586,8 +590,16 @@ build_menu (HcGanttView *self)
   g_autoptr(GMenu) phases = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
+  g_autoptr(GMenu) chart = g_menu_new ();
   GListModel *list = G_LIST_MODEL (hc_plan_get_phases (self->plan));
 
+  /* The whole chart, wherever the click: the window's Copy Chart. */
+  g_menu_append (chart, _("_Copy Chart"), "win.copy-chart");
+  if (self->selected_id == NULL)
+    {
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (chart));
+      return G_MENU_MODEL (menu);
+    }
   g_menu_append (edit, _("_Open"), "gantt.open");
   g_menu_append (edit, _("_Duplicate"), "gantt.duplicate");
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -603,6 +615,7 @@ build_menu (HcGanttView *self)
   g_menu_append (remove, _("_Remove"), "gantt.remove");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (chart));
   return G_MENU_MODEL (menu);
 }
 
@@ -611,7 +624,7 @@ popup_menu (HcGanttView *self, double x, double y)
 {
   g_autoptr(GMenuModel) model = NULL;
 
-  if (self->plan == NULL || self->selected_id == NULL)
+  if (self->plan == NULL)
     return;
   model = build_menu (self);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
@@ -633,7 +646,8 @@ _hc_gantt_view_update_actions (HcGanttView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.move-to-phase", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.move", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.widen", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.menu", selected);
+  /* With nothing selected the menu still offers Copy Chart. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.menu", self->plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gantt.cancel-drag", self->drag.kind != HC_GANTT_HIT_NONE);
 }
 

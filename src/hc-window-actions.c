@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "hc-application.h"
+#include "hc-chart-image.h"
 #include "hc-compat.h"
+#include "hc-export-dialog.h"
 #include "hc-plan-edits.h"
 #include "hc-plan-io.h"
 #include "hc-plan-properties.h"
@@ -375,49 +377,88 @@ action_redo (GtkWidget  *widget,
     hc_document_redo (self->document);
 }
 
-gboolean
-_hc_window_export_csv_to (HcWindow *self,
-                          GFile    *file)
+static void
+on_exported (HcWindow   *self,
+             const char *message)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *csv;
+  _hc_window_toast (self, message);
+}
 
-  if (self->document == NULL || self->budget == NULL)
-    return FALSE;
-  csv = hc_budget_to_csv (self->budget, hc_document_get_plan (self->document));
-  bytes = g_bytes_new_take (csv, strlen (csv));
-  if (!hc_file_replace_atomically (file, bytes, NULL, &error))
-    {
-      _hc_window_show_error (self, _("Could Not Export the Budget"), error->message);
-      return FALSE;
-    }
-  _hc_window_toast (self, _("Budget exported"));
-  return TRUE;
+HcExportDialog *
+_hc_window_show_export_dialog (HcWindow *self)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (HC_IS_WINDOW (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+  dialog = hc_export_dialog_new (GTK_WINDOW (self), self->document, self->settings);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return HC_EXPORT_DIALOG (dialog);
 }
 
 static void
-on_csv_chosen (GFile    *file,
-               gpointer  user_data)
+action_export (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
-  g_autoptr(HcWindow) self = user_data;
-
-  if (file != NULL)
-    _hc_window_export_csv_to (self, file);
+  _hc_window_show_export_dialog (HC_WINDOW (widget));
 }
 
+/* The budget page's "Export CSV…": the export dialog, on the budget's
+ * table, the other choices a click away. */
 static void
 action_export_csv (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-  HcWindow *self = HC_WINDOW (widget);
-  g_autofree char *name = NULL;
+  HcExportDialog *dialog = _hc_window_show_export_dialog (HC_WINDOW (widget));
+
+  if (dialog != NULL)
+    hc_export_dialog_set_choice (dialog, HC_CHART_BUDGET, HC_EXPORT_FORMAT_CSV,
+                                 hc_export_dialog_get_page (dialog));
+}
+
+/* The whole phase chart as one image for a deck: PNG bytes for the apps
+ * that take image/png (ours, from the fast writer), the texture for the
+ * rest (GTK converts it on request). */
+gboolean
+_hc_window_copy_chart (HcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkContentProvider *providers[2];
+
+  g_return_val_if_fail (HC_IS_WINDOW (self), FALSE);
 
   if (self->document == NULL)
-    return;
-  name = suggest_file_name (self->document, ".csv");
-  hc_compat_choose_csv_file (GTK_WINDOW (self), name, on_csv_chosen, g_object_ref (self));
+    return FALSE;
+  png = hc_chart_render_gantt_png (hc_document_get_plan (self->document), 0, NULL, NULL, &error);
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  if (texture == NULL)
+    {
+      _hc_window_show_error (self, _("Could Not Copy the Chart"), error->message);
+      return FALSE;
+    }
+  providers[0] = gdk_content_provider_new_for_bytes ("image/png", png);
+  providers[1] = gdk_content_provider_new_typed (GDK_TYPE_TEXTURE, texture);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  _hc_window_toast (self, _("Chart copied"));
+  return TRUE;
+}
+
+static void
+action_copy_chart (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  _hc_window_copy_chart (HC_WINDOW (widget));
 }
 
 /* The pages as they will print, with the app's print options, before the
@@ -575,8 +616,10 @@ _hc_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_redo);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, action_export_csv);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, action_copy_chart);
   gtk_widget_class_install_action (widget_class, "win.add-position", NULL, action_add_position);
   gtk_widget_class_install_action (widget_class, "win.roles-phases", NULL, action_roles_phases);
   gtk_widget_class_install_action (widget_class, "win.plan-properties", NULL, action_plan_properties);
@@ -593,9 +636,9 @@ _hc_window_update_actions (HcWindow *self)
   gboolean has_plan = self->document != NULL;
   HcUndoStack *undo = has_plan ? hc_document_get_undo_stack (self->document) : NULL;
   static const char * const plan_actions[] = {
-    "win.save", "win.save-as", "win.export-csv", "win.print", "win.add-position",
-    "win.roles-phases", "win.plan-properties", "win.toggle-sidebar", "win.show-page",
-    "win.zoom",
+    "win.save", "win.save-as", "win.export", "win.export-csv", "win.copy-chart",
+    "win.print", "win.add-position", "win.roles-phases", "win.plan-properties",
+    "win.toggle-sidebar", "win.show-page", "win.zoom",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (plan_actions); i++)

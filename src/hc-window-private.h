@@ -5,6 +5,7 @@
 #include "hc-gantt-view.h"
 #include "hc-checks.h"
 #include "hc-composition-editor.h"
+#include "hc-export-dialog.h"
 #include "hc-welcome-page.h"
 #include "hc-window.h"
 
@@ -83,10 +84,12 @@ void     _hc_window_toast             (HcWindow       *self,
 /* For tests. */
 const char *_hc_window_get_last_error (HcWindow       *self);
 gboolean    _hc_window_is_busy        (HcWindow       *self);
-/* Writes the budget as CSV to @file; what win.export-csv does once a file
- * is chosen.  Shows an error in the window and returns FALSE on failure. */
-gboolean    _hc_window_export_csv_to  (HcWindow       *self,
-                                       GFile          *file);
+/* win.export: the export dialog over the window, or NULL without a plan;
+ * its ::exported shows a toast in the window. */
+HcExportDialog *_hc_window_show_export_dialog (HcWindow   *self);
+/* win.copy-chart: the whole phase chart on the clipboard as one image;
+ * FALSE, with an error shown, if it could not be drawn. */
+gboolean    _hc_window_copy_chart     (HcWindow       *self);
 const char *_hc_window_get_summary    (HcWindow       *self);
 
 G_END_DECLS

@@ -573,7 +573,8 @@ build_primary_menu (HcWindow *self)
   self->undo_section = g_menu_new ();
   g_menu_append (save, _("_Save"), "win.save");
   g_menu_append (save, _("Save _As…"), "win.save-as");
-  g_menu_append (save, _("_Export Budget as CSV…"), "win.export-csv");
+  g_menu_append (save, _("_Export…"), "win.export");
+  g_menu_append (save, _("_Copy Chart"), "win.copy-chart");
   g_menu_append (save, _("_Print…"), "win.print");
   g_menu_append (plan, _("Plan _Properties…"), "win.plan-properties");
   g_menu_append (plan, _("_Roles and Phases…"), "win.roles-phases");

@@ -224,9 +224,8 @@ render_png (Export *ex, double scale, guint page)
   double width, height;
 
   hc_chart_pages_get_page_size (ex->pages, page, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                        (int) ceil (width * scale - 1e-6),
-                                        (int) ceil (height * scale - 1e-6));
+  surface = _hc_chart_image_surface_new ((int) ceil (width * scale - 1e-6),
+                                         (int) ceil (height * scale - 1e-6));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   hc_chart_pages_paint (ex->pages, cr, page, hc_chart_style_get_light ());
@@ -384,6 +383,20 @@ hc_chart_export_full (HcPlan        *plan,
     }
   export_prepare (&ex, plan, kind, page, split_time);
   return write_export (&ex, format, scale > 0 ? scale : 2.0, path, written, error);
+}
+
+guint
+hc_chart_export_count_pages (HcPlan       *plan,
+                             HcChartKind   kind,
+                             HcPageFormat  page,
+                             gboolean      split_time)
+{
+  g_auto(Export) ex = { 0 };
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), 0);
+
+  export_prepare (&ex, plan, kind, page, split_time);
+  return hc_chart_pages_get_n_pages (ex.pages);
 }
 
 gboolean

@@ -67,6 +67,13 @@ gboolean hc_chart_export_full       (HcPlan       *plan,
 char    *hc_chart_export_page_path  (const char   *path,
                                      guint         page);
 
+/* How many pages hc_chart_export_full() makes of the chart: the pages of
+ * a PDF, the files of a PNG or SVG.  For saying so before exporting. */
+guint    hc_chart_export_count_pages (HcPlan       *plan,
+                                      HcChartKind   kind,
+                                      HcPageFormat  page,
+                                      gboolean      split_time);
+
 /* The chart as @format to @stream (standard output, a portal's file),
  * as hc_chart_export_full() writes a file.  A PNG or SVG of several pages
  * cannot go to one stream: that is an error (G_IO_ERROR_NOT_SUPPORTED)

@@ -8,6 +8,9 @@
 #include <png.h>
 #include <setjmp.h>
 #include <zlib.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 #include "hc-chart-png-private.h"
 
@@ -127,3 +130,85 @@ _hc_chart_write_png (cairo_surface_t     *image,
   g_free (sink.message);
   return ok;
 }
+
+#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
+
+/* Huge pages are 2 MiB on x86-64 and on most arm64 kernels; where they
+ * are larger, the hint only covers less. */
+#define HUGE_PAGE_SIZE ((gsize) 2 << 20)
+
+typedef struct
+{
+  void  *pixels;
+  gsize  len;
+} Mapping;
+
+static const cairo_user_data_key_t mapping_key;
+
+static void
+unmap_pixels (void *data)
+{
+  Mapping *m = data;
+
+  munmap (m->pixels, m->len);
+  g_free (m);
+}
+
+/* Fresh anonymous memory, zeroed by the kernel like cairo's own, aligned
+ * to a huge page and marked for huge pages: NULL where it cannot be had. */
+static Mapping *
+map_pixels (gsize size)
+{
+  gsize len = (size + HUGE_PAGE_SIZE - 1) & ~(HUGE_PAGE_SIZE - 1);
+  gsize map_len = len + HUGE_PAGE_SIZE;
+  guint8 *base = mmap (NULL, map_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  guint8 *aligned;
+  Mapping *m;
+
+  if (base == MAP_FAILED)
+    return NULL;
+  aligned = (guint8 *) (((guintptr) base + HUGE_PAGE_SIZE - 1) & ~(guintptr) (HUGE_PAGE_SIZE - 1));
+  if (aligned > base)
+    munmap (base, aligned - base);
+  if (aligned + len < base + map_len)
+    munmap (aligned + len, base + map_len - (aligned + len));
+  /* Only a hint: without huge pages the memory is plain pages. */
+  madvise (aligned, len, MADV_HUGEPAGE);
+  m = g_new (Mapping, 1);
+  m->pixels = aligned;
+  m->len = len;
+  return m;
+}
+
+cairo_surface_t *
+_hc_chart_image_surface_new (int width,
+                             int height)
+{
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_RGB24, width);
+  gsize size = (gsize) stride * (gsize) MAX (height, 0);
+  cairo_surface_t *surface;
+  Mapping *m;
+
+  if (stride <= 0 || size < HUGE_PAGE_SIZE || (m = map_pixels (size)) == NULL)
+    return cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  surface = cairo_image_surface_create_for_data (m->pixels, CAIRO_FORMAT_RGB24, width, height, stride);
+  if (cairo_surface_set_user_data (surface, &mapping_key, m, unmap_pixels) != CAIRO_STATUS_SUCCESS)
+    {
+      /* An error surface (out of memory): it does not own the pixels. */
+      unmap_pixels (m);
+      cairo_surface_destroy (surface);
+      return cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+    }
+  return surface;
+}
+
+#else
+
+cairo_surface_t *
+_hc_chart_image_surface_new (int width,
+                             int height)
+{
+  return cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+}
+
+#endif

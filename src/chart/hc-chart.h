@@ -6,6 +6,7 @@
 #include "hc-chart-export.h"
 #include "hc-chart-format.h"
 #include "hc-chart-pages.h"
+#include "hc-chart-image.h"
 #include "hc-chart-style.h"
 #include "hc-chart-types.h"
 #include "hc-gantt-chart.h"

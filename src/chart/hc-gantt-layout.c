@@ -1147,8 +1147,8 @@ hc_gantt_layout_new_page (HcGanttChart         *chart,
 }
 
 double
-hc_gantt_layout_get_fit_height (HcGanttChart         *chart,
-                                const HcGanttOptions *options)
+hc_gantt_layout_get_whole_height (HcGanttChart         *chart,
+                                  const HcGanttOptions *options)
 {
   HcGanttOptions fit;
 
@@ -1158,8 +1158,17 @@ hc_gantt_layout_get_fit_height (HcGanttChart         *chart,
   /* With a height of 0 the body is minus the fixed parts' height. */
   fit = *options;
   fit.height = 0;
-  fit.height = -page_body_height (chart, &fit) + items_height (chart, 0, chart->items->len);
-  return MIN (ceil (fit.height), MAX_PAGE_HEIGHT);
+  return ceil (-page_body_height (chart, &fit) + items_height (chart, 0, chart->items->len));
+}
+
+double
+hc_gantt_layout_get_fit_height (HcGanttChart         *chart,
+                                const HcGanttOptions *options)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  g_return_val_if_fail (options != NULL, 0);
+
+  return MIN (hc_gantt_layout_get_whole_height (chart, options), MAX_PAGE_HEIGHT);
 }
 
 double

@@ -145,6 +145,9 @@ HcGanttLayout *hc_gantt_layout_new_page     (HcGanttChart         *chart,
  * (for "fit" pages), at most 200 in: the largest page PDF readers open. */
 double         hc_gantt_layout_get_fit_height (HcGanttChart         *chart,
                                                const HcGanttOptions *options);
+/* The same without the limit: one image of the whole chart (Copy Chart). */
+double         hc_gantt_layout_get_whole_height (HcGanttChart         *chart,
+                                                 const HcGanttOptions *options);
 
 /* The scrolled view: the axis header, then every row, options->width wide
  * and hc_gantt_layout_get_content_height() tall.  Only rows that meet

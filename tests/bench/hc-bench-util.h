@@ -20,6 +20,8 @@ void   hc_bench_print     (const char  *name,
 
 /* The chart library's figures (tests/bench/hc-bench-chart.c). */
 void   hc_bench_chart_run (void);
+/* Only the slide: its PDF, its PNG and their ratio ("hc-bench slide"). */
+void   hc_bench_slide_run (void);
 /* The Gantt view's frames (tests/bench/hc-bench-gantt.c); needs a display. */
 void   hc_bench_gantt_run (void);
 

@@ -418,8 +418,8 @@ main (int   argc,
 {
   printf ("# hc-bench %s: median of %d runs; xN = ratio to the floor of the same section\n",
           PACKAGE_VERSION, REPEATS);
-  /* "hc-bench memory", "hc-bench core N" or "hc-bench undo N" or "hc-bench gantt": one
-   * section alone. */
+  /* "hc-bench memory", "hc-bench core N", "hc-bench undo N", "hc-bench
+   * slide" or "hc-bench gantt": one section alone. */
   if (argc >= 2 && g_str_equal (argv[1], "memory"))
     {
       bench_unknown_member_memory (16 * 1000 * 1000);
@@ -429,6 +429,11 @@ main (int   argc,
   if (argc >= 3 && g_str_equal (argv[1], "core"))
     {
       bench_core ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+      return 0;
+    }
+  if (argc >= 2 && g_str_equal (argv[1], "slide"))
+    {
+      hc_bench_slide_run ();
       return 0;
     }
   if (argc >= 2 && g_str_equal (argv[1], "gantt"))

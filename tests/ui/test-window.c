@@ -13,6 +13,7 @@
 #include "hc-application.h"
 #include "hc-budget.h"
 #include "hc-compat.h"
+#include "hc-export-dialog.h"
 #include "hc-format.h"
 #include "hc-plan-io.h"
 #include "hc-position-editor.h"
@@ -484,8 +485,22 @@ test_save_fails_stays_unsaved (void)
   destroy_window (window);
 }
 
-/* win.export-csv writes what the core computes for the plan on screen,
- * and a failed export says so without touching the plan. */
+/* The shown export dialog, or NULL. */
+static HcExportDialog *
+find_export_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (HC_IS_EXPORT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* win.export-csv (the budget page's button) opens the export dialog on the
+ * budget's CSV, which writes what the core computes for the plan on
+ * screen; a failed export says so on the dialog without touching the
+ * plan. */
 static void
 test_export_csv (void)
 {
@@ -497,18 +512,28 @@ test_export_csv (void)
   g_autoptr(HcBudget) budget = hc_budget_compute (plan_of (window), timeline);
   g_autofree char *expected = hc_budget_to_csv (budget, plan_of (window));
   g_autofree char *contents = NULL;
+  HcExportDialog *dialog;
   GtkWidget *alert;
 
-  g_assert_true (_hc_window_export_csv_to (window, file));
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, expected);
-  g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-csv", NULL));
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (hc_export_dialog_get_chart (dialog), ==, HC_CHART_BUDGET);
+  g_assert_cmpint (hc_export_dialog_get_format (dialog), ==, HC_EXPORT_FORMAT_CSV);
 
-  g_assert_false (_hc_window_export_csv_to (window, missing));
-  alert = hc_compat_alert_find (GTK_WINDOW (window));
+  g_assert_false (hc_export_dialog_export_to (dialog, missing));
+  alert = hc_compat_alert_find (GTK_WINDOW (dialog));
   g_assert_nonnull (alert);
   hc_compat_alert_respond (alert, "close");
   iterate ();
+  g_assert_true (find_export_dialog () == dialog);
+
+  g_assert_true (hc_export_dialog_export_to (dialog, file));
+  iterate ();
+  g_assert_null (find_export_dialog ());
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_false (hc_document_get_modified (hc_window_get_document (window)));
   g_unlink (path);
   destroy_window (window);
 }
