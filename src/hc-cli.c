@@ -375,12 +375,14 @@ print_row (const char *label,
   g_print ("  %s%*s%s\n", label, (int) MAX (pad, 1), "", value);
 }
 
-/* "weeks 6–10 · months 2–3": the window's words for the same span. */
+/* "weeks 6–10 · Mar–Apr 2027": the window's words for the same span. */
 static char *
-week_range_text (HcRange weeks)
+week_range_text (HcPlan  *plan,
+                 HcRange  weeks)
 {
-  /* The window's words for the same span. */
-  return hc_format_week_month_span (weeks);
+  GDate start = hc_plan_get_start_date (plan);
+
+  return hc_format_week_month_span (weeks, &start);
 }
 
 static void
@@ -393,8 +395,8 @@ hc_cli_print_summary_text (HcPlan     *plan,
   GDate start = hc_plan_get_start_date (plan);
   char date[32];
   g_autofree char *people = NULL;
-  g_autofree char *complete = week_range_text (hc_timeline_get_team_complete (timeline));
-  g_autofree char *productive = week_range_text (hc_timeline_get_team_productive (timeline));
+  g_autofree char *complete = week_range_text (plan, hc_timeline_get_team_complete (timeline));
+  g_autofree char *productive = week_range_text (plan, hc_timeline_get_team_productive (timeline));
   g_autofree char *first_year = hc_budget_get_first_year_label (budget);
   g_autofree char *first_year_cash = g_strdup_printf (_("%s (cash)"), first_year);
   struct { const char *label; HcRange value; } money[] = {

@@ -58,7 +58,9 @@ update_summary (HcWindow *self)
   guint people = hc_plan_get_headcount (plan);
   g_autofree char *cost = hc_format_money_range_compact (hc_budget_get_first_year (self->budget),
                                                  hc_plan_get_currency (plan));
-  g_autofree char *complete = hc_format_week_range (hc_timeline_get_team_complete (self->timeline));
+  GDate start = hc_plan_get_start_date (plan);
+  g_autofree char *complete = hc_format_week_month_span (hc_timeline_get_team_complete (self->timeline),
+                                                         &start);
   g_autofree char *first_year = hc_budget_get_first_year_label (self->budget);
   g_autofree char *first_year_lower = g_utf8_strdown (first_year, -1);
   g_autofree char *text = NULL;

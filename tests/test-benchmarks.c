@@ -470,11 +470,31 @@ test_week_words (void)
     g_autofree char *months = hc_format_month_span (hc_range_make (2.041, 2.049));
     g_autofree char *span = hc_format_month_span (hc_range_make (1.38, 2.31));
 
-    g_autofree char *both = hc_format_week_month_span (hc_range_make (6, 10));
-    g_autofree char *one = hc_format_week_month_span (hc_range_make (10.2, 10.9));
+    GDate feb, nov;
+    g_autofree char *both = NULL;
+    g_autofree char *one = NULL;
+    g_autofree char *boundary = NULL;
+    g_autofree char *across = NULL;
 
-    g_assert_cmpstr (both, ==, "weeks 6–10 · months 2–3");
-    g_assert_cmpstr (one, ==, "week 11 · month 3");
+    /* Calendar months named as dates (DOMAIN.md).  From 1 Feb 2027, week
+     * offset 6 is 15 March and 10 is 12 April; offset 4 is 1 March, the
+     * end of week 4, which closes February. */
+    g_date_clear (&feb, 1);
+    g_date_set_dmy (&feb, 1, G_DATE_FEBRUARY, 2027);
+    both = hc_format_week_month_span (hc_range_make (6, 10), &feb);
+    one = hc_format_week_month_span (hc_range_make (10.2, 10.9), &feb);
+    boundary = hc_format_week_month_span (hc_range_make (0.5, 4), &feb);
+    g_assert_cmpstr (both, ==, "weeks 6–10 · Mar–Apr 2027");
+    g_assert_cmpstr (one, ==, "week 11 · Apr 2027");
+    g_assert_cmpstr (boundary, ==, "weeks 1–4 · Feb 2027");
+
+    /* From 15 Nov 2027 the plan's months begin on the 15th: offset 6 (27
+     * Dec) is in the month from 15 Dec, offset 10 (24 Jan) in the month
+     * from 15 Jan 2028. */
+    g_date_clear (&nov, 1);
+    g_date_set_dmy (&nov, 15, G_DATE_NOVEMBER, 2027);
+    across = hc_format_week_month_span (hc_range_make (6, 10), &nov);
+    g_assert_cmpstr (across, ==, "weeks 6–10 · Dec 2027–Jan 2028");
     g_assert_cmpstr (months, ==, "month 2.0");
     g_assert_cmpstr (span, ==, "months 1.4–2.3");
   }

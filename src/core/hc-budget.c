@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-budget.h"
+#include "hc-calendar.h"
 #include "hc-format.h"
 
 /* The two scenarios that bound the cash: LOW takes every low figure and
@@ -92,18 +93,14 @@ ledger_step (Ledger *ledger, int scenario, HcCategory category)
   return ledger->step + ((gsize) scenario * HC_N_CATEGORIES + category) * (ledger->n_months + 1);
 }
 
-/* A week offset as a position in months (month m covers weeks
- * [m·52/12, (m+1)·52/12)).  Snapped to a whole month when it is one up to
- * rounding, so that "week 26" is exactly the start of month 6. */
+/* A week offset as a position in the plan's calendar months
+ * (hc-calendar.h): a start on day 20 of a 28-day month is 19/28 into it,
+ * and pays 9/28 of that month's salary. */
 static double
-week_to_month (double week)
+week_to_month (const GDate *start,
+               double       week)
 {
-  double month = MAX (week, 0.0) * 12.0 / 52.0;
-  double whole = round (month);
-
-  if (fabs (month - whole) < 1e-9)
-    return whole;
-  return month;
+  return hc_calendar_month_position (start, MAX (week, 0.0));
 }
 
 /* An amount paid every month from @month on, prorated in its first month. */
@@ -182,6 +179,7 @@ read_assumptions (HcPlan      *plan,
  * first-year cash per category in @first_year. */
 static void
 book_position_scenario (Ledger            *ledger,
+                        const GDate       *start,
                         const Assumptions *a,
                         int                s,
                         double             annual,
@@ -191,8 +189,8 @@ book_position_scenario (Ledger            *ledger,
                         double             one_off_week,
                         double             first_year[HC_N_CATEGORIES])
 {
-  double month = week_to_month (start_week);
-  double one_off_month = week_to_month (one_off_week);
+  double month = week_to_month (start, start_week);
+  double one_off_month = week_to_month (start, one_off_week);
   double year = ledger->first_year_months;
   double payroll_months = CLAMP (year - month, 0.0, year);
   double monthly = annual * count / 12.0;
@@ -226,6 +224,7 @@ book_position (HcBudget               *self,
                                 : hc_position_get_annual_salary (position, NULL);
   guint count = hc_position_get_count (position);
   gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
+  GDate start = hc_plan_get_start_date (plan);
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
 
   /* Low is the cheapest plausible case: the low figures with the latest
@@ -234,9 +233,9 @@ book_position (HcBudget               *self,
    * first-year low.  High is the dearest: high figures, earliest start.
    * A single month may then see more in the low case than in the high
    * one; its range spans both (see summarise()). */
-  book_position_scenario (ledger, a, LOW, annual.low, count, agency,
+  book_position_scenario (ledger, &start, a, LOW, annual.low, count, agency,
                           entry->start.high, entry->start.high, low);
-  book_position_scenario (ledger, a, HIGH, annual.high, count, agency,
+  book_position_scenario (ledger, &start, a, HIGH, annual.high, count, agency,
                           entry->start.low, entry->start.low, high);
 
   cost->position_index = entry->position_index;
@@ -256,11 +255,12 @@ book_position (HcBudget               *self,
 /* Software and cloud serve the whole team from the first start on. */
 static void
 book_team_costs (Ledger            *ledger,
+                 const GDate       *start,
                  const Assumptions *a,
                  HcRange            first_start)
 {
   double month[N_SCENARIOS] = {
-    week_to_month (first_start.high), week_to_month (first_start.low),
+    week_to_month (start, first_start.high), week_to_month (start, first_start.low),
   };
 
   for (int s = 0; s < N_SCENARIOS; s++)
@@ -414,7 +414,11 @@ hc_budget_compute (HcPlan     *plan,
 
   book_positions (self, &ledger, &a, plan, timeline, &headcount);
   if (headcount > 0)
-    book_team_costs (&ledger, &a, hc_timeline_get_first_start (timeline));
+    {
+      GDate start = hc_plan_get_start_date (plan);
+
+      book_team_costs (&ledger, &start, &a, hc_timeline_get_first_start (timeline));
+    }
   ledger_settle (&ledger);
   derive_benefits (&ledger, &a);
   summarise (self, &ledger);
@@ -623,13 +627,12 @@ append_month_date (GString     *csv,
                    const GDate *start,
                    guint        month)
 {
-  GDate date = *start;
+  GDate date = hc_calendar_month_first_day (start, month);
 
   g_string_append_c (csv, ',');
   if (!g_date_valid (&date))
     return;
 
-  g_date_add_months (&date, month);
   g_string_append_printf (csv, "%04u-%02u-%02u",
                           (guint) g_date_get_year (&date),
                           (guint) g_date_get_month (&date),

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-benchmarks.h"
+#include "hc-calendar.h"
 #include "hc-checks.h"
 
 /* One line of the hire order: a position, with what its people bring. */
@@ -312,7 +313,10 @@ check_team_build_time (const HireOrder *order)
 {
   HcRange guide = hc_benchmark_get_team_build_months ();
   HcRange weeks = hc_timeline_get_team_complete (order->timeline);
-  HcRange months = hc_range_scale (weeks, 1.0 / HC_WEEKS_PER_MONTH);
+  GDate start = hc_plan_get_start_date (order->plan);
+  /* In the plan's calendar months, as every summary counts them. */
+  HcRange months = hc_range_make (hc_calendar_month_position (&start, weeks.low),
+                                  hc_calendar_month_position (&start, weeks.high));
   g_autofree char *span = NULL;
 
   if (order->headcount < 3 || order->headcount > 5)

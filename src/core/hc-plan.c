@@ -735,7 +735,7 @@ hc_plan_get_first_hire (HcPlan *self)
       if (role == NULL || hc_role_get_kind (role) != HC_ROLE_KIND_GENERALIST)
         continue;
       phase = hc_plan_find_phase (self, hc_position_get_phase_id (position));
-      start = phase != NULL ? hc_phase_get_start_week (phase) : G_MAXDOUBLE / 2;
+      start = phase != NULL ? hc_phase_get_start_week (phase, &self->start_date) : G_MAXDOUBLE / 2;
       /* Strictly earlier only: a tie goes to the position first in plan
        * order. */
       if (best == NULL || start < best_start)

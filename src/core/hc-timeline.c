@@ -9,6 +9,7 @@
 #include "hc-plan-private.h"
 
 #include "hc-benchmarks.h"
+#include "hc-calendar.h"
 #include "hc-timeline.h"
 
 struct _HcTimeline
@@ -31,9 +32,10 @@ typedef struct
 } PhaseInfo;
 
 static GHashTable *
-build_phase_table (HcPlan     *plan,
-                   PhaseInfo **infos_out,
-                   double     *latest_end_out)
+build_phase_table (HcPlan       *plan,
+                   const GDate  *start,
+                   PhaseInfo   **infos_out,
+                   double       *latest_end_out)
 {
   GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan));
   guint n = g_list_model_get_n_items (phases);
@@ -47,9 +49,9 @@ build_phase_table (HcPlan     *plan,
       const char *id = hc_phase_get_id (phase);
 
       infos[i].index = i;
-      infos[i].start_week = hc_phase_get_start_week (phase);
-      infos[i].end_week = hc_phase_get_end_week (phase);
-      latest_end = MAX (latest_end, hc_phase_get_end_week (phase));
+      infos[i].start_week = hc_phase_get_start_week (phase, start);
+      infos[i].end_week = hc_phase_get_end_week (phase, start);
+      latest_end = MAX (latest_end, infos[i].end_week);
 
       if (id != NULL && !g_hash_table_contains (table, id))
         g_hash_table_insert (table, (gpointer) id, &infos[i]);
@@ -138,11 +140,13 @@ hc_timeline_compute (HcPlan *plan)
   HcPosition *first_hire;
   HcTimeline *self;
   double latest_phase_end;
+  GDate start;
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
+  start = hc_plan_get_start_date (plan);
   roles = _hc_plan_build_role_table (plan);
-  phases = build_phase_table (plan, &phase_infos, &latest_phase_end);
+  phases = build_phase_table (plan, &start, &phase_infos, &latest_phase_end);
   positions = G_LIST_MODEL (hc_plan_get_positions (plan));
   first_hire = hc_plan_get_first_hire (plan);
 
@@ -278,24 +282,33 @@ hc_format_month_span (HcRange months)
                           low / 10, labs (low % 10), high / 10, labs (high % 10));
 }
 
+/* The plan month (hc-calendar.h) that holds week offset @offset, counted
+ * the way hc_week_number() counts weeks: an offset on a boundary closes
+ * the month before, so a span that ends exactly at week 4 of a 28-day
+ * month stays in that month. */
 static guint
-month_number (double offset)
+plan_month_of_end (const GDate *start,
+                   double       offset)
 {
   if (!isfinite (offset) || offset <= 1e-6)
-    return 1;
-  return (guint) MAX (1.0, ceil (offset / HC_WEEKS_PER_MONTH - 1e-6));
+    return 0;
+  return hc_calendar_month_for_week (start, offset - 1e-6);
 }
 
 char *
-hc_format_week_month_span (HcRange offsets)
+hc_format_week_month_span (HcRange      offsets,
+                           const GDate *start)
 {
-  g_autofree char *weeks = hc_format_week_span (offsets);
-  guint first = month_number (offsets.low);
-  guint last = month_number (offsets.high);
+  g_autofree char *weeks = NULL;
+  g_autofree char *months = NULL;
 
-  if (first >= last)
-    /* Translators: a span of weeks, then the one month it lies in */
-    return g_strdup_printf (_("%s · month %u"), weeks, first);
-  /* Translators: a span of weeks, then the months it spans */
-  return g_strdup_printf (_("%s · months %u–%u"), weeks, first, last);
+  g_return_val_if_fail (start != NULL, NULL);
+
+  weeks = hc_format_week_span (offsets);
+  months = hc_calendar_format_month_span (start,
+                                          plan_month_of_end (start, offsets.low),
+                                          plan_month_of_end (start, offsets.high));
+  /* Translators: a span of weeks, then the months it falls in:
+   * "weeks 6–10 · Mar–Apr 2027" */
+  return g_strdup_printf (_("%s · %s"), weeks, months);
 }

@@ -103,6 +103,7 @@ expected_cell (HcPlan           *plan,
   const HcTimelineEntry *entry = hc_timeline_get_entry (timeline, position_index);
   const HcPositionCost *cost = hc_budget_get_position_cost (budget, position_index);
   const char *currency = hc_plan_get_currency (plan);
+  GDate start = hc_plan_get_start_date (plan);
 
   g_assert_cmpuint (cost->position_index, ==, position_index);
   switch (column)
@@ -110,7 +111,7 @@ expected_cell (HcPlan           *plan,
     case HC_POSITION_COLUMN_POSITION:
       return hc_plan_describe_position (plan, position);
     case HC_POSITION_COLUMN_STARTS:
-      return hc_format_week_range (entry->start);
+      return hc_format_week_month_span (entry->start, &start);
     case HC_POSITION_COLUMN_LOADED_ANNUAL:
       return hc_format_money_range_compact (cost->loaded_annual, currency);
     case HC_POSITION_COLUMN_FIRST_YEAR:
