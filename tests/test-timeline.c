@@ -8,11 +8,15 @@
 #include "headcount-core.h"
 
 #define EPS 1e-9
-#define MONTH (52.0 / 12.0)
+/* Calendar months from the start date (DOMAIN.md).  The plans below start
+ * on 1 February 2027, so month 2 begins on 1 March, 28 days (4 weeks) in,
+ * and month 4 ends on 31 May, 120 days in. */
+#define MONTH 4.0
+#define END_OF_MONTH_4 (120.0 / 7.0)
 
 /* A plan whose role and phases the test sets, so every week below can be
  * worked out by hand: phase "early" is weeks 1–8 (offset 0), "later" is
- * months 2–4 (offset one month). */
+ * months 2–4 (1 March–31 May). */
 static HcPlan *
 plan_new_controlled (void)
 {
@@ -20,6 +24,11 @@ plan_new_controlled (void)
   g_autoptr(HcRole) role = hc_role_new ("eng", "Backend engineer", HC_ROLE_KIND_GENERALIST);
   g_autoptr(HcPhase) early = hc_phase_new ("early", "Early", HC_TIME_UNIT_WEEK, 1, 8);
   g_autoptr(HcPhase) later = hc_phase_new ("later", "Later", HC_TIME_UNIT_MONTH, 2, 4);
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
 
   hc_role_set_time_to_hire (role, hc_range_make (6, 10));
   hc_role_set_ramp_up (role, HC_SENIORITY_JUNIOR, hc_range_make (12, 16));
@@ -81,6 +90,29 @@ test_search_start_from_phase (void)
   assert_range (first->time_to_hire, 6, 10);
   assert_range (first->start, 6, 10);
   assert_range (second->start, MONTH + 6, MONTH + 10);
+}
+
+/* From 15 January, month 2 begins on 15 February (day 31) and month 4
+ * ends on 14 May (day 119, so the window's end is day 120): months are
+ * counted from the start date, not the first of a month. */
+static void
+test_month_phase_mid_month (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcTimeline) timeline = NULL;
+  const HcTimelineEntry *entry;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 15, G_DATE_JANUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
+  add_position (plan, "b", "eng", HC_SENIORITY_SENIOR, "later");
+  timeline = hc_timeline_compute (plan);
+  entry = hc_timeline_get_entry (timeline, 0);
+
+  g_assert_cmpfloat_with_epsilon (entry->search_start, 31 / 7.0, EPS);
+  g_assert_cmpfloat_with_epsilon (entry->phase_end, 120 / 7.0, EPS);
+  assert_range (entry->start, 31 / 7.0 + 6, 31 / 7.0 + 10);
 }
 
 static void
@@ -201,7 +233,7 @@ test_empty_plan (void)
   assert_range (hc_timeline_get_team_complete (timeline), 0, 0);
   assert_range (hc_timeline_get_first_start (timeline), 0, 0);
   /* The axis still has to show the phases: "later" ends with month 4. */
-  g_assert_cmpfloat_with_epsilon (hc_timeline_get_end_week (timeline), 4 * MONTH, EPS);
+  g_assert_cmpfloat_with_epsilon (hc_timeline_get_end_week (timeline), END_OF_MONTH_4, EPS);
 }
 
 /* An unvalidated plan: the entry gets zeros instead of a crash. */
@@ -255,6 +287,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/timeline/search-start-from-phase", test_search_start_from_phase);
+  g_test_add_func ("/timeline/month-phase-mid-month", test_month_phase_mid_month);
   g_test_add_func ("/timeline/earliest-start", test_earliest_start);
   g_test_add_func ("/timeline/time-to-hire-override", test_time_to_hire_override);
   g_test_add_func ("/timeline/ramp-by-seniority", test_ramp_by_seniority);

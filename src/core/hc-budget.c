@@ -611,13 +611,22 @@ append_money (GString *csv,
   g_string_append (csv, text);
 }
 
+/* The header says what low and high mean in the column names themselves
+ * (DOMAIN.md: low pairs the cheapest figures with the latest starts, high
+ * the dearest with the earliest).  A comment line or a note row would
+ * break a script that takes the first line as the header or every other
+ * line as a month; names stay plain identifiers, not translated, so the
+ * file is the same bytes under any locale. */
+#define CSV_LOW  "_low_cheapest_latest_starts"
+#define CSV_HIGH "_high_dearest_earliest_starts"
+
 static void
 append_csv_header (GString *csv)
 {
   g_string_append (csv, "month,date");
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    g_string_append_printf (csv, ",%s_low,%s_high", category_ids[c], category_ids[c]);
-  g_string_append (csv, ",total_low,total_high\n");
+    g_string_append_printf (csv, ",%s" CSV_LOW ",%s" CSV_HIGH, category_ids[c], category_ids[c]);
+  g_string_append (csv, ",total" CSV_LOW ",total" CSV_HIGH "\n");
 }
 
 /* The first day of budget month @month, counted in calendar months from

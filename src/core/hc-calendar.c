@@ -146,28 +146,26 @@ hc_calendar_format_month (const GDate *start,
 }
 
 char *
-hc_calendar_format_month_span (const GDate *start,
-                               guint        first,
-                               guint        last)
+hc_calendar_format_months_between (const GDate *from,
+                                   const GDate *to)
 {
-  GDate from, to;
   g_autofree char *from_month = NULL;
   g_autofree char *to_month = NULL;
 
-  if (last <= first || !g_date_valid (start))
-    return hc_calendar_format_month (start, first);
-
-  from = hc_calendar_month_first_day (start, first);
-  to = hc_calendar_month_first_day (start, last);
-  if (g_date_get_year (&from) == g_date_get_year (&to))
+  if (!g_date_valid (from) || !g_date_valid (to))
+    return g_strdup ("");
+  if (g_date_get_year (from) == g_date_get_year (to)
+      && g_date_get_month (from) >= g_date_get_month (to))
+    return format_date (from, "%b %Y");
+  if (g_date_get_year (from) == g_date_get_year (to))
     {
-      from_month = format_date (&from, "%b");
-      to_month = format_date (&to, "%b");
+      from_month = format_date (from, "%b");
+      to_month = format_date (to, "%b");
       /* Translators: a span of months in one year, "Mar–Apr 2027" */
-      return g_strdup_printf (_("%s–%s %u"), from_month, to_month, (guint) g_date_get_year (&to));
+      return g_strdup_printf (_("%s–%s %u"), from_month, to_month, (guint) g_date_get_year (to));
     }
-  from_month = format_date (&from, "%b %Y");
-  to_month = format_date (&to, "%b %Y");
+  from_month = format_date (from, "%b %Y");
+  to_month = format_date (to, "%b %Y");
   /* Translators: a span of months across years, "Dec 2027–Jan 2028" */
   return g_strdup_printf (_("%s–%s"), from_month, to_month);
 }

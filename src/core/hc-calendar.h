@@ -53,10 +53,10 @@ double   hc_calendar_snap_to_month    (const GDate *start,
  * without a valid @start. */
 char    *hc_calendar_format_month      (const GDate *start,
                                         guint        month);
-/* Plan months @first to @last as one span: "Mar 2027", "Mar–Apr 2027",
- * "Dec 2027–Jan 2028".  Translated, newly allocated. */
-char    *hc_calendar_format_month_span (const GDate *start,
-                                        guint        first,
-                                        guint        last);
+/* The calendar months from @from's to @to's as one span: "Mar 2027",
+ * "Mar–Apr 2027", "Dec 2027–Jan 2028".  Translated, newly allocated;
+ * "" if either date is invalid. */
+char    *hc_calendar_format_months_between (const GDate *from,
+                                            const GDate *to);
 
 G_END_DECLS

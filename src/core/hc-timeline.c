@@ -282,17 +282,17 @@ hc_format_month_span (HcRange months)
                           low / 10, labs (low % 10), high / 10, labs (high % 10));
 }
 
-/* The plan month (hc-calendar.h) that holds week offset @offset, counted
- * the way hc_week_number() counts weeks: an offset on a boundary closes
- * the month before, so a span that ends exactly at week 4 of a 28-day
- * month stays in that month. */
-static guint
-plan_month_of_end (const GDate *start,
-                   double       offset)
+/* The calendar day a span's end @offset names: the day it falls in,
+ * counted the way hc_week_number() counts weeks, so that a span ending
+ * exactly at offset 4 (the end of day 27) is still in that day, not the
+ * next. */
+static GDate
+day_of_offset (const GDate *start,
+               double       offset)
 {
-  if (!isfinite (offset) || offset <= 1e-6)
-    return 0;
-  return hc_calendar_month_for_week (start, offset - 1e-6);
+  double days = isfinite (offset) ? floor (MAX (offset * 7.0 - 1e-6, 0.0)) : 0.0;
+
+  return hc_calendar_date_for_week (start, days / 7.0);
 }
 
 char *
@@ -301,13 +301,14 @@ hc_format_week_month_span (HcRange      offsets,
 {
   g_autofree char *weeks = NULL;
   g_autofree char *months = NULL;
+  GDate first, last;
 
   g_return_val_if_fail (start != NULL, NULL);
 
   weeks = hc_format_week_span (offsets);
-  months = hc_calendar_format_month_span (start,
-                                          plan_month_of_end (start, offsets.low),
-                                          plan_month_of_end (start, offsets.high));
+  first = day_of_offset (start, offsets.low);
+  last = day_of_offset (start, MAX (offsets.low, offsets.high));
+  months = hc_calendar_format_months_between (&first, &last);
   /* Translators: a span of weeks, then the months it falls in:
    * "weeks 6–10 · Mar–Apr 2027" */
   return g_strdup_printf (_("%s · %s"), weeks, months);
