@@ -115,6 +115,88 @@ test_month_phase_mid_month (void)
   assert_range (entry->start, 31 / 7.0 + 6, 31 / 7.0 + 10);
 }
 
+static GDate
+dmy (guint day, GDateMonth month, guint year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+/* The core's calendar months (DOMAIN.md), by hand. */
+static void
+test_calendar_months (void)
+{
+  GDate feb = dmy (1, G_DATE_FEBRUARY, 2027);
+  GDate leap = dmy (1, G_DATE_FEBRUARY, 2028);
+  GDate jan31 = dmy (31, G_DATE_JANUARY, 2027);
+  GDate jan15 = dmy (15, G_DATE_JANUARY, 2027);
+  GDate nov30 = dmy (30, G_DATE_NOVEMBER, 2026);
+  GDate invalid;
+  GDate first;
+
+  /* 1 Feb–28 Feb, then 1 Mar–31 Mar, then April. */
+  g_assert_cmpuint (hc_calendar_month_days (&feb, 0), ==, 28);
+  g_assert_cmpuint (hc_calendar_month_days (&feb, 1), ==, 31);
+  g_assert_cmpuint (hc_calendar_month_days (&feb, 2), ==, 30);
+  g_assert_cmpuint (hc_calendar_month_days (&leap, 0), ==, 29);
+  g_assert_cmpfloat_with_epsilon (hc_calendar_week_for_month (&leap, 1), 29 / 7.0, EPS);
+  /* From 31 January: 31 Jan, 28 Feb, 31 Mar — clamped, never drifting. */
+  first = hc_calendar_month_first_day (&jan31, 1);
+  g_assert_cmpuint (g_date_get_day (&first), ==, 28);
+  first = hc_calendar_month_first_day (&jan31, 2);
+  g_assert_cmpuint (g_date_get_day (&first), ==, 31);
+  g_assert_cmpuint (hc_calendar_month_days (&jan31, 1), ==, 31);
+  /* 15 Jan–14 Feb, then 15 Feb–14 Mar. */
+  g_assert_cmpuint (hc_calendar_month_days (&jan15, 0), ==, 31);
+  g_assert_cmpuint (hc_calendar_month_days (&jan15, 1), ==, 28);
+
+  /* Which month holds a week, and how far into it. */
+  g_assert_cmpuint (hc_calendar_month_for_week (&feb, 3.99), ==, 0);
+  g_assert_cmpuint (hc_calendar_month_for_week (&feb, 4.0), ==, 1);
+  g_assert_cmpuint (hc_calendar_month_for_week (&feb, -2), ==, 0);
+  g_assert_cmpfloat_with_epsilon (hc_calendar_month_position (&feb, 19 / 7.0), 19 / 28.0, EPS);
+  g_assert_cmpfloat_with_epsilon (hc_calendar_month_position (&feb, 38 / 7.0), 1 + 10 / 31.0, EPS);
+  g_assert_cmpfloat (hc_calendar_month_position (&feb, 4.0), ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (hc_calendar_snap_to_month (&feb, 5.0), 4.0, EPS);
+  g_assert_cmpfloat_with_epsilon (hc_calendar_snap_to_month (&feb, 7.0), 59 / 7.0, EPS);
+
+  /* A month is named after the calendar month in which it begins. */
+  {
+    g_autofree char *from_15 = hc_calendar_format_month (&jan15, 1);
+    g_autofree char *from_30 = hc_calendar_format_month (&nov30, 3);
+    GDate dec = dmy (27, G_DATE_DECEMBER, 2027);
+    GDate jan = dmy (24, G_DATE_JANUARY, 2028);
+    GDate mar = dmy (3, G_DATE_MARCH, 2027);
+    GDate apr = dmy (30, G_DATE_APRIL, 2027);
+    g_autofree char *across = hc_calendar_format_months_between (&dec, &jan);
+    g_autofree char *within = hc_calendar_format_months_between (&mar, &apr);
+    g_autofree char *one = hc_calendar_format_months_between (&mar, &mar);
+
+    /* The names are the locale's: these are the C locale's. */
+    if (g_str_has_prefix (setlocale (LC_TIME, NULL), "C"))
+      {
+        g_assert_cmpstr (from_15, ==, "Feb 2027");
+        g_assert_cmpstr (from_30, ==, "Feb 2027");  /* 28 Feb 2027 */
+        g_assert_cmpstr (across, ==, "Dec 2027–Jan 2028");
+        g_assert_cmpstr (within, ==, "Mar–Apr 2027");
+        g_assert_cmpstr (one, ==, "Mar 2027");
+      }
+    else
+      {
+        g_assert_true (g_str_has_suffix (from_30, " 2027"));
+        g_assert_true (g_str_has_suffix (across, " 2028"));
+      }
+  }
+
+  /* Without a valid start date: the mean month, never a crash. */
+  g_date_clear (&invalid, 1);
+  g_assert_cmpfloat_with_epsilon (hc_calendar_week_for_month (&invalid, 3), 13.0, EPS);
+  g_assert_cmpuint (hc_calendar_month_for_week (&invalid, 13.1), ==, 3);
+}
+
 static void
 test_earliest_start (void)
 {
@@ -288,6 +370,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/timeline/search-start-from-phase", test_search_start_from_phase);
   g_test_add_func ("/timeline/month-phase-mid-month", test_month_phase_mid_month);
+  g_test_add_func ("/timeline/calendar-months", test_calendar_months);
   g_test_add_func ("/timeline/earliest-start", test_earliest_start);
   g_test_add_func ("/timeline/time-to-hire-override", test_time_to_hire_override);
   g_test_add_func ("/timeline/ramp-by-seniority", test_ramp_by_seniority);
