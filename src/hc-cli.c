@@ -418,6 +418,18 @@ hc_cli_print_summary_text (HcPlan     *plan,
   }
   print_row (_("Headcount"), people);
   print_row (_("Starts"), date);
+  {
+    /* Which benchmarks the defaults are, and that a plan made with the
+     * older ones is offered the current ones in the window. */
+    const char *set = hc_plan_get_benchmarks (plan);
+    const char *label = hc_benchmark_set_get_label (set);
+    g_autofree char *safe = terminal_safe (label != NULL ? label : set);
+    g_autofree char *text = hc_plan_has_older_benchmarks (plan)
+      ? g_strdup_printf (_("%s (older: Headcount offers to update them)"), safe)
+      : g_strdup (safe);
+
+    print_row (_("Benchmarks"), text);
+  }
   print_row (_("Team complete"), complete);
   print_row (_("Team productive"), productive);
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)

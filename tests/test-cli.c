@@ -366,6 +366,25 @@ test_summary_week_words (void)
     g_error ("“%s” is not in the summary:\n%s", row, r.out);
 }
 
+/* The summary names the benchmark set, and says when it is the older one
+ * (a plan written before files named theirs). */
+static void
+test_summary_benchmarks (void)
+{
+  g_autofree char *legacy = g_test_build_filename (G_TEST_DIST, "legacy",
+                                                   "five-person-spelled-out.headcount", NULL);
+  g_auto(RunResult) current = { 0 };
+  g_auto(RunResult) older = { 0 };
+
+  run (&current, "--summary", "--template", "five-person", NULL);
+  g_assert_cmpint (current.status, ==, 0);
+  g_assert_nonnull (strstr (current.out, "  Benchmarks            US 2026, both guides\n"));
+  run (&older, "--summary", legacy, NULL);
+  g_assert_cmpint (older.status, ==, 0);
+  g_assert_nonnull (strstr (older.out,
+                            "  Benchmarks            US 2026, team guide only (older: Headcount offers to update them)\n"));
+}
+
 /* A 6-month horizon's total is labelled for what it is. */
 static void
 test_summary_short_horizon (void)
@@ -966,6 +985,7 @@ main (int   argc,
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/unknown-template", test_unknown_template);
   g_test_add_func ("/cli/summary-json", test_summary_json);
+  g_test_add_func ("/cli/summary-benchmarks", test_summary_benchmarks);
   g_test_add_func ("/cli/summary-text", test_summary_text);
   g_test_add_func ("/cli/summary-calendar-months", test_summary_calendar_months);
   g_test_add_func ("/cli/export-plan-and-csv", test_export_plan_and_csv);
