@@ -163,6 +163,21 @@ test_calendar_months (void)
   g_assert_cmpfloat_with_epsilon (hc_calendar_snap_to_month (&feb, 5.0), 4.0, EPS);
   g_assert_cmpfloat_with_epsilon (hc_calendar_snap_to_month (&feb, 7.0), 59 / 7.0, EPS);
 
+  /* The budget's table of month starts gives the same positions. */
+  {
+    double starts[25];
+
+    hc_calendar_fill_month_starts (&jan31, starts, 24);
+    for (double w = 0; w < 110; w += 0.25)
+      if (w < starts[24])
+        g_assert_cmpfloat_with_epsilon (hc_calendar_month_position_in (starts, 24, w),
+                                        hc_calendar_month_position (&jan31, w), EPS);
+      else
+        g_assert_cmpfloat (hc_calendar_month_position_in (starts, 24, w), >=, 24);
+    for (guint m = 0; m <= 24; m++)
+      g_assert_cmpfloat (hc_calendar_month_position_in (starts, 24, starts[m]), ==, m);
+  }
+
   /* A month is named after the calendar month in which it begins. */
   {
     g_autofree char *from_15 = hc_calendar_format_month (&jan15, 1);

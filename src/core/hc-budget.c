@@ -54,6 +54,7 @@ typedef struct
   guint   first_year_months;
   double *cash;  /* [scenario][category][month] */
   double *step;  /* [scenario][category][month + 1] */
+  double *month_starts; /* week offsets where months 0 … n_months begin */
 } Ledger;
 
 static const char * const category_ids[HC_N_CATEGORIES] = {
@@ -95,12 +96,13 @@ ledger_step (Ledger *ledger, int scenario, HcCategory category)
 
 /* A week offset as a position in the plan's calendar months
  * (hc-calendar.h): a start on day 20 of a 28-day month is 19/28 into it,
- * and pays 9/28 of that month's salary. */
+ * and pays 9/28 of that month's salary.  The months' starts are worked
+ * out once per budget, not once per position. */
 static double
-week_to_month (const GDate *start,
-               double       week)
+week_to_month (const Ledger *ledger,
+               double        week)
 {
-  return hc_calendar_month_position (start, MAX (week, 0.0));
+  return hc_calendar_month_position_in (ledger->month_starts, ledger->n_months, MAX (week, 0.0));
 }
 
 /* An amount paid every month from @month on, prorated in its first month. */
@@ -179,7 +181,6 @@ read_assumptions (HcPlan      *plan,
  * first-year cash per category in @first_year. */
 static void
 book_position_scenario (Ledger            *ledger,
-                        const GDate       *start,
                         const Assumptions *a,
                         int                s,
                         double             annual,
@@ -189,8 +190,8 @@ book_position_scenario (Ledger            *ledger,
                         double             one_off_week,
                         double             first_year[HC_N_CATEGORIES])
 {
-  double month = week_to_month (start, start_week);
-  double one_off_month = week_to_month (start, one_off_week);
+  double month = week_to_month (ledger, start_week);
+  double one_off_month = week_to_month (ledger, one_off_week);
   double year = ledger->first_year_months;
   double payroll_months = CLAMP (year - month, 0.0, year);
   double monthly = annual * count / 12.0;
@@ -224,7 +225,6 @@ book_position (HcBudget               *self,
                                 : hc_position_get_annual_salary (position, NULL);
   guint count = hc_position_get_count (position);
   gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
-  GDate start = hc_plan_get_start_date (plan);
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
 
   /* Low is the cheapest plausible case: the low figures with the latest
@@ -233,9 +233,9 @@ book_position (HcBudget               *self,
    * first-year low.  High is the dearest: high figures, earliest start.
    * A single month may then see more in the low case than in the high
    * one; its range spans both (see summarise()). */
-  book_position_scenario (ledger, &start, a, LOW, annual.low, count, agency,
+  book_position_scenario (ledger, a, LOW, annual.low, count, agency,
                           entry->start.high, entry->start.high, low);
-  book_position_scenario (ledger, &start, a, HIGH, annual.high, count, agency,
+  book_position_scenario (ledger, a, HIGH, annual.high, count, agency,
                           entry->start.low, entry->start.low, high);
 
   cost->position_index = entry->position_index;
@@ -255,12 +255,11 @@ book_position (HcBudget               *self,
 /* Software and cloud serve the whole team from the first start on. */
 static void
 book_team_costs (Ledger            *ledger,
-                 const GDate       *start,
                  const Assumptions *a,
                  HcRange            first_start)
 {
   double month[N_SCENARIOS] = {
-    week_to_month (start, first_start.high), week_to_month (start, first_start.low),
+    week_to_month (ledger, first_start.high), week_to_month (ledger, first_start.low),
   };
 
   for (int s = 0; s < N_SCENARIOS; s++)
@@ -389,7 +388,9 @@ hc_budget_compute (HcPlan     *plan,
   g_autoptr(HcTimeline) own_timeline = NULL;
   g_autofree double *cash = NULL;
   g_autofree double *step = NULL;
+  g_autofree double *month_starts = NULL;
   HcBudget *self;
+  GDate start;
   Assumptions a;
   Ledger ledger;
   guint n_positions;
@@ -410,15 +411,14 @@ hc_budget_compute (HcPlan     *plan,
 
   cash = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * MAX (n_months, 1));
   step = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * (n_months + 1));
-  ledger = (Ledger) { n_months, MIN (n_months, 12), cash, step };
+  month_starts = g_new (double, n_months + 1);
+  start = hc_plan_get_start_date (plan);
+  hc_calendar_fill_month_starts (&start, month_starts, n_months);
+  ledger = (Ledger) { n_months, MIN (n_months, 12), cash, step, month_starts };
 
   book_positions (self, &ledger, &a, plan, timeline, &headcount);
   if (headcount > 0)
-    {
-      GDate start = hc_plan_get_start_date (plan);
-
-      book_team_costs (&ledger, &start, &a, hc_timeline_get_first_start (timeline));
-    }
+    book_team_costs (&ledger, &a, hc_timeline_get_first_start (timeline));
   ledger_settle (&ledger);
   derive_benefits (&ledger, &a);
   summarise (self, &ledger);

@@ -17,6 +17,8 @@ hc_calendar_date_for_week (const GDate *start,
                            double       week)
 {
   GDate date = *start;
+  /* Clamped to a hundred years either way: no plan goes near, and GDate
+   * refuses days past its year 65535. */
   double rounded = isfinite (week) ? round (CLAMP (week, -HC_MAX_WEEKS * 10, HC_MAX_WEEKS * 10) * 7.0) : 0.0;
   long days = (long) rounded;
 
@@ -90,24 +92,68 @@ hc_calendar_month_for_week (const GDate *start,
   return month;
 }
 
-double
-hc_calendar_month_position (const GDate *start,
-                            double       week)
+/* Month @month plus the share of it gone at @week, which lies in
+ * [@from, @to). */
+static double
+position_in_month (guint  month,
+                   double from,
+                   double to,
+                   double week)
 {
-  guint month;
-  double from, to, share;
+  double share = (week - from) / (to - from);
 
-  if (!(week > 0) || !isfinite (week))
-    return 0.0;
-  month = hc_calendar_month_for_week (start, week);
-  from = hc_calendar_week_for_month (start, month);
-  to = hc_calendar_week_for_month (start, month + 1);
-  share = (week - from) / (to - from);
   /* Rounding in the week offset must not move a start on the boundary
    * into the month before. */
   if (share < 1e-9)
     share = 0.0;
   return month + CLAMP (share, 0.0, 1.0);
+}
+
+double
+hc_calendar_month_position (const GDate *start,
+                            double       week)
+{
+  guint month;
+
+  if (!(week > 0) || !isfinite (week))
+    return 0.0;
+  month = hc_calendar_month_for_week (start, week);
+  return position_in_month (month, hc_calendar_week_for_month (start, month),
+                            hc_calendar_week_for_month (start, month + 1), week);
+}
+
+void
+hc_calendar_fill_month_starts (const GDate *start,
+                               double      *starts,
+                               guint        n_months)
+{
+  for (guint m = 0; m <= n_months; m++)
+    starts[m] = hc_calendar_week_for_month (start, m);
+}
+
+double
+hc_calendar_month_position_in (const double *starts,
+                               guint         n_months,
+                               double        week)
+{
+  guint low = 0, high = n_months;
+
+  if (!(week > 0) || !isfinite (week))
+    return 0.0;
+  if (week + 1e-9 >= starts[n_months])
+    return n_months + MAX (week - starts[n_months], 0.0);
+  /* The last month that begins at or before @week, as
+   * hc_calendar_month_for_week() finds it. */
+  while (high - low > 1)
+    {
+      guint mid = (low + high) / 2;
+
+      if (starts[mid] <= week + 1e-9)
+        low = mid;
+      else
+        high = mid;
+    }
+  return position_in_month (low, starts[low], starts[low + 1], week);
 }
 
 double

@@ -44,6 +44,16 @@ guint    hc_calendar_month_for_week   (const GDate *start,
  * 19/28 into it; exactly a month boundary is a whole number. */
 double   hc_calendar_month_position   (const GDate *start,
                                        double       week);
+/* The same for code that asks for many positions (the budget): @starts
+ * holds the week offsets where months 0 … @n_months begin
+ * (hc_calendar_fill_month_starts()); a week past the last is @n_months or
+ * more. */
+void     hc_calendar_fill_month_starts (const GDate *start,
+                                        double      *starts,
+                                        guint        n_months);
+double   hc_calendar_month_position_in (const double *starts,
+                                        guint         n_months,
+                                        double        week);
 /* The week offset of the month boundary nearest to @week. */
 double   hc_calendar_snap_to_month    (const GDate *start,
                                        double       week);
