@@ -116,6 +116,7 @@ set_card (Card       *card,
 
 static void
 update_cards (HcBudgetPanel *self,
+              const GDate   *start,
               HcTimeline    *timeline,
               HcBudget      *budget,
               const char    *currency)
@@ -126,7 +127,7 @@ update_cards (HcBudgetPanel *self,
     hc_budget_get_cost_per_engineer (budget),
   };
   HcRange complete = hc_timeline_get_team_complete (timeline);
-  g_autofree char *weeks = hc_format_week_range (complete);
+  g_autofree char *weeks = hc_format_week_month_span (complete, start);
   g_autofree char *mid_week = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)
@@ -227,6 +228,7 @@ hc_budget_panel_update (HcBudgetPanel *self,
 {
   HcPlan *plan;
   const char *currency;
+  GDate start;
 
   g_return_if_fail (HC_IS_BUDGET_PANEL (self));
 
@@ -234,7 +236,8 @@ hc_budget_panel_update (HcBudgetPanel *self,
     return;
   plan = hc_document_get_plan (self->document);
   currency = hc_plan_get_currency (plan);
-  update_cards (self, timeline, budget, currency);
+  start = hc_plan_get_start_date (plan);
+  update_cards (self, &start, timeline, budget, currency);
   hc_category_table_set_figures (self->category_table, budget, currency);
   update_positions (self, plan, timeline, budget);
   hc_assumptions_editor_refresh (self->assumptions_editor);

@@ -375,12 +375,14 @@ print_row (const char *label,
   g_print ("  %s%*s%s\n", label, (int) MAX (pad, 1), "", value);
 }
 
-/* "weeks 6–10 · months 2–3": the window's words for the same span. */
+/* "weeks 6–10 · Mar–Apr 2027": the window's words for the same span. */
 static char *
-week_range_text (HcRange weeks)
+week_range_text (HcPlan  *plan,
+                 HcRange  weeks)
 {
-  /* The window's words for the same span. */
-  return hc_format_week_month_span (weeks);
+  GDate start = hc_plan_get_start_date (plan);
+
+  return hc_format_week_month_span (weeks, &start);
 }
 
 static void
@@ -393,8 +395,8 @@ hc_cli_print_summary_text (HcPlan     *plan,
   GDate start = hc_plan_get_start_date (plan);
   char date[32];
   g_autofree char *people = NULL;
-  g_autofree char *complete = week_range_text (hc_timeline_get_team_complete (timeline));
-  g_autofree char *productive = week_range_text (hc_timeline_get_team_productive (timeline));
+  g_autofree char *complete = week_range_text (plan, hc_timeline_get_team_complete (timeline));
+  g_autofree char *productive = week_range_text (plan, hc_timeline_get_team_productive (timeline));
   g_autofree char *first_year = hc_budget_get_first_year_label (budget);
   g_autofree char *first_year_cash = g_strdup_printf (_("%s (cash)"), first_year);
   struct { const char *label; HcRange value; } money[] = {
@@ -427,6 +429,18 @@ hc_cli_print_summary_text (HcPlan     *plan,
    * team, not the application's name. */
   print_row (C_("summary row", "Headcount"), people);
   print_row (_("Starts"), date);
+  {
+    /* Which benchmarks the defaults are, and that a plan made with the
+     * older ones is offered the current ones in the window. */
+    const char *set = hc_plan_get_benchmarks (plan);
+    const char *label = hc_benchmark_set_get_label (set);
+    g_autofree char *safe = terminal_safe (label != NULL ? label : set);
+    g_autofree char *text = hc_plan_has_older_benchmarks (plan)
+      ? g_strdup_printf (_("%s (older: Headcount offers to update them)"), safe)
+      : g_strdup (safe);
+
+    print_row (_("Benchmarks"), text);
+  }
   print_row (_("Team complete"), complete);
   print_row (_("Team productive"), productive);
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)

@@ -35,6 +35,7 @@ struct _HcPositionRow
   char       *phase;
   const char *currency;       /* interned */
   HcRange     start;
+  GDate       plan_start;
   HcRange     loaded_annual;
   HcRange     first_year;
 };
@@ -92,6 +93,7 @@ hc_position_row_new (HcPlan               *plan,
   self->phase = dup_phase_name (plan, entry->phase_index);
   self->currency = g_intern_string (hc_plan_get_currency (plan));
   self->start = entry->start;
+  self->plan_start = hc_plan_get_start_date (plan);
   self->loaded_annual = cost->loaded_annual;
   self->first_year = cost->first_year;
   return self;
@@ -107,7 +109,7 @@ hc_position_row_dup_text (HcPositionRow    *self,
     case HC_POSITION_COLUMN_POSITION:
       return g_strdup (self->title);
     case HC_POSITION_COLUMN_STARTS:
-      return hc_format_week_range (self->start);
+      return hc_format_week_month_span (self->start, &self->plan_start);
     case HC_POSITION_COLUMN_LOADED_ANNUAL:
       return hc_format_money_range_compact (self->loaded_annual, self->currency);
     case HC_POSITION_COLUMN_FIRST_YEAR:

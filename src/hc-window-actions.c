@@ -568,6 +568,33 @@ action_dismiss_reload (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (HC_WINDOW (widget)->disk_banner, FALSE);
 }
 
+/* One edit, undoable like any other: the current benchmark set for every
+ * figure still at the older set's default. */
+static void
+action_update_benchmarks (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  hc_document_begin_edit (self->document, _("Update Benchmarks"), NULL);
+  hc_plan_update_benchmarks (hc_document_get_plan (self->document));
+  hc_document_end_edit (self->document);
+}
+
+static void
+action_dismiss_benchmarks (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  HcWindow *self = HC_WINDOW (widget);
+
+  self->benchmarks_dismissed = TRUE;
+  gtk_revealer_set_reveal_child (self->benchmarks_banner, FALSE);
+}
+
 static void
 action_toggle_sidebar (GtkWidget  *widget,
                        const char *action_name,
@@ -625,6 +652,8 @@ _hc_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.plan-properties", NULL, action_plan_properties);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, action_reload);
   gtk_widget_class_install_action (widget_class, "win.dismiss-reload", NULL, action_dismiss_reload);
+  gtk_widget_class_install_action (widget_class, "win.update-benchmarks", NULL, action_update_benchmarks);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-benchmarks", NULL, action_dismiss_benchmarks);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, action_toggle_sidebar);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", action_show_page);
   gtk_widget_class_install_action (widget_class, "win.zoom", "s", action_zoom);
@@ -649,6 +678,8 @@ _hc_window_update_actions (HcWindow *self)
                                  undo != NULL && hc_undo_stack_can_redo (undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
                                  has_plan && hc_document_get_file (self->document) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.update-benchmarks",
+                                 has_plan && hc_plan_has_older_benchmarks (hc_document_get_plan (self->document)));
 }
 
 void

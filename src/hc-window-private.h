@@ -29,6 +29,7 @@ struct _HcWindow
   gboolean              close_after_save;
   gboolean              draft_failing;   /* the user was told drafts fail */
   gboolean              draft_watched;
+  gboolean              benchmarks_dismissed; /* for the document shown */
   guint                 switcher_idle;
   guint                 present_timeout; /* shows a window whose plan is slow to read */
   guint                 refresh_timeout; /* a large plan's figures, after typing pauses */
@@ -44,6 +45,8 @@ struct _HcWindow
   GtkStack             *main_stack;
   HcWelcomePage        *welcome_page;
   GtkRevealer          *disk_banner;
+  GtkRevealer          *benchmarks_banner;
+  GtkLabel             *benchmarks_label;
   AdwFlap              *flap;
   HcCompositionEditor  *editor;
   AdwViewStack         *view_stack;

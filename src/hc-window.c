@@ -58,7 +58,9 @@ update_summary (HcWindow *self)
   guint people = hc_plan_get_headcount (plan);
   g_autofree char *cost = hc_format_money_range_compact (hc_budget_get_first_year (self->budget),
                                                  hc_plan_get_currency (plan));
-  g_autofree char *complete = hc_format_week_range (hc_timeline_get_team_complete (self->timeline));
+  GDate start = hc_plan_get_start_date (plan);
+  g_autofree char *complete = hc_format_week_month_span (hc_timeline_get_team_complete (self->timeline),
+                                                         &start);
   g_autofree char *first_year = hc_budget_get_first_year_label (self->budget);
   g_autofree char *text = NULL;
 
@@ -75,6 +77,41 @@ update_summary (HcWindow *self)
                                          people),
                             people, first_year, cost, complete);
   gtk_label_set_label (self->summary_label, text);
+}
+
+/* A plan made with an older benchmark set is offered the current one,
+ * with the figures that would change named (DOMAIN.md, "What a plan file
+ * stores"); an undo of the update offers it again. */
+static void
+update_benchmarks_banner (HcWindow *self,
+                          HcPlan   *plan)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *text = NULL;
+  const char *set;
+
+  if (!hc_plan_has_older_benchmarks (plan) || self->benchmarks_dismissed)
+    {
+      gtk_revealer_set_reveal_child (self->benchmarks_banner, FALSE);
+      return;
+    }
+  set = hc_benchmark_set_get_label (hc_plan_get_benchmarks (plan));
+  changes = hc_plan_list_benchmark_changes (plan);
+  if (changes->len == 0)
+    text = g_strdup_printf (_("This plan was made with older benchmarks (%s). None of its figures would change: they are all set by hand."),
+                            set);
+  else
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (changes, NULL);
+      list = g_strjoinv ("; ", (char **) changes->pdata);
+      /* Translators: %s is the older set's name, %s the figures, "Benefits: 21.5–23 % → 20.8–23.5 %; …" */
+      text = g_strdup_printf (_("This plan was made with older benchmarks (%s). Updating to the current ones changes %s. Figures set by hand stay as they are."),
+                              set, list);
+    }
+  gtk_label_set_label (self->benchmarks_label, text);
+  gtk_revealer_set_reveal_child (self->benchmarks_banner, TRUE);
 }
 
 /* Every figure in the window comes from one computation per change, so
@@ -97,6 +134,7 @@ refresh_figures (HcWindow *self)
     hc_gantt_view_update (self->gantt_view, self->timeline, self->budget);
   update_summary (self);
   update_title (self);
+  update_benchmarks_banner (self, plan);
   _hc_window_update_actions (self);
 }
 
@@ -217,6 +255,7 @@ hc_window_set_document (HcWindow   *self,
                                G_CALLBACK (on_draft_written), self, G_CONNECT_SWAPPED);
     }
   self->draft_failing = FALSE;
+  self->benchmarks_dismissed = FALSE;
 
   if (self->document != NULL)
     hc_session_untrack (hc_application_get_session (get_app (self)), self->document, FALSE);
@@ -641,6 +680,8 @@ hc_window_class_init (HcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, disk_banner);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, benchmarks_banner);
+  gtk_widget_class_bind_template_child (widget_class, HcWindow, benchmarks_label);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, HcWindow, view_stack);

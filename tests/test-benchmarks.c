@@ -311,12 +311,14 @@ set_assumption (HcPlan *plan, HcAssumption which, double low, double high)
   hc_cost_assumptions_set (hc_plan_get_assumptions (plan), which, hc_range_make (low, high));
 }
 
-/* A hire straddling month 12 with an agency fee, by hand.  The senior
- * backend takes 50–56 weeks (set on the position): months 11.54–12.92.
- * Low (latest start, month 12.92): nothing in the first year — no pay, no
- * fee, no equipment.  High (week 50 = month 11.538…): 0.4615 months of
- * $280K ($10,769.23) + 23.5 % benefits ($2,530.77) + a 25 % fee ($70,000)
- * + $5,000 equipment = $88,300.00. */
+/* A hire straddling month 12 with an agency fee, by hand, in calendar
+ * months from 1 Feb 2027 (the first year runs to 31 Jan 2028).  The
+ * senior backend takes 50–56 weeks (set on the position): days 350–392,
+ * 16 Jan–28 Feb 2028.  Low (latest start, 28 Feb 2028): nothing in the
+ * first year — no pay, no fee, no equipment.  High (16 Jan 2028, 16 of
+ * January's 31 days gone): 15/31 of a month of $280K ($11,290.32) + 23.5 %
+ * benefits ($2,653.23) + a 25 % fee ($70,000) + $5,000 equipment
+ * = $88,943.55. */
 static void
 test_straddling_hire (void)
 {
@@ -334,7 +336,7 @@ test_straddling_hire (void)
   first_year = hc_budget_get_first_year (budget);
 
   g_assert_cmpfloat (round (first_year.low * 100) / 100, ==, 0.00);
-  g_assert_cmpfloat (round (first_year.high * 100) / 100, ==, 88300.00);
+  g_assert_cmpfloat (round (first_year.high * 100) / 100, ==, 88943.55);
   g_assert_cmpfloat (hc_budget_get_first_year_category (budget, HC_CATEGORY_RECRUITING).low, ==, 0);
   g_assert_cmpfloat (hc_budget_get_first_year_category (budget, HC_CATEGORY_RECRUITING).high, ==, 70000);
   /* The low case's fee and equipment fall in month 13, at its start. */
@@ -346,17 +348,20 @@ test_straddling_hire (void)
   g_assert_cmpfloat (hc_budget_get_total (budget).low, <=, hc_budget_get_total (budget).high);
 }
 
-/* A 6-month horizon is six months of cash, and says so.  By hand: a hire
- * at week 4 (month 0.923) on $120K flat with 20 % benefits, $3,000
- * equipment and $3,000 a month of software and cloud: 5.0769 months →
- * $50,769.23 + $10,153.85 + $3,000 + $15,230.77 = $79,153.85. */
+/* A 6-month horizon is six months of cash, and says so.  By hand, in
+ * calendar months from 1 Feb 2027: a hire at week 4 is day 28, 1 March,
+ * the start of the plan's second month (February has 28 days).  On $120K
+ * flat with 20 % benefits, $3,000 equipment and $3,000 a month of
+ * software and cloud, six months hold 5 months of pay: $50,000 + $10,000
+ * + $3,000 + $15,000 = $78,000.00; twelve hold 11: $110,000 + $22,000 +
+ * $3,000 + $33,000 = $168,000.00. */
 static void
 test_short_horizon (void)
 {
   static const struct { guint horizon; double total; const char *label; } cases[] = {
-    { 6, 79153.85, "First 6 months" },
-    { 12, 169153.85, "First year" },
-    { 24, 169153.85, "First year" },
+    { 6, 78000.00, "First 6 months" },
+    { 12, 168000.00, "First year" },
+    { 24, 168000.00, "First year" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -470,11 +475,44 @@ test_week_words (void)
     g_autofree char *months = hc_format_month_span (hc_range_make (2.041, 2.049));
     g_autofree char *span = hc_format_month_span (hc_range_make (1.38, 2.31));
 
-    g_autofree char *both = hc_format_week_month_span (hc_range_make (6, 10));
-    g_autofree char *one = hc_format_week_month_span (hc_range_make (10.2, 10.9));
+    GDate feb, nov;
+    g_autofree char *both = NULL;
+    g_autofree char *one = NULL;
+    g_autofree char *boundary = NULL;
+    g_autofree char *across = NULL;
 
-    g_assert_cmpstr (both, ==, "weeks 6–10 · months 2–3");
-    g_assert_cmpstr (one, ==, "week 11 · month 3");
+    /* Calendar months named as dates (DOMAIN.md).  From 1 Feb 2027, week
+     * offset 6 is 15 March and 10 is 12 April; offset 4 is 1 March, the
+     * end of week 4, which closes February. */
+    g_date_clear (&feb, 1);
+    g_date_set_dmy (&feb, 1, G_DATE_FEBRUARY, 2027);
+    both = hc_format_week_month_span (hc_range_make (6, 10), &feb);
+    one = hc_format_week_month_span (hc_range_make (10.2, 10.9), &feb);
+    boundary = hc_format_week_month_span (hc_range_make (0.5, 4), &feb);
+    g_assert_cmpstr (both, ==, "weeks 6–10 · Mar–Apr 2027");
+    g_assert_cmpstr (one, ==, "week 11 · Apr 2027");
+    g_assert_cmpstr (boundary, ==, "weeks 1–4 · Feb 2027");
+
+    /* From 15 Nov 2027 the plan's months begin on the 15th: offset 6 (27
+     * Dec) is in the month from 15 Dec, offset 10 (24 Jan) in the month
+     * from 15 Jan 2028. */
+    g_date_clear (&nov, 1);
+    g_date_set_dmy (&nov, 15, G_DATE_NOVEMBER, 2027);
+    across = hc_format_week_month_span (hc_range_make (6, 10), &nov);
+    g_assert_cmpstr (across, ==, "weeks 6–10 · Dec 2027–Jan 2028");
+
+    /* The dates' own months: from 30 Nov 2026, day 100 is 10 March and
+     * day 146 is 25 April, though the plan months holding them begin on
+     * 28 February and 30 March. */
+    {
+      GDate late_nov;
+      g_autofree char *own = NULL;
+
+      g_date_clear (&late_nov, 1);
+      g_date_set_dmy (&late_nov, 30, G_DATE_NOVEMBER, 2026);
+      own = hc_format_week_month_span (hc_range_make (100 / 7.0, 146.5 / 7.0), &late_nov);
+      g_assert_cmpstr (own, ==, "weeks 15–21 · Mar–Apr 2027");
+    }
     g_assert_cmpstr (months, ==, "month 2.0");
     g_assert_cmpstr (span, ==, "months 1.4–2.3");
   }

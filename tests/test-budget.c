@@ -8,7 +8,18 @@
 
 #include "headcount-core.h"
 
-#define WEEKS_TO_MONTH_START(m) ((m) * 52.0 / 12.0)
+/* Plans that pin 1 February 2027 as their start: months begin on 1 Feb
+ * (28 days), 1 Mar (31), 1 Apr, …  (DOMAIN.md: calendar months from the
+ * start date). */
+static void
+start_on_1_february_2027 (HcPlan *plan)
+{
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
+}
 
 static void
 set_assumption (HcPlan *plan, HcAssumption which, double low, double high)
@@ -115,12 +126,17 @@ static void
 test_five_person_loaded_and_timing (void)
 {
   g_autoptr(HcPlan) plan = load_template ("five-person");
-  g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
-  g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
-  HcRange loaded = hc_budget_get_loaded_salaries (budget);
-  HcRange complete = hc_timeline_get_team_complete (timeline);
-  HcRange run_rate = hc_budget_get_annual_run_rate (budget);
-  HcRange per_engineer = hc_budget_get_cost_per_engineer (budget);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcBudget) budget = NULL;
+  HcRange loaded, complete, run_rate, per_engineer;
+
+  start_on_1_february_2027 (plan);
+  timeline = hc_timeline_compute (plan);
+  budget = hc_budget_compute (plan, timeline);
+  loaded = hc_budget_get_loaded_salaries (budget);
+  complete = hc_timeline_get_team_complete (timeline);
+  run_rate = hc_budget_get_annual_run_rate (budget);
+  per_engineer = hc_budget_get_cost_per_engineer (budget);
 
   /* Team guide: a 5-person team costs $800K–$1M a year, inside the
    * plan's range.  By hand: $150–280K + 2 × $120–180K + $130–170K +
@@ -131,15 +147,18 @@ test_five_person_loaded_and_timing (void)
   g_assert_cmpfloat_with_epsilon (loaded.low, 660000 * 1.208, 0.01);
   g_assert_cmpfloat_with_epsilon (loaded.high, 990000 * 1.235, 0.01);
 
-  /* The guide: a 3–5 person team takes 3–6 months to build.  The
-   * infrastructure engineer's search starts with its phase (month 3, week
-   * offset 8.67) and takes 6–12 weeks: months 3.4–4.8. */
-  g_assert_cmpfloat (complete.low, >=, 13.0);
-  g_assert_cmpfloat (complete.low, <=, 26.0);
-  g_assert_cmpfloat (complete.high, >=, 13.0);
-  g_assert_cmpfloat (complete.high, <=, 26.0);
-  g_assert_cmpfloat_with_epsilon (complete.low, 2 * 52.0 / 12 + 6, 1e-9);
-  g_assert_cmpfloat_with_epsilon (complete.high, 2 * 52.0 / 12 + 12, 1e-9);
+  /* The guide: a 3–5 person team takes 3–6 months to build.  From
+   * 1 Feb 2027 the infrastructure engineer's search starts with its phase
+   * (month 3: 1 April, day 59) and takes 6–12 weeks: 12 May–24 June,
+   * inside months 4–5 (1 May–30 June). */
+  g_assert_cmpfloat_with_epsilon (complete.low, 59 / 7.0 + 6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (complete.high, 59 / 7.0 + 12, 1e-9);
+  {
+    GDate start = hc_plan_get_start_date (plan);
+
+    g_assert_cmpuint (hc_calendar_month_for_week (&start, complete.low), ==, 3);
+    g_assert_cmpuint (hc_calendar_month_for_week (&start, complete.high), ==, 4);
+  }
 
   g_assert_cmpfloat (run_rate.low, >, loaded.low);
   g_assert_cmpfloat_with_epsilon (per_engineer.low, run_rate.low / 5, 1e-6);
@@ -309,7 +328,8 @@ test_mixed_plan_consistent (void)
   assert_first_year_adds_up (budget);
 }
 
-/* A single hire at exactly month 6, no uncertainty: half a year of pay. */
+/* A single hire at exactly the start of month 7, no uncertainty: half a
+ * year of pay.  From 1 Feb 2027, month 7 begins on 1 August, day 181. */
 static void
 test_proration_half_year (void)
 {
@@ -317,7 +337,8 @@ test_proration_half_year (void)
   g_autoptr(HcBudget) budget = NULL;
   HcRange salaries;
 
-  add_position (plan, "one", 1, hc_range_make (26, 26));
+  start_on_1_february_2027 (plan);
+  add_position (plan, "one", 1, hc_range_make (181 / 7.0, 181 / 7.0));
   budget = budget_of (plan);
 
   salaries = hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES);
@@ -340,42 +361,85 @@ test_proration_half_year (void)
                                   6 * 10000, 1e-6);
 }
 
-/* A start inside a month pays the part of the month after it; low takes
- * the late start, high the early one. */
+/* A start inside a month pays the part of the month after it, by the
+ * calendar: low takes the late start, high the early one.  From 1 Feb
+ * 2027 the early start is day 19, 20 February, 19/28 into the 28-day
+ * February; the late one day 38, 11 March, 10/31 into March. */
 static void
 test_proration_mid_month (void)
 {
   g_autoptr(HcPlan) plan = plan_new_controlled ();
   g_autoptr(HcBudget) budget = NULL;
-  double early = WEEKS_TO_MONTH_START (2) + 52.0 / 12.0 / 4;  /* a quarter into month 2 */
-  double late = WEEKS_TO_MONTH_START (3) + 52.0 / 12.0 / 2;   /* half-way through month 3 */
+  double early = 19 / 7.0;
+  double late = 38 / 7.0;
 
+  start_on_1_february_2027 (plan);
   add_position (plan, "one", 2, hc_range_make (early, late));
   budget = budget_of (plan);
 
-  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 2, HC_CATEGORY_SALARIES).high,
-                                  2 * 15000 * 0.75, 1e-6);
-  g_assert_cmpfloat (hc_budget_get_month (budget, 2, HC_CATEGORY_SALARIES).low, ==, 0.0);
-  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 3, HC_CATEGORY_SALARIES).low,
-                                  2 * 10000 * 0.5, 1e-6);
-  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 3, HC_CATEGORY_SALARIES).high,
+  /* Two people at $180K (high) from 20 Feb: 9 of February's 28 days. */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 0, HC_CATEGORY_SALARIES).high,
+                                  2 * 15000 * 9 / 28.0, 1e-6);
+  g_assert_cmpfloat (hc_budget_get_month (budget, 0, HC_CATEGORY_SALARIES).low, ==, 0.0);
+  /* Two at $120K (low) from 11 Mar: 21 of March's 31 days. */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 1, HC_CATEGORY_SALARIES).low,
+                                  2 * 10000 * 21 / 31.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 1, HC_CATEGORY_SALARIES).high,
                                   2 * 15000, 1e-6);
+  /* The first year is the first 12 calendar months, 1 Feb 2027–31 Jan
+   * 2028: the low case pays 21/31 of March and 10 whole months. */
   g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES).low,
-                                  2 * 10000 * 8.5, 1e-6);
+                                  2 * 10000 * (21 / 31.0 + 10), 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES).high,
+                                  2 * 15000 * (9 / 28.0 + 11), 1e-6);
   g_assert_cmpfloat_with_epsilon (hc_budget_get_position_cost (budget, 0)->loaded_annual.high,
                                   2 * 180000 * 1.23, 1e-6);
   /* One-time costs fall at each case's start (DOMAIN.md: low is the
    * cheapest case, one-time costs at its late start): the high case's
-   * $5,000 in month 2, the low case's $3,000 in month 3.  Each month's
-   * range spans what the two cases spend in it. */
-  g_assert_cmpfloat (hc_budget_get_month (budget, 2, HC_CATEGORY_EQUIPMENT).low, ==, 0.0);
-  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 2, HC_CATEGORY_EQUIPMENT).high, 2 * 5000, 1e-6);
-  g_assert_cmpfloat (hc_budget_get_month (budget, 3, HC_CATEGORY_EQUIPMENT).low, ==, 0.0);
-  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 3, HC_CATEGORY_EQUIPMENT).high, 2 * 3000, 1e-6);
+   * $5,000 each in February, the low case's $3,000 each in March.  Each
+   * month's range spans what the two cases spend in it. */
+  g_assert_cmpfloat (hc_budget_get_month (budget, 0, HC_CATEGORY_EQUIPMENT).low, ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 0, HC_CATEGORY_EQUIPMENT).high, 2 * 5000, 1e-6);
+  g_assert_cmpfloat (hc_budget_get_month (budget, 1, HC_CATEGORY_EQUIPMENT).low, ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 1, HC_CATEGORY_EQUIPMENT).high, 2 * 3000, 1e-6);
   g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_EQUIPMENT).low,
                                   2 * 3000, 1e-6);
   g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_EQUIPMENT).high,
                                   2 * 5000, 1e-6);
+  /* Software and cloud serve the team from the first start: $2,000 low
+   * from 11 March (21/31 of it), $5,000 high from 20 February (9/28). */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 0, HC_CATEGORY_SOFTWARE).high,
+                                  5000 * 9 / 28.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 1, HC_CATEGORY_SOFTWARE).low,
+                                  2000 * 21 / 31.0, 1e-6);
+}
+
+/* A start date late in a long month: from 31 January the plan's months
+ * begin on 31 Jan, 28 Feb, 31 Mar (the short month clamps, the next one
+ * does not drift), and the CSV's dates say so. */
+static void
+test_months_from_month_end (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcBudget) budget = NULL;
+  g_autofree char *csv = NULL;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 31, G_DATE_JANUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
+  /* Starts on day 38, 10 March: 10 of the 31 days from 28 Feb are gone. */
+  add_position (plan, "one", 1, hc_range_make (38 / 7.0, 38 / 7.0));
+  budget = budget_of (plan);
+
+  g_assert_cmpfloat_with_epsilon (hc_calendar_week_for_month (&start, 1), 28 / 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_calendar_week_for_month (&start, 2), 59 / 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month (budget, 1, HC_CATEGORY_SALARIES).low,
+                                  10000 * 21 / 31.0, 1e-6);
+  csv = hc_budget_to_csv (budget, plan);
+  g_assert_nonnull (strstr (csv, "\n1,2027-01-31,"));
+  g_assert_nonnull (strstr (csv, "\n2,2027-02-28,"));
+  g_assert_nonnull (strstr (csv, "\n3,2027-03-31,"));
 }
 
 static void
@@ -442,19 +506,36 @@ test_csv (void)
   g_auto(GStrv) lines = NULL;
 
   hc_plan_set_horizon_months (plan, 14);
-  add_position (plan, "one", 1, hc_range_make (26, 26));
+  /* From 5 Jan 2026, the seventh month begins on 5 July, day 181. */
+  add_position (plan, "one", 1, hc_range_make (181 / 7.0, 181 / 7.0));
   budget = budget_of (plan);
   csv = hc_budget_to_csv (budget, plan);
   lines = g_strsplit (csv, "\n", -1);
 
   g_assert_true (g_str_has_suffix (csv, "\n"));
   g_assert_cmpuint (g_strv_length (lines), ==, 14 + 1 + 1); /* + the empty tail */
+  /* One header line whose names say what low and high mean; no comment
+   * line and no note row, so the CSV stays plain. */
   g_assert_cmpstr (lines[0], ==,
-                   "month,date,salaries_low,salaries_high,benefits_low,benefits_high,"
-                   "recruiting_low,recruiting_high,equipment_low,equipment_high,"
-                   "software_low,software_high,cloud_low,cloud_high,total_low,total_high");
+                   "month,date,"
+                   "salaries_low_cheapest_latest_starts,salaries_high_dearest_earliest_starts,"
+                   "benefits_low_cheapest_latest_starts,benefits_high_dearest_earliest_starts,"
+                   "recruiting_low_cheapest_latest_starts,recruiting_high_dearest_earliest_starts,"
+                   "equipment_low_cheapest_latest_starts,equipment_high_dearest_earliest_starts,"
+                   "software_low_cheapest_latest_starts,software_high_dearest_earliest_starts,"
+                   "cloud_low_cheapest_latest_starts,cloud_high_dearest_earliest_starts,"
+                   "total_low_cheapest_latest_starts,total_high_dearest_earliest_starts");
+  for (guint i = 1; i <= 14; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u,", i);
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+
+      /* Every other line is a month: its number, a date, 14 figures. */
+      g_assert_true (g_str_has_prefix (lines[i], number));
+      g_assert_cmpuint (g_strv_length (fields), ==, 16);
+    }
   g_assert_cmpstr (lines[1], ==, "1,2026-01-05,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00");
-  /* Month 6 (the seventh): 10000 salary, 21.5 % benefits, 3000 equipment,
+  /* Month 7 (5 July): 10000 salary, 21.5 % benefits, 3000 equipment,
    * 2000 software, 1000 cloud. */
   g_assert_true (g_str_has_prefix (lines[7], "7,2026-07-05,10000.00,15000.00,2150.00,3450.00,0.00,0.00,3000.00,5000.00,2000.00,5000.00,1000.00,10000.00,18150.00,38450.00"));
   g_assert_cmpstr (lines[15], ==, "");
@@ -476,7 +557,8 @@ test_stale_timeline (void)
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autoptr(HcBudget) budget = NULL;
 
-  add_position (plan, "one", 1, hc_range_make (26, 26));
+  /* From 5 Jan 2026, month 7 begins on 5 July, day 181: half a year. */
+  add_position (plan, "one", 1, hc_range_make (181 / 7.0, 181 / 7.0));
   budget = hc_budget_compute (plan, timeline);
   g_assert_cmpuint (hc_budget_get_n_positions (budget), ==, 1);
   g_assert_cmpfloat_with_epsilon (hc_budget_get_first_year_category (budget, HC_CATEGORY_SALARIES).low,
@@ -497,6 +579,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/budget/mixed-plan-consistent", test_mixed_plan_consistent);
   g_test_add_func ("/budget/proration-half-year", test_proration_half_year);
   g_test_add_func ("/budget/proration-mid-month", test_proration_mid_month);
+  g_test_add_func ("/budget/months-from-month-end", test_months_from_month_end);
   g_test_add_func ("/budget/after-horizon", test_after_horizon);
   g_test_add_func ("/budget/salary-override-and-location", test_salary_override_and_location);
   g_test_add_func ("/budget/empty-plan", test_empty_plan);

@@ -320,27 +320,38 @@ test_hire_order (void)
     }
 }
 
-/* Team guide: "3–5 person backend team: 3–6 months".  A note only when
- * the team-complete range lies wholly outside it. */
+/* Team guide: "3–5 person backend team: 3–6 months", the time its options
+ * A and B take through all four phases.  A note only when the
+ * team-complete range of a 3–5 person team with a specialist lies wholly
+ * outside it; a team of generalists only answers to its phase windows. */
 static void
 test_team_build_time (void)
 {
-  static const struct { double tth_low, tth_high; guint people; gboolean fires; } cases[] = {
-    { 4, 4, 3, TRUE },       /* all in by week 4: sooner */
-    { 10, 20, 3, FALSE },    /* weeks 10–20 overlaps months 3–6 */
-    { 30, 40, 4, TRUE },     /* months 6.9–9.2: later */
-    { 4, 4, 2, FALSE },      /* two people: the guide says nothing */
-    { 4, 4, 6, FALSE },      /* six: neither */
+  static const struct { double tth_low, tth_high; guint generalists; guint specialists; gboolean fires; } cases[] = {
+    { 4, 4, 2, 1, TRUE },       /* all in by week 4: sooner */
+    { 10, 20, 2, 1, FALSE },    /* weeks 10–20 overlaps months 3–6 */
+    { 30, 40, 3, 1, TRUE },     /* months 6.9–9.2: later */
+    { 4, 4, 1, 1, FALSE },      /* two people: the guide says nothing */
+    { 4, 4, 5, 1, FALSE },      /* six: neither */
+    { 4, 4, 3, 0, FALSE },      /* three generalists: phases 1–2, not 3–6 months */
   };
+  GDate start;
 
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(HcPlan) plan = plan_new_controlled ();
       g_autoptr(GPtrArray) checks = NULL;
       HcRange weeks = { cases[i].tth_low, cases[i].tth_high };
-      HcPosition *position = add_position (plan, "team", "be", HC_SENIORITY_SENIOR, cases[i].people);
+      HcPosition *team = add_position (plan, "team", "be", HC_SENIORITY_SENIOR, cases[i].generalists);
 
-      hc_position_set_time_to_hire (position, &weeks);
+      hc_plan_set_start_date (plan, &start);
+      hc_position_set_time_to_hire (team, &weeks);
+      if (cases[i].specialists > 0)
+        hc_position_set_time_to_hire (add_position (plan, "dba", "db", HC_SENIORITY_MID,
+                                                    cases[i].specialists),
+                                      &weeks);
       checks = check_plan (plan);
       if (cases[i].fires)
         assert_fired (checks, "team-build-time", HC_CHECK_SEVERITY_INFO, "3–6 months", NULL);
@@ -367,6 +378,39 @@ test_phase_window (void)
   hc_position_set_time_to_hire (position, &weeks);
   late = check_plan (plan);
   assert_fired (late, "phase-window", HC_CHECK_SEVERITY_INFO, "after its phase ends", "more", NULL);
+}
+
+/* The first backend hire on the guide's own 6–10 weeks may start after
+ * phase 1's week 8: the guide gives it those weeks, so its target is week
+ * 10.  A search started later than the phase, or a slower time set on
+ * the position, is noted as any other. */
+static void
+test_phase_window_first_hire (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcPhase) foundation = hc_phase_new ("foundation", "Backend foundation",
+                                                HC_TIME_UNIT_WEEK, 1, 8);
+  g_autoptr(GPtrArray) guide = NULL;
+  g_autoptr(GPtrArray) delayed = NULL;
+  g_autoptr(GPtrArray) slower = NULL;
+  g_autoptr(HcPosition) lead = hc_position_new ("lead", "be", HC_SENIORITY_SENIOR, "foundation");
+  HcRange weeks = { 6, 12 };
+  double later = 2;
+
+  g_list_store_insert (hc_plan_get_phases (plan), 0, foundation);
+  g_list_store_append (hc_plan_get_positions (plan), lead);
+  guide = check_plan (plan);
+  g_assert_cmpfloat (hc_plan_get_time_to_hire (plan, lead).high, ==, 10);
+  assert_silent (guide, "phase-window");
+
+  hc_position_set_earliest_start (lead, &later);
+  delayed = check_plan (plan);
+  assert_fired (delayed, "phase-window", HC_CHECK_SEVERITY_INFO, "after its phase ends", "lead", NULL);
+
+  hc_position_set_earliest_start (lead, NULL);
+  hc_position_set_time_to_hire (lead, &weeks);
+  slower = check_plan (plan);
+  assert_fired (slower, "phase-window", HC_CHECK_SEVERITY_INFO, "after its phase ends", "lead", NULL);
 }
 
 /* The benchmarks are US 2026 dollars: another currency is warned about. */
@@ -397,6 +441,23 @@ test_specialist_third (void)
   checks = check_plan (plan);
   assert_fired (checks, "specialists-early", HC_CHECK_SEVERITY_WARNING,
                 "“Database engineer” is person 3 of 3", "dba", NULL);
+}
+
+/* The guide's own option A, a 4-person team with the database engineer
+ * second: a note, not a warning (DOMAIN.md has the templates follow it). */
+static void
+test_specialist_second_of_four (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(GPtrArray) checks = NULL;
+
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  add_position (plan, "dba", "db", HC_SENIORITY_MID, 1);
+  add_position (plan, "more", "be", HC_SENIORITY_MID, 1);
+  add_position (plan, "ops", "infra", HC_SENIORITY_MID, 1);
+  checks = check_plan (plan);
+  assert_fired (checks, "specialists-early", HC_CHECK_SEVERITY_INFO,
+                "person 2 of 4", "dba", "ops", NULL);
 }
 
 static void
@@ -591,6 +652,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/checks/hire-order", test_hire_order);
   g_test_add_func ("/checks/team-build-time", test_team_build_time);
   g_test_add_func ("/checks/phase-window", test_phase_window);
+  g_test_add_func ("/checks/phase-window-first-hire", test_phase_window_first_hire);
+  g_test_add_func ("/checks/specialist-second-of-four", test_specialist_second_of_four);
   g_test_add_func ("/checks/currency", test_currency);
   g_test_add_func ("/checks/specialists/third", test_specialist_third);
   g_test_add_func ("/checks/specialists/fourth", test_specialist_fourth);

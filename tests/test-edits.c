@@ -28,6 +28,7 @@ make_plan (void)
   HcPlan *plan = hc_plan_new_default ();
   const char *phases[] = { "foundation", "foundation", "capacity", "database", "infrastructure" };
   const char *roles[] = { "backend", "backend", "backend", "database", "infrastructure" };
+  GDate start;
 
   for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
     {
@@ -37,6 +38,10 @@ make_plan (void)
       g_list_store_append (hc_plan_get_positions (plan), position);
     }
   hc_plan_set_title (plan, "Edits");
+  /* Tests pin the start date: months are calendar months from it. */
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (plan, &start);
   return plan;
 }
 
@@ -641,13 +646,19 @@ edit_search_start_weeks (HcPlan *p)
 static void
 edit_search_start_months (HcPlan *p)
 {
-  /* pos-4 is in "database", months 2–4: snaps to whole months. */
+  /* pos-4 is in "database", months 2–4: a date snaps to the start of one
+   * of the plan's calendar months.  From 1 Feb 2027 the fourth month
+   * begins on 1 May, day 89; a drag to day 96 comes back to it, one to
+   * day 106 goes on to 1 June, day 120. */
   HcPosition *position = nth_position (p, 3);
   double week;
 
-  hc_plan_edit_move_search_start (p, position, 3 * HC_WEEKS_PER_MONTH + 1);
+  hc_plan_edit_move_search_start (p, position, 96 / 7.0);
   g_assert_true (hc_position_get_earliest_start (position, &week));
-  g_assert_cmpfloat_with_epsilon (week, 3 * HC_WEEKS_PER_MONTH, 1e-9);
+  g_assert_cmpfloat_with_epsilon (week, 89 / 7.0, 1e-9);
+  hc_plan_edit_move_search_start (p, position, 106 / 7.0);
+  g_assert_true (hc_position_get_earliest_start (position, &week));
+  g_assert_cmpfloat_with_epsilon (week, 120 / 7.0, 1e-9);
 }
 
 static void
@@ -701,6 +712,23 @@ test_gestures (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     check_edit (plan, edits[i]);
+}
+
+/* A phase in months moves by calendar months, and a position that starts
+ * later than it moves with it by as many days: "database" (months 2–4,
+ * from 1 March, day 28) one month on begins 1 April, day 59. */
+static void
+test_move_phase_calendar_months (void)
+{
+  g_autoptr(HcPlan) plan = make_plan ();
+  HcPosition *position = nth_position (plan, 3);
+  double week = 40 / 7.0;
+
+  hc_position_set_earliest_start (position, &week);
+  g_assert_cmpint (hc_plan_edit_move_phase (plan, hc_plan_find_phase (plan, "database"), 4.5), ==, 1);
+  g_assert_cmpuint (hc_phase_get_first (hc_plan_find_phase (plan, "database")), ==, 3);
+  g_assert_true (hc_position_get_earliest_start (position, &week));
+  g_assert_cmpfloat_with_epsilon (week, (40 + 31) / 7.0, 1e-9);
 }
 
 static void
@@ -987,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/edits/remove-refused", test_remove_refused);
   g_test_add_func ("/edits/remove-refused-many", test_remove_refused_many);
   g_test_add_func ("/edits/gestures", test_gestures);
+  g_test_add_func ("/edits/move-phase-calendar-months", test_move_phase_calendar_months);
   g_test_add_func ("/edits/search-start-before-phase", test_search_start_before_phase);
   g_test_add_func ("/edits/no-change-is-no-edit", test_no_change_is_no_edit);
   g_test_add_func ("/edits/merge-typing", test_merge_typing);

@@ -171,16 +171,21 @@ test_percent_and_weeks (void)
       g_autofree char *one = NULL;
       g_autofree char *weeks = NULL;
       g_autofree char *entry = NULL;
+      GDate feb;
 
       if (!use_locale (locales[l]))
         return;
       range = hc_format_percent_range (hc_range_make (15, 25));
       one = hc_format_percent_range (hc_range_make (22.54, 22.54));
-      weeks = hc_format_week_range (hc_range_make (9.5, 17.2));
+      /* From 1 Feb 2027, offset 9.5 falls in the month from 1 April and
+       * 17.2 (day 120.4) in the month from 1 June. */
+      g_date_clear (&feb, 1);
+      g_date_set_dmy (&feb, 1, G_DATE_FEBRUARY, 2027);
+      weeks = hc_format_week_month_span (hc_range_make (9.5, 17.2), &feb);
       entry = hc_format_number_for_entry (22.5);
       g_assert_cmpstr (range, ==, "15–25 %");
       g_assert_cmpstr (one, ==, l == 0 ? "22.5 %" : "22,5 %");
-      g_assert_cmpstr (weeks, ==, "weeks 10–18 · months 3–4");
+      g_assert_cmpstr (weeks, ==, "weeks 10–18 · Apr–Jun 2027");
       g_assert_cmpstr (entry, ==, l == 0 ? "22.5" : "22,5");
       restore_locale ();
     }

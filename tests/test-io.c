@@ -10,7 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hc-edit.h"
 #include "hc-error.h"
+#include "hc-format.h"
 #include "hc-extras-private.h"
 #include "hc-json-writer-private.h"
 #include "hc-plan-io.h"
@@ -1761,25 +1763,120 @@ read_legacy_file (void)
 }
 
 /* A plan saved before files named their benchmark set spells out every
- * default of that time.  Those values read as defaults, so today's
- * figures reach it; saved again it stores only what a person set. */
+ * default of that time: it loads as a plan of the older set, with those
+ * figures, and saved again says so. */
 static void
-test_legacy_defaults_read_as_defaults (void)
+test_legacy_loads_as_older_set (void)
 {
   g_autoptr(GBytes) bytes = read_legacy_file ();
   g_autoptr(GError) error = NULL;
   g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (bytes, &error);
+  g_autoptr(HcPlan) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
   g_autofree char *text = NULL;
-  HcPosition *first;
-  HcRange salary;
 
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"low\": 21.5"));
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan), ==, HC_BENCHMARK_SET_TEAM_GUIDE);
+  g_assert_true (hc_plan_has_older_benchmarks (plan));
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_BENEFITS_PERCENT),
+                      hc_range_make (21.5, 23));
+  assert_range_equal (hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_SENIOR),
+                      hc_range_make (150000, 200000));
+
+  text = plan_to_string (plan);
+  g_assert_nonnull (strstr (text, "  \"benchmarks\": \"us-2026-team-guide\",\n"));
+  saved = g_bytes_new (text, strlen (text));
+  again = hc_plan_load_from_bytes (saved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_benchmarks (again), ==, HC_BENCHMARK_SET_TEAM_GUIDE);
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (again),
+                                               HC_ASSUMPTION_BENEFITS_PERCENT),
+                      hc_range_make (21.5, 23));
+  assert_round_trip (plan);
+
+  /* A plan of the current set has nothing to update. */
+  {
+    g_autoptr(HcPlan) current = hc_template_load ("five-person", NULL);
+
+    g_autoptr(GPtrArray) none = hc_plan_list_benchmark_changes (current);
+
+    g_assert_false (hc_plan_has_older_benchmarks (current));
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
+static gboolean
+lines_contain (GPtrArray  *lines,
+               const char *line)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_equal (lines->pdata[i], line))
+      return TRUE;
+  return FALSE;
+}
+
+/* "LABEL: FROM → TO" with the figures in the locale's notation (these
+ * tests also run under de_DE). */
+static char *
+money_change (const char *label,
+              double      from_low,
+              double      from_high,
+              double      to_low,
+              double      to_high)
+{
+  g_autofree char *from = hc_format_money_range_compact (hc_range_make (from_low, from_high), "USD");
+  g_autofree char *to = hc_format_money_range_compact (hc_range_make (to_low, to_high), "USD");
+
+  return g_strdup_printf ("%s: %s → %s", label, from, to);
+}
+
+/* "Update to the current benchmarks": the figures at the older set's
+ * defaults move to today's, named beforehand; the update is one edit that
+ * undoes to the older set; saved, the plan stores only what a person set. */
+static void
+test_legacy_update (void)
+{
+  g_autoptr(GBytes) bytes = read_legacy_file ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_plan_load_from_bytes (bytes, &error);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(HcEdit) edit = NULL;
+  g_autofree char *text = NULL;
+  HcPosition *first;
+
+  g_assert_no_error (error);
+  changes = hc_plan_list_benchmark_changes (plan);
+  for (guint i = 0; i < changes->len; i++)
+    g_test_message ("%s", (char *) changes->pdata[i]);
+  g_assert_cmpuint (changes->len, ==, 5);
+  {
+    g_autofree char *benefits_from = hc_format_percent_range (hc_range_make (21.5, 23));
+    g_autofree char *benefits_to = hc_format_percent_range (hc_range_make (20.8, 23.5));
+    g_autofree char *benefits = g_strdup_printf ("Benefits: %s → %s", benefits_from, benefits_to);
+    g_autofree char *mid = money_change ("Backend / API engineer, Mid-level", 120000, 160000, 120000, 180000);
+    g_autofree char *senior = money_change ("Backend / API engineer, Senior", 150000, 200000, 150000, 280000);
+
+    g_assert_true (lines_contain (changes, benefits));
+    g_assert_true (lines_contain (changes, mid));
+    g_assert_true (lines_contain (changes, senior));
+    g_assert_true (lines_contain (changes, "Infrastructure / DevOps engineer, time to hire: 6–10 → 6–12 weeks"));
+    g_assert_true (lines_contain (changes, "Platform engineer, time to hire: 6–10 → 6–12 weeks"));
+  }
+
+  hc_plan_begin_recording (plan);
+  g_assert_true (hc_plan_update_benchmarks (plan));
+  edit = hc_plan_end_recording (plan);
+  g_assert_nonnull (edit);
+
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan), ==, HC_BENCHMARK_SET);
+  g_assert_false (hc_plan_has_older_benchmarks (plan));
+  g_assert_false (hc_plan_update_benchmarks (plan));
   assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_BENEFITS_PERCENT),
                       hc_range_make (20.8, 23.5));
-  salary = hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_SENIOR);
-  assert_range_equal (salary, hc_range_make (150000, 280000));
+  assert_range_equal (hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_SENIOR),
+                      hc_range_make (150000, 280000));
   assert_range_equal (hc_role_get_time_to_hire (hc_plan_find_role (plan, "infrastructure")),
                       hc_range_make (6, 12));
   first = hc_plan_find_position (plan, "first-backend", NULL);
@@ -1793,9 +1890,30 @@ test_legacy_defaults_read_as_defaults (void)
   g_assert_null (strstr (text, "\"phases\""));
   g_assert_null (strstr (text, "time_to_hire_weeks"));
   assert_round_trip (plan);
+
+  /* One edit: undo brings back the older set and its figures… */
+  hc_edit_undo (edit, plan);
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan), ==, HC_BENCHMARK_SET_TEAM_GUIDE);
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_BENEFITS_PERCENT),
+                      hc_range_make (21.5, 23));
+  assert_range_equal (hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_MID),
+                      hc_range_make (120000, 160000));
+  g_assert_true (hc_position_get_time_to_hire (first, NULL));
+  {
+    g_autoptr(GPtrArray) again = hc_plan_list_benchmark_changes (plan);
+
+    g_assert_cmpuint (again->len, ==, 5);
+  }
+  /* …and redo the current ones. */
+  hc_edit_redo (edit, plan);
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan), ==, HC_BENCHMARK_SET);
+  assert_range_equal (hc_role_get_salary (hc_plan_find_role (plan, "backend"), HC_SENIORITY_MID),
+                      hc_range_make (120000, 180000));
 }
 
-/* A stored override stays an override: only defaults change. */
+/* A stored override stays an override through the update: only defaults
+ * change. */
 static void
 test_legacy_overrides_kept (void)
 {
@@ -1804,6 +1922,7 @@ test_legacy_overrides_kept (void)
   g_autoptr(GBytes) changed = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HcPlan) plan = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *saved = NULL;
   guint replaced;
 
@@ -1817,6 +1936,14 @@ test_legacy_overrides_kept (void)
   plan = hc_plan_load_from_bytes (changed, &error);
   g_assert_no_error (error);
 
+  /* The overrides are not offered as changes… */
+  changes = hc_plan_list_benchmark_changes (plan);
+  g_assert_cmpuint (changes->len, ==, 3);
+  for (guint i = 0; i < changes->len; i++)
+    g_assert_false (g_str_has_prefix (changes->pdata[i], "Benefits:"));
+  g_assert_true (hc_plan_update_benchmarks (plan));
+
+  /* …and stay what the person set. */
   assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_BENEFITS_PERCENT),
                       hc_range_make (25, 30));
@@ -1834,6 +1961,30 @@ test_legacy_overrides_kept (void)
   g_assert_nonnull (strstr (saved, "\"high\": 210000"));
   g_assert_null (strstr (saved, "\"ramp_up_weeks\""));
   assert_round_trip (plan);
+}
+
+/* The set's name is checked like any other member. */
+static void
+test_benchmarks_member (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) newer = load_string ("{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\","
+                                         " \"benchmarks\": \"us-2031\"}", &error);
+  g_autoptr(HcPlan) empty = NULL;
+
+  /* A set this build does not know (a newer one) is kept, never offered
+   * as an "update" that would take it back. */
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_benchmarks (newer), ==, "us-2031");
+  g_assert_false (hc_plan_has_older_benchmarks (newer));
+  g_assert_null (hc_benchmark_set_get_label ("us-2031"));
+  g_assert_nonnull (hc_benchmark_set_get_label (HC_BENCHMARK_SET_TEAM_GUIDE));
+
+  empty = load_string ("{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\","
+                       " \"benchmarks\": \"\"}", &error);
+  g_assert_null (empty);
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "$.benchmarks: must be the name of a benchmark set"));
 }
 
 /* A role that is not built in must give its figures. */
@@ -1934,7 +2085,9 @@ main (int   argc,
   g_test_add_func ("/io/writer/numbers", test_number_format);
   g_test_add_func ("/io/writer/strings", test_string_escaping);
   g_test_add_func ("/io/round-trip/templates", test_templates_round_trip);
-  g_test_add_func ("/io/legacy/defaults-read-as-defaults", test_legacy_defaults_read_as_defaults);
+  g_test_add_func ("/io/legacy/loads-as-older-set", test_legacy_loads_as_older_set);
+  g_test_add_func ("/io/legacy/update", test_legacy_update);
+  g_test_add_func ("/io/benchmarks-member", test_benchmarks_member);
   g_test_add_func ("/io/legacy/overrides-kept", test_legacy_overrides_kept);
   g_test_add_func ("/io/custom-role-needs-figures", test_custom_role_needs_figures);
   g_test_add_func ("/io/exchange-rate", test_exchange_rate);

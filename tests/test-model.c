@@ -79,13 +79,26 @@ test_phases_in_weeks (void)
   HcPhase *database = hc_plan_find_phase (plan, "database");
   HcPhase *infrastructure = hc_plan_find_phase (plan, "infrastructure");
   g_autofree char *label = hc_phase_format_range (database);
+  GDate feb, jan;
 
-  g_assert_cmpfloat (hc_phase_get_start_week (foundation), ==, 0);
-  g_assert_cmpfloat (hc_phase_get_end_week (foundation), ==, 8);
-  g_assert_cmpfloat (hc_phase_get_start_week (hc_plan_find_phase (plan, "capacity")), ==, 3);
-  g_assert_cmpfloat_with_epsilon (hc_phase_get_start_week (database), 52.0 / 12, 1e-9);
-  g_assert_cmpfloat_with_epsilon (hc_phase_get_end_week (database), 4 * 52.0 / 12, 1e-9);
-  g_assert_cmpfloat_with_epsilon (hc_phase_get_end_week (infrastructure), 26, 1e-9);
+  /* Calendar months from the start date (DOMAIN.md): from 1 Feb 2027,
+   * month 2 is March (day 28 on), month 4 ends with May (day 120), month 3
+   * begins 1 April (day 59) and month 6 ends 31 July (day 181). */
+  g_date_clear (&feb, 1);
+  g_date_set_dmy (&feb, 1, G_DATE_FEBRUARY, 2027);
+  g_assert_cmpfloat (hc_phase_get_start_week (foundation, &feb), ==, 0);
+  g_assert_cmpfloat (hc_phase_get_end_week (foundation, &feb), ==, 8);
+  g_assert_cmpfloat (hc_phase_get_start_week (hc_plan_find_phase (plan, "capacity"), &feb), ==, 3);
+  g_assert_cmpfloat_with_epsilon (hc_phase_get_start_week (database, &feb), 28 / 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_phase_get_end_week (database, &feb), 120 / 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_phase_get_start_week (infrastructure, &feb), 59 / 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_phase_get_end_week (infrastructure, &feb), 181 / 7.0, 1e-9);
+  /* From 15 Jan 2027: month 2 begins 15 Feb (day 31), month 4 ends
+   * 14 May (the day before 15 May, day 120). */
+  g_date_clear (&jan, 1);
+  g_date_set_dmy (&jan, 15, G_DATE_JANUARY, 2027);
+  g_assert_cmpfloat_with_epsilon (hc_phase_get_start_week (database, &jan), 31 / 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_phase_get_end_week (database, &jan), 120 / 7.0, 1e-9);
   g_assert_cmpstr (label, ==, "Months 2–4");
 }
 

@@ -6,40 +6,31 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "hc-calendar.h"
 #include "hc-chart-format.h"
+
+/* The calendar is the core's (hc-calendar.h), so that the charts, the
+ * budget, the CSV and the summaries count the same months. */
 
 GDate
 hc_chart_date_for_week (const GDate *start,
                         double       week)
 {
-  GDate date = *start;
-  long days = lround (week * 7.0);
-
-  if (!g_date_valid (&date))
-    return date;
-  if (days > 0)
-    g_date_add_days (&date, (guint) days);
-  else if (days < 0)
-    g_date_subtract_days (&date, (guint) -days);
-  return date;
+  return hc_calendar_date_for_week (start, week);
 }
 
 double
 hc_chart_week_for_date (const GDate *start,
                         const GDate *date)
 {
-  return g_date_days_between (start, date) / 7.0;
+  return hc_calendar_week_for_date (start, date);
 }
 
 GDate
 hc_chart_date_for_month (const GDate *start,
                          guint        month)
 {
-  GDate date = *start;
-
-  if (g_date_valid (&date) && month > 0)
-    g_date_add_months (&date, month);
-  return date;
+  return hc_calendar_month_first_day (start, month);
 }
 
 GDate
@@ -55,29 +46,14 @@ double
 hc_chart_week_for_month (const GDate *start,
                          guint        month)
 {
-  GDate date;
-
-  if (!g_date_valid (start))
-    return month * HC_WEEKS_PER_MONTH;
-  date = hc_chart_date_for_month (start, month);
-  return hc_chart_week_for_date (start, &date);
+  return hc_calendar_week_for_month (start, month);
 }
 
 guint
 hc_chart_month_for_week (const GDate *start,
                          double       week)
 {
-  guint month;
-
-  if (!(week > 0))
-    return 0;
-  /* A guess from the mean month, then the calendar's word on it. */
-  month = (guint) MIN (floor (week / HC_WEEKS_PER_MONTH), 12.0 * 1000);
-  while (month > 0 && hc_chart_week_for_month (start, month) > week + 1e-9)
-    month--;
-  while (hc_chart_week_for_month (start, month + 1) <= week + 1e-9)
-    month++;
-  return month;
+  return hc_calendar_month_for_week (start, week);
 }
 
 static char *

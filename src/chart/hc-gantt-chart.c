@@ -54,8 +54,12 @@ phase_item (HcPlan *plan, guint phase_index)
   g_autoptr(HcPhase) phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan)), phase_index);
   item.label = _hc_chart_text_isolate (hc_phase_get_name (phase));
   item.range_label = hc_phase_format_range (phase);
-  item.phase_start = hc_phase_get_start_week (phase);
-  item.phase_end = hc_phase_get_end_week (phase);
+  {
+    GDate start = hc_plan_get_start_date (plan);
+
+    item.phase_start = hc_phase_get_start_week (phase, &start);
+    item.phase_end = hc_phase_get_end_week (phase, &start);
+  }
   return item;
 }
 

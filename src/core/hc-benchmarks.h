@@ -9,6 +9,16 @@ G_BEGIN_DECLS
  * dollars, read from the two guides as DOMAIN.md ("How Headcount reads the
  * two guides") decides.  A plan file names the set its defaults came from. */
 #define HC_BENCHMARK_SET "us-2026"
+/* The older set: the defaults before both guides counted (benefits
+ * 21.5–23 %, backend mid $120–160K and senior $150–200K, infrastructure
+ * and platform 6–10 weeks to hire).  A plan file that names no set was
+ * written with it, every value spelled out; values equal to its defaults
+ * are its defaults, and hc_plan_update_benchmarks() moves them on. */
+#define HC_BENCHMARK_SET_TEAM_GUIDE "us-2026-team-guide"
+
+/* "US 2026, both guides", "US 2026, team guide only": translated; NULL
+ * for a set this build does not know. */
+const char *hc_benchmark_set_get_label          (const char  *set_id);
 
 /* Where a default comes from.  A range that spans both guides is BOTH; a
  * figure neither guide gives is an ESTIMATE, and says so. */

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hc-budget.h"
+#include "hc-calendar.h"
 #include "hc-format.h"
 
 /* The two scenarios that bound the cash: LOW takes every low figure and
@@ -53,6 +54,7 @@ typedef struct
   guint   first_year_months;
   double *cash;  /* [scenario][category][month] */
   double *step;  /* [scenario][category][month + 1] */
+  double *month_starts; /* week offsets where months 0 … n_months begin */
 } Ledger;
 
 static const char * const category_ids[HC_N_CATEGORIES] = {
@@ -92,18 +94,15 @@ ledger_step (Ledger *ledger, int scenario, HcCategory category)
   return ledger->step + ((gsize) scenario * HC_N_CATEGORIES + category) * (ledger->n_months + 1);
 }
 
-/* A week offset as a position in months (month m covers weeks
- * [m·52/12, (m+1)·52/12)).  Snapped to a whole month when it is one up to
- * rounding, so that "week 26" is exactly the start of month 6. */
+/* A week offset as a position in the plan's calendar months
+ * (hc-calendar.h): a start on day 20 of a 28-day month is 19/28 into it,
+ * and pays 9/28 of that month's salary.  The months' starts are worked
+ * out once per budget, not once per position. */
 static double
-week_to_month (double week)
+week_to_month (const Ledger *ledger,
+               double        week)
 {
-  double month = MAX (week, 0.0) * 12.0 / 52.0;
-  double whole = round (month);
-
-  if (fabs (month - whole) < 1e-9)
-    return whole;
-  return month;
+  return hc_calendar_month_position_in (ledger->month_starts, ledger->n_months, MAX (week, 0.0));
 }
 
 /* An amount paid every month from @month on, prorated in its first month. */
@@ -191,8 +190,8 @@ book_position_scenario (Ledger            *ledger,
                         double             one_off_week,
                         double             first_year[HC_N_CATEGORIES])
 {
-  double month = week_to_month (start_week);
-  double one_off_month = week_to_month (one_off_week);
+  double month = week_to_month (ledger, start_week);
+  double one_off_month = week_to_month (ledger, one_off_week);
   double year = ledger->first_year_months;
   double payroll_months = CLAMP (year - month, 0.0, year);
   double monthly = annual * count / 12.0;
@@ -260,7 +259,7 @@ book_team_costs (Ledger            *ledger,
                  HcRange            first_start)
 {
   double month[N_SCENARIOS] = {
-    week_to_month (first_start.high), week_to_month (first_start.low),
+    week_to_month (ledger, first_start.high), week_to_month (ledger, first_start.low),
   };
 
   for (int s = 0; s < N_SCENARIOS; s++)
@@ -389,7 +388,9 @@ hc_budget_compute (HcPlan     *plan,
   g_autoptr(HcTimeline) own_timeline = NULL;
   g_autofree double *cash = NULL;
   g_autofree double *step = NULL;
+  g_autofree double *month_starts = NULL;
   HcBudget *self;
+  GDate start;
   Assumptions a;
   Ledger ledger;
   guint n_positions;
@@ -410,7 +411,10 @@ hc_budget_compute (HcPlan     *plan,
 
   cash = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * MAX (n_months, 1));
   step = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * (n_months + 1));
-  ledger = (Ledger) { n_months, MIN (n_months, 12), cash, step };
+  month_starts = g_new (double, n_months + 1);
+  start = hc_plan_get_start_date (plan);
+  hc_calendar_fill_month_starts (&start, month_starts, n_months);
+  ledger = (Ledger) { n_months, MIN (n_months, 12), cash, step, month_starts };
 
   book_positions (self, &ledger, &a, plan, timeline, &headcount);
   if (headcount > 0)
@@ -607,13 +611,22 @@ append_money (GString *csv,
   g_string_append (csv, text);
 }
 
+/* The header says what low and high mean in the column names themselves
+ * (DOMAIN.md: low pairs the cheapest figures with the latest starts, high
+ * the dearest with the earliest).  A comment line or a note row would
+ * break a script that takes the first line as the header or every other
+ * line as a month; names stay plain identifiers, not translated, so the
+ * file is the same bytes under any locale. */
+#define CSV_LOW  "_low_cheapest_latest_starts"
+#define CSV_HIGH "_high_dearest_earliest_starts"
+
 static void
 append_csv_header (GString *csv)
 {
   g_string_append (csv, "month,date");
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    g_string_append_printf (csv, ",%s_low,%s_high", category_ids[c], category_ids[c]);
-  g_string_append (csv, ",total_low,total_high\n");
+    g_string_append_printf (csv, ",%s" CSV_LOW ",%s" CSV_HIGH, category_ids[c], category_ids[c]);
+  g_string_append (csv, ",total" CSV_LOW ",total" CSV_HIGH "\n");
 }
 
 /* The first day of budget month @month, counted in calendar months from
@@ -623,13 +636,12 @@ append_month_date (GString     *csv,
                    const GDate *start,
                    guint        month)
 {
-  GDate date = *start;
+  GDate date = hc_calendar_month_first_day (start, month);
 
   g_string_append_c (csv, ',');
   if (!g_date_valid (&date))
     return;
 
-  g_date_add_months (&date, month);
   g_string_append_printf (csv, "%04u-%02u-%02u",
                           (guint) g_date_get_year (&date),
                           (guint) g_date_get_month (&date),

@@ -83,8 +83,11 @@ guint                 hc_budget_get_n_positions         (HcBudget   *self);
 const HcPositionCost *hc_budget_get_position_cost       (HcBudget   *self,
                                                          guint       index);
 
-/* The monthly budget as CSV: a header, then one row a month with its date
- * and a low and a high column per category and for the total. */
+/* The monthly budget as CSV: a header, then one row a month (the plan's
+ * calendar months, hc-calendar.h) with the date it begins and a low and a
+ * high column per category and for the total.  The header names carry
+ * the ranges' meaning: "salaries_low_cheapest_latest_starts",
+ * "salaries_high_dearest_earliest_starts", … (data/headcount-format.md). */
 char                 *hc_budget_to_csv                  (HcBudget   *self,
                                                          HcPlan     *plan);
 

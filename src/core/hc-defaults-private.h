@@ -27,12 +27,6 @@ gboolean _hc_defaults_fill_role_ramp_up            (HcRole     *role);
  * (names, descriptions, figures; no unknown members). */
 gboolean _hc_defaults_roles_are_default            (GListModel *roles);
 gboolean _hc_defaults_phases_are_default           (GListModel *phases);
-/* A plan written before plan files named their benchmark set spelled out
- * every default: values equal to the defaults of that time (benefits
- * 21.5–23 %, backend mid $120–160K and senior $150–200K, infrastructure
- * and platform 6–10 weeks to hire, the first hire's 6–10 weeks typed into
- * the position) are read as defaults, so that today's figures reach them.
- * A value that differs stays the override it is. */
-void     _hc_defaults_upgrade_legacy               (HcPlan     *plan);
+
 
 G_END_DECLS

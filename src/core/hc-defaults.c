@@ -11,6 +11,8 @@
 #include "hc-role.h"
 #include "hc-extras-private.h"
 #include "hc-plan.h"
+#include "hc-plan-private.h"
+#include "hc-format.h"
 
 /* Every figure here follows DOMAIN.md, "How Headcount reads the two
  * guides" (the team guide is shared/domain/000_…, the hiring guide 004_…):
@@ -405,18 +407,57 @@ static const struct
 static const HcRange legacy_benefits = { 21.5, 23 };
 static const HcRange legacy_first_hire_weeks = { 6, 10 };
 
-void
-_hc_defaults_upgrade_legacy (HcPlan *plan)
+const char *
+hc_benchmark_set_get_label (const char *set_id)
+{
+  if (g_strcmp0 (set_id, HC_BENCHMARK_SET) == 0)
+    return _("US 2026, both guides");
+  if (g_strcmp0 (set_id, HC_BENCHMARK_SET_TEAM_GUIDE) == 0)
+    return _("US 2026, team guide only");
+  return NULL;
+}
+
+gboolean
+hc_plan_has_older_benchmarks (HcPlan *plan)
+{
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
+
+  /* A set this build does not know may be a newer one: never offered as
+   * an update, which could only take it back. */
+  return g_strcmp0 (hc_plan_get_benchmarks (plan), HC_BENCHMARK_SET_TEAM_GUIDE) == 0;
+}
+
+static char *
+format_weeks (HcRange weeks)
+{
+  g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low, 1);
+  g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high, 1);
+
+  return g_strdup_printf ("%s–%s", low, high);
+}
+
+/* Calls @change for every figure of @plan that is at the older set's
+ * default and that the current set gives differently: what an update
+ * moves, and nothing a person set. */
+typedef void (*ChangeFunc) (HcPlan     *plan,
+                            HcRole     *role,      /* NULL: the benefits */
+                            int         seniority, /* -1: the time to hire */
+                            HcRange     from,
+                            HcRange     to,
+                            gpointer    data);
+
+static void
+foreach_benchmark_change (HcPlan     *plan,
+                          ChangeFunc  change,
+                          gpointer    data)
 {
   GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
-  HcCostAssumptions *assumptions = hc_plan_get_assumptions (plan);
-  HcPosition *first_hire;
-  HcRange weeks;
+  HcRange benefits = hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                              HC_ASSUMPTION_BENEFITS_PERCENT);
 
-  if (hc_range_equal (hc_cost_assumptions_get (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT),
-                      legacy_benefits))
-    hc_cost_assumptions_set (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT,
-                             hc_cost_assumptions_get_default (HC_ASSUMPTION_BENEFITS_PERCENT));
+  if (hc_range_equal (benefits, legacy_benefits))
+    change (plan, NULL, -1, benefits,
+            hc_cost_assumptions_get_default (HC_ASSUMPTION_BENEFITS_PERCENT), data);
 
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
@@ -429,18 +470,108 @@ _hc_defaults_upgrade_legacy (HcPlan *plan)
         if (g_str_equal (legacy_salaries[k].role_id, d->id)
             && hc_range_equal (hc_role_get_salary (role, legacy_salaries[k].seniority),
                                legacy_salaries[k].salary))
-          hc_role_set_salary (role, legacy_salaries[k].seniority,
-                              d->salary[legacy_salaries[k].seniority].range);
+          change (plan, role, legacy_salaries[k].seniority, legacy_salaries[k].salary,
+                  d->salary[legacy_salaries[k].seniority].range, data);
       for (guint k = 0; k < G_N_ELEMENTS (legacy_times); k++)
         if (g_str_equal (legacy_times[k].role_id, d->id)
             && hc_range_equal (hc_role_get_time_to_hire (role), legacy_times[k].weeks))
-          hc_role_set_time_to_hire (role, d->time_to_hire.range);
+          change (plan, role, -1, legacy_times[k].weeks, d->time_to_hire.range, data);
     }
+}
 
-  /* The templates typed the first hire's 6–10 weeks into the position;
-   * the first-hire rule gives the same figure now. */
+static void
+describe_change (HcPlan   *plan,
+                 HcRole   *role,
+                 int       seniority,
+                 HcRange   from,
+                 HcRange   to,
+                 gpointer  data)
+{
+  GPtrArray *lines = data;
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+
+  if (role == NULL)
+    {
+      old_text = hc_format_percent_range (from);
+      new_text = hc_format_percent_range (to);
+      /* Translators: a benchmark that an update changes, "21.5–23 % → 20.8–23.5 %" */
+      g_ptr_array_add (lines, g_strdup_printf (_("Benefits: %s → %s"), old_text, new_text));
+    }
+  else if (seniority < 0)
+    {
+      old_text = format_weeks (from);
+      new_text = format_weeks (to);
+      /* Translators: a role's time to hire that an update changes */
+      g_ptr_array_add (lines, g_strdup_printf (_("%s, time to hire: %s → %s weeks"),
+                                               hc_role_get_name (role), old_text, new_text));
+    }
+  else
+    {
+      /* The benchmarks are US dollars, whatever the plan's currency. */
+      old_text = hc_format_money_range_compact (from, "USD");
+      new_text = hc_format_money_range_compact (to, "USD");
+      /* Translators: a role's base salary at a level that an update
+       * changes: "Backend / API engineer, Senior: $150K–$200K → $150K–$280K" */
+      g_ptr_array_add (lines, g_strdup_printf (_("%s, %s: %s → %s"), hc_role_get_name (role),
+                                               hc_seniority_get_label (seniority),
+                                               old_text, new_text));
+    }
+}
+
+GPtrArray *
+hc_plan_list_benchmark_changes (HcPlan *plan)
+{
+  GPtrArray *lines;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+
+  lines = g_ptr_array_new_with_free_func (g_free);
+  if (hc_plan_has_older_benchmarks (plan))
+    foreach_benchmark_change (plan, describe_change, lines);
+  return lines;
+}
+
+static void
+apply_change (HcPlan   *plan,
+              HcRole   *role,
+              int       seniority,
+              HcRange   from,
+              HcRange   to,
+              gpointer  data)
+{
+  if (role == NULL)
+    hc_cost_assumptions_set (hc_plan_get_assumptions (plan), HC_ASSUMPTION_BENEFITS_PERCENT, to);
+  else if (seniority < 0)
+    hc_role_set_time_to_hire (role, to);
+  else
+    hc_role_set_salary (role, seniority, to);
+}
+
+gboolean
+hc_plan_update_benchmarks (HcPlan *plan)
+{
+  HcPosition *first_hire;
+  HcRange weeks;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
+
+  if (!hc_plan_has_older_benchmarks (plan))
+    return FALSE;
+
+  /* Through the plan's ordinary setters, so that a plan that records
+   * (hc_plan_begin_recording()) gets the whole update as one edit, and
+   * one HcPlan::changed. */
+  _hc_plan_freeze_changed (plan);
+  foreach_benchmark_change (plan, apply_change, NULL);
+  /* The older templates typed the first hire's 6–10 weeks into the
+   * position; the first-hire rule gives the same figure now, as a
+   * default. */
   first_hire = hc_plan_get_first_hire (plan);
   if (first_hire != NULL && hc_position_get_time_to_hire (first_hire, &weeks)
       && hc_range_equal (weeks, legacy_first_hire_weeks))
     hc_position_set_time_to_hire (first_hire, NULL);
+  hc_plan_set_benchmarks (plan, HC_BENCHMARK_SET);
+  _hc_plan_thaw_changed (plan);
+  return TRUE;
 }

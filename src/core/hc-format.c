@@ -481,13 +481,3 @@ hc_format_percent_range (HcRange range)
     return g_strdup_printf ("%s %%", low);
   return g_strdup_printf ("%s–%s %%", low, high);
 }
-
-/* Weeks ---------------------------------------------------------------- */
-
-char *
-hc_format_week_range (HcRange range)
-{
-  /* The timeline's words ("weeks 6–10 · months 2–3"), so that the window,
-   * the command line and the charts say the same. */
-  return hc_format_week_month_span (range);
-}

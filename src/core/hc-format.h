@@ -98,8 +98,7 @@ char    *hc_format_money_mid            (HcRange       range,
                                          const char   *currency);
 /* Percentages to a tenth: "15–25 %", "22,5 %". */
 char    *hc_format_percent_range        (HcRange       range);
-/* @range is a week offset from the plan start (week 1 is [0, 1)), shown
- * as the weeks and months a person counts: "weeks 10–18 · months 3–5". */
-char    *hc_format_week_range           (HcRange       range);
+/* Spans of weeks are hc_format_week_month_span() (hc-timeline.h): they
+ * need the plan's start date to name its calendar months. */
 
 G_END_DECLS

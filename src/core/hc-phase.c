@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hc-calendar.h"
 #include "hc-enums.h"
 #include "hc-extras-private.h"
 #include "hc-model-private.h"
@@ -226,25 +227,35 @@ hc_phase_set_range (HcPhase    *self,
   g_signal_emit (self, changed_signal, 0);
 }
 
+/* Where unit number @n (from 1) ends: "weeks 1–8" runs from the start of
+ * week 1 to the end of week 8, "months 2–4" from the start of calendar
+ * month 2 to the end of month 4. */
 static double
-unit_weeks (HcTimeUnit unit)
+unit_end_week (HcTimeUnit   unit,
+               guint        n,
+               const GDate *plan_start)
 {
-  return unit == HC_TIME_UNIT_MONTH ? HC_WEEKS_PER_MONTH : 1.0;
-}
-
-/* "Weeks 1–8" runs from the start of week 1 to the end of week 8. */
-double
-hc_phase_get_start_week (HcPhase *self)
-{
-  g_return_val_if_fail (HC_IS_PHASE (self), 0);
-  return (MAX (self->first, 1) - 1) * unit_weeks (self->unit);
+  if (unit == HC_TIME_UNIT_MONTH)
+    return hc_calendar_week_for_month (plan_start, n);
+  return n;
 }
 
 double
-hc_phase_get_end_week (HcPhase *self)
+hc_phase_get_start_week (HcPhase     *self,
+                         const GDate *plan_start)
 {
   g_return_val_if_fail (HC_IS_PHASE (self), 0);
-  return self->last * unit_weeks (self->unit);
+  g_return_val_if_fail (plan_start != NULL, 0);
+  return unit_end_week (self->unit, MAX (self->first, 1) - 1, plan_start);
+}
+
+double
+hc_phase_get_end_week (HcPhase     *self,
+                       const GDate *plan_start)
+{
+  g_return_val_if_fail (HC_IS_PHASE (self), 0);
+  g_return_val_if_fail (plan_start != NULL, 0);
+  return unit_end_week (self->unit, self->last, plan_start);
 }
 
 char *

@@ -37,10 +37,14 @@ void        hc_phase_set_range       (HcPhase    *self,
                                       guint       first,
                                       guint       last);
 
-/* The phase as offsets in weeks from the plan start: "weeks 1–8" is
- * [0, 8], "months 2–4" is [4.33, 17.33]. */
-double      hc_phase_get_start_week  (HcPhase    *self);
-double      hc_phase_get_end_week    (HcPhase    *self);
+/* The phase as offsets in weeks from the plan start, @plan_start:
+ * "weeks 1–8" is [0, 8]; "months 2–4" runs from the start of the plan's
+ * calendar month 2 to the end of its month 4 (hc-calendar.h), so from
+ * 1 February it is [4, 17.29] (1 Mar–31 May). */
+double      hc_phase_get_start_week  (HcPhase     *self,
+                                      const GDate *plan_start);
+double      hc_phase_get_end_week    (HcPhase     *self,
+                                      const GDate *plan_start);
 /* "Weeks 1–8", "Months 2–4": translated, newly allocated. */
 char       *hc_phase_format_range    (HcPhase    *self);
 

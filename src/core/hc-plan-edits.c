@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hc-calendar.h"
 #include "hc-error.h"
 #include "hc-plan-edits.h"
 #include "hc-plan-private.h"
@@ -391,16 +392,23 @@ hc_plan_edit_remove_phase (HcPlan      *plan,
   return TRUE;
 }
 
-/* The step the timeline snaps to for a position: its phase's unit. */
+static gboolean
+counts_in_months (HcPlan     *plan,
+                  HcPosition *position)
+{
+  HcPhase *phase = hc_plan_find_phase (plan, hc_position_get_phase_id (position));
+
+  return phase != NULL && hc_phase_get_unit (phase) == HC_TIME_UNIT_MONTH;
+}
+
+/* The step a duration snaps to for a position: its phase's unit.  A
+ * duration has no calendar position, so a month of it is the mean month;
+ * dates snap to the plan's calendar months instead (snap_date()). */
 static double
 snap_step (HcPlan     *plan,
            HcPosition *position)
 {
-  HcPhase *phase = hc_plan_find_phase (plan, hc_position_get_phase_id (position));
-
-  if (phase != NULL && hc_phase_get_unit (phase) == HC_TIME_UNIT_MONTH)
-    return HC_WEEKS_PER_MONTH;
-  return 1.0;
+  return counts_in_months (plan, position) ? HC_WEEKS_PER_MONTH : 1.0;
 }
 
 static double
@@ -417,13 +425,19 @@ hc_plan_edit_move_search_start (HcPlan     *plan,
 {
   HcPhase *phase;
   double phase_start;
+  GDate start;
 
   g_return_val_if_fail (HC_IS_PLAN (plan), 0);
   g_return_val_if_fail (HC_IS_POSITION (position), 0);
 
+  start = hc_plan_get_start_date (plan);
   phase = hc_plan_find_phase (plan, hc_position_get_phase_id (position));
-  phase_start = phase != NULL ? hc_phase_get_start_week (phase) : 0;
-  week = CLAMP (snap (week, snap_step (plan, position)), 0, HC_MAX_WEEKS);
+  phase_start = phase != NULL ? hc_phase_get_start_week (phase, &start) : 0;
+  /* A date snaps to the start of a calendar month, as the timeline's
+   * month columns are drawn, or to a whole week. */
+  week = counts_in_months (plan, position) ? hc_calendar_snap_to_month (&start, week)
+                                           : snap (week, 1.0);
+  week = CLAMP (week, 0, HC_MAX_WEEKS);
   if (week <= phase_start)
     {
       hc_position_set_earliest_start (position, NULL);
@@ -456,8 +470,9 @@ hc_plan_edit_move_phase (HcPlan  *plan,
                          double   delta_weeks)
 {
   HcTimeUnit unit;
-  double unit_weeks;
+  double shift;
   int units;
+  GDate start;
   guint first, last, max;
   GListModel *positions;
   guint n;
@@ -465,9 +480,9 @@ hc_plan_edit_move_phase (HcPlan  *plan,
   g_return_val_if_fail (HC_IS_PLAN (plan), 0);
   g_return_val_if_fail (HC_IS_PHASE (phase), 0);
 
+  start = hc_plan_get_start_date (plan);
   unit = hc_phase_get_unit (phase);
-  unit_weeks = unit == HC_TIME_UNIT_MONTH ? HC_WEEKS_PER_MONTH : 1.0;
-  units = (int) round (delta_weeks / unit_weeks);
+  units = (int) round (delta_weeks / (unit == HC_TIME_UNIT_MONTH ? HC_WEEKS_PER_MONTH : 1.0));
   first = hc_phase_get_first (phase);
   last = hc_phase_get_last (phase);
   max = unit == HC_TIME_UNIT_MONTH ? HC_MAX_HORIZON_MONTHS : (guint) HC_MAX_WEEKS;
@@ -480,8 +495,12 @@ hc_plan_edit_move_phase (HcPlan  *plan,
   if (units == 0)
     return 0;
 
+  /* The positions move with the phase's start, by calendar months when
+   * it counts in months: from 1 February, one month later is 28 days. */
+  shift = -hc_phase_get_start_week (phase, &start);
   _hc_plan_freeze_changed (plan);
   hc_phase_set_range (phase, unit, first + units, last + units);
+  shift += hc_phase_get_start_week (phase, &start);
   positions = G_LIST_MODEL (hc_plan_get_positions (plan));
   n = g_list_model_get_n_items (positions);
   for (guint i = 0; i < n; i++)
@@ -492,7 +511,7 @@ hc_plan_edit_move_phase (HcPlan  *plan,
       if (g_strcmp0 (hc_position_get_phase_id (position), hc_phase_get_id (phase)) != 0 ||
           !hc_position_get_earliest_start (position, &week))
         continue;
-      week = CLAMP (week + units * unit_weeks, 0, HC_MAX_WEEKS);
+      week = CLAMP (week + shift, 0, HC_MAX_WEEKS);
       hc_position_set_earliest_start (position, &week);
     }
   _hc_plan_thaw_changed (plan);

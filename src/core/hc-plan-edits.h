@@ -63,8 +63,9 @@ gboolean    hc_plan_edit_remove_phase       (HcPlan     *plan,
                                              GError    **error);
 
 /* The timeline's gestures.  Times are weeks from the plan's start; each
- * snaps to a whole week, or to a whole month (HC_WEEKS_PER_MONTH) when the
- * position's phase counts in months, as the timeline draws it.
+ * snaps to a whole week, or, when the position's phase counts in months,
+ * a date to the start of one of the plan's calendar months (hc-calendar.h)
+ * and a duration to whole mean months (HC_WEEKS_PER_MONTH).
  *
  * Drags the start of @position's search to @week.  A search cannot start
  * before its phase: dragging there (or earlier) makes the position follow

@@ -710,10 +710,16 @@ read_plan_member (gpointer   target,
       return read_number (node, path, &rate, error) &&
              (hc_plan_set_usd_exchange_rate (r->plan, rate), TRUE);
     case PLAN_BENCHMARKS:
-      /* The set the file's defaults come from.  This build knows one; a
-       * file that names it left out only its defaults. */
+      /* The set the file's defaults come from.  A set this build does not
+       * know (a newer one) is kept and written back as it was. */
       r->has_benchmarks = TRUE;
-      return read_string (node, path, &str, error);
+      if (!read_string (node, path, &str, error))
+        return FALSE;
+      if (*str == '\0' || g_utf8_strlen (str, -1) > HC_MAX_ID_LENGTH)
+        return invalid (path, error, _("must be the name of a benchmark set, 1 to %u characters"),
+                        (guint) HC_MAX_ID_LENGTH);
+      hc_plan_set_benchmarks (r->plan, str);
+      return TRUE;
     default:
       return read_plan_text (r->plan, index, node, path, error);
     }
@@ -857,10 +863,11 @@ _hc_plan_read (HcJsonValue  *root,
       _hc_defaults_add_phases (hc_plan_get_phases (plan));
     }
   /* Written before plans named their benchmark set: every default was
-   * spelled out, and those equal to that time's defaults are read as
-   * defaults. */
+   * spelled out, those of the older set.  The plan keeps them, named as
+   * that set's, until a person takes the update
+   * (hc_plan_update_benchmarks()). */
   if (!r.has_benchmarks)
-    _hc_defaults_upgrade_legacy (plan);
+    hc_plan_set_benchmarks (plan, HC_BENCHMARK_SET_TEAM_GUIDE);
   if (!hc_plan_validate (plan, error))
     return NULL;
   return g_steal_pointer (&plan);

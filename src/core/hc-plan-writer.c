@@ -247,7 +247,7 @@ write_plan_header (HcJsonWriter *w,
     }
   /* Names the set the left-out defaults come from (DOMAIN.md, "What a
    * plan file stores"). */
-  write_string (w, _hc_plan_members[PLAN_BENCHMARKS].name, HC_BENCHMARK_SET);
+  write_string (w, _hc_plan_members[PLAN_BENCHMARKS].name, hc_plan_get_benchmarks (plan));
 }
 
 GBytes *

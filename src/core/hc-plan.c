@@ -36,6 +36,7 @@ struct _HcPlan
   char              *subtitle;
   char              *currency;
   char              *notes;
+  char              *benchmarks;      /* the benchmark set its defaults come from */
   GDate              start_date;
   guint              horizon_months;
   double             usd_exchange_rate;
@@ -62,6 +63,7 @@ enum {
   PROP_HORIZON_MONTHS,
   PROP_NOTES,
   PROP_USD_EXCHANGE_RATE,
+  PROP_BENCHMARKS,
   PROP_ASSUMPTIONS,
   PROP_ROLES,
   PROP_PHASES,
@@ -251,6 +253,7 @@ hc_plan_finalize (GObject *object)
   g_free (self->subtitle);
   g_free (self->currency);
   g_free (self->notes);
+  g_free (self->benchmarks);
 
   G_OBJECT_CLASS (hc_plan_parent_class)->finalize (object);
 }
@@ -272,6 +275,7 @@ hc_plan_get_property (GObject    *object,
     case PROP_HORIZON_MONTHS: g_value_set_uint (value, self->horizon_months); break;
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
     case PROP_USD_EXCHANGE_RATE: g_value_set_double (value, self->usd_exchange_rate); break;
+    case PROP_BENCHMARKS: g_value_set_string (value, self->benchmarks); break;
     case PROP_ASSUMPTIONS: g_value_set_object (value, self->assumptions); break;
     case PROP_ROLES: g_value_set_object (value, self->roles.store); break;
     case PROP_PHASES: g_value_set_object (value, self->phases.store); break;
@@ -302,6 +306,7 @@ hc_plan_set_property (GObject      *object,
     case PROP_USD_EXCHANGE_RATE:
       hc_plan_set_usd_exchange_rate (self, g_value_get_double (value));
       break;
+    case PROP_BENCHMARKS: hc_plan_set_benchmarks (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -321,6 +326,7 @@ hc_plan_class_init (HcPlanClass *klass)
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
   properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, "", flags);
   properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, "USD", flags);
+  properties[PROP_BENCHMARKS] = g_param_spec_string ("benchmarks", NULL, NULL, HC_BENCHMARK_SET, flags);
   properties[PROP_START_DATE] = g_param_spec_boxed ("start-date", NULL, NULL, G_TYPE_DATE, flags);
   properties[PROP_HORIZON_MONTHS] = g_param_spec_uint ("horizon-months", NULL, NULL,
                                                        0, G_MAXUINT, 24, flags);
@@ -365,6 +371,7 @@ hc_plan_init (HcPlan *self)
   self->title = g_strdup ("");
   self->subtitle = g_strdup ("");
   self->currency = g_strdup ("USD");
+  self->benchmarks = g_strdup (HC_BENCHMARK_SET);
   self->notes = g_strdup ("");
   self->horizon_months = 24;
   next_monday (&self->start_date);
@@ -428,6 +435,7 @@ hc_plan_copy (HcPlan *self)
   _hc_model_set_string (&copy->subtitle, self->subtitle);
   _hc_model_set_string (&copy->currency, self->currency);
   _hc_model_set_string (&copy->notes, self->notes);
+  _hc_model_set_string (&copy->benchmarks, self->benchmarks);
   copy->start_date = self->start_date;
   copy->horizon_months = self->horizon_months;
   copy->usd_exchange_rate = self->usd_exchange_rate;
@@ -461,6 +469,7 @@ STRING_ACCESSORS (title, PROP_TITLE)
 STRING_ACCESSORS (subtitle, PROP_SUBTITLE)
 STRING_ACCESSORS (currency, PROP_CURRENCY)
 STRING_ACCESSORS (notes, PROP_NOTES)
+STRING_ACCESSORS (benchmarks, PROP_BENCHMARKS)
 
 GDate
 hc_plan_get_start_date (HcPlan *self)
@@ -744,7 +753,7 @@ hc_plan_get_first_hire (HcPlan *self)
       if (role == NULL || hc_role_get_kind (role) != HC_ROLE_KIND_GENERALIST)
         continue;
       phase = hc_plan_find_phase (self, hc_position_get_phase_id (position));
-      start = phase != NULL ? hc_phase_get_start_week (phase) : G_MAXDOUBLE / 2;
+      start = phase != NULL ? hc_phase_get_start_week (phase, &self->start_date) : G_MAXDOUBLE / 2;
       /* Strictly earlier only: a tie goes to the position first in plan
        * order. */
       if (best == NULL || start < best_start)

@@ -59,6 +59,27 @@ void               hc_plan_set_notes           (HcPlan      *self,
 double             hc_plan_get_usd_exchange_rate (HcPlan    *self);
 void               hc_plan_set_usd_exchange_rate (HcPlan    *self,
                                                   double     rate);
+/* The benchmark set the plan's defaults come from (hc-benchmarks.h):
+ * HC_BENCHMARK_SET for a new plan, HC_BENCHMARK_SET_TEAM_GUIDE for a file
+ * written before plans named theirs.  hc_plan_update_benchmarks() moves a
+ * plan to the current set. */
+const char        *hc_plan_get_benchmarks      (HcPlan      *self);
+void               hc_plan_set_benchmarks      (HcPlan      *self,
+                                                const char  *benchmarks);
+/* Whether the plan was made with an older set this build can update it
+ * from (never a set it does not know, which may be newer). */
+gboolean           hc_plan_has_older_benchmarks (HcPlan     *self);
+/* What hc_plan_update_benchmarks() would change, one translated line a
+ * figure ("Benefits: 21.5–23 % → 20.8–23.5 %"): the figures at the older
+ * set's defaults that the current set gives differently.  Empty for a
+ * plan on the current set. */
+GPtrArray         *hc_plan_list_benchmark_changes (HcPlan   *self);
+/* Moves the plan to the current set: every figure at the older set's
+ * default takes the current default, a figure a person set stays as it
+ * is.  Made through the plan's setters, so that while the plan records it
+ * is one undoable edit whose undo restores the older set too.  FALSE if
+ * there was nothing to update. */
+gboolean           hc_plan_update_benchmarks   (HcPlan      *self);
 /* What a benchmark default in US dollars is multiplied by: the rate for a
  * plan in another currency that states one, else 1. */
 double             hc_plan_get_benchmark_factor (HcPlan     *self);

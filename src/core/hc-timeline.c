@@ -9,6 +9,7 @@
 #include "hc-plan-private.h"
 
 #include "hc-benchmarks.h"
+#include "hc-calendar.h"
 #include "hc-format-private.h"
 #include "hc-timeline.h"
 
@@ -32,9 +33,10 @@ typedef struct
 } PhaseInfo;
 
 static GHashTable *
-build_phase_table (HcPlan     *plan,
-                   PhaseInfo **infos_out,
-                   double     *latest_end_out)
+build_phase_table (HcPlan       *plan,
+                   const GDate  *start,
+                   PhaseInfo   **infos_out,
+                   double       *latest_end_out)
 {
   GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan));
   guint n = g_list_model_get_n_items (phases);
@@ -48,9 +50,9 @@ build_phase_table (HcPlan     *plan,
       const char *id = hc_phase_get_id (phase);
 
       infos[i].index = i;
-      infos[i].start_week = hc_phase_get_start_week (phase);
-      infos[i].end_week = hc_phase_get_end_week (phase);
-      latest_end = MAX (latest_end, hc_phase_get_end_week (phase));
+      infos[i].start_week = hc_phase_get_start_week (phase, start);
+      infos[i].end_week = hc_phase_get_end_week (phase, start);
+      latest_end = MAX (latest_end, infos[i].end_week);
 
       if (id != NULL && !g_hash_table_contains (table, id))
         g_hash_table_insert (table, (gpointer) id, &infos[i]);
@@ -139,11 +141,13 @@ hc_timeline_compute (HcPlan *plan)
   HcPosition *first_hire;
   HcTimeline *self;
   double latest_phase_end;
+  GDate start;
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
+  start = hc_plan_get_start_date (plan);
   roles = _hc_plan_build_role_table (plan);
-  phases = build_phase_table (plan, &phase_infos, &latest_phase_end);
+  phases = build_phase_table (plan, &start, &phase_infos, &latest_phase_end);
   positions = G_LIST_MODEL (hc_plan_get_positions (plan));
   first_hire = hc_plan_get_first_hire (plan);
 
@@ -294,24 +298,34 @@ hc_format_month_span (HcRange months)
   return g_strdup_printf (_("months %s–%s"), from, to);
 }
 
-static guint
-month_number (double offset)
+/* The calendar day a span's end @offset names: the day it falls in,
+ * counted the way hc_week_number() counts weeks, so that a span ending
+ * exactly at offset 4 (the end of day 27) is still in that day, not the
+ * next. */
+static GDate
+day_of_offset (const GDate *start,
+               double       offset)
 {
-  if (!isfinite (offset) || offset <= 1e-6)
-    return 1;
-  return (guint) MAX (1.0, ceil (offset / HC_WEEKS_PER_MONTH - 1e-6));
+  double days = isfinite (offset) ? floor (MAX (offset * 7.0 - 1e-6, 0.0)) : 0.0;
+
+  return hc_calendar_date_for_week (start, days / 7.0);
 }
 
 char *
-hc_format_week_month_span (HcRange offsets)
+hc_format_week_month_span (HcRange      offsets,
+                           const GDate *start)
 {
-  g_autofree char *weeks = hc_format_week_span (offsets);
-  guint first = month_number (offsets.low);
-  guint last = month_number (offsets.high);
+  g_autofree char *weeks = NULL;
+  g_autofree char *months = NULL;
+  GDate first, last;
 
-  if (first >= last)
-    /* Translators: a span of weeks, then the one month it lies in */
-    return g_strdup_printf (_("%s · month %u"), weeks, first);
-  /* Translators: a span of weeks, then the months it spans */
-  return g_strdup_printf (_("%s · months %u–%u"), weeks, first, last);
+  g_return_val_if_fail (start != NULL, NULL);
+
+  weeks = hc_format_week_span (offsets);
+  first = day_of_offset (start, offsets.low);
+  last = day_of_offset (start, MAX (offsets.low, offsets.high));
+  months = hc_calendar_format_months_between (&first, &last);
+  /* Translators: a span of weeks, then the months it falls in:
+   * "weeks 6–10 · Mar–Apr 2027" */
+  return g_strdup_printf (_("%s · %s"), weeks, months);
 }

@@ -61,12 +61,15 @@ double                 hc_timeline_get_end_week     (HcTimeline *self);
  * newly allocated. */
 guint                  hc_week_number               (double      offset);
 char                  *hc_format_week_span          (HcRange     offsets);
-/* "weeks 6–10 · months 2–3": the weeks and the months (of
- * HC_WEEKS_PER_MONTH, numbered from 1) they fall in.  What the window, the
- * command line and the charts say for a span of weeks. */
-char                  *hc_format_week_month_span    (HcRange     offsets);
-/* The same span in months of HC_WEEKS_PER_MONTH, to a tenth: "months
- * 1.4–2.3", "month 2.1". */
+/* "weeks 6–10 · Mar–Apr 2027": the weeks, then the calendar months of the
+ * days the span begins and ends on, for a plan starting on @start.  The
+ * months are the dates' own: from 30 November a span from 10 March is
+ * "Mar", though the plan month it lies in begins 28 February.  What the
+ * window, the command line and the charts say for a span of weeks. */
+char                  *hc_format_week_month_span    (HcRange      offsets,
+                                                     const GDate *start);
+/* A span of month positions (hc_calendar_month_position()), to a tenth:
+ * "months 1.4–2.3", "month 2.1". */
 char                  *hc_format_month_span         (HcRange     offsets_in_months);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcTimeline, hc_timeline_unref)

@@ -9,8 +9,10 @@
 G_BEGIN_DECLS
 
 /* The plan's clock: every date inside a plan is an offset in weeks from the
- * plan's start date (week 1 is the offset range [0, 1)).  Months are turned
- * into weeks with the calendar's mean month, 52/12 weeks. */
+ * plan's start date (week 1 is the offset range [0, 1)).  Months are the
+ * plan's calendar months (hc-calendar.h); the mean month, 52/12 weeks, is
+ * only a duration's month (a time to hire snapped in months, a zoom step)
+ * and the fallback for a plan without a valid start date. */
 #define HC_WEEKS_PER_MONTH (52.0 / 12.0)
 
 /* Sane bounds: a value outside them is an input error, not a number to

@@ -16,6 +16,7 @@
 #include "hc-atomic-file.h"
 #include "hc-timeline.h"
 #include "hc-budget.h"
+#include "hc-calendar.h"
 #include "hc-checks.h"
 #include "hc-templates.h"
 #include "hc-locations.h"

@@ -97,9 +97,11 @@ test_axis_mapping (void)
 
   /* The guide's phases: weeks 1–8, weeks 4–10, months 2–4, months 3–6. */
   {
+    /* Months are the plan's calendar months (hc-calendar.h). */
     const double expected[4][2] = {
       { 0, 8 }, { 3, 10 },
-      { HC_WEEKS_PER_MONTH, 4 * HC_WEEKS_PER_MONTH }, { 2 * HC_WEEKS_PER_MONTH, 6 * HC_WEEKS_PER_MONTH },
+      { hc_chart_week_for_month (start, 1), hc_chart_week_for_month (start, 4) },
+      { hc_chart_week_for_month (start, 2), hc_chart_week_for_month (start, 6) },
     };
     guint p = 0;
 

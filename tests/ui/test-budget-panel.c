@@ -7,11 +7,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
 
 #include "hc-application.h"
 #include "hc-budget.h"
 #include "hc-format.h"
 #include "hc-plan-edits.h"
+#include "hc-plan-io.h"
 #include "hc-templates.h"
 #include "hc-timeline.h"
 #include "hc-window-private.h"
@@ -103,6 +106,7 @@ expected_cell (HcPlan           *plan,
   const HcTimelineEntry *entry = hc_timeline_get_entry (timeline, position_index);
   const HcPositionCost *cost = hc_budget_get_position_cost (budget, position_index);
   const char *currency = hc_plan_get_currency (plan);
+  GDate start = hc_plan_get_start_date (plan);
 
   g_assert_cmpuint (cost->position_index, ==, position_index);
   switch (column)
@@ -110,7 +114,7 @@ expected_cell (HcPlan           *plan,
     case HC_POSITION_COLUMN_POSITION:
       return hc_plan_describe_position (plan, position);
     case HC_POSITION_COLUMN_STARTS:
-      return hc_format_week_range (entry->start);
+      return hc_format_week_month_span (entry->start, &start);
     case HC_POSITION_COLUMN_LOADED_ANNUAL:
       return hc_format_money_range_compact (cost->loaded_annual, currency);
     case HC_POSITION_COLUMN_FIRST_YEAR:
@@ -520,6 +524,78 @@ test_labels_say_what_figures_are (void)
   destroy_window (window);
 }
 
+/* The command line named on this program's command line (meson passes
+ * it), for the words-against-words test. */
+static const char *headcount_path;
+
+/* The value of the row @label of `headcount --summary`'s text. */
+static char *
+summary_row (const char *summary,
+             const char *label)
+{
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+
+      if (g_str_has_prefix (line, label))
+        return g_strdup (g_strchug ((char *) line + strlen (label)));
+    }
+  g_error ("no row “%s” in the summary:\n%s", label, summary);
+  return NULL;
+}
+
+/* The window and the command line on the same plan give the same words
+ * for the team-complete span: the calendar months as dates.  The plan
+ * starts on 30 November, where a plan month (from 28 February) and the
+ * calendar month of its days (March) part ways. */
+static void
+test_window_and_cli_same_words (void)
+{
+  HcWindow *window = open_template ("five-person");
+  HcPlan *plan = plan_of (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hc-words-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *complete = NULL;
+  g_autofree char *window_words = NULL;
+  const char *argv[] = { headcount_path, "--summary", NULL, NULL };
+  int wait_status = 0;
+  GDate start;
+
+  g_assert_no_error (error);
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 30, G_DATE_NOVEMBER, 2026);
+  hc_plan_set_start_date (plan, &start);
+  iterate ();
+  path = g_build_filename (dir, "words.headcount", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (hc_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+
+  argv[2] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+
+  complete = summary_row (out, "Team complete");
+  g_assert_true (g_str_has_prefix (complete, "weeks "));
+  g_assert_true (g_str_has_suffix (complete, " 2027"));
+  window_words = g_strdup_printf ("team complete by %s", complete);
+  if (strstr (gtk_label_get_label (window->summary_label), window_words) == NULL)
+    g_error ("the window says “%s”, the command line “%s”",
+             gtk_label_get_label (window->summary_label), complete);
+  g_assert_true (has_label (GTK_WIDGET (window->budget_panel), complete));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
 /* A plan in another currency shows the exchange-rate row and says whether
  * the benchmarks are converted. */
 static void
@@ -547,6 +623,8 @@ main (int   argc,
   int status;
 
   ui_test_init (&argc, &argv);
+  g_assert_cmpint (argc, ==, 2);
+  headcount_path = argv[1];
   g_test_add_func ("/budget-panel/positions", test_positions_follow_core);
   g_test_add_func ("/budget-panel/positions-follow-edits", test_positions_follow_edits);
   g_test_add_func ("/budget-panel/categories", test_categories_follow_core);
@@ -554,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/budget-panel/large-plan", test_large_plan_virtualised);
   g_test_add_func ("/budget-panel/labels", test_labels_say_what_figures_are);
   g_test_add_func ("/budget-panel/exchange-rate-row", test_exchange_rate_row);
+  g_test_add_func ("/budget-panel/window-and-cli-same-words", test_window_and_cli_same_words);
   g_test_add_func ("/budget-panel/screenshots", test_screenshots);
 
   status = g_test_run ();

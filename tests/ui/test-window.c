@@ -437,6 +437,83 @@ test_open_fifo (void)
   g_unlink (path);
 }
 
+/* The button in @root whose action is @action_name. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (root)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A plan written with the older benchmarks opens with a banner that names
+ * the figures an update changes; the update is one undoable edit, and its
+ * undo offers it again. */
+static void
+test_update_benchmarks (void)
+{
+  HcWindow *window = new_window (1280, 800);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "legacy",
+                                                 "five-person-spelled-out.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HcUndoStack *undo;
+  HcPlan *plan;
+  HcRange before, after;
+  const char *text;
+  GtkWidget *update;
+
+  hc_window_open_file (window, file);
+  wait_until (window_idle, window);
+  g_assert_nonnull (hc_window_get_document (window));
+  plan = plan_of (window);
+  undo = hc_document_get_undo_stack (hc_window_get_document (window));
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan), ==, HC_BENCHMARK_SET_TEAM_GUIDE);
+  g_assert_true (gtk_revealer_get_reveal_child (window->benchmarks_banner));
+  text = gtk_label_get_label (window->benchmarks_label);
+  g_test_message ("banner: %s", text);
+  g_assert_nonnull (strstr (text, "older benchmarks (US 2026, team guide only)"));
+  g_assert_nonnull (strstr (text, "Benefits: 21.5–23 % → 20.8–23.5 %"));
+  g_assert_nonnull (strstr (text, "Backend / API engineer, Senior: $150K–$200K → $150K–$280K"));
+  before = hc_budget_get_loaded_salaries (window->budget);
+
+  update = find_action_button (GTK_WIDGET (window->benchmarks_banner), "win.update-benchmarks");
+  g_assert_nonnull (update);
+  g_assert_true (gtk_widget_is_sensitive (update));
+  /* A click, as the pointer gives it (activate would wait for the
+   * button's pressed look to time out). */
+  g_signal_emit_by_name (update, "clicked");
+  iterate ();
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan), ==, HC_BENCHMARK_SET);
+  g_assert_false (gtk_revealer_get_reveal_child (window->benchmarks_banner));
+  g_assert_cmpstr (hc_undo_stack_get_undo_label (undo), ==, "Update Benchmarks");
+  g_assert_true (hc_document_get_modified (hc_window_get_document (window)));
+  /* The senior band widens: the window's figures follow. */
+  after = hc_budget_get_loaded_salaries (window->budget);
+  g_assert_cmpfloat (after.high, >, before.high);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan_of (window)), ==, HC_BENCHMARK_SET_TEAM_GUIDE);
+  g_assert_true (gtk_revealer_get_reveal_child (window->benchmarks_banner));
+  g_assert_cmpfloat (hc_budget_get_loaded_salaries (window->budget).high, ==, before.high);
+
+  /* Kept as it is: the banner goes until another plan is shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-benchmarks", NULL));
+  iterate ();
+  g_assert_false (gtk_revealer_get_reveal_child (window->benchmarks_banner));
+  destroy_window (window);
+}
+
 static void
 assert_save_fails (HcWindow   *window,
                    const char *path)
@@ -1703,6 +1780,7 @@ main (int   argc,
   g_test_add_func ("/window/close-cancel", test_close_with_changes_cancel);
   g_test_add_func ("/window/open-broken", test_open_broken_file);
   g_test_add_func ("/window/open-fifo", test_open_fifo);
+  g_test_add_func ("/window/update-benchmarks", test_update_benchmarks);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/save-fails", test_save_fails_stays_unsaved);
   g_test_add_func ("/window/roles-and-phases", test_roles_and_phases);
