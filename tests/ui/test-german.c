@@ -115,7 +115,7 @@ test_welcome (void)
   g_assert_nonnull (status);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Ein Backend-Team planen");
   g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==,
-                   "Beginnen Sie mit einem der Pläne aus dem Leitfaden oder öffnen Sie eine Plandatei");
+                   "Beginnen Sie mit einem leeren Plan oder einem aus dem Leitfaden, oder öffnen Sie eine Plandatei");
 
   collect_widgets (GTK_WIDGET (window->welcome_page), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
