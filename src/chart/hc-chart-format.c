@@ -37,9 +37,7 @@ GDate
 hc_chart_date_for_month_name (const GDate *start,
                               guint        month)
 {
-  double middle = (hc_chart_week_for_month (start, month) + hc_chart_week_for_month (start, month + 1)) / 2;
-
-  return hc_chart_date_for_week (start, middle);
+  return hc_calendar_month_first_day (start, month);
 }
 
 double

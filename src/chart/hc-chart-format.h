@@ -31,9 +31,10 @@ guint  hc_chart_month_for_week             (const GDate *start,
 /* The first day of month @month of a plan starting on @start. */
 GDate  hc_chart_date_for_month             (const GDate *start,
                                             guint        month);
-/* The middle day of month @month: the calendar month it is named after.
- * From the 1st this is the calendar month itself; from 30 November, the
- * month to 30 December is "Dec", where most of its days fall. */
+/* The date month @month is named by: its first day, since a label names
+ * the calendar month in which a month begins (DOMAIN.md, "Months are
+ * counted from the start date").  From the 1st this is the calendar month
+ * itself; from 30 November, the month to 29 December is "Nov". */
 GDate  hc_chart_date_for_month_name        (const GDate *start,
                                             guint        month);
 /* "Feb 2027": a month named as a date, in the locale's month names. */

@@ -405,17 +405,20 @@ test_calendar_months (void)
   g_assert_cmpuint (hc_chart_month_for_week (&start, 4.0), ==, 1);
   g_assert_cmpuint (hc_chart_month_for_week (&start, 52 + 1.0 / 7), ==, 12);
   g_assert_cmpuint (hc_chart_month_for_week (&start, -3), ==, 0);
-  /* From 30 November the first month is named "Dec", where most of its
-   * days fall, and the third (28 Feb – 30 Mar) "Mar". */
+  /* A month is named after the calendar month it begins in: from
+   * 30 November the first (30 Nov – 29 Dec) is "Nov", and the fourth,
+   * from 28 February (the 30th clamped), "Feb". */
   {
     GDate late, d;
 
     g_date_clear (&late, 1);
     g_date_set_dmy (&late, 30, G_DATE_NOVEMBER, 2026);
     d = hc_chart_date_for_month_name (&late, 0);
-    g_assert_cmpint (g_date_get_month (&d), ==, G_DATE_DECEMBER);
+    g_assert_cmpint (g_date_get_month (&d), ==, G_DATE_NOVEMBER);
+    g_assert_cmpint (g_date_get_year (&d), ==, 2026);
     d = hc_chart_date_for_month_name (&late, 3);
-    g_assert_cmpint (g_date_get_month (&d), ==, G_DATE_MARCH);
+    g_assert_cmpint (g_date_get_month (&d), ==, G_DATE_FEBRUARY);
+    g_assert_cmpint (g_date_get_day (&d), ==, 28);
   }
   {
     GDate d = hc_chart_date_for_month_name (&start, 11);
