@@ -26,6 +26,7 @@
 #define FOOTER_GAP      10.0
 #define LEGEND_H        20.0
 #define SUMMARY_H       18.0
+#define SUMMARY_LINES   2
 #define LABEL_GAP       12.0
 #define ROW_INDENT      14.0
 #define MAX_STRETCH     1.8
@@ -138,10 +139,66 @@ title_height (HcGanttChart *chart, const HcGanttOptions *options)
   return TITLE_H + (chart->plan_subtitle != NULL ? PLAN_SUBTITLE_H : 0) + SUBTITLE_H + TITLE_GAP;
 }
 
+/* The room the footer keeps at the right of the summary for "Page N of
+ * M": the summary is wrapped before the pages are counted. */
 static double
-footer_height (const HcGanttOptions *options)
+page_label_reserve (void)
 {
-  return options->show_footer ? FOOTER_GAP + LEGEND_H + SUMMARY_H : 0;
+  g_autofree char *label = g_strdup_printf (_("Page %u of %u"), 99u, 99u);
+
+  return _hc_chart_text_width (_hc_chart_text_get_measurer (), HC_CHART_TEXT_SMALL, label) + 16;
+}
+
+/* The summary under the legend, in lines that fit @width: broken between
+ * its " · " parts, never inside one, into at most SUMMARY_LINES lines, of
+ * which only the last is cut if it must be.  A German summary ("701 Tsd.
+ * $–1,29 Mio. $") is half again as long as the English one and would lose
+ * its last parts on one line. */
+static GPtrArray *
+wrap_summary (const char *summary,
+              double      width)
+{
+  HcChartText *text = _hc_chart_text_get_measurer ();
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) parts = g_strsplit (summary != NULL ? summary : "", " · ", -1);
+  g_autoptr(GString) line = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *longer = line != NULL ? g_strconcat (line->str, " · ", parts[i], NULL) : NULL;
+
+      if (line == NULL)
+        line = g_string_new (parts[i]);
+      else if (lines->len + 1 >= SUMMARY_LINES
+               || _hc_chart_text_width (text, HC_CHART_TEXT_SMALL, longer) <= width)
+        g_string_assign (line, longer);
+      else
+        {
+          g_ptr_array_add (lines, g_string_free (g_steal_pointer (&line), FALSE));
+          line = g_string_new (parts[i]);
+        }
+    }
+  if (line != NULL)
+    g_ptr_array_add (lines, g_string_free (g_steal_pointer (&line), FALSE));
+  return lines;
+}
+
+static double
+summary_width (const HcGanttOptions *options)
+{
+  return options->width - 2 * MARGIN - page_label_reserve ();
+}
+
+static double
+footer_height (HcGanttChart         *chart,
+               const HcGanttOptions *options)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (!options->show_footer)
+    return 0;
+  lines = wrap_summary (chart->summary, summary_width (options));
+  return FOOTER_GAP + LEGEND_H + MAX (lines->len, 1) * SUMMARY_H;
 }
 
 /* The room a page leaves for rows. */
@@ -149,7 +206,7 @@ static double
 page_body_height (HcGanttChart *chart, const HcGanttOptions *options)
 {
   double week;
-  double fixed = 2 * MARGIN + title_height (chart, options) + header_height (chart) + footer_height (options);
+  double fixed = 2 * MARGIN + title_height (chart, options) + header_height (chart) + footer_height (chart, options);
 
   if (today_in_plan (chart, options, &week))
     fixed += TODAY_H;
@@ -1056,22 +1113,32 @@ static void
 add_footer (Builder *b)
 {
   HcGanttLayout *layout = b->layout;
-  double y = layout->height - MARGIN - SUMMARY_H;
+  g_autoptr(GPtrArray) lines = wrap_summary (b->chart->summary, summary_width (b->options));
+  double y = layout->height - MARGIN - MAX (lines->len, 1) * SUMMARY_H;
   double page_w = 0;
 
   add_legend (b, y - LEGEND_H);
   if (layout->n_pages + b->options->pages_after > 1)
     {
       char *page = page_label (b->chart, layout, layout->n_pages + b->options->pages_after);
+      double last_y = y + (MAX (lines->len, 1) - 1) * SUMMARY_H;
+
       page_w = _hc_chart_text_width (b->text, HC_CHART_TEXT_SMALL, page);
       add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_END,
-                 (HcChartRect) { layout->width - MARGIN - page_w, y, page_w, SUMMARY_H }, page);
+                 (HcChartRect) { layout->width - MARGIN - page_w, last_y, page_w, SUMMARY_H }, page);
       page_w += 16;
     }
-  if (b->chart->summary != NULL)
-    add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START,
-               (HcChartRect) { MARGIN, y, layout->width - 2 * MARGIN - page_w, SUMMARY_H },
-               g_strdup (b->chart->summary));
+  if (b->chart->summary == NULL)
+    return;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      /* Only the last line shares its row with the page label. */
+      double w = layout->width - 2 * MARGIN - (i + 1 == lines->len ? page_w : 0);
+
+      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START,
+                 (HcChartRect) { MARGIN, y + i * SUMMARY_H, w, SUMMARY_H },
+                 g_strdup (g_ptr_array_index (lines, i)));
+    }
 }
 
 /* Few rows on one page: let them breathe instead of leaving the slide's

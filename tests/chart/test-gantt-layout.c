@@ -1043,6 +1043,51 @@ test_view_last_quarter_year (void)
     g_assert_true (strstr (label->text, " 20") != NULL || strstr (label->text, "’") != NULL);
 }
 
+/* A summary longer than the page is wide (a German one is half again as
+ * long as the English) goes on two lines, broken between its parts: every
+ * part is on the page, whole, and the rows end above the footer. */
+static void
+test_summary_wraps (void)
+{
+  g_autoptr(HcGanttChart) chart = chart_for_template ("five-person");
+  g_autoptr(HcGanttLayout) layout = NULL;
+  g_auto(GStrv) parts = g_strsplit (hc_gantt_chart_get_summary (chart), " · ", -1);
+  HcChartText *text = _hc_chart_text_get_measurer ();
+  HcGanttOptions options;
+  double first_y = G_MAXDOUBLE, last_y = 0;
+  guint lines = 0;
+
+  double summary_w = _hc_chart_text_width (text, HC_CHART_TEXT_SMALL, hc_gantt_chart_get_summary (chart));
+
+  /* A line 70 % of the summary wide (beside the margins and the page
+   * label's room): one cannot hold it, two can. */
+  hc_gantt_options_init (&options, ceil (0.7 * summary_w) + 2 * 28.0 + 150, SLIDE_H);
+  layout = hc_gantt_layout_new_page (chart, &options, 0);
+  g_assert_cmpfloat (summary_w, >, options.width - 2 * 28.0);
+
+  for (guint p = 0; parts[p] != NULL; p++)
+    {
+      const HcChartLabel *found = NULL;
+
+      for (guint i = 0; i < layout->labels->len && found == NULL; i++)
+        {
+          const HcChartLabel *label = &g_array_index (layout->labels, HcChartLabel, i);
+
+          if (label->kind == HC_CHART_TEXT_SMALL && strstr (label->text, parts[p]) != NULL
+              && label->rect.y > layout->plot.y + layout->plot.height)
+            found = label;
+        }
+      g_assert_nonnull (found);
+      /* Whole: the line fits its rectangle, so nothing is cut. */
+      g_assert_cmpfloat (_hc_chart_text_width (text, HC_CHART_TEXT_SMALL, found->text), <=, found->rect.width + 1e-6);
+      first_y = MIN (first_y, found->rect.y);
+      last_y = MAX (last_y, found->rect.y);
+    }
+  lines = (guint) round ((last_y - first_y) / 18.0) + 1;
+  g_assert_cmpuint (lines, ==, 2);
+  g_assert_cmpfloat (last_y + 18.0, <=, options.height);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1064,5 +1109,6 @@ main (int argc, char **argv)
   g_test_add_func ("/chart/gantt/view-helpers", test_view_helpers);
   g_test_add_func ("/chart/gantt/view-header-every-zoom", test_view_header_every_zoom);
   g_test_add_func ("/chart/gantt/view-last-quarter-year", test_view_last_quarter_year);
+  g_test_add_func ("/chart/gantt/summary-wraps", test_summary_wraps);
   return g_test_run ();
 }
