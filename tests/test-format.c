@@ -42,35 +42,35 @@ typedef struct
 } MoneyCase;
 
 static const MoneyCase compact_cases[] = {
-  { 185000, "USD", "$185K", "185 Tsd. $" },
-  { 1000000, "EUR", "€1M", "1 Mio. €" },
-  { 1000, "EUR", "€1K", "1 Tsd. €" },
-  { 1200000, "USD", "$1.2M", "1,2 Mio. $" },
-  { 1500000, "USD", "$1.5M", "1,5 Mio. $" },
-  { 1065000, "USD", "$1.07M", "1,07 Mio. $" },
-  { 1064999, "USD", "$1.06M", "1,06 Mio. $" },
-  { 999600, "USD", "$1M", "1 Mio. $" },
-  { 12500, "USD", "$12.5K", "12,5 Tsd. $" },
-  { 12340000, "USD", "$12.3M", "12,3 Mio. $" },
-  { 250000, "EUR", "€250K", "250 Tsd. €" },
-  { 1500, "USD", "$1.5K", "1,5 Tsd. $" },
-  { 950, "USD", "$950", "950 $" },
-  { 0, "USD", "$0", "0 $" },
-  { -0.2, "USD", "$0", "0 $" },
-  { 2500000000.0, "USD", "$2.5B", "2,5 Mrd. $" },
-  { 185000, "CHF", "CHF 185K", "185 Tsd. CHF" },
-  { -5000, "GBP", "−£5K", "−5 Tsd. £" },
-  { 1500000, NULL, "1.5M", "1,5 Mio." },
+  { 185000, "USD", "$185K", "185\u00a0Tsd.\u00a0$" },
+  { 1000000, "EUR", "€1M", "1\u00a0Mio.\u00a0€" },
+  { 1000, "EUR", "€1K", "1\u00a0Tsd.\u00a0€" },
+  { 1200000, "USD", "$1.2M", "1,2\u00a0Mio.\u00a0$" },
+  { 1500000, "USD", "$1.5M", "1,5\u00a0Mio.\u00a0$" },
+  { 1065000, "USD", "$1.07M", "1,07\u00a0Mio.\u00a0$" },
+  { 1064999, "USD", "$1.06M", "1,06\u00a0Mio.\u00a0$" },
+  { 999600, "USD", "$1M", "1\u00a0Mio.\u00a0$" },
+  { 12500, "USD", "$12.5K", "12,5\u00a0Tsd.\u00a0$" },
+  { 12340000, "USD", "$12.3M", "12,3\u00a0Mio.\u00a0$" },
+  { 250000, "EUR", "€250K", "250\u00a0Tsd.\u00a0€" },
+  { 1500, "USD", "$1.5K", "1,5\u00a0Tsd.\u00a0$" },
+  { 950, "USD", "$950", "950\u00a0$" },
+  { 0, "USD", "$0", "0\u00a0$" },
+  { -0.2, "USD", "$0", "0\u00a0$" },
+  { 2500000000.0, "USD", "$2.5B", "2,5\u00a0Mrd.\u00a0$" },
+  { 185000, "CHF", "CHF\u00a0185K", "185\u00a0Tsd.\u00a0CHF" },
+  { -5000, "GBP", "−£5K", "−5\u00a0Tsd.\u00a0£" },
+  { 1500000, NULL, "1.5M", "1,5\u00a0Mio." },
 };
 
 static const MoneyCase full_cases[] = {
-  { 185000, "USD", "$185,000", "185.000 $" },
-  { 1234567.4, "USD", "$1,234,567", "1.234.567 $" },
-  { 1500000, "EUR", "€1,500,000", "1.500.000 €" },
-  { 999, "EUR", "€999", "999 €" },
-  { 1000, "EUR", "€1,000", "1.000 €" },
-  { -2500.5, "USD", "−$2,501", "−2.501 $" },
-  { 42, "CHF", "CHF 42", "42 CHF" },
+  { 185000, "USD", "$185,000", "185.000\u00a0$" },
+  { 1234567.4, "USD", "$1,234,567", "1.234.567\u00a0$" },
+  { 1500000, "EUR", "€1,500,000", "1.500.000\u00a0€" },
+  { 999, "EUR", "€999", "999\u00a0€" },
+  { 1000, "EUR", "€1,000", "1.000\u00a0€" },
+  { -2500.5, "USD", "−$2,501", "−2.501\u00a0$" },
+  { 42, "CHF", "CHF\u00a042", "42\u00a0CHF" },
 };
 
 static void
@@ -125,8 +125,8 @@ test_money_german (void)
   check_money (TRUE);
   range = hc_format_money_range (hc_range_make (805000, 1065000), "EUR");
   compact = hc_format_money_range_compact (hc_range_make (805000, 1065000), "EUR");
-  g_assert_cmpstr (range, ==, "805.000 €–1.065.000 €");
-  g_assert_cmpstr (compact, ==, "805 Tsd. €–1,07 Mio. €");
+  g_assert_cmpstr (range, ==, "805.000\u00a0€–1.065.000\u00a0€");
+  g_assert_cmpstr (compact, ==, "805\u00a0Tsd.\u00a0€–1,07\u00a0Mio.\u00a0€");
   restore_locale ();
 }
 
@@ -325,7 +325,7 @@ test_parse_french (void)
     return;
   check_parse (cases, G_N_ELEMENTS (cases));
   money = hc_format_money (1234567, "EUR");
-  g_assert_true (g_str_has_suffix (money, " €"));
+  g_assert_true (g_str_has_suffix (money, "\u00a0€"));
   g_assert_true (hc_parse_number (HC_FORMAT_FOR_PEOPLE, money, &back, NULL));
   g_assert_cmpfloat (back, ==, 1234567);
   restore_locale ();

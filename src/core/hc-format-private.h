@@ -9,6 +9,7 @@ G_BEGIN_DECLS
  * that the parser reads exactly the notation the formatter writes. */
 
 #define HC_MINUS_SIGN "\xe2\x88\x92" /* U+2212 */
+#define HC_NO_BREAK_SPACE "\xc2\xa0" /* U+00A0 */
 
 /* How the current locale writes a number and places a currency symbol.
  * Read afresh on every call: a program may change its locale, and the

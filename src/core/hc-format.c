@@ -354,6 +354,24 @@ hc_format_number_for_entry (double value)
 
 /* Money ---------------------------------------------------------------- */
 
+/* The spaces inside an amount are no-break spaces, so that a wrapping
+ * label never leaves "$" or "Tsd." alone at the start of a line. */
+static char *
+no_break (char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        g_string_append (out, HC_NO_BREAK_SPACE);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_free (text);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* @number is unsigned; the sign goes in front of everything: "−$5K",
  * "−5K $". */
 static char *
@@ -370,8 +388,8 @@ place_currency (const HcNumberStyle *style,
   if (symbol == NULL)
     return g_strconcat (sign, number, NULL);
   if (style->symbol_first)
-    return g_strconcat (sign, symbol, style->symbol_space || is_code ? " " : "", number, NULL);
-  return g_strconcat (sign, number, " ", symbol, NULL);
+    return g_strconcat (sign, symbol, style->symbol_space || is_code ? HC_NO_BREAK_SPACE : "", number, NULL);
+  return g_strconcat (sign, number, HC_NO_BREAK_SPACE, symbol, NULL);
 }
 
 char *
@@ -400,11 +418,15 @@ format_scaled (const HcNumberStyle *style,
   const char *hole = strstr (pattern, "%s");
   g_autofree char *before = NULL;
 
+  g_autofree char *after = NULL;
+
   /* A translation without its "%s" still shows the number. */
   if (hole == NULL)
     return g_strconcat (number, pattern, NULL);
-  before = g_strndup (pattern, hole - pattern);
-  return g_strconcat (before, number, hole + 2, NULL);
+  /* "1,5 Mio." stays on one line wherever a label wraps. */
+  before = no_break (g_strndup (pattern, hole - pattern));
+  after = no_break (g_strdup (hole + 2));
+  return g_strconcat (before, number, after, NULL);
 }
 
 char *

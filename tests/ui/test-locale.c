@@ -88,7 +88,7 @@ test_cards (void)
                                               hc_plan_get_currency (plan_of (window)));
   /* More than a million dollars: "1,16 Mio. $", where "$1,M" used to be. */
   g_assert_nonnull (strstr (first_year, ","));
-  g_assert_true (g_str_has_suffix (first_year, " Mio. $"));
+  g_assert_true (g_str_has_suffix (first_year, "\u00a0Mio.\u00a0$"));
 
   card = hc_budget_panel_get_card_text (window->budget_panel, HC_BUDGET_CARD_FIRST_YEAR);
   g_assert_cmpstr (card, ==, first_year);
