@@ -23,11 +23,16 @@ lay_out (gboolean leak)
     g_object_unref (layout);
 }
 
-/* With --no-leak it frees the layout: the control run, which must pass. */
+/* With --no-leak it frees the layouts: the control run, which must pass.
+ * Several are leaked: LeakSanitizer is conservative, and a stale copy of
+ * one pointer somewhere reachable would hide that one leak. */
 int
 main (int   argc,
       char *argv[])
 {
-  lay_out (argc < 2 || g_strcmp0 (argv[1], "--no-leak") != 0);
+  gboolean leak = argc < 2 || g_strcmp0 (argv[1], "--no-leak") != 0;
+
+  for (guint i = 0; i < 16; i++)
+    lay_out (leak);
   return 0;
 }
