@@ -581,28 +581,7 @@ test_copy_in_context_menu (void)
 static void
 save_screenshot (GtkWidget *widget, const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
-  g_autofree char *path = NULL;
-  int width, height;
-
-  iterate ();
-  gtk_widget_queue_draw (widget);
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir != NULL ? dir : tmp_dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+  g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (widget), tmp_dir, name);
 }
 
 /* The dialog as a long plan's PNG export shows it, light and dark. */

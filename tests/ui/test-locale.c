@@ -144,26 +144,7 @@ save_screenshot (HcWindow   *window,
                  const char *dir,
                  const char *name)
 {
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width, height;
-
-  iterate ();
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+  g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (window), dir, name);
 }
 
 static void

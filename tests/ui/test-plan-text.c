@@ -132,28 +132,7 @@ static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  int width, height;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
-  g_autofree char *path = NULL;
-
-  iterate ();
-  gtk_widget_queue_draw (widget);
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir != NULL ? dir : tmp_dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+  g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (widget), tmp_dir, name);
 }
 
 /* ---- the plan properties dialog -------------------------------------- */

@@ -1643,31 +1643,7 @@ static void
 save_screenshot (gpointer    window,
                  const char *name)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-  g_autoptr(GdkPaintable) paintable = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
-  g_autofree char *path = NULL;
-
-  /* Only a window that has just been laid out and drawn is snapshotted:
-   * a fold or a style change leaves a frame to finish. */
-  iterate ();
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  g_test_message ("snapshot of %d × %d, mapped %d", width, height, gtk_widget_get_mapped (GTK_WIDGET (window)));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir != NULL ? dir : tmp_dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+  g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (window), tmp_dir, name);
 }
 
 /* What the window's frame takes of its default size under this display;

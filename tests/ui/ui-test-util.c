@@ -219,3 +219,33 @@ find_widget (GtkWidget *root,
   collect_widgets (root, type, found);
   return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
 }
+
+GdkTexture *
+save_widget_screenshot (GtkWidget  *widget,
+                        const char *fallback_dir,
+                        const char *name)
+{
+  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : fallback_dir, name, NULL);
+  int width, height;
+
+  /* A fold or a style change leaves a frame to finish first. */
+  iterate ();
+  gtk_widget_queue_draw (widget);
+  gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s (%d × %d)", path, width, height);
+  return g_steal_pointer (&texture);
+}

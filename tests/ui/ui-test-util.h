@@ -34,6 +34,12 @@ void       wait_until      (gboolean  (*done) (gpointer),
                             gpointer    data);
 /* Turns the main loop for @ms milliseconds. */
 void       spin_for_ms     (guint       ms);
+/* Draws @widget (a window or dialog) once it has finished a frame and
+ * saves it as @name in $HC_SCREENSHOTS_DIR, or in @fallback_dir when that
+ * is unset, for a person to look at.  Returns the picture. */
+GdkTexture *save_widget_screenshot (GtkWidget  *widget,
+                                    const char *fallback_dir,
+                                    const char *name);
 /* Appends every widget of @type below @root to @found, depth first. */
 void       collect_widgets (GtkWidget  *root,
                             GType       type,
