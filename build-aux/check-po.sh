@@ -17,7 +17,7 @@ cd "$srcdir"
 
 status=0
 for f in $(grep -lE '(^|[^A-Za-z_])(N?C?_|g_dngettext) ?\(|translatable="yes"' \
-             src/*.c src/core/*.c src/chart/*.c ui/*.ui 2>/dev/null); do
+             $(find src -name '*.c' | sort) ui/*.ui 2>/dev/null); do
   if ! grep -qx "$f" po/POTFILES.in; then
     echo "po/POTFILES.in does not list $f, which has translatable strings"
     status=1

@@ -7,7 +7,7 @@
 
 #include "hc-chart.h"
 
-/* Money and numbers are the core's, tested in tests/test-format.c; the
+/* Money and numbers are the core's, tested in tests/core/test-format.c; the
  * charts' own formats are the calendar's. */
 
 static void

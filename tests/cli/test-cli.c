@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "headcount-core.h"
-#include "chart/chart-test-plan.h"
+#include "../chart/chart-test-plan.h"
 
 /* Runs the real headcount binary with no display, as a script or CI would. */
 
