@@ -181,19 +181,6 @@ make_plan_filters (void)
   return filters;
 }
 
-static GListStore *
-make_csv_filters (void)
-{
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (csv, _("CSV Files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  g_list_store_append (filters, csv);
-  return filters;
-}
-
 #if GTK_CHECK_VERSION (4, 10, 0)
 
 static void
@@ -304,18 +291,6 @@ hc_compat_choose_plan_file (GtkWindow  *parent,
   g_autoptr(GListStore) filters = make_plan_filters ();
 
   choose_file (parent, title, suggested_name, folder, filters, func, user_data);
-}
-
-void
-hc_compat_choose_csv_file (GtkWindow  *parent,
-                           const char *suggested_name,
-                           HcFileFunc  func,
-                           gpointer    user_data)
-{
-  g_autoptr(GListStore) filters = make_csv_filters ();
-
-  choose_file (parent, _("Export Budget as CSV"), suggested_name, NULL, filters,
-               func, user_data);
 }
 
 void

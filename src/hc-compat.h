@@ -55,11 +55,6 @@ void       hc_compat_choose_plan_file (GtkWindow  *parent,
                                        GFile      *folder,
                                        HcFileFunc  func,
                                        gpointer    user_data);
-/* The same to save a CSV file. */
-void       hc_compat_choose_csv_file  (GtkWindow  *parent,
-                                       const char *suggested_name,
-                                       HcFileFunc  func,
-                                       gpointer    user_data);
 
 /* The same to save an export: one filter, @filter_name, on @mime_type
  * and @pattern ("*.pdf"), starting in @folder (may be NULL). */

@@ -735,22 +735,3 @@ hc_document_save_full_finish (HcDocument         *self,
     *notes = data->notes;
   return g_task_propagate_boolean (G_TASK (result), error);
 }
-
-void
-hc_document_save_async (HcDocument          *self,
-                        GFile               *file,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  hc_document_save_full_async (self, file, HC_DOCUMENT_SAVE_NONE, cancellable,
-                               callback, user_data);
-}
-
-gboolean
-hc_document_save_finish (HcDocument    *self,
-                         GAsyncResult  *result,
-                         GError       **error)
-{
-  return hc_document_save_full_finish (self, result, NULL, error);
-}

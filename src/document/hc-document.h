@@ -94,14 +94,5 @@ gboolean     hc_document_save_full_finish (HcDocument         *self,
                                            GAsyncResult       *result,
                                            HcAtomicFileNotes  *notes,
                                            GError            **error);
-/* hc_document_save_full_async() with no flags. */
-void         hc_document_save_async      (HcDocument          *self,
-                                          GFile               *file,
-                                          GCancellable        *cancellable,
-                                          GAsyncReadyCallback  callback,
-                                          gpointer             user_data);
-gboolean     hc_document_save_finish     (HcDocument          *self,
-                                          GAsyncResult        *result,
-                                          GError             **error);
 
 G_END_DECLS

@@ -196,31 +196,10 @@ hc_team_item_get_title (HcTeamItem *self)
 }
 
 const char *
-hc_team_item_get_subtitle (HcTeamItem *self)
-{
-  g_return_val_if_fail (HC_IS_TEAM_ITEM (self), NULL);
-  return self->subtitle;
-}
-
-const char *
 hc_team_item_get_heading (HcTeamItem *self)
 {
   g_return_val_if_fail (HC_IS_TEAM_ITEM (self), NULL);
   return self->heading;
-}
-
-const char *
-hc_team_item_get_caption (HcTeamItem *self)
-{
-  g_return_val_if_fail (HC_IS_TEAM_ITEM (self), NULL);
-  return self->caption;
-}
-
-gboolean
-hc_team_item_get_flagged (HcTeamItem *self)
-{
-  g_return_val_if_fail (HC_IS_TEAM_ITEM (self), FALSE);
-  return self->flagged;
 }
 
 guint
