@@ -63,6 +63,20 @@ void         hc_document_load_async      (GFile               *file,
                                           gpointer             user_data);
 HcDocument  *hc_document_load_finish     (GAsyncResult        *result,
                                           GError             **error);
+/* Reads the document's file again, on a worker thread as
+ * hc_document_load_async() does, and hc_document_reload_finish() makes
+ * the plan what the file holds now (hc_document_assign_plan(), one undo
+ * step named @label, not unsaved).  If the file cannot be read or holds
+ * no plan, finish returns FALSE with the error and the plan is as it
+ * was. */
+void         hc_document_reload_async    (HcDocument          *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean     hc_document_reload_finish   (HcDocument          *self,
+                                          GAsyncResult        *result,
+                                          const char          *label,
+                                          GError             **error);
 typedef enum
 {
   HC_DOCUMENT_SAVE_NONE      = 0,
