@@ -31,7 +31,12 @@ struct _HcGanttView
 
   HcDocument     *document;
   HcPlan         *plan;
-  gulong          plan_changed_id;
+  /* The plan and the two adjustments are followed through groups, which
+   * move their handlers when the object changes and drop them at the
+   * end. */
+  GSignalGroup   *plan_signals;
+  GSignalGroup   *hadjustment_signals;
+  GSignalGroup   *vadjustment_signals;
   guint           plan_serial;   /* counts HcPlan::changed */
   HcGanttChart   *chart;
   HcBudget       *budget;

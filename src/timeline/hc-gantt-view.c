@@ -667,10 +667,9 @@ set_adjustment (HcGanttView *self, GtkAdjustment **slot, GtkAdjustment *adjustme
     adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
   if (*slot == adjustment)
     return;
-  if (*slot != NULL)
-    g_signal_handlers_disconnect_by_data (*slot, self);
   g_set_object (slot, adjustment);
-  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_value_changed), self);
+  g_signal_group_set_target (prop_id == PROP_HADJUSTMENT ? self->hadjustment_signals : self->vadjustment_signals,
+                             adjustment);
   configure_adjustments (self);
   g_object_notify (G_OBJECT (self), prop_id == PROP_HADJUSTMENT ? "hadjustment" : "vadjustment");
 }
@@ -908,14 +907,11 @@ hc_gantt_view_set_document (HcGanttView *self,
   g_return_if_fail (HC_IS_GANTT_VIEW (self));
   g_return_if_fail (document == NULL || HC_IS_DOCUMENT (document));
 
-  if (self->plan != NULL)
-    g_clear_signal_handler (&self->plan_changed_id, self->plan);
   g_set_object (&self->document, document);
   g_clear_object (&self->plan);
   if (document != NULL)
     self->plan = g_object_ref (hc_document_get_plan (document));
-  if (self->plan != NULL)
-    self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
+  g_signal_group_set_target (self->plan_signals, self->plan);
   hc_gantt_view_set_selected_position (self, NULL);
 }
 
@@ -1040,12 +1036,11 @@ hc_gantt_view_dispose (GObject *object)
   self->drag.started = FALSE;
   g_clear_object (&self->drag.position);
   g_clear_object (&self->drag.phase);
-  if (self->plan != NULL)
-    g_clear_signal_handler (&self->plan_changed_id, self->plan);
-  if (self->hadjustment != NULL)
-    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  /* The groups themselves go in finalize: a scrolled window may still
+   * hand this view an adjustment while it takes its child away. */
+  g_signal_group_set_target (self->plan_signals, NULL);
+  g_signal_group_set_target (self->hadjustment_signals, NULL);
+  g_signal_group_set_target (self->vadjustment_signals, NULL);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->document);
@@ -1062,6 +1057,18 @@ hc_gantt_view_dispose (GObject *object)
 }
 
 static void
+hc_gantt_view_finalize (GObject *object)
+{
+  HcGanttView *self = HC_GANTT_VIEW (object);
+
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->hadjustment_signals);
+  g_clear_object (&self->vadjustment_signals);
+
+  G_OBJECT_CLASS (hc_gantt_view_parent_class)->finalize (object);
+}
+
+static void
 on_dark_changed (HcGanttView *self)
 {
   invalidate_tiles (self);
@@ -1074,6 +1081,7 @@ hc_gantt_view_class_init (HcGanttViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hc_gantt_view_dispose;
+  object_class->finalize = hc_gantt_view_finalize;
   object_class->get_property = hc_gantt_view_get_property;
   object_class->set_property = hc_gantt_view_set_property;
   widget_class->snapshot = hc_gantt_view_snapshot;
@@ -1111,6 +1119,14 @@ hc_gantt_view_init (HcGanttView *self)
   self->week_width = 24;
   self->fit = TRUE;
   self->hover_item = G_MAXUINT;
+  self->plan_signals = g_signal_group_new (HC_TYPE_PLAN);
+  g_signal_group_connect_swapped (self->plan_signals, "changed", G_CALLBACK (on_plan_changed), self);
+  self->hadjustment_signals = g_signal_group_new (GTK_TYPE_ADJUSTMENT);
+  g_signal_group_connect_swapped (self->hadjustment_signals, "value-changed",
+                                  G_CALLBACK (on_adjustment_value_changed), self);
+  self->vadjustment_signals = g_signal_group_new (GTK_TYPE_ADJUSTMENT);
+  g_signal_group_connect_swapped (self->vadjustment_signals, "value-changed",
+                                  G_CALLBACK (on_adjustment_value_changed), self);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
