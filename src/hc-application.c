@@ -506,15 +506,6 @@ show_draft_chooser (HcApplication *self,
   return window;
 }
 
-GtkWidget *
-_hc_application_choose_drafts (HcApplication *self,
-                               GtkWindow     *parent)
-{
-  g_autoptr(GPtrArray) drafts = hc_session_list_drafts (self->session);
-
-  return show_draft_chooser (self, parent, drafts);
-}
-
 static void
 on_drafts_answer (const char *response,
                   gpointer    user_data)

@@ -34,9 +34,5 @@ guint          hc_application_offer_drafts     (HcApplication *self,
  * cannot be read is set aside (hc_session_set_aside_draft()) and reported.
  * Returns how many were opened. */
 guint          hc_application_restore_drafts   (HcApplication *self);
-/* For tests: the list "Restore" shows when there are more than a few
- * drafts. */
-GtkWidget     *_hc_application_choose_drafts   (HcApplication *self,
-                                                GtkWindow     *parent);
 
 G_END_DECLS

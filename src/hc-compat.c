@@ -181,19 +181,6 @@ make_plan_filters (void)
   return filters;
 }
 
-static GListStore *
-make_csv_filters (void)
-{
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (csv, _("CSV Files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  g_list_store_append (filters, csv);
-  return filters;
-}
-
 #if GTK_CHECK_VERSION (4, 10, 0)
 
 static void
@@ -307,18 +294,6 @@ hc_compat_choose_plan_file (GtkWindow  *parent,
 }
 
 void
-hc_compat_choose_csv_file (GtkWindow  *parent,
-                           const char *suggested_name,
-                           HcFileFunc  func,
-                           gpointer    user_data)
-{
-  g_autoptr(GListStore) filters = make_csv_filters ();
-
-  choose_file (parent, _("Export Budget as CSV"), suggested_name, NULL, filters,
-               func, user_data);
-}
-
-void
 hc_compat_choose_export_file (GtkWindow  *parent,
                               const char *title,
                               const char *suggested_name,
@@ -349,4 +324,50 @@ hc_compat_tab_leaves_list (GtkListView *view)
 #if GTK_CHECK_VERSION (4, 12, 0)
   gtk_list_view_set_tab_behavior (view, GTK_LIST_TAB_ITEM);
 #endif
+}
+
+void
+hc_compat_get_accent_color (GtkWidget *widget,
+                            GdkRGBA   *color)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (manager);
+#if !ADW_CHECK_VERSION (1, 6, 0)
+  gboolean found;
+#endif
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (color != NULL);
+
+#if ADW_CHECK_VERSION (1, 6, 0)
+  /* The desktop's accent, which libadwaita's --accent-color variable
+   * holds too; GTK's own lookup cannot read a variable. */
+  adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (manager), dark, color);
+#else
+  /* Before libadwaita 1.6 the accent is the theme's named colour, with a
+   * high-contrast variant.  Its lookup is deprecated from GTK 4.10 on,
+   * but libadwaita before 1.6 names it nowhere else. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "accent_color", color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  if (!found)
+    /* Another theme: libadwaita's default blue. */
+    gdk_rgba_parse (color, dark ? "#78aeed" : "#1c71d8");
+#endif
+}
+
+void
+hc_compat_get_chart_style (GtkWidget    *widget,
+                           HcChartStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GdkRGBA accent;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (style != NULL);
+
+  hc_compat_get_accent_color (widget, &accent);
+  hc_chart_style_init_screen (style, adw_style_manager_get_dark (manager),
+                              adw_style_manager_get_high_contrast (manager),
+                              (HcChartColor) { accent.red, accent.green, accent.blue });
 }

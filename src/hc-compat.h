@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "hc-chart-style.h"
+
 G_BEGIN_DECLS
 
 /* The only place that knows which GTK and libadwaita it is built with:
@@ -55,11 +57,6 @@ void       hc_compat_choose_plan_file (GtkWindow  *parent,
                                        GFile      *folder,
                                        HcFileFunc  func,
                                        gpointer    user_data);
-/* The same to save a CSV file. */
-void       hc_compat_choose_csv_file  (GtkWindow  *parent,
-                                       const char *suggested_name,
-                                       HcFileFunc  func,
-                                       gpointer    user_data);
 
 /* The same to save an export: one filter, @filter_name, on @mime_type
  * and @pattern ("*.pdf"), starting in @folder (may be NULL). */
@@ -79,5 +76,16 @@ void       hc_compat_show_about       (GtkWindow  *parent);
  * in GTK 4.8; from 4.12 on Tab would walk every row of the list, which in a
  * long plan keeps a keyboard user from ever getting past it. */
 void       hc_compat_tab_leaves_list  (GtkListView *view);
+
+/* The desktop's accent colour as it reads on @widget's background (a
+ * standalone colour: darker on light, lighter on dark); high contrast
+ * included, where the theme has its own. */
+void       hc_compat_get_accent_color (GtkWidget   *widget,
+                                       GdkRGBA     *color);
+/* How a chart on screen looks now: light or dark and high contrast as
+ * AdwStyleManager says, marks in the accent colour.  Redraw on
+ * AdwStyleManager's ::notify. */
+void       hc_compat_get_chart_style  (GtkWidget    *widget,
+                                       HcChartStyle *style);
 
 G_END_DECLS

@@ -205,12 +205,6 @@ hc_budget_panel_init (HcBudgetPanel *self)
   build_fixed_rows (self);
 }
 
-GtkWidget *
-hc_budget_panel_new (void)
-{
-  return g_object_new (HC_TYPE_BUDGET_PANEL, NULL);
-}
-
 void
 hc_budget_panel_set_document (HcBudgetPanel *self,
                               HcDocument    *document)
@@ -251,15 +245,6 @@ hc_budget_panel_get_card_text (HcBudgetPanel *self,
   g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
   g_return_val_if_fail (card < HC_N_BUDGET_CARDS, NULL);
   return gtk_label_get_label (self->cards[card].range);
-}
-
-const char *
-hc_budget_panel_get_card_mid (HcBudgetPanel *self,
-                              HcBudgetCard   card)
-{
-  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
-  g_return_val_if_fail (card < HC_N_BUDGET_CARDS, NULL);
-  return gtk_label_get_label (self->cards[card].mid);
 }
 
 const char *

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+/* The Budget page: summary cards, the monthly cash chart, the first year
+ * by category and by position as tables, and the cost assumptions editor. */
 #define HC_TYPE_BUDGET_PANEL (hc_budget_panel_get_type ())
 G_DECLARE_FINAL_TYPE (HcBudgetPanel, hc_budget_panel, HC, BUDGET_PANEL, GtkWidget)
 
@@ -22,18 +24,13 @@ typedef enum
 } HcBudgetCard;
 #define HC_N_BUDGET_CARDS 4
 
-/* The Budget page: summary cards, the monthly cash chart, the first year
- * by category and by position as tables, and the cost assumptions editor. */
-GtkWidget  *hc_budget_panel_new            (void);
 void        hc_budget_panel_set_document   (HcBudgetPanel *self,
                                             HcDocument    *document);
 void        hc_budget_panel_update         (HcBudgetPanel *self,
                                             HcTimeline    *timeline,
                                             HcBudget      *budget);
-/* What a card shows now: its range and its midpoint line.  For tests. */
+/* What a card shows now: its range.  For tests. */
 const char *hc_budget_panel_get_card_text  (HcBudgetPanel *self,
-                                            HcBudgetCard   card);
-const char *hc_budget_panel_get_card_mid   (HcBudgetPanel *self,
                                             HcBudgetCard   card);
 const char *hc_budget_panel_get_category_text (HcBudgetPanel *self,
                                                HcCategory     category);

@@ -157,12 +157,6 @@ hc_category_table_init (HcCategoryTable *self)
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 }
 
-GtkWidget *
-hc_category_table_new (void)
-{
-  return g_object_new (HC_TYPE_CATEGORY_TABLE, NULL);
-}
-
 static void
 set_money_row (HcCategoryTable *self,
                guint            row,

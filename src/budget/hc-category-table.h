@@ -21,12 +21,11 @@ typedef enum
 #define HC_CATEGORY_ROW_EQUITY (HC_N_CATEGORIES + 1)
 #define HC_N_CATEGORY_ROWS     (HC_N_CATEGORIES + 2)
 
+/* The first year by category: each cash category's range, midpoint and
+ * share of the total, the total, and the equity pool apart as non-cash. */
 #define HC_TYPE_CATEGORY_TABLE (hc_category_table_get_type ())
 G_DECLARE_FINAL_TYPE (HcCategoryTable, hc_category_table, HC, CATEGORY_TABLE, GtkWidget)
 
-/* The first year by category: each cash category's range, midpoint and
- * share of the total, the total, and the equity pool apart as non-cash. */
-GtkWidget  *hc_category_table_new         (void);
 void        hc_category_table_set_figures (HcCategoryTable  *self,
                                            HcBudget         *budget,
                                            const char       *currency);

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "hc-budget-chart.h"
+#include "hc-compat.h"
 #include "hc-chart-view.h"
 
 #define MIN_WIDTH     320
@@ -19,13 +20,6 @@ struct _HcChartView
 
 G_DEFINE_FINAL_TYPE (HcChartView, hc_chart_view, GTK_TYPE_WIDGET)
 
-static const HcChartStyle *
-current_style (void)
-{
-  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
-    return hc_chart_style_get_dark ();
-  return hc_chart_style_get_light ();
-}
 
 static void
 hc_chart_view_measure (GtkWidget      *widget,
@@ -60,13 +54,15 @@ hc_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   g_autoptr(HcBudgetLayout) layout = NULL;
+  HcChartStyle style;
   cairo_t *cr;
 
   if (width <= 0 || height <= 0 || self->plan == NULL || self->budget == NULL)
     return;
   layout = hc_budget_layout_new (self->plan, self->budget, width, height, FALSE, NULL);
+  hc_compat_get_chart_style (widget, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  hc_budget_paint (cr, layout, current_style ());
+  hc_budget_paint (cr, layout, &style);
   cairo_destroy (cr);
 }
 
@@ -98,7 +94,8 @@ hc_chart_view_class_init (HcChartViewClass *klass)
 static void
 hc_chart_view_init (HcChartView *self)
 {
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+  /* Dark, high contrast, the accent. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 

@@ -3,24 +3,10 @@
 
 #include <gio/gio.h>
 
+#include "hc-chart-types.h"
 #include "hc-plan.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  HC_CHART_GANTT,   /* the phase chart */
-  HC_CHART_BUDGET,  /* monthly cash and the category breakdown */
-  HC_CHART_ALL,     /* the phase chart, then the budget: a board appendix */
-} HcChartKind;
-
-typedef enum
-{
-  HC_PAGE_SLIDE,    /* 16:9, 13.333 × 7.5 in */
-  HC_PAGE_A4,       /* landscape */
-  HC_PAGE_LETTER,   /* landscape */
-  HC_PAGE_FIT,      /* one page sized to the whole chart */
-} HcPageFormat;
 
 typedef enum
 {

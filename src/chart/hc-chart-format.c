@@ -27,13 +27,6 @@ hc_chart_week_for_date (const GDate *start,
 }
 
 GDate
-hc_chart_date_for_month (const GDate *start,
-                         guint        month)
-{
-  return hc_calendar_month_first_day (start, month);
-}
-
-GDate
 hc_chart_date_for_month_name (const GDate *start,
                               guint        month)
 {

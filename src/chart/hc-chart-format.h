@@ -28,9 +28,6 @@ double hc_chart_week_for_month             (const GDate *start,
 /* The month (from 0) that holds week offset @week; 0 before the start. */
 guint  hc_chart_month_for_week             (const GDate *start,
                                             double       week);
-/* The first day of month @month of a plan starting on @start. */
-GDate  hc_chart_date_for_month             (const GDate *start,
-                                            guint        month);
 /* The date month @month is named by: its first day, since a label names
  * the calendar month in which a month begins (DOMAIN.md, "Months are
  * counted from the start date").  From the 1st this is the calendar month

@@ -3,7 +3,6 @@
 
 #include <cairo.h>
 
-#include "hc-chart-export.h"
 #include "hc-chart-style.h"
 #include "hc-chart-types.h"
 #include "hc-plan.h"

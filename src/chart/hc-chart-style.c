@@ -33,6 +33,11 @@ static const HcChartStyle light_style = {
   .search_fade = 0.7,
   .range_fade = 0.8,
   .milestone_shift = 0.4,
+  .accent = RGB (0x1c71d8),
+  .hover_alpha = 0.12,
+  .selection_alpha = 0.2,
+  .focus_alpha = 0.5,
+  .mark_width = 2,
 };
 
 static const HcChartStyle dark_style = {
@@ -58,6 +63,11 @@ static const HcChartStyle dark_style = {
   .search_fade = 0.45,
   .range_fade = 0.6,
   .milestone_shift = 0.55,
+  .accent = RGB (0x78aeed),
+  .hover_alpha = 0.16,
+  .selection_alpha = 0.25,
+  .focus_alpha = 0.6,
+  .mark_width = 2,
 };
 
 const HcChartStyle *
@@ -70,6 +80,27 @@ const HcChartStyle *
 hc_chart_style_get_dark (void)
 {
   return &dark_style;
+}
+
+void
+hc_chart_style_init_screen (HcChartStyle *style,
+                            gboolean      dark,
+                            gboolean      high_contrast,
+                            HcChartColor  accent)
+{
+  g_return_if_fail (style != NULL);
+
+  *style = dark ? dark_style : light_style;
+  style->accent = accent;
+  if (!high_contrast)
+    return;
+  /* As libadwaita's high contrast does: nothing dimmed, and outlines
+   * that read without the tint. */
+  style->text_dim = style->text;
+  style->hover_alpha *= 2;
+  style->selection_alpha *= 2;
+  style->focus_alpha = 1.0;
+  style->mark_width = 3;
 }
 
 void

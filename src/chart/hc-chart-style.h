@@ -43,11 +43,29 @@ typedef struct
    * black (light) or white (dark): on either, darker or lighter than the
    * bar beside it and clear of the background. */
   double       milestone_shift;
+  /* The window's marks on a chart: a tint over the row under the pointer
+   * (in the dim text colour) and over the selected row (in the accent),
+   * rules @mark_width wide around the selected row and the keyboard
+   * focus (in the accent), so that colour is never the only mark.  Paper
+   * and files have none of them. */
+  HcChartColor accent;
+  double       hover_alpha;
+  double       selection_alpha;
+  double       focus_alpha;
+  double       mark_width;
 } HcChartStyle;
 
-/* Static, never freed.  Exports always use the light style. */
+/* Static, never freed.  Exports always use the light style.  Their
+ * accent is libadwaita's default blue. */
 const HcChartStyle *hc_chart_style_get_light (void);
 const HcChartStyle *hc_chart_style_get_dark  (void);
+/* The style of a chart on screen: the light or dark style with the
+ * desktop's @accent; under @high_contrast, dim text at the text's full
+ * contrast and stronger, wider marks. */
+void hc_chart_style_init_screen      (HcChartStyle       *style,
+                                      gboolean            dark,
+                                      gboolean            high_contrast,
+                                      HcChartColor        accent);
 
 void hc_chart_style_set_source       (cairo_t            *cr,
                                       HcChartColor        color);

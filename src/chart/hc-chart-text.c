@@ -197,12 +197,6 @@ _hc_chart_text_width (HcChartText     *self,
   return ceil ((double) logical.width / PANGO_SCALE) + 1.0;
 }
 
-double
-_hc_chart_text_line_height (HcChartTextKind kind)
-{
-  return ceil (text_faces[kind].size * 1.35);
-}
-
 static HcChartColor
 ink_for (HcChartTextKind     kind,
          const HcChartStyle *style)

@@ -9,6 +9,23 @@ G_BEGIN_DECLS
  * is 1280 × 720); exports scale it to points or to pixels at 2×. */
 #define HC_CHART_UNITS_PER_INCH 96.0
 
+/* What is drawn and on what page, for the pages (hc-chart-pages.h) and
+ * every export (hc-chart-export.h) alike. */
+typedef enum
+{
+  HC_CHART_GANTT,   /* the phase chart */
+  HC_CHART_BUDGET,  /* monthly cash and the category breakdown */
+  HC_CHART_ALL,     /* the phase chart, then the budget: a board appendix */
+} HcChartKind;
+
+typedef enum
+{
+  HC_PAGE_SLIDE,    /* 16:9, 13.333 × 7.5 in */
+  HC_PAGE_A4,       /* landscape */
+  HC_PAGE_LETTER,   /* landscape */
+  HC_PAGE_FIT,      /* one page sized to the whole chart */
+} HcPageFormat;
+
 typedef struct
 {
   double x;

@@ -208,14 +208,6 @@ hc_gantt_chart_new (HcPlan     *plan,
   return self;
 }
 
-HcGanttChart *
-hc_gantt_chart_ref (HcGanttChart *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_atomic_int_inc (&self->ref_count);
-  return self;
-}
-
 void
 hc_gantt_chart_unref (HcGanttChart *self)
 {
@@ -283,13 +275,6 @@ hc_gantt_chart_get_plan_subtitle (HcGanttChart *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->plan_subtitle;
-}
-
-const char *
-hc_gantt_chart_get_subtitle (HcGanttChart *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->subtitle;
 }
 
 const char *

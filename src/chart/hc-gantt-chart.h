@@ -42,7 +42,6 @@ typedef struct
 HcGanttChart      *hc_gantt_chart_new           (HcPlan       *plan,
                                                  HcTimeline   *timeline,
                                                  HcBudget     *budget);
-HcGanttChart      *hc_gantt_chart_ref           (HcGanttChart *self);
 void               hc_gantt_chart_unref         (HcGanttChart *self);
 
 guint              hc_gantt_chart_get_n_items   (HcGanttChart *self);
@@ -58,8 +57,6 @@ const GDate       *hc_gantt_chart_get_start_date (HcGanttChart *self);
 const char        *hc_gantt_chart_get_title     (HcGanttChart *self);
 /* The plan's own subtitle, drawn under the title; NULL if it has none. */
 const char        *hc_gantt_chart_get_plan_subtitle (HcGanttChart *self);
-/* "Starts 6 Apr 2026 · 5 people · first-year cash $805K–$1.1M" */
-const char        *hc_gantt_chart_get_subtitle  (HcGanttChart *self);
 /* The budget summary for a footer; NULL without a budget. */
 const char        *hc_gantt_chart_get_summary   (HcGanttChart *self);
 

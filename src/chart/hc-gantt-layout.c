@@ -466,13 +466,6 @@ hc_gantt_layout_x_for_week (const HcGanttLayout *layout,
   return layout->plot.x + (week - layout->start_week) / (layout->end_week - layout->start_week) * layout->plot.width;
 }
 
-double
-hc_gantt_layout_week_for_x (const HcGanttLayout *layout,
-                            double               x)
-{
-  return layout->start_week + (x - layout->plot.x) / layout->plot.width * (layout->end_week - layout->start_week);
-}
-
 static HcGanttLayout *
 layout_alloc (HcGanttChart *chart, const HcGanttOptions *options, double height)
 {

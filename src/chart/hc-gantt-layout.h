@@ -184,8 +184,6 @@ HcGanttLayout *hc_gantt_layout_new_legend   (double                width);
 /* The x of a week offset (week 1 is [0, 1)). */
 double         hc_gantt_layout_x_for_week   (const HcGanttLayout  *layout,
                                              double                week);
-double         hc_gantt_layout_week_for_x   (const HcGanttLayout  *layout,
-                                             double                x);
 /* The position index (in hc_plan_get_positions()) of the row under the
  * point, or -1. */
 int            hc_gantt_layout_item_at      (const HcGanttLayout  *layout,

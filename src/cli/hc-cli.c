@@ -14,7 +14,6 @@
 #include "hc-chart-export.h"
 #include "hc-chart-format.h"
 #include "hc-cli.h"
-#include "hc-json-writer-private.h"
 
 /* The headless half of the headcount binary: checking, summarising and
  * exporting plans with no display, for scripts, CI and board-deck builds. */
@@ -282,86 +281,13 @@ hc_cli_check (GPtrArray *sources)
 }
 
 static void
-write_range (HcJsonWriter *w,
-             const char   *name,
-             HcRange       range,
-             guint         decimals)
-{
-  /* Money to cents and weeks to tenths: a summary is read, not re-used. */
-  _hc_json_writer_member (w, name);
-  _hc_json_writer_begin_object (w);
-  _hc_json_writer_member (w, "low");
-  _hc_json_writer_fixed (w, range.low, decimals);
-  _hc_json_writer_member (w, "high");
-  _hc_json_writer_fixed (w, range.high, decimals);
-  _hc_json_writer_end_object (w);
-}
-
-static void
-write_checks (HcJsonWriter *w,
-              GPtrArray    *checks)
-{
-  _hc_json_writer_member (w, "checks");
-  _hc_json_writer_begin_array (w);
-  for (guint i = 0; i < checks->len; i++)
-    {
-      HcCheck *check = g_ptr_array_index (checks, i);
-
-      _hc_json_writer_begin_object (w);
-      _hc_json_writer_member (w, "id");
-      _hc_json_writer_string (w, check->id);
-      _hc_json_writer_member (w, "severity");
-      _hc_json_writer_string (w, check->severity == HC_CHECK_SEVERITY_WARNING ? "warning" : "info");
-      _hc_json_writer_member (w, "message");
-      _hc_json_writer_string (w, check->message);
-      _hc_json_writer_member (w, "positions");
-      _hc_json_writer_begin_array (w);
-      for (guint k = 0; check->position_ids && check->position_ids[k]; k++)
-        _hc_json_writer_string (w, check->position_ids[k]);
-      _hc_json_writer_end_array (w);
-      _hc_json_writer_end_object (w);
-    }
-  _hc_json_writer_end_array (w);
-}
-
-static void
 hc_cli_print_summary_json (HcPlan     *plan,
                            HcTimeline *timeline,
                            HcBudget   *budget,
                            GPtrArray  *checks)
 {
-  g_autoptr(HcJsonWriter) w = _hc_json_writer_new ();
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = hc_summary_to_json (plan, timeline, budget, checks);
 
-  _hc_json_writer_begin_object (w);
-  _hc_json_writer_member (w, "title");
-  _hc_json_writer_string (w, hc_plan_get_title (plan));
-  _hc_json_writer_member (w, "currency");
-  _hc_json_writer_string (w, hc_plan_get_currency (plan));
-  _hc_json_writer_member (w, "headcount");
-  _hc_json_writer_int (w, hc_plan_get_headcount (plan));
-  write_range (w, "loaded_salaries", hc_budget_get_loaded_salaries (budget), 2);
-  write_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (budget), 2);
-  write_range (w, "first_year", hc_budget_get_first_year (budget), 2);
-  /* 12, or the horizon if shorter: a 6-month plan's "first_year" is six
-   * months of cash, and a script must be able to tell. */
-  _hc_json_writer_member (w, "first_year_months");
-  _hc_json_writer_int (w, hc_budget_get_first_year_months (budget));
-  _hc_json_writer_member (w, "ranges");
-  _hc_json_writer_string (w, hc_budget_get_ranges_note ());
-  _hc_json_writer_member (w, "categories");
-  _hc_json_writer_begin_object (w);
-  for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    write_range (w, hc_category_to_string (c), hc_budget_get_first_year_category (budget, c), 2);
-  _hc_json_writer_end_object (w);
-  write_range (w, "cost_per_engineer", hc_budget_get_cost_per_engineer (budget), 2);
-  write_range (w, "equity_pool_percent", hc_budget_get_equity_pool_percent (budget), 2);
-  write_range (w, "team_complete_week", hc_timeline_get_team_complete (timeline), 1);
-  write_range (w, "team_productive_week", hc_timeline_get_team_productive (timeline), 1);
-  write_checks (w, checks);
-  _hc_json_writer_end_object (w);
-
-  bytes = _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
   fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
 }
 

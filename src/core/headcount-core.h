@@ -5,6 +5,7 @@
 #include "hc-types.h"
 #include "hc-error.h"
 #include "hc-format.h"
+#include "hc-summary.h"
 #include "hc-role.h"
 #include "hc-phase.h"
 #include "hc-position.h"

@@ -512,8 +512,9 @@ loaded_free (Loaded *loaded)
   g_free (loaded);
 }
 
-/* The etag is read before the bytes: a change between the two is then
- * seen at the next save, never missed. */
+/* The one reader of a plan file on a worker thread, for opening and for
+ * reloading alike.  The etag is read before the bytes: a change between
+ * the two is then seen at the next save, never missed. */
 static void
 load_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -569,6 +570,52 @@ hc_document_load_finish (GAsyncResult  *result,
   self->etag = g_steal_pointer (&loaded->etag);
   loaded_free (loaded);
   return self;
+}
+
+void
+hc_document_reload_async (HcDocument          *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HC_IS_DOCUMENT (self));
+  g_return_if_fail (self->file != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hc_document_reload_async);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+gboolean
+hc_document_reload_finish (HcDocument    *self,
+                           GAsyncResult  *result,
+                           const char    *label,
+                           GError       **error)
+{
+  Loaded *loaded;
+  gboolean same_file;
+
+  g_return_val_if_fail (HC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return FALSE;
+  /* Saved under another name meanwhile, the document's file is not the
+   * one read: what was read is then an edit like any other. */
+  same_file = self->file != NULL && g_file_equal (self->file, g_task_get_task_data (G_TASK (result)));
+  hc_document_assign_plan (self, loaded->plan, label, same_file);
+  if (same_file && loaded->etag != NULL)
+    {
+      /* The etag read before the bytes, not the one after them. */
+      g_free (self->etag);
+      self->etag = g_steal_pointer (&loaded->etag);
+    }
+  loaded_free (loaded);
+  return TRUE;
 }
 
 typedef struct
@@ -734,23 +781,4 @@ hc_document_save_full_finish (HcDocument         *self,
   if (notes != NULL)
     *notes = data->notes;
   return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-void
-hc_document_save_async (HcDocument          *self,
-                        GFile               *file,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  hc_document_save_full_async (self, file, HC_DOCUMENT_SAVE_NONE, cancellable,
-                               callback, user_data);
-}
-
-gboolean
-hc_document_save_finish (HcDocument    *self,
-                         GAsyncResult  *result,
-                         GError       **error)
-{
-  return hc_document_save_full_finish (self, result, NULL, error);
 }

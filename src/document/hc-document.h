@@ -19,7 +19,59 @@ G_DECLARE_FINAL_TYPE (HcDocument, hc_document, HC, DOCUMENT, GObject)
  * The plan object is the document's for its whole life: undo, redo and
  * reload change it in place, so a view follows the objects it shows.
  * Every change to the plan is recorded (hc-edit.h) and becomes an undo
- * step; ::changed is emitted after every edit, undo, redo and reload. */
+ * step; ::changed is emitted after every edit, undo, redo and reload.
+ *
+ * How an edit becomes an undo step
+ *
+ * 1. The plan records for the document's whole life: the document calls
+ *    hc_plan_begin_recording() when it takes the plan, and from then on
+ *    every setter of the plan, its roles, phases, positions and cost
+ *    assumptions, and every change to its lists, notes the value it
+ *    replaces (hc-edit.h).  Views edit through that ordinary API and know
+ *    nothing of undo.
+ *
+ * 2. A view that makes one change of several setter calls (a drag, a
+ *    dialog's OK, a field being typed into) brackets them with
+ *    hc_document_begin_edit() and hc_document_end_edit(), naming the step
+ *    ("Change Count").  Whatever the plan recorded before begin becomes a
+ *    step of its own first.  Brackets nest; only the outermost counts.
+ *    A setter called outside any bracket is a step as soon as the plan
+ *    says HcPlan::changed, named "Edit".
+ *
+ * 3. At the end, hc_plan_end_recording() hands back the changes as one
+ *    HcEdit and recording starts again at once.  Changes that put back
+ *    what was there give no edit, and no step.  Otherwise the document
+ *    pushes the edit on its HcUndoStack with its name, which clears the
+ *    redo steps, and emits ::changed: views refresh, and the session
+ *    writes a draft after a pause (hc-session.h).  The stack keeps the
+ *    newest 1000 steps within 64 MiB.
+ *
+ * 4. Steps pushed one after another with the same merge key (each key
+ *    press in one field) merge into one, which undoes to the value before
+ *    the first of them.  A step without a key ends the run, and so does
+ *    hc_undo_stack_seal(), which the editors call when a field loses the
+ *    focus or they show another position.
+ *
+ * 5. hc_document_cancel_edit() instead undoes what the bracket recorded
+ *    and pushes nothing (a drag cancelled with Escape).
+ *
+ * 6. Undo takes the newest step and swaps each of its values back into
+ *    the plan, newest change first; redo swaps them again, oldest first.
+ *    Each change holds the other value after a swap, so a step can go
+ *    back and forth any number of times.  While it restores, the document
+ *    ignores the plan's own ::changed and emits one ::changed of its own.
+ *
+ * 7. A reload (hc_document_assign_plan(), hc_document_reload_async())
+ *    assigns the file's plan into the document's plan object
+ *    (hc_plan_assign()) with recording on, so it is one step that undo
+ *    takes back like any other; as it is what the file holds, the save
+ *    point moves to it.
+ *
+ * 8. "Modified" is no flag that edits set: each step pushed, merged,
+ *    undone or redone moves the stack to a numbered state, and the
+ *    document is unmodified exactly when that state is the save point,
+ *    the one the file holds (hc_undo_stack_set_save_point()).  Undoing
+ *    back to the saved state makes the document unmodified again. */
 HcDocument  *hc_document_new             (HcPlan      *plan,
                                           GFile       *file);
 /* A plan read back from a draft: unsaved, whatever the file says. */
@@ -63,6 +115,20 @@ void         hc_document_load_async      (GFile               *file,
                                           gpointer             user_data);
 HcDocument  *hc_document_load_finish     (GAsyncResult        *result,
                                           GError             **error);
+/* Reads the document's file again, on a worker thread as
+ * hc_document_load_async() does, and hc_document_reload_finish() makes
+ * the plan what the file holds now (hc_document_assign_plan(), one undo
+ * step named @label, not unsaved).  If the file cannot be read or holds
+ * no plan, finish returns FALSE with the error and the plan is as it
+ * was. */
+void         hc_document_reload_async    (HcDocument          *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean     hc_document_reload_finish   (HcDocument          *self,
+                                          GAsyncResult        *result,
+                                          const char          *label,
+                                          GError             **error);
 typedef enum
 {
   HC_DOCUMENT_SAVE_NONE      = 0,
@@ -94,14 +160,5 @@ gboolean     hc_document_save_full_finish (HcDocument         *self,
                                            GAsyncResult       *result,
                                            HcAtomicFileNotes  *notes,
                                            GError            **error);
-/* hc_document_save_full_async() with no flags. */
-void         hc_document_save_async      (HcDocument          *self,
-                                          GFile               *file,
-                                          GCancellable        *cancellable,
-                                          GAsyncReadyCallback  callback,
-                                          gpointer             user_data);
-gboolean     hc_document_save_finish     (HcDocument          *self,
-                                          GAsyncResult        *result,
-                                          GError             **error);
 
 G_END_DECLS

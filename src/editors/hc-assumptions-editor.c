@@ -253,12 +253,6 @@ hc_assumptions_editor_init (HcAssumptionsEditor *self)
   add_plan_rows (self);
 }
 
-GtkWidget *
-hc_assumptions_editor_new (void)
-{
-  return g_object_new (HC_TYPE_ASSUMPTIONS_EDITOR, NULL);
-}
-
 void
 hc_assumptions_editor_set_document (HcAssumptionsEditor *self,
                                     HcDocument          *document)
@@ -318,13 +312,4 @@ hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
       hc_plan_get_horizon_months (plan))
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->horizon_spin), hc_plan_get_horizon_months (plan));
   self->updating = FALSE;
-}
-
-GtkWidget *
-hc_assumptions_editor_get_row (HcAssumptionsEditor *self,
-                               HcAssumption         which)
-{
-  g_return_val_if_fail (HC_IS_ASSUMPTIONS_EDITOR (self), NULL);
-  g_return_val_if_fail (which < HC_N_ASSUMPTIONS, NULL);
-  return self->rows[which];
 }

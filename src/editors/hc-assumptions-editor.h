@@ -8,18 +8,14 @@
 
 G_BEGIN_DECLS
 
-#define HC_TYPE_ASSUMPTIONS_EDITOR (hc_assumptions_editor_get_type ())
-G_DECLARE_FINAL_TYPE (HcAssumptionsEditor, hc_assumptions_editor, HC, ASSUMPTIONS_EDITOR, AdwPreferencesGroup)
-
 /* The plan's cost assumptions, each a low–high pair with the guide's
  * default beside it and a button back to it; then currency, start date
  * and horizon. */
-GtkWidget  *hc_assumptions_editor_new          (void);
+#define HC_TYPE_ASSUMPTIONS_EDITOR (hc_assumptions_editor_get_type ())
+G_DECLARE_FINAL_TYPE (HcAssumptionsEditor, hc_assumptions_editor, HC, ASSUMPTIONS_EDITOR, AdwPreferencesGroup)
+
 void        hc_assumptions_editor_set_document (HcAssumptionsEditor *self,
                                                 HcDocument          *document);
 void        hc_assumptions_editor_refresh      (HcAssumptionsEditor *self);
-/* For tests. */
-GtkWidget  *hc_assumptions_editor_get_row      (HcAssumptionsEditor *self,
-                                                HcAssumption         which);
 
 G_END_DECLS

@@ -239,12 +239,6 @@ hc_composition_editor_get_team_list (HcCompositionEditor *self)
   return self->team_list;
 }
 
-GtkWidget *
-hc_composition_editor_new (void)
-{
-  return g_object_new (HC_TYPE_COMPOSITION_EDITOR, NULL);
-}
-
 void
 hc_composition_editor_set_document (HcCompositionEditor *self,
                                     HcDocument          *document)

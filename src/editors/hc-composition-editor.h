@@ -8,12 +8,11 @@
 
 G_BEGIN_DECLS
 
+/* The sidebar: the plan's positions grouped by phase, the plan checks
+ * beside them, and the editor of one position. */
 #define HC_TYPE_COMPOSITION_EDITOR (hc_composition_editor_get_type ())
 G_DECLARE_FINAL_TYPE (HcCompositionEditor, hc_composition_editor, HC, COMPOSITION_EDITOR, GtkWidget)
 
-/* The sidebar: the plan's positions grouped by phase, the plan checks
- * beside them, and the editor of one position. */
-GtkWidget  *hc_composition_editor_new           (void);
 void        hc_composition_editor_set_document  (HcCompositionEditor *self,
                                                  HcDocument          *document);
 /* Rebuilds the list and the checks from the document's plan; @checks is

@@ -196,31 +196,10 @@ hc_team_item_get_title (HcTeamItem *self)
 }
 
 const char *
-hc_team_item_get_subtitle (HcTeamItem *self)
-{
-  g_return_val_if_fail (HC_IS_TEAM_ITEM (self), NULL);
-  return self->subtitle;
-}
-
-const char *
 hc_team_item_get_heading (HcTeamItem *self)
 {
   g_return_val_if_fail (HC_IS_TEAM_ITEM (self), NULL);
   return self->heading;
-}
-
-const char *
-hc_team_item_get_caption (HcTeamItem *self)
-{
-  g_return_val_if_fail (HC_IS_TEAM_ITEM (self), NULL);
-  return self->caption;
-}
-
-gboolean
-hc_team_item_get_flagged (HcTeamItem *self)
-{
-  g_return_val_if_fail (HC_IS_TEAM_ITEM (self), FALSE);
-  return self->flagged;
 }
 
 guint
@@ -409,8 +388,11 @@ struct _HcTeamRow
   GtkLabel   *title;
   GtkLabel   *subtitle;
 
-  HcTeamItem *item;
-  gulong      notify_id;
+  HcTeamItem    *item;
+  /* The item a recycled row shows changes on every bind: the groups
+   * follow it, so nothing is connected or bound by hand. */
+  GSignalGroup  *item_signals;
+  GBindingGroup *item_bindings;
 };
 
 G_DEFINE_FINAL_TYPE (HcTeamRow, hc_team_row, GTK_TYPE_WIDGET)
@@ -431,12 +413,9 @@ hc_team_row_sync (HcTeamRow *self)
 {
   HcTeamItem *item = self->item;
 
-  gtk_widget_set_visible (self->heading_box, item->heading != NULL);
-  gtk_label_set_label (self->heading, item->heading);
-  gtk_label_set_label (self->caption, item->caption);
-  gtk_widget_set_visible (GTK_WIDGET (self->caption), item->caption != NULL);
-  gtk_label_set_label (self->title, item->title);
-  gtk_label_set_label (self->subtitle, item->subtitle);
+  /* The texts are bound (hc_team_row_init()); the rest is state. */
+  if (item == NULL)
+    return;
   set_css_class (self->card, "flagged", item->flagged);
   set_css_class (self->card, "selected", item->selected);
   set_css_class (self->card, "group-start", item->place & HC_TEAM_PLACE_GROUP_START);
@@ -453,31 +432,20 @@ hc_team_row_sync (HcTeamRow *self)
 }
 
 static void
-on_item_notify (HcTeamRow *self)
-{
-  hc_team_row_sync (self);
-}
-
-static void
 hc_team_row_set_item (HcTeamRow  *self,
                       HcTeamItem *item)
 {
-  if (self->item != NULL)
-    {
-      g_clear_signal_handler (&self->notify_id, self->item);
-      if (self->item->row == GTK_WIDGET (self))
-        self->item->row = NULL;
-      g_clear_object (&self->item);
-    }
+  if (self->item != NULL && self->item->row == GTK_WIDGET (self))
+    self->item->row = NULL;
+  g_set_object (&self->item, item);
+  g_signal_group_set_target (self->item_signals, item);
+  g_binding_group_set_source (self->item_bindings, item);
   if (item == NULL)
     {
       g_object_set_data (G_OBJECT (self), "hc-position-id", NULL);
       return;
     }
-  self->item = g_object_ref (item);
   item->row = GTK_WIDGET (self);
-  self->notify_id = g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify),
-                                             self, G_CONNECT_SWAPPED);
   g_object_set_data_full (G_OBJECT (self), "hc-position-id", g_strdup (item->position_id), g_free);
   hc_team_row_sync (self);
 }
@@ -527,6 +495,36 @@ make_card (HcTeamRow *self)
   return card;
 }
 
+/* A heading or caption shows only when the item has one. */
+static gboolean
+text_is_set (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_string (from) != NULL);
+  return TRUE;
+}
+
+static void
+follow_item (HcTeamRow *self)
+{
+  GBindingGroup *bindings = g_binding_group_new ();
+
+  g_binding_group_bind (bindings, "title", self->title, "label", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (bindings, "subtitle", self->subtitle, "label", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (bindings, "heading", self->heading, "label", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (bindings, "caption", self->caption, "label", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind_full (bindings, "heading", self->heading_box, "visible",
+                             G_BINDING_SYNC_CREATE, text_is_set, NULL, NULL, NULL);
+  g_binding_group_bind_full (bindings, "caption", self->caption, "visible",
+                             G_BINDING_SYNC_CREATE, text_is_set, NULL, NULL, NULL);
+  self->item_bindings = bindings;
+
+  self->item_signals = g_signal_group_new (HC_TYPE_TEAM_ITEM);
+  g_signal_group_connect_swapped (self->item_signals, "notify", G_CALLBACK (hc_team_row_sync), self);
+}
+
 static void
 hc_team_row_init (HcTeamRow *self)
 {
@@ -543,6 +541,7 @@ hc_team_row_init (HcTeamRow *self)
    * focus ring work on it as on the list box rows it replaces. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "team-row");
+  follow_item (self);
 }
 
 static void
@@ -557,6 +556,19 @@ hc_team_row_dispose (GObject *object)
   G_OBJECT_CLASS (hc_team_row_parent_class)->dispose (object);
 }
 
+/* The groups outlive dispose: a list view may unbind a row it is
+ * taking down. */
+static void
+hc_team_row_finalize (GObject *object)
+{
+  HcTeamRow *self = HC_TEAM_ROW (object);
+
+  g_clear_object (&self->item_signals);
+  g_clear_object (&self->item_bindings);
+
+  G_OBJECT_CLASS (hc_team_row_parent_class)->finalize (object);
+}
+
 static void
 hc_team_row_class_init (HcTeamRowClass *klass)
 {
@@ -564,6 +576,7 @@ hc_team_row_class_init (HcTeamRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hc_team_row_dispose;
+  object_class->finalize = hc_team_row_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
 }

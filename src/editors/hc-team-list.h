@@ -27,13 +27,9 @@ typedef enum
 
 const char *hc_team_item_get_position_id (HcTeamItem *self);
 const char *hc_team_item_get_title       (HcTeamItem *self);
-const char *hc_team_item_get_subtitle    (HcTeamItem *self);
 /* The phase's name (or "Without a Phase") on the first position of a
  * run of positions in one phase; NULL on the others. */
 const char *hc_team_item_get_heading     (HcTeamItem *self);
-/* The phase's week or month range, with the heading; else NULL. */
-const char *hc_team_item_get_caption     (HcTeamItem *self);
-gboolean    hc_team_item_get_flagged     (HcTeamItem *self);
 /* The position selected in the window (the timeline's selection too). */
 gboolean    hc_team_item_get_selected    (HcTeamItem *self);
 guint       hc_team_item_get_place       (HcTeamItem *self);

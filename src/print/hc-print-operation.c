@@ -218,14 +218,6 @@ hc_print_operation_get_used_page_setup (HcPrintOperation *self)
   return self->used_setup;
 }
 
-HcChartPages *
-hc_print_operation_get_pages (HcPrintOperation *self)
-{
-  g_return_val_if_fail (HC_IS_PRINT_OPERATION (self), NULL);
-
-  return self->pages;
-}
-
 static void
 hc_print_operation_dispose (GObject *object)
 {

@@ -32,8 +32,6 @@ HcPrintOperation *hc_print_operation_new        (HcPlan                *plan,
                                                  GtkPageSetup          *page_setup,
                                                  GtkPrintSettings      *print_settings,
                                                  const HcPrintOptions  *options);
-/* The pages the last begin-print laid out, NULL before. */
-HcChartPages     *hc_print_operation_get_pages  (HcPrintOperation      *self);
 /* The paper begin-print was given (the person may have chosen another
  * in the dialog), NULL before. */
 GtkPageSetup     *hc_print_operation_get_used_page_setup (HcPrintOperation *self);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "hc-chart-style.h"
 #include "hc-gantt-chart.h"
 #include "hc-gantt-view.h"
 
@@ -31,7 +32,12 @@ struct _HcGanttView
 
   HcDocument     *document;
   HcPlan         *plan;
-  gulong          plan_changed_id;
+  /* The plan and the two adjustments are followed through groups, which
+   * move their handlers when the object changes and drop them at the
+   * end. */
+  GSignalGroup   *plan_signals;
+  GSignalGroup   *hadjustment_signals;
+  GSignalGroup   *vadjustment_signals;
   guint           plan_serial;   /* counts HcPlan::changed */
   HcGanttChart   *chart;
   HcBudget       *budget;
@@ -49,6 +55,11 @@ struct _HcGanttView
   HcGanttLayout  *hit_layout;    /* the rows on screen, for the pointer */
   guint           tiles_painted;
   guint           layouts_built;
+
+  /* The theme's chart style (hc_compat_get_chart_style()), read again
+   * at the next frame after AdwStyleManager changes. */
+  HcChartStyle    style;
+  gboolean        style_stale;
 
   char           *selected_id;
   guint           hover_item;    /* item index, or G_MAXUINT */

@@ -9,6 +9,7 @@
 
 #include <gsk/gskcairorenderer.h>
 
+#include "hc-compat.h"
 #include "hc-gantt-paint.h"
 #include "hc-gantt-view-private.h"
 
@@ -58,11 +59,14 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (HcGanttView, hc_gantt_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 static const HcChartStyle *
-current_style (void)
+view_style (HcGanttView *self)
 {
-  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
-    return hc_chart_style_get_dark ();
-  return hc_chart_style_get_light ();
+  if (self->style_stale)
+    {
+      hc_compat_get_chart_style (GTK_WIDGET (self), &self->style);
+      self->style_stale = FALSE;
+    }
+  return &self->style;
 }
 
 /* ---- geometry -------------------------------------------------------- */
@@ -308,7 +312,7 @@ paint_tile (HcGanttView *self, cairo_t *cr, Layer layer, const HcChartRect *r)
       prune_labels (layout, r);
     }
   self->layouts_built++;
-  hc_gantt_paint (cr, layout, current_style ());
+  hc_gantt_paint (cr, layout, view_style (self));
 }
 
 static Tile *
@@ -499,8 +503,12 @@ snapshot_row_mark (HcGanttView *self, GtkSnapshot *snapshot, guint item_index, g
   const HcGanttRow *row = find_item_row (layout, item_index);
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double y, h = header_height (self), body_h = _hc_gantt_view_body_height (self);
-  const GdkRGBA fill = selected ? (GdkRGBA) { 0.21, 0.52, 0.89, 0.20 } : (GdkRGBA) { 0.5, 0.5, 0.5, 0.12 };
-  const GdkRGBA edge = { 0.21, 0.52, 0.89, 1.0 };
+  const HcChartStyle *style = view_style (self);
+  HcChartColor tint = selected ? style->accent : style->text_dim;
+  const GdkRGBA fill = { tint.red, tint.green, tint.blue,
+                         selected ? style->selection_alpha : style->hover_alpha };
+  const GdkRGBA edge = { style->accent.red, style->accent.green, style->accent.blue, 1.0 };
+  double w = style->mark_width;
 
   if (row == NULL)
     return;
@@ -510,9 +518,9 @@ snapshot_row_mark (HcGanttView *self, GtkSnapshot *snapshot, guint item_index, g
   if (selected)
     {
       /* A rule on each side of the row: the colour is not the only mark. */
-      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y, width, 2));
-      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y + row->rect.height - 2, width, 2));
-      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y, 4, row->rect.height));
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y, width, w));
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y + row->rect.height - w, width, w));
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (0, y, 2 * w, row->rect.height));
     }
   gtk_snapshot_pop (snapshot);
 }
@@ -557,8 +565,10 @@ hc_gantt_view_snapshot (GtkWidget   *widget,
   if (gtk_widget_has_visible_focus (widget))
     {
       GskRoundedRect ring;
-      const GdkRGBA color = { 0.21, 0.52, 0.89, 0.5 };
-      const float widths[4] = { 2, 2, 2, 2 };
+      const HcChartStyle *style = view_style (self);
+      const GdkRGBA color = { style->accent.red, style->accent.green, style->accent.blue, style->focus_alpha };
+      const float w = style->mark_width;
+      const float widths[4] = { w, w, w, w };
       const GdkRGBA colors[4] = { color, color, color, color };
 
       gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (1, 1, width - 2, body_h - 2), 4);
@@ -667,10 +677,9 @@ set_adjustment (HcGanttView *self, GtkAdjustment **slot, GtkAdjustment *adjustme
     adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
   if (*slot == adjustment)
     return;
-  if (*slot != NULL)
-    g_signal_handlers_disconnect_by_data (*slot, self);
   g_set_object (slot, adjustment);
-  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_value_changed), self);
+  g_signal_group_set_target (prop_id == PROP_HADJUSTMENT ? self->hadjustment_signals : self->vadjustment_signals,
+                             adjustment);
   configure_adjustments (self);
   g_object_notify (G_OBJECT (self), prop_id == PROP_HADJUSTMENT ? "hadjustment" : "vadjustment");
 }
@@ -908,14 +917,11 @@ hc_gantt_view_set_document (HcGanttView *self,
   g_return_if_fail (HC_IS_GANTT_VIEW (self));
   g_return_if_fail (document == NULL || HC_IS_DOCUMENT (document));
 
-  if (self->plan != NULL)
-    g_clear_signal_handler (&self->plan_changed_id, self->plan);
   g_set_object (&self->document, document);
   g_clear_object (&self->plan);
   if (document != NULL)
     self->plan = g_object_ref (hc_document_get_plan (document));
-  if (self->plan != NULL)
-    self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
+  g_signal_group_set_target (self->plan_signals, self->plan);
   hc_gantt_view_set_selected_position (self, NULL);
 }
 
@@ -1040,12 +1046,11 @@ hc_gantt_view_dispose (GObject *object)
   self->drag.started = FALSE;
   g_clear_object (&self->drag.position);
   g_clear_object (&self->drag.phase);
-  if (self->plan != NULL)
-    g_clear_signal_handler (&self->plan_changed_id, self->plan);
-  if (self->hadjustment != NULL)
-    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  /* The groups themselves go in finalize: a scrolled window may still
+   * hand this view an adjustment while it takes its child away. */
+  g_signal_group_set_target (self->plan_signals, NULL);
+  g_signal_group_set_target (self->hadjustment_signals, NULL);
+  g_signal_group_set_target (self->vadjustment_signals, NULL);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->document);
@@ -1062,8 +1067,22 @@ hc_gantt_view_dispose (GObject *object)
 }
 
 static void
-on_dark_changed (HcGanttView *self)
+hc_gantt_view_finalize (GObject *object)
 {
+  HcGanttView *self = HC_GANTT_VIEW (object);
+
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->hadjustment_signals);
+  g_clear_object (&self->vadjustment_signals);
+
+  G_OBJECT_CLASS (hc_gantt_view_parent_class)->finalize (object);
+}
+
+/* Dark, high contrast or the accent changed: every tile is stale. */
+static void
+on_style_changed (HcGanttView *self)
+{
+  self->style_stale = TRUE;
   invalidate_tiles (self);
 }
 
@@ -1074,6 +1093,7 @@ hc_gantt_view_class_init (HcGanttViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hc_gantt_view_dispose;
+  object_class->finalize = hc_gantt_view_finalize;
   object_class->get_property = hc_gantt_view_get_property;
   object_class->set_property = hc_gantt_view_set_property;
   widget_class->snapshot = hc_gantt_view_snapshot;
@@ -1111,13 +1131,22 @@ hc_gantt_view_init (HcGanttView *self)
   self->week_width = 24;
   self->fit = TRUE;
   self->hover_item = G_MAXUINT;
+  self->plan_signals = g_signal_group_new (HC_TYPE_PLAN);
+  g_signal_group_connect_swapped (self->plan_signals, "changed", G_CALLBACK (on_plan_changed), self);
+  self->hadjustment_signals = g_signal_group_new (GTK_TYPE_ADJUSTMENT);
+  g_signal_group_connect_swapped (self->hadjustment_signals, "value-changed",
+                                  G_CALLBACK (on_adjustment_value_changed), self);
+  self->vadjustment_signals = g_signal_group_new (GTK_TYPE_ADJUSTMENT);
+  g_signal_group_connect_swapped (self->vadjustment_signals, "value-changed",
+                                  G_CALLBACK (on_adjustment_value_changed), self);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hiring timeline"), -1);
   update_description (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  self->style_stale = TRUE;
+  g_signal_connect_object (adw_style_manager_get_default (), "notify",
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
   _hc_gantt_view_init_input (self);
 }
 

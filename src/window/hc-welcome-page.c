@@ -107,9 +107,3 @@ hc_welcome_page_init (HcWelcomePage *self)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (refresh_recent), self, G_CONNECT_SWAPPED);
 }
-
-GtkWidget *
-hc_welcome_page_new (void)
-{
-  return g_object_new (HC_TYPE_WELCOME_PAGE, NULL);
-}

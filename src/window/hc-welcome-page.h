@@ -5,12 +5,10 @@
 
 G_BEGIN_DECLS
 
-#define HC_TYPE_WELCOME_PAGE (hc_welcome_page_get_type ())
-G_DECLARE_FINAL_TYPE (HcWelcomePage, hc_welcome_page, HC, WELCOME_PAGE, GtkWidget)
-
 /* What a window shows with no plan: a blank plan (win.new-blank), the
  * templates, each with its line of description (win.new-from-template), Open (win.open) and the recent
  * plans from GtkRecentManager (win.open-uri). */
-GtkWidget *hc_welcome_page_new (void);
+#define HC_TYPE_WELCOME_PAGE (hc_welcome_page_get_type ())
+G_DECLARE_FINAL_TYPE (HcWelcomePage, hc_welcome_page, HC, WELCOME_PAGE, GtkWidget)
 
 G_END_DECLS

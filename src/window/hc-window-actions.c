@@ -532,17 +532,11 @@ on_reloaded (GObject      *object,
 {
   g_autoptr(HcWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(HcPlan) plan = hc_plan_load_from_file_finish (G_FILE (object), result, &error);
 
   self->busy--;
-  if (plan == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _hc_window_show_error (self, _("Could Not Reload the Plan"), error->message);
-      return;
-    }
-  if (self->document != NULL)
-    hc_document_assign_plan (self->document, plan, _("Reload from Disk"), TRUE);
+  if (!hc_document_reload_finish (HC_DOCUMENT (object), result, _("Reload from Disk"), &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    _hc_window_show_error (self, _("Could Not Reload the Plan"), error->message);
 }
 
 static void
@@ -557,7 +551,7 @@ action_reload (GtkWidget  *widget,
   if (file == NULL)
     return;
   self->busy++;
-  hc_plan_load_from_file_async (file, self->cancellable, on_reloaded, g_object_ref (self));
+  hc_document_reload_async (self->document, self->cancellable, on_reloaded, g_object_ref (self));
 }
 
 static void

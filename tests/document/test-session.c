@@ -452,6 +452,92 @@ test_save_conflict_after_load (void)
   remove_tree (dir);
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} ReloadResult;
+
+static void
+on_reloaded (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ReloadResult *r = user_data;
+
+  r->ok = hc_document_reload_finish (HC_DOCUMENT (object), result, "Reload", &r->error);
+  r->done = TRUE;
+}
+
+static gboolean
+reload_done (gpointer data)
+{
+  return ((ReloadResult *) data)->done;
+}
+
+static void
+reload (HcDocument   *document,
+        ReloadResult *r)
+{
+  g_clear_error (&r->error);
+  r->done = FALSE;
+  hc_document_reload_async (document, NULL, on_reloaded, r);
+  wait_until (reload_done, r, 10000);
+}
+
+/* Reload from Disk reads on the document's thread: the same plan object
+ * takes what the file holds, as one undo step, not unsaved; the file's
+ * state is the one read, so the next save does not see a conflict.  A
+ * file that is gone leaves the plan as it was. */
+static void
+test_reload (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcPlan) other = hc_template_load ("three-person", NULL);
+  g_autoptr(GError) error = NULL;
+  LoadResult loaded = { 0 };
+  ReloadResult r = { 0 };
+  SaveResult s = { 0 };
+  struct utimbuf later = { .actime = time (NULL) + 5, .modtime = time (NULL) + 5 };
+  HcPlan *shown;
+
+  g_assert_true (hc_plan_save_to_file (plan, file, NULL, &error));
+  hc_document_load_async (file, NULL, on_loaded, &loaded);
+  wait_until (load_done, &loaded, 10000);
+  shown = hc_document_get_plan (loaded.document);
+
+  hc_plan_set_title (other, "Changed on disk");
+  g_assert_true (hc_plan_save_to_file (other, file, NULL, &error));
+  g_assert_cmpint (utime (path, &later), ==, 0);
+  reload (loaded.document, &r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_true (hc_document_get_plan (loaded.document) == shown);
+  g_assert_cmpstr (hc_plan_get_title (shown), ==, "Changed on disk");
+  g_assert_cmpuint (hc_plan_get_headcount (shown), ==, hc_plan_get_headcount (other));
+  g_assert_false (hc_document_get_modified (loaded.document));
+  g_assert_cmpstr (hc_undo_stack_get_undo_label (hc_document_get_undo_stack (loaded.document)), ==, "Reload");
+
+  hc_plan_set_title (shown, "Mine");
+  save (loaded.document, NULL, HC_DOCUMENT_SAVE_NONE, &s);
+  g_assert_no_error (s.error);
+  g_assert_true (s.ok);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  reload (loaded.document, &r);
+  g_assert_false (r.ok);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (hc_plan_get_title (shown), ==, "Mine");
+  g_clear_error (&r.error);
+  g_clear_error (&s.error);
+  g_clear_object (&loaded.document);
+  remove_tree (dir);
+}
+
 /* A plan too large to be opened again is neither saved nor drafted. */
 static void
 test_too_large_not_written (void)
@@ -503,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/session/set-aside-draft", test_set_aside_draft);
   g_test_add_func ("/document/save-conflict", test_save_conflict);
   g_test_add_func ("/document/save-conflict-after-load", test_save_conflict_after_load);
+  g_test_add_func ("/document/reload", test_reload);
   g_test_add_func ("/document/too-large-not-written", test_too_large_not_written);
 
   return g_test_run ();

@@ -11,6 +11,7 @@
 
 #include "hc-application.h"
 #include "hc-chart-format.h"
+#include "hc-compat.h"
 #include "hc-gantt-view-private.h"
 #include "hc-plan-edits.h"
 #include "hc-team-list.h"
@@ -613,6 +614,65 @@ test_hover_paints_nothing (void)
   destroy_window (window);
 }
 
+/* WCAG's relative luminance and contrast ratio. */
+static double
+luminance (HcChartColor c)
+{
+  double rgb[3] = { c.red, c.green, c.blue };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+static double
+contrast (HcChartColor a,
+          HcChartColor b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Selection, hover and focus take the theme's accent: one that stands
+ * out from the chart's background in light and in dark, and a change of
+ * appearance paints the timeline again in the new colours. */
+static void
+test_theme_colours (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  HcWindow *window;
+  HcGanttView *view;
+  HcChartStyle light, dark;
+  guint tiles;
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = window_with_template ("five-person", 1280, 800);
+  view = window->gantt_view;
+  hc_gantt_view_set_selected_position (view, hc_position_get_id (position_at (window, 1)));
+  redraw (window);
+  hc_compat_get_chart_style (GTK_WIDGET (view), &light);
+  g_assert_false (light.dark);
+  g_assert_cmpfloat (contrast (light.accent, light.background), >=, 3.0);
+  g_assert_cmpfloat (view->style.accent.red, ==, light.accent.red);
+  g_assert_cmpfloat (view->style.accent.blue, ==, light.accent.blue);
+  tiles = hc_gantt_view_get_tiles_painted (view);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  redraw (window);
+  hc_compat_get_chart_style (GTK_WIDGET (view), &dark);
+  g_assert_true (dark.dark);
+  g_assert_cmpfloat (contrast (dark.accent, dark.background), >=, 3.0);
+  g_assert_cmpfloat (luminance (dark.accent), >, luminance (light.accent));
+  g_assert_true (view->style.dark);
+  g_assert_cmpfloat (view->style.accent.red, ==, dark.accent.red);
+  g_assert_cmpfloat (view->style.accent.blue, ==, dark.accent.blue);
+  g_assert_cmpuint (hc_gantt_view_get_tiles_painted (view), >, tiles);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  destroy_window (window);
+}
+
 /* The view is built after the first frame, not with the window. */
 static gboolean
 has_gantt_view (gpointer data)
@@ -707,6 +767,7 @@ main (int   argc,
   g_test_add_func ("/gantt/menu-actions", test_menu_actions);
   g_test_add_func ("/gantt/hover-paints-nothing", test_hover_paints_nothing);
   g_test_add_func ("/gantt/built-after-first-frame", test_built_after_first_frame);
+  g_test_add_func ("/gantt/theme-colours", test_theme_colours);
   g_test_add_func ("/gantt/screenshots", test_screenshots);
 
   status = g_test_run ();

@@ -68,9 +68,6 @@ char                  *hc_format_week_span          (HcRange     offsets);
  * window, the command line and the charts say for a span of weeks. */
 char                  *hc_format_week_month_span    (HcRange      offsets,
                                                      const GDate *start);
-/* A span of month positions (hc_calendar_month_position()), to a tenth:
- * "months 1.4–2.3", "month 2.1". */
-char                  *hc_format_month_span         (HcRange     offsets_in_months);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HcTimeline, hc_timeline_unref)
 

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "hc-format.h"
-#include "hc-timeline.h"
 #include "hc-format-private.h"
 #include "hc-json-writer-private.h"
 
@@ -502,4 +501,33 @@ hc_format_percent_range (HcRange range)
   if (g_str_equal (low, high))
     return g_strdup_printf ("%s %%", low);
   return g_strdup_printf ("%s–%s %%", low, high);
+}
+
+/* Tenths with the locale's decimal point: "2.1", "2,1". */
+static char *
+format_tenths (long                 tenths,
+               const HcNumberStyle *style)
+{
+  return g_strdup_printf ("%ld%s%ld", tenths / 10, style->decimal, labs (tenths % 10));
+}
+
+char *
+hc_format_month_span (HcRange months)
+{
+  /* Tenths as whole numbers, so that 2.05 and 2.0999 cannot print as two
+   * different "2.1"s or a "2.1–2.1". */
+  long low = lround (months.low * 10.0);
+  long high = lround (months.high * 10.0);
+  HcNumberStyle style;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  _hc_number_style_get (&style);
+  from = format_tenths (low, &style);
+  if (low >= high)
+    /* Translators: a month of the plan, to a tenth ("month 2.5") */
+    return g_strdup_printf (_("month %s"), from);
+  to = format_tenths (high, &style);
+  /* Translators: a span of months of the plan, to a tenth ("months 1.4–2.3") */
+  return g_strdup_printf (_("months %s–%s"), from, to);
 }

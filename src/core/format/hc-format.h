@@ -98,6 +98,9 @@ char    *hc_format_money_mid            (HcRange       range,
                                          const char   *currency);
 /* Percentages to a tenth: "15–25 %", "22,5 %". */
 char    *hc_format_percent_range        (HcRange       range);
+/* A span of month positions (hc_calendar_month_position()), to a tenth:
+ * "months 1.4–2.3", "month 2.1". */
+char    *hc_format_month_span           (HcRange       offsets_in_months);
 /* Spans of weeks are hc_format_week_month_span() (hc-timeline.h): they
  * need the plan's start date to name its calendar months. */
 

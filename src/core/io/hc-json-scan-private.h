@@ -73,6 +73,11 @@ struct _HcJsonShape
 
 typedef struct _HcJsonDocument HcJsonDocument;
 
+/* How deeply a plan file's arrays and objects may nest, the plan's own
+ * object counting as one: deep enough for any plan, shallow enough that
+ * no input makes the reader recurse without bound. */
+#define HC_PLAN_MAX_DEPTH 32
+
 /* Reads the JSON document @data (without a byte order mark) strictly:
  * UTF-8, RFC 8259's grammar, at most HC_PLAN_MAX_DEPTH levels.  Errors are
  * HC_PLAN_ERROR with a message that starts "LINE:COLUMN:".  A member name

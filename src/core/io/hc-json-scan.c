@@ -8,7 +8,6 @@
 
 #include "hc-error.h"
 #include "hc-json-scan-private.h"
-#include "hc-plan-io.h"
 
 /* ───────────────────────── The scan ─────────────────────────
  *

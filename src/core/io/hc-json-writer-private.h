@@ -37,8 +37,6 @@ void          _hc_json_writer_fixed        (HcJsonWriter *self,
                                             guint         decimals);
 void          _hc_json_writer_int          (HcJsonWriter *self,
                                             gint64        value);
-void          _hc_json_writer_boolean      (HcJsonWriter *self,
-                                            gboolean      value);
 void          _hc_json_writer_null         (HcJsonWriter *self);
 /* A value given as its JSON text, which must be valid (the loader's scan
  * checked it): a member this version does not know.  Its blanks are

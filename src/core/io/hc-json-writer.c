@@ -267,14 +267,6 @@ _hc_json_writer_int (HcJsonWriter *self,
 }
 
 void
-_hc_json_writer_boolean (HcJsonWriter *self,
-                         gboolean      value)
-{
-  start_value (self);
-  g_string_append (self->out, value ? "true" : "false");
-}
-
-void
 _hc_json_writer_null (HcJsonWriter *self)
 {
   start_value (self);

@@ -223,48 +223,6 @@ hc_plan_load_from_file (GFile         *file,
   return hc_plan_load_from_bytes (bytes, error);
 }
 
-/* Runs in a worker thread; the plan it builds belongs to nobody else
- * until the task hands it to the caller. */
-static void
-load_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  GError *error = NULL;
-  HcPlan *plan = hc_plan_load_from_file (G_FILE (source_object), cancellable, &error);
-
-  if (plan == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, plan, g_object_unref);
-}
-
-void
-hc_plan_load_from_file_async (GFile               *file,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (file, cancellable, callback, user_data);
-  g_task_set_source_tag (task, hc_plan_load_from_file_async);
-  g_task_run_in_thread (task, load_in_thread);
-}
-
-HcPlan *
-hc_plan_load_from_file_finish (GFile         *file,
-                               GAsyncResult  *result,
-                               GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, file), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 /* Local files (which is what the document portal hands out too) go
  * through the one atomic writer, hc-atomic-file.c; other locations through
  * GIO, which writes a temporary file and renames it where the backend can. */

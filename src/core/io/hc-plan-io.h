@@ -15,22 +15,16 @@ G_BEGIN_DECLS
 #define HC_PLAN_FORMAT_VERSION 1
 #define HC_PLAN_MIME_TYPE      "application/x-headcount"
 #define HC_PLAN_MAX_FILE_SIZE  (64 * 1024 * 1024)
-#define HC_PLAN_MAX_DEPTH      32
 
 /* Parses and validates a plan.  Never crashes on any input; errors are
  * HC_PLAN_ERROR with a message that starts "LINE:COLUMN:" or "$.path:". */
 HcPlan   *hc_plan_load_from_bytes  (GBytes        *bytes,
                                     GError       **error);
+/* Blocking: the window reads on a worker thread through the document
+ * (hc_document_load_async(), hc_document_reload_async()). */
 HcPlan   *hc_plan_load_from_file   (GFile         *file,
                                     GCancellable  *cancellable,
                                     GError       **error);
-void      hc_plan_load_from_file_async  (GFile               *file,
-                                         GCancellable        *cancellable,
-                                         GAsyncReadyCallback  callback,
-                                         gpointer             user_data);
-HcPlan   *hc_plan_load_from_file_finish (GFile               *file,
-                                         GAsyncResult        *result,
-                                         GError             **error);
 
 /* The document's bytes: same plan, same bytes, every time. */
 GBytes   *hc_plan_to_bytes         (HcPlan        *plan);

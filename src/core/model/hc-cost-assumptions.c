@@ -129,19 +129,6 @@ hc_cost_assumptions_new (void)
   return g_object_new (HC_TYPE_COST_ASSUMPTIONS, NULL);
 }
 
-HcCostAssumptions *
-hc_cost_assumptions_copy (HcCostAssumptions *self)
-{
-  HcCostAssumptions *copy;
-
-  g_return_val_if_fail (HC_IS_COST_ASSUMPTIONS (self), NULL);
-
-  copy = hc_cost_assumptions_new ();
-  memcpy (copy->values, self->values, sizeof copy->values);
-  _hc_extras_copy (copy, self);
-  return copy;
-}
-
 HcRange
 hc_cost_assumptions_get (HcCostAssumptions *self,
                          HcAssumption       which)

@@ -23,7 +23,6 @@ typedef enum
 #define HC_N_ASSUMPTIONS 6
 
 HcCostAssumptions *hc_cost_assumptions_new         (void);
-HcCostAssumptions *hc_cost_assumptions_copy        (HcCostAssumptions *self);
 
 HcRange     hc_cost_assumptions_get                (HcCostAssumptions *self,
                                                     HcAssumption       which);

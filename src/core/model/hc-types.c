@@ -141,15 +141,6 @@ hc_skill_to_string (HcSkills skill)
   return skill_names[i].id;
 }
 
-const char *
-hc_skill_get_label (HcSkills skill)
-{
-  int i = skill_index (skill);
-
-  g_return_val_if_fail (i >= 0, NULL);
-  return _(skill_names[i].label);
-}
-
 gboolean
 hc_skill_from_string (const char *str,
                       HcSkills   *out)

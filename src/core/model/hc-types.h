@@ -135,7 +135,6 @@ gboolean    hc_time_unit_from_string (const char *str, HcTimeUnit *out);
 /* Skill index i in [0, HC_N_SKILLS) ↔ flag 1 << i. */
 const char *hc_skill_to_string      (HcSkills skill);
 gboolean    hc_skill_from_string    (const char *str, HcSkills *out);
-const char *hc_skill_get_label      (HcSkills skill);
 
 typedef struct _HcPlan            HcPlan;
 typedef struct _HcRole            HcRole;

@@ -33,8 +33,6 @@ typedef enum
 /* "team guide", "hiring guide", "both guides", "estimate — not in the
  * guides": translated, for beside a figure. */
 const char *hc_source_get_label                 (HcSource     source);
-/* "team-guide", …: stable, for files and scripts. */
-const char *hc_source_to_string                 (HcSource     source);
 
 /* The default base salary of a built-in role ("backend", "database",
  * "infrastructure", "platform") at a level, and its source.  FALSE for a

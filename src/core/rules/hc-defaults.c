@@ -86,10 +86,6 @@ static const Figure default_ramp_up[HC_N_SENIORITIES] = {
 
 static const Figure first_hire_time_to_hire = TEAM (6, 10);
 
-static const char * const source_ids[] = {
-  "team-guide", "hiring-guide", "both-guides", "estimate",
-};
-
 static const char * const source_labels[] = {
   N_("team guide"), N_("hiring guide"), N_("both guides"), N_("estimate — not in the guides"),
 };
@@ -99,13 +95,6 @@ hc_source_get_label (HcSource source)
 {
   g_return_val_if_fail ((guint) source < G_N_ELEMENTS (source_labels), NULL);
   return _(source_labels[source]);
-}
-
-const char *
-hc_source_to_string (HcSource source)
-{
-  g_return_val_if_fail ((guint) source < G_N_ELEMENTS (source_ids), NULL);
-  return source_ids[source];
 }
 
 static const RoleDefault *

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hc-summary"
+
+#include "config.h"
+
+#include "hc-budget.h"
+#include "hc-checks.h"
+#include "hc-json-writer-private.h"
+#include "hc-plan.h"
+#include "hc-summary.h"
+#include "hc-timeline.h"
+
+/* The core writes the summary so that the command line needs no part of
+ * the JSON writer, which stays the core's own (plan files are its main
+ * work, and their byte-for-byte layout is not a public promise). */
+
+static void
+write_range (HcJsonWriter *w,
+             const char   *name,
+             HcRange       range,
+             guint         decimals)
+{
+  /* Money to cents and weeks to tenths: a summary is read, not re-used. */
+  _hc_json_writer_member (w, name);
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, "low");
+  _hc_json_writer_fixed (w, range.low, decimals);
+  _hc_json_writer_member (w, "high");
+  _hc_json_writer_fixed (w, range.high, decimals);
+  _hc_json_writer_end_object (w);
+}
+
+static void
+write_checks (HcJsonWriter *w,
+              GPtrArray    *checks)
+{
+  _hc_json_writer_member (w, "checks");
+  _hc_json_writer_begin_array (w);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      HcCheck *check = g_ptr_array_index (checks, i);
+
+      _hc_json_writer_begin_object (w);
+      _hc_json_writer_member (w, "id");
+      _hc_json_writer_string (w, check->id);
+      _hc_json_writer_member (w, "severity");
+      _hc_json_writer_string (w, check->severity == HC_CHECK_SEVERITY_WARNING ? "warning" : "info");
+      _hc_json_writer_member (w, "message");
+      _hc_json_writer_string (w, check->message);
+      _hc_json_writer_member (w, "positions");
+      _hc_json_writer_begin_array (w);
+      for (guint k = 0; check->position_ids && check->position_ids[k]; k++)
+        _hc_json_writer_string (w, check->position_ids[k]);
+      _hc_json_writer_end_array (w);
+      _hc_json_writer_end_object (w);
+    }
+  _hc_json_writer_end_array (w);
+}
+
+GBytes *
+hc_summary_to_json (HcPlan     *plan,
+                    HcTimeline *timeline,
+                    HcBudget   *budget,
+                    GPtrArray  *checks)
+{
+  g_autoptr(HcJsonWriter) w = NULL;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (timeline != NULL, NULL);
+  g_return_val_if_fail (budget != NULL, NULL);
+  g_return_val_if_fail (checks != NULL, NULL);
+
+  w = _hc_json_writer_new ();
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, "title");
+  _hc_json_writer_string (w, hc_plan_get_title (plan));
+  _hc_json_writer_member (w, "currency");
+  _hc_json_writer_string (w, hc_plan_get_currency (plan));
+  _hc_json_writer_member (w, "headcount");
+  _hc_json_writer_int (w, hc_plan_get_headcount (plan));
+  write_range (w, "loaded_salaries", hc_budget_get_loaded_salaries (budget), 2);
+  write_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (budget), 2);
+  write_range (w, "first_year", hc_budget_get_first_year (budget), 2);
+  /* 12, or the horizon if shorter: a 6-month plan's "first_year" is six
+   * months of cash, and a script must be able to tell. */
+  _hc_json_writer_member (w, "first_year_months");
+  _hc_json_writer_int (w, hc_budget_get_first_year_months (budget));
+  _hc_json_writer_member (w, "ranges");
+  _hc_json_writer_string (w, hc_budget_get_ranges_note ());
+  _hc_json_writer_member (w, "categories");
+  _hc_json_writer_begin_object (w);
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    write_range (w, hc_category_to_string (c), hc_budget_get_first_year_category (budget, c), 2);
+  _hc_json_writer_end_object (w);
+  write_range (w, "cost_per_engineer", hc_budget_get_cost_per_engineer (budget), 2);
+  write_range (w, "equity_pool_percent", hc_budget_get_equity_pool_percent (budget), 2);
+  write_range (w, "team_complete_week", hc_timeline_get_team_complete (timeline), 1);
+  write_range (w, "team_productive_week", hc_timeline_get_team_productive (timeline), 1);
+  write_checks (w, checks);
+  _hc_json_writer_end_object (w);
+
+  return _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
+}
