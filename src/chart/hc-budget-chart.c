@@ -298,6 +298,21 @@ add_breakdown_row (Builder *b, const char *name, HcRange value, double max, doub
     g_array_append_val (b->layout->bars, bar);
 }
 
+/* A category's name in the breakdown, with what it is where that needs
+ * saying: software and cloud are the team's, and a cost the guides leave
+ * out that the plan has not set is zero for that reason. */
+static char *
+category_name (HcBudget *budget, HcCategory c)
+{
+  if (hc_category_is_team_wide (c))
+    /* Translators: a team-wide category in the budget chart, "Cloud (team-wide)" */
+    return g_strdup_printf (_("%s (team-wide)"), hc_category_get_label (c));
+  if (!hc_budget_category_is_set (budget, c))
+    /* Translators: a category the guides leave out, not set by the plan */
+    return g_strdup_printf (_("%s · not in the guides"), hc_category_get_label (c));
+  return g_strdup (hc_category_get_label (c));
+}
+
 static void
 add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
 {
@@ -315,7 +330,11 @@ add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
     max = MAX (max, hc_budget_get_first_year_category (b->budget, c).high);
   y = layout->breakdown.y + 4;
   for (HcCategory c = 0; c < HC_N_CATEGORIES; c++, y += BAR_ROW_H)
-    add_breakdown_row (b, hc_category_get_label (c), hc_budget_get_first_year_category (b->budget, c), max, y, c);
+    {
+      g_autofree char *name = category_name (b->budget, c);
+
+      add_breakdown_row (b, name, hc_budget_get_first_year_category (b->budget, c), max, y, c);
+    }
 
   add_breakdown_row (b, _("Total cash"), hc_budget_get_first_year (b->budget), 0, y, (HcCategory) -1);
   y += 30;
