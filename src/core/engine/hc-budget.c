@@ -34,6 +34,8 @@ struct _HcBudget
   HcRange         cost_per_engineer;
   HcRange         equity_pool;
   gboolean        category_set[HC_N_CATEGORIES];
+  HcRange         benefits_percent;
+  guint           headcount;
   HcRange         total;
   guint           n_positions;
   HcPositionCost *positions;
@@ -507,6 +509,8 @@ hc_budget_compute (HcPlan     *plan,
   derive_benefits (&ledger, &a);
   summarise (self, &ledger);
   compute_run_rate (self, &a, headcount);
+  self->headcount = headcount;
+  self->benefits_percent = hc_plan_get_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT);
   self->equity_pool = hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_EQUITY_POOL_PERCENT);
 
@@ -729,6 +733,65 @@ hc_budget_get_category_note (HcBudget   *self,
   if (!self->category_set[category])
     return _("not in the guides, 0 until set");
   return NULL;
+}
+
+char *
+hc_budget_describe_run_rate (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup (_("a full year of the whole team once hired: salaries, benefits, payroll tax, "
+                     "software and cloud; one-time costs left out"));
+}
+
+char *
+hc_budget_describe_first_year (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "cash in the first %u month from the start date, as people "
+                                       "start; one-time costs included",
+                                       "cash in the first %u months from the start date, as people "
+                                       "start; one-time costs included",
+                                       self->first_year_months),
+                          self->first_year_months);
+}
+
+char *
+hc_budget_describe_cost_per_engineer (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "run rate ÷ %u person, team-wide software and cloud included",
+                                       "run rate ÷ %u people, team-wide software and cloud included",
+                                       self->headcount),
+                          self->headcount);
+}
+
+char *
+hc_budget_describe_loaded_salaries (HcBudget   *self,
+                                    const char *currency)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *benefits = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  base = hc_format_money_range (self->base_salaries, currency);
+  benefits = hc_format_percent_range (self->benefits_percent);
+  /* Translators: what loaded salaries are made of, "base $390,000–$640,000
+   * + benefits 20.8–23.5 %" */
+  return g_strdup_printf (_("base %s + benefits %s"), base, benefits);
+}
+
+HcRange
+hc_budget_get_benefits_percent (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->benefits_percent;
 }
 
 guint

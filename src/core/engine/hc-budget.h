@@ -124,6 +124,21 @@ gboolean              hc_budget_category_is_set         (HcBudget   *self,
 const char           *hc_budget_get_category_note       (HcBudget   *self,
                                                          HcCategory  category);
 
+/* What a summary says in one line beside each figure, translated and
+ * newly allocated (the window's cards, --summary, the budget page):
+ * what the run rate is and leaves out; */
+char                 *hc_budget_describe_run_rate       (HcBudget   *self);
+/* what the first year (or first N months) is; */
+char                 *hc_budget_describe_first_year     (HcBudget   *self);
+/* "run rate ÷ 5 people, team-wide software and cloud included"; */
+char                 *hc_budget_describe_cost_per_engineer (HcBudget *self);
+/* and the benefits load beside loaded salaries: "base $390,000–$640,000
+ * + benefits 20.8–23.5 %". */
+char                 *hc_budget_describe_loaded_salaries (HcBudget  *self,
+                                                          const char *currency);
+/* The benefits load the budget used, in percent of base. */
+HcRange               hc_budget_get_benefits_percent    (HcBudget   *self);
+
 /* The monthly budget as CSV: a header, then one row a month (the plan's
  * calendar months, hc-calendar.h) with the date it begins, and per
  * category and for the total four columns: the low case's cash
