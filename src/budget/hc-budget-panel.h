@@ -35,6 +35,9 @@ const char *hc_budget_panel_get_card_text  (HcBudgetPanel *self,
                                             HcBudgetCard   card);
 const char *hc_budget_panel_get_card_mid   (HcBudgetPanel *self,
                                             HcBudgetCard   card);
+/* The line under a card that says what its figure is, or NULL. */
+const char *hc_budget_panel_get_card_what  (HcBudgetPanel *self,
+                                            HcBudgetCard   card);
 const char *hc_budget_panel_get_category_text (HcBudgetPanel *self,
                                                HcCategory     category);
 GtkWidget  *hc_budget_panel_get_assumptions_editor (HcBudgetPanel *self);
