@@ -113,7 +113,30 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
              g_strdup_printf (_("%s: cash %s · all %u months %s · %s · in %s"), first_year_label, first_year,
                               hc_budget_get_n_months (b->budget), total,
                               hc_budget_get_ranges_note (), b->currency));
-  return y + SUBTITLE_H + TITLE_GAP;
+  y += SUBTITLE_H;
+  /* What a CFO asks next: the year once hired, per head, and what the
+   * loaded salaries are made of. */
+  if (hc_plan_get_headcount (b->plan) > 0)
+    {
+      HcBudget *budget = b->budget;
+      g_autofree char *run_rate = hc_format_money_range_compact (hc_budget_get_annual_run_rate (budget), b->currency);
+      g_autofree char *per_head = hc_format_money_range_compact (hc_budget_get_cost_per_engineer (budget), b->currency);
+      g_autofree char *loaded = hc_format_money_range_compact (hc_budget_get_loaded_salaries (budget), b->currency);
+      g_autofree char *benefits = hc_format_percent_range (hc_budget_get_benefits_percent (budget));
+
+      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START,
+                 (HcChartRect) { b->margin, y, avail, SUBTITLE_H },
+                 /* Translators: the budget page's second line: "Run rate
+                  * $833K–$1.4M a year (…) · $167K–$281K per engineer (run
+                  * rate ÷ headcount, team-wide costs included) · loaded salaries
+                  * $797K–$1.22M (base + benefits 20.8–23.5 %)" */
+                 g_strdup_printf (_("Run rate %s a year (the whole team once hired, no one-time costs) · "
+                                    "%s per engineer (run rate ÷ headcount, team-wide costs included) · "
+                                    "loaded salaries %s (base + benefits %s)"),
+                                  run_rate, per_head, loaded, benefits));
+      y += SUBTITLE_H;
+    }
+  return y + TITLE_GAP;
 }
 
 static double
