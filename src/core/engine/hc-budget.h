@@ -45,11 +45,13 @@ typedef struct
 
 /* The plan's cash, month by month over its horizon, as two scenarios that
  * bound it: "low" takes every low figure and the late starts, "high" every
- * high figure and the early starts.  Salaries and benefits are prorated
- * from the start date; agency fees fall in the month of the start (the
- * late one in the low case), as does equipment; a month's range spans what
- * the two cases spend in it; software and cloud are team-wide from the month the first
- * engineer starts.  Equity is not cash and appears only as the pool.
+ * high figure and the early starts.  Salaries, benefits and payroll tax
+ * are prorated from the start date; agency fees fall in the month of the
+ * start (the late one in the low case), as do signing and referral
+ * bonuses, relocation and equipment; a month's range spans what the two
+ * cases spend in it; software and cloud are team-wide from the month the
+ * first engineer starts, flat with headcount.  Equity is not cash and
+ * appears only as the pool.
  *
  * A snapshot, like HcTimeline. */
 HcBudget             *hc_budget_compute                 (HcPlan     *plan,
