@@ -18,6 +18,7 @@ typedef struct
   GtkLabel *title;
   GtkLabel *range;
   GtkLabel *mid;
+  GtkLabel *what;  /* what the figure is, in a line or two */
 } Card;
 
 struct _HcBudgetPanel
@@ -43,7 +44,7 @@ G_DEFINE_FINAL_TYPE (HcBudgetPanel, hc_budget_panel, GTK_TYPE_WIDGET)
 static const char * const card_titles[HC_N_BUDGET_CARDS] = {
   N_("First-Year Cash"),
   N_("Annual Run Rate"),
-  N_("Cost per Engineer"),
+  N_("Run Rate per Engineer"),
   N_("Team Complete By"),
 };
 
@@ -61,6 +62,13 @@ make_card (Card       *card,
   card->title = GTK_LABEL (title_label);
   card->range = GTK_LABEL (gtk_label_new (NULL));
   card->mid = GTK_LABEL (gtk_label_new (NULL));
+  card->what = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (card->what), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (card->what), "dim-label");
+  gtk_label_set_wrap (card->what, TRUE);
+  gtk_label_set_max_width_chars (card->what, 36);
+  gtk_label_set_xalign (card->what, 0);
+  gtk_widget_set_visible (GTK_WIDGET (card->what), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (card->range), "title-3");
   gtk_widget_add_css_class (GTK_WIDGET (card->mid), "dim-label");
   gtk_label_set_wrap (card->range, TRUE);
@@ -71,6 +79,7 @@ make_card (Card       *card,
   gtk_box_append (GTK_BOX (box), title_label);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (card->range));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (card->mid));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (card->what));
   return box;
 }
 
@@ -95,12 +104,17 @@ build_fixed_rows (HcBudgetPanel *self)
   gtk_label_set_label (self->ranges_help_label,
                        _("Every figure is a range.\n\n"
                          "Low is the cheapest plausible case: every low figure, with the latest "
-                         "start each position’s time to hire allows. Agency fees and equipment "
+                         "start each position’s time to hire allows. One-time costs (agency fees, "
+                         "equipment, bonuses, relocation) "
                          "fall at that start, so a hire whose latest start comes after month 12 "
                          "adds nothing to the first-year low.\n\n"
                          "High is the dearest case: every high figure, with the earliest starts.\n\n"
                          "A month’s bar spans what either case spends in that month. A plan "
                          "shorter than a year shows its first months, and says so.\n\n"
+                         "Software and cloud are the team’s: they run from the first start and "
+                         "do not grow with headcount. Payroll tax, signing and referral bonuses "
+                         "and relocation are not in the guides: they are 0 until the plan sets "
+                         "them.\n\n"
                          "Salaries are US 2026 benchmarks from the team guide and the hiring "
                          "guide, unless a position or role sets its own."));
 }
@@ -112,6 +126,38 @@ set_card (Card       *card,
 {
   gtk_label_set_label (card->range, range);
   gtk_label_set_label (card->mid, mid);
+}
+
+static void
+set_card_what (Card *card,
+               char *text_owned)
+{
+  g_autofree char *text = text_owned;
+
+  gtk_label_set_label (card->what, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (card->what), text != NULL);
+}
+
+/* Each money card says in a line what its figure is; the run rate's also
+ * shows the loaded salaries in it with their benefits load. */
+static void
+update_card_notes (HcBudgetPanel *self,
+                   HcBudget      *budget,
+                   const char    *currency)
+{
+  g_autofree char *run_rate = hc_budget_describe_run_rate (budget);
+  g_autofree char *loaded = hc_format_money_range_compact (hc_budget_get_loaded_salaries (budget), currency);
+  g_autofree char *make_up = hc_budget_describe_loaded_salaries (budget, currency);
+
+  set_card_what (&self->cards[HC_BUDGET_CARD_FIRST_YEAR], hc_budget_describe_first_year (budget));
+  /* Translators: the run rate card's note: what the run rate is, then
+   * "Loaded salaries $797K–$1.22M: base $660,000–$990,000 + benefits
+   * 20.8–23.5 %" */
+  set_card_what (&self->cards[HC_BUDGET_CARD_RUN_RATE],
+                 g_strdup_printf (_("%s\nLoaded salaries %s: %s"), run_rate, loaded, make_up));
+  set_card_what (&self->cards[HC_BUDGET_CARD_PER_ENGINEER],
+                 hc_budget_get_n_positions (budget) > 0 ? hc_budget_describe_cost_per_engineer (budget)
+                                                        : NULL);
 }
 
 static void
@@ -143,6 +189,7 @@ update_cards (HcBudgetPanel *self,
 
     gtk_label_set_label (self->cards[HC_BUDGET_CARD_FIRST_YEAR].title, title);
   }
+  update_card_notes (self, budget, currency);
   mid_week = g_strdup_printf (_("midpoint week %.0f"), ceil (hc_range_mid (complete)));
   set_card (&self->cards[HC_BUDGET_CARD_COMPLETE_BY], weeks,
             hc_timeline_get_n_entries (timeline) > 0 ? mid_week : _("No positions yet"));
@@ -245,6 +292,26 @@ hc_budget_panel_get_card_text (HcBudgetPanel *self,
   g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
   g_return_val_if_fail (card < HC_N_BUDGET_CARDS, NULL);
   return gtk_label_get_label (self->cards[card].range);
+}
+
+const char *
+hc_budget_panel_get_card_mid (HcBudgetPanel *self,
+                              HcBudgetCard   card)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  g_return_val_if_fail (card < HC_N_BUDGET_CARDS, NULL);
+  return gtk_label_get_label (self->cards[card].mid);
+}
+
+const char *
+hc_budget_panel_get_card_what (HcBudgetPanel *self,
+                               HcBudgetCard   card)
+{
+  g_return_val_if_fail (HC_IS_BUDGET_PANEL (self), NULL);
+  g_return_val_if_fail (card < HC_N_BUDGET_CARDS, NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->cards[card].what)))
+    return NULL;
+  return gtk_label_get_label (self->cards[card].what);
 }
 
 const char *

@@ -32,6 +32,11 @@ void        hc_budget_panel_update         (HcBudgetPanel *self,
 /* What a card shows now: its range.  For tests. */
 const char *hc_budget_panel_get_card_text  (HcBudgetPanel *self,
                                             HcBudgetCard   card);
+const char *hc_budget_panel_get_card_mid   (HcBudgetPanel *self,
+                                            HcBudgetCard   card);
+/* The line under a card that says what its figure is, or NULL. */
+const char *hc_budget_panel_get_card_what  (HcBudgetPanel *self,
+                                            HcBudgetCard   card);
 const char *hc_budget_panel_get_category_text (HcBudgetPanel *self,
                                                HcCategory     category);
 GtkWidget  *hc_budget_panel_get_assumptions_editor (HcBudgetPanel *self);

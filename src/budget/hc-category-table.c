@@ -8,7 +8,7 @@
 #include "hc-category-table.h"
 #include "hc-chart-format.h"
 
-/* Eight fixed rows: a grid, not a list view.  Grid rows: the header, then
+/* Twelve fixed rows: a grid, not a list view.  Grid rows: the header, then
  * each table row after a separator. */
 #define GRID_ROW(row) (2 + 2 * (row))
 
@@ -19,6 +19,10 @@ struct _HcCategoryTable
   GtkWidget *scrolled;
   GtkGrid   *grid;
   GtkLabel  *cells[HC_N_CATEGORY_ROWS][HC_N_CATEGORY_COLUMNS];
+  /* Under a name: what a figure is ("not in the guides, 0 until set",
+   * "the team's, from the first start"), hidden when there is nothing to
+   * say. */
+  GtkLabel  *notes[HC_N_CATEGORY_ROWS];
 };
 
 G_DEFINE_FINAL_TYPE (HcCategoryTable, hc_category_table, GTK_TYPE_WIDGET)
@@ -82,25 +86,46 @@ mark_row (HcCategoryTable *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->cells[row][c]), css_class);
 }
 
-/* Equity is not cash: dimmed, below the total, and it says so. */
+/* Puts a small note under @row's name. */
 static void
-build_equity_row (HcCategoryTable *self)
+add_note (HcCategoryTable *self,
+          guint            row)
 {
-  GtkWidget *name = GTK_WIDGET (self->cells[HC_CATEGORY_ROW_EQUITY][HC_CATEGORY_COLUMN_NAME]);
+  GtkWidget *name = GTK_WIDGET (self->cells[row][HC_CATEGORY_COLUMN_NAME]);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *note = gtk_label_new (_("Not cash: outside the totals"));
+  GtkWidget *note = gtk_label_new (NULL);
 
   g_object_ref (name);
   gtk_grid_remove (self->grid, name);
   gtk_box_append (GTK_BOX (box), name);
   g_object_unref (name);
   gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
   gtk_widget_add_css_class (note, "caption");
   gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_set_visible (note, FALSE);
   gtk_box_append (GTK_BOX (box), note);
-  gtk_grid_attach (self->grid, box, HC_CATEGORY_COLUMN_NAME, GRID_ROW (HC_CATEGORY_ROW_EQUITY), 1, 1);
+  gtk_grid_attach (self->grid, box, HC_CATEGORY_COLUMN_NAME, GRID_ROW (row), 1, 1);
+  self->notes[row] = GTK_LABEL (note);
+}
+
+static void
+set_note (HcCategoryTable *self,
+          guint            row,
+          const char      *text)
+{
+  gtk_label_set_label (self->notes[row], text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notes[row]), text != NULL);
+}
+
+/* Equity is not cash: dimmed, below the total, and it says so. */
+static void
+build_equity_row (HcCategoryTable *self)
+{
+  add_note (self, HC_CATEGORY_ROW_EQUITY);
+  set_note (self, HC_CATEGORY_ROW_EQUITY, _("Not cash: outside the totals"));
   mark_row (self, HC_CATEGORY_ROW_EQUITY, "dim-label");
-  gtk_label_set_label (GTK_LABEL (name), _("Equity Pool"));
+  gtk_label_set_label (self->cells[HC_CATEGORY_ROW_EQUITY][HC_CATEGORY_COLUMN_NAME], _("Equity Pool"));
 }
 
 static void
@@ -110,7 +135,10 @@ build_rows (HcCategoryTable *self)
   for (guint row = 0; row < HC_N_CATEGORY_ROWS; row++)
     add_row (self, row);
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    gtk_label_set_label (self->cells[c][HC_CATEGORY_COLUMN_NAME], hc_category_get_label (c));
+    {
+      gtk_label_set_label (self->cells[c][HC_CATEGORY_COLUMN_NAME], hc_category_get_label (c));
+      add_note (self, c);
+    }
   gtk_label_set_label (self->cells[HC_CATEGORY_ROW_TOTAL][HC_CATEGORY_COLUMN_NAME], _("Total Cash"));
   mark_row (self, HC_CATEGORY_ROW_TOTAL, "heading");
   build_equity_row (self);
@@ -200,7 +228,10 @@ hc_category_table_set_figures (HcCategoryTable *self,
 
   total = hc_budget_get_first_year (budget);
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    set_money_row (self, c, hc_budget_get_first_year_category (budget, c), hc_range_mid (total), currency);
+    {
+      set_money_row (self, c, hc_budget_get_first_year_category (budget, c), hc_range_mid (total), currency);
+      set_note (self, c, hc_budget_get_category_note (budget, c));
+    }
   set_money_row (self, HC_CATEGORY_ROW_TOTAL, total, hc_range_mid (total), currency);
   set_equity_row (self, hc_budget_get_equity_pool_percent (budget));
 }
@@ -214,4 +245,15 @@ hc_category_table_get_text (HcCategoryTable  *self,
   g_return_val_if_fail (row < HC_N_CATEGORY_ROWS, NULL);
   g_return_val_if_fail (column < HC_N_CATEGORY_COLUMNS, NULL);
   return gtk_label_get_label (self->cells[row][column]);
+}
+
+const char *
+hc_category_table_get_note (HcCategoryTable *self,
+                            guint            row)
+{
+  g_return_val_if_fail (HC_IS_CATEGORY_TABLE (self), NULL);
+  g_return_val_if_fail (row < HC_N_CATEGORY_ROWS, NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->notes[row])))
+    return NULL;
+  return gtk_label_get_label (self->notes[row]);
 }

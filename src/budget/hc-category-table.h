@@ -33,5 +33,8 @@ void        hc_category_table_set_figures (HcCategoryTable  *self,
 const char *hc_category_table_get_text    (HcCategoryTable  *self,
                                            guint             row,
                                            HcCategoryColumn  column);
+/* The note under @row's name ("not in the guides, 0 until set"), or NULL. */
+const char *hc_category_table_get_note    (HcCategoryTable  *self,
+                                           guint             row);
 
 G_END_DECLS

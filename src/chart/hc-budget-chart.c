@@ -23,8 +23,16 @@
 
 /* Paired with the style's category colours: lightness and a pattern. */
 static const HcChartPattern category_patterns[HC_N_CATEGORIES] = {
-  HC_CHART_PATTERN_NONE, HC_CHART_PATTERN_NONE, HC_CHART_PATTERN_HATCH,
-  HC_CHART_PATTERN_DOTS, HC_CHART_PATTERN_STRIPES, HC_CHART_PATTERN_CROSS,
+  [HC_CATEGORY_SALARIES] = HC_CHART_PATTERN_NONE,
+  [HC_CATEGORY_BENEFITS] = HC_CHART_PATTERN_NONE,
+  [HC_CATEGORY_PAYROLL_TAX] = HC_CHART_PATTERN_DOTS,
+  [HC_CATEGORY_RECRUITING] = HC_CHART_PATTERN_HATCH,
+  [HC_CATEGORY_SIGNING_BONUS] = HC_CHART_PATTERN_STRIPES,
+  [HC_CATEGORY_REFERRAL_BONUS] = HC_CHART_PATTERN_CROSS,
+  [HC_CATEGORY_RELOCATION] = HC_CHART_PATTERN_HATCH,
+  [HC_CATEGORY_EQUIPMENT] = HC_CHART_PATTERN_DOTS,
+  [HC_CATEGORY_SOFTWARE] = HC_CHART_PATTERN_STRIPES,
+  [HC_CATEGORY_CLOUD] = HC_CHART_PATTERN_CROSS,
 };
 
 typedef struct
@@ -105,7 +113,30 @@ add_title_block (Builder *b, gboolean show_title, const GDate *prepared)
              g_strdup_printf (_("%s: cash %s · all %u months %s · %s · in %s"), first_year_label, first_year,
                               hc_budget_get_n_months (b->budget), total,
                               hc_budget_get_ranges_note (), b->currency));
-  return y + SUBTITLE_H + TITLE_GAP;
+  y += SUBTITLE_H;
+  /* What a CFO asks next: the year once hired, per head, and what the
+   * loaded salaries are made of. */
+  if (hc_plan_get_headcount (b->plan) > 0)
+    {
+      HcBudget *budget = b->budget;
+      g_autofree char *run_rate = hc_format_money_range_compact (hc_budget_get_annual_run_rate (budget), b->currency);
+      g_autofree char *per_head = hc_format_money_range_compact (hc_budget_get_cost_per_engineer (budget), b->currency);
+      g_autofree char *loaded = hc_format_money_range_compact (hc_budget_get_loaded_salaries (budget), b->currency);
+      g_autofree char *benefits = hc_format_percent_range (hc_budget_get_benefits_percent (budget));
+
+      add_label (b, HC_CHART_TEXT_SMALL, HC_CHART_ALIGN_START,
+                 (HcChartRect) { b->margin, y, avail, SUBTITLE_H },
+                 /* Translators: the budget page's second line: "Run rate
+                  * $833K–$1.4M a year (…) · $167K–$281K per engineer (run
+                  * rate ÷ headcount, team-wide costs included) · loaded salaries
+                  * $797K–$1.22M (base + benefits 20.8–23.5 %)" */
+                 g_strdup_printf (_("Run rate %s a year (the whole team once hired, no one-time costs) · "
+                                    "%s per engineer (run rate ÷ headcount, team-wide costs included) · "
+                                    "loaded salaries %s (base + benefits %s)"),
+                                  run_rate, per_head, loaded, benefits));
+      y += SUBTITLE_H;
+    }
+  return y + TITLE_GAP;
 }
 
 static double
@@ -290,6 +321,21 @@ add_breakdown_row (Builder *b, const char *name, HcRange value, double max, doub
     g_array_append_val (b->layout->bars, bar);
 }
 
+/* A category's name in the breakdown, with what it is where that needs
+ * saying: software and cloud are the team's, and a cost the guides leave
+ * out that the plan has not set is zero for that reason. */
+static char *
+category_name (HcBudget *budget, HcCategory c)
+{
+  if (hc_category_is_team_wide (c))
+    /* Translators: a team-wide category in the budget chart, "Cloud (team-wide)" */
+    return g_strdup_printf (_("%s (team-wide)"), hc_category_get_label (c));
+  if (!hc_budget_category_is_set (budget, c))
+    /* Translators: a category the guides leave out, not set by the plan */
+    return g_strdup_printf (_("%s · not in the guides"), hc_category_get_label (c));
+  return g_strdup (hc_category_get_label (c));
+}
+
 static void
 add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
 {
@@ -307,7 +353,11 @@ add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
     max = MAX (max, hc_budget_get_first_year_category (b->budget, c).high);
   y = layout->breakdown.y + 4;
   for (HcCategory c = 0; c < HC_N_CATEGORIES; c++, y += BAR_ROW_H)
-    add_breakdown_row (b, hc_category_get_label (c), hc_budget_get_first_year_category (b->budget, c), max, y, c);
+    {
+      g_autofree char *name = category_name (b->budget, c);
+
+      add_breakdown_row (b, name, hc_budget_get_first_year_category (b->budget, c), max, y, c);
+    }
 
   add_breakdown_row (b, _("Total cash"), hc_budget_get_first_year (b->budget), 0, y, (HcCategory) -1);
   y += 30;

@@ -24,7 +24,11 @@ static const HcChartStyle light_style = {
   .category = {
     RGB (0x1a5fb4), /* salaries: dark */
     RGB (0x99c1f1), /* benefits: light */
+    RGB (0x3584e4), /* payroll tax: mid, dotted */
     RGB (0xc64600), /* recruiting: mid, hatched */
+    RGB (0xe66100), /* signing bonuses: mid, striped */
+    RGB (0xffa348), /* referral bonuses: light, crossed */
+    RGB (0x865e3c), /* relocation: dark, hatched */
     RGB (0xf8e45c), /* equipment: very light, dotted */
     RGB (0x26a269), /* software: mid */
     RGB (0x613583), /* cloud: dark, striped */
@@ -54,7 +58,11 @@ static const HcChartStyle dark_style = {
   .category = {
     RGB (0x62a0ea),
     RGB (0x1c4a80),
+    RGB (0x99c1f1),
     RGB (0xff7800),
+    RGB (0xffa348),
+    RGB (0xe66100),
+    RGB (0xcdab8f),
     RGB (0xf9f06b),
     RGB (0x57e389),
     RGB (0xc061cb),

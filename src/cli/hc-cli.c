@@ -325,11 +325,16 @@ hc_cli_print_summary_text (HcPlan     *plan,
   g_autofree char *productive = week_range_text (plan, hc_timeline_get_team_productive (timeline));
   g_autofree char *first_year = hc_budget_get_first_year_label (budget);
   g_autofree char *first_year_cash = g_strdup_printf (_("%s (cash)"), first_year);
-  struct { const char *label; HcRange value; } money[] = {
-    { _("Loaded salaries"), hc_budget_get_loaded_salaries (budget) },
-    { _("Annual run rate"), hc_budget_get_annual_run_rate (budget) },
-    { first_year_cash, hc_budget_get_first_year (budget) },
-    { _("Cost per engineer"), hc_budget_get_cost_per_engineer (budget) },
+  /* Each figure with its midpoint and, on the line below, what it is. */
+  struct { const char *label; HcRange value; char *what; } money[] = {
+    { _("Loaded salaries"), hc_budget_get_loaded_salaries (budget),
+      hc_budget_describe_loaded_salaries (budget, currency) },
+    { _("Annual run rate"), hc_budget_get_annual_run_rate (budget),
+      hc_budget_describe_run_rate (budget) },
+    { first_year_cash, hc_budget_get_first_year (budget),
+      hc_budget_describe_first_year (budget) },
+    { _("Run rate per engineer"), hc_budget_get_cost_per_engineer (budget),
+      hc_budget_describe_cost_per_engineer (budget) },
   };
 
   g_date_strftime (date, sizeof date, "%Y-%m-%d", &start);
@@ -371,14 +376,23 @@ hc_cli_print_summary_text (HcPlan     *plan,
   print_row (_("Team productive"), productive);
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)
     {
-      g_autofree char *text = hc_format_money_range (money[i].value, currency);
+      g_autofree char *range = hc_format_money_range (money[i].value, currency);
+      g_autofree char *mid = hc_format_money_mid (money[i].value, currency);
+      g_autofree char *text = g_strdup_printf ("%s · %s", range, mid);
+      g_autofree char *what = g_steal_pointer (&money[i].what);
+
       print_row (money[i].label, text);
+      print_row ("", what);
     }
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
     {
       g_autofree char *label = g_strdup_printf ("  %s", hc_category_get_label (c));
-      g_autofree char *text = hc_format_money_range (hc_budget_get_first_year_category (budget, c),
-                                                          currency);
+      g_autofree char *range = hc_format_money_range (hc_budget_get_first_year_category (budget, c),
+                                                      currency);
+      const char *note = hc_budget_get_category_note (budget, c);
+      g_autofree char *text = note != NULL ? g_strdup_printf ("%s (%s)", range, note)
+                                           : g_steal_pointer (&range);
+
       print_row (label, text);
     }
   {

@@ -28,14 +28,6 @@ struct _HcAssumptionsEditor
 
 G_DEFINE_FINAL_TYPE (HcAssumptionsEditor, hc_assumptions_editor, ADW_TYPE_PREFERENCES_GROUP)
 
-static gboolean
-is_percent (HcAssumption which)
-{
-  return which == HC_ASSUMPTION_BENEFITS_PERCENT ||
-         which == HC_ASSUMPTION_AGENCY_FEE_PERCENT ||
-         which == HC_ASSUMPTION_EQUITY_POOL_PERCENT;
-}
-
 static char *
 format_default (HcAssumption  which,
                 const char   *currency)
@@ -43,10 +35,18 @@ format_default (HcAssumption  which,
   HcRange value = hc_cost_assumptions_get_default (which);
   g_autofree char *text = NULL;
 
-  if (is_percent (which))
+  /* A cost the guides leave out has no figure of theirs to show. */
+  if (!hc_cost_assumptions_is_in_guides (which))
+    return g_strdup (_("Not in the guides · 0 until set"));
+  if (hc_assumption_is_percent (which))
     text = hc_format_percent_range (value);
   else
     text = hc_format_money_range_compact (value, currency);
+  if (which == HC_ASSUMPTION_SOFTWARE_PER_MONTH || which == HC_ASSUMPTION_CLOUD_PER_MONTH)
+    /* Translators: a team-wide cost's default and its source ("$2K–$5K ·
+     * team guide"); DOMAIN.md: it does not grow with headcount */
+    return g_strdup_printf (_("Default %s · %s · the team’s, from the first start, flat with headcount"),
+                            text, hc_source_get_label (hc_cost_assumptions_get_source (which)));
   /* Translators: a cost assumption's default figure and where it comes
    * from ("$3K–$5K · team guide") */
   return g_strdup_printf (_("Default %s · %s"), text,
@@ -248,7 +248,7 @@ hc_assumptions_editor_init (HcAssumptionsEditor *self)
 {
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Cost Assumptions"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _("Each figure is a low–high range. Equity is not cash and stays out of the totals."));
+                                         _("Each figure is a low–high range. Software and cloud are the team’s, from the first start, flat with headcount. Equity is not cash and stays out of the totals."));
   add_assumption_rows (self);
   add_plan_rows (self);
 }
@@ -312,4 +312,13 @@ hc_assumptions_editor_refresh (HcAssumptionsEditor *self)
       hc_plan_get_horizon_months (plan))
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->horizon_spin), hc_plan_get_horizon_months (plan));
   self->updating = FALSE;
+}
+
+GtkWidget *
+hc_assumptions_editor_get_row (HcAssumptionsEditor *self,
+                               HcAssumption         which)
+{
+  g_return_val_if_fail (HC_IS_ASSUMPTIONS_EDITOR (self), NULL);
+  g_return_val_if_fail (which < HC_N_ASSUMPTIONS, NULL);
+  return self->rows[which];
 }

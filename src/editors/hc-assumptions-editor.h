@@ -17,5 +17,8 @@ G_DECLARE_FINAL_TYPE (HcAssumptionsEditor, hc_assumptions_editor, HC, ASSUMPTION
 void        hc_assumptions_editor_set_document (HcAssumptionsEditor *self,
                                                 HcDocument          *document);
 void        hc_assumptions_editor_refresh      (HcAssumptionsEditor *self);
+/* For tests. */
+GtkWidget  *hc_assumptions_editor_get_row      (HcAssumptionsEditor *self,
+                                                HcAssumption         which);
 
 G_END_DECLS

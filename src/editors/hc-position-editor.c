@@ -38,6 +38,7 @@ struct _HcPositionEditor
   AdwEntryRow    *notes_row;
   HcRangeRow     *salary_row;
   HcRangeRow     *time_to_hire_row;
+  HcRangeRow     *relocation_row;
   /* Whether the position had its own figure before the edit under way: a
    * refused value brings that back, not the benchmark set by hand. */
   gboolean        salary_was_set;
@@ -191,6 +192,21 @@ refresh_money (HcPositionEditor *self)
     self->time_to_hire_was_set = weeks_set;
 }
 
+/* Relocation is a cost the guides leave out: zero, and said so, until
+ * the position sets it. */
+static void
+refresh_relocation (HcPositionEditor *self)
+{
+  HcRange relocation = hc_position_get_relocation (self->position);
+  gboolean set = relocation.low != 0 || relocation.high != 0;
+
+  hc_range_row_set_value (self->relocation_row, relocation);
+  hc_range_row_set_hint (self->relocation_row,
+                         set ? _("Once, at each person’s start · not in the guides")
+                             : _("Not in the guides · 0 until set"),
+                         set);
+}
+
 /* Whether the position has a neighbour in its own phase @delta away:
  * positions only move within their phase's group. */
 static gboolean
@@ -268,6 +284,7 @@ refresh (HcPositionEditor *self)
     gtk_spin_button_set_value (self->adjustment_spin, hc_position_get_location_adjustment (p));
   hc_entry_edit_set_text (GTK_EDITABLE (self->notes_row), hc_position_get_notes (p));
   refresh_money (self);
+  refresh_relocation (self);
   update_move_actions (self);
   self->updating = FALSE;
 }
@@ -468,6 +485,26 @@ on_time_to_hire_reset (HcPositionEditor *self)
 }
 
 static void
+on_relocation_changed (HcPositionEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Relocation"), "relocation");
+  hc_position_set_relocation (self->position, hc_range_row_get_value (self->relocation_row));
+  hc_document_end_edit (self->document);
+}
+
+static void
+on_relocation_reset (HcPositionEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  begin_edit (self, _("Change Relocation"), NULL);
+  hc_position_set_relocation (self->position, hc_range_make (0, 0));
+  hc_document_end_edit (self->document);
+}
+
+static void
 on_preset_clicked (GtkButton        *button,
                    HcPositionEditor *self)
 {
@@ -528,6 +565,31 @@ check_time_to_hire (HcRangeRow  *row,
                     GError     **error)
 {
   return hc_validate_weeks (value, _("Time to hire"), error);
+}
+
+static gboolean
+check_relocation (HcRangeRow  *row,
+                  HcRange      value,
+                  gpointer     data,
+                  GError     **error)
+{
+  return hc_validate_relocation (value, _("Relocation"), error);
+}
+
+static void
+build_relocation_row (HcPositionEditor *self)
+{
+  self->relocation_row = HC_RANGE_ROW (hc_range_row_new (_("Relocation per Person"),
+                                                         check_relocation, NULL));
+  g_signal_connect_swapped (self->relocation_row, "range-changed",
+                            G_CALLBACK (on_relocation_changed), self);
+  /* A refused value puts back the one from before the edit, which the
+   * row holds again by then: the same handler applies both. */
+  g_signal_connect_swapped (self->relocation_row, "revert",
+                            G_CALLBACK (on_relocation_changed), self);
+  g_signal_connect_swapped (self->relocation_row, "reset",
+                            G_CALLBACK (on_relocation_reset), self);
+  adw_preferences_group_add (self->money_group, GTK_WIDGET (self->relocation_row));
 }
 
 static void
@@ -916,6 +978,7 @@ hc_position_editor_init (HcPositionEditor *self)
   focus_choice_on_popup (self->phase_row);
   focus_choice_on_popup (self->sourcing_row);
   build_money_rows (self);
+  build_relocation_row (self);
   build_presets_popover (self);
   g_signal_connect_swapped (self->role_row, "notify::selected", G_CALLBACK (on_role_selected), self);
   g_signal_connect_swapped (self->seniority_row, "notify::selected",

@@ -281,7 +281,8 @@ test_summary_json (void)
   g_assert_cmpfloat (json_object_get_int_member (root, "first_year_months"), ==, 12);
   /* Money to the cent, weeks to a tenth, without float noise. */
   g_assert_nonnull (strstr (r.out, "\"low\": 797280,"));
-  g_assert_nonnull (strstr (r.out, "\"high\": 1222650\n"));
+  g_assert_nonnull (strstr (r.out, "\"high\": 1222650,\n"));
+  g_assert_nonnull (strstr (r.out, "\"mid\": 1009965\n"));
   g_assert_null (strstr (r.out, "00000000"));
   g_assert_null (strstr (r.out, "99999999"));
   /* And every figure is the core's. */
@@ -294,6 +295,149 @@ test_summary_json (void)
                         hc_budget_get_first_year_category (budget, c));
   g_assert_cmpfloat_with_epsilon (read_range (root, "team_complete_week").high,
                                   hc_timeline_get_team_complete (timeline).high, 0.05);
+}
+
+/* The cents of a CSV column over months @first … @last (from 1). */
+static gint64
+csv_column_cents (GStrv       lines,
+                  const char *name,
+                  guint       first,
+                  guint       last)
+{
+  g_auto(GStrv) header = g_strsplit (lines[0], ",", -1);
+  gint64 cents = 0;
+  int column = -1;
+
+  for (guint i = 0; header[i] != NULL; i++)
+    if (g_strcmp0 (header[i], name) == 0)
+      column = (int) i;
+  g_assert_cmpint (column, >=, 0);
+  for (guint m = first; m <= last; m++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[m], ",", -1);
+
+      cents += (gint64) llround (g_ascii_strtod (fields[column], NULL) * 100.0);
+    }
+  return cents;
+}
+
+static gint64
+json_cents (JsonObject *object,
+            const char *member,
+            const char *end)
+{
+  JsonObject *range = json_object_get_object_member (object, member);
+
+  return (gint64) llround (json_object_get_double_member (range, end) * 100.0);
+}
+
+/* What a CFO reads: the five-person template (two agency hires) with the
+ * costs the guides leave out set.  --json gives each summary figure with
+ * its midpoint and what it is, and the CSV's case columns add up to its
+ * first-year figures to the cent. */
+static void
+test_summary_json_costs (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "costs.headcount", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "costs.csv", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcPosition) first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  HcCostAssumptions *costs = hc_plan_get_assumptions (plan);
+  g_auto(RunResult) r = { 0 };
+  g_auto(RunResult) export = { 0 };
+  g_auto(RunResult) text = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonObject *root, *categories, *figure;
+  JsonArray *array;
+
+  hc_cost_assumptions_set (costs, HC_ASSUMPTION_PAYROLL_TAX_PERCENT, hc_range_make (7.65, 7.65));
+  hc_cost_assumptions_set (costs, HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON, hc_range_make (5000, 10000));
+  hc_position_set_relocation (first, hc_range_make (10000, 20000));
+  g_assert_true (hc_plan_save_to_file (plan, plan_file, NULL, &error));
+  g_assert_no_error (error);
+
+  run (&r, "--summary", "--json", plan_path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  json_parser_load_from_data (parser, r.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  /* By hand: base $660–990K (team guide's five, both guides' bands);
+   * payroll tax 7.65 % of it, $50,490–$75,735; benefits as set. */
+  g_assert_cmpint (json_cents (root, "base_salaries", "low"), ==, 66000000);
+  g_assert_cmpint (json_cents (root, "base_salaries", "high"), ==, 99000000);
+  g_assert_cmpint (json_cents (root, "annual_payroll_tax", "low"), ==, 5049000);
+  g_assert_cmpint (json_cents (root, "annual_payroll_tax", "high"), ==, 7573500);
+  g_assert_cmpint (json_cents (root, "benefits_percent", "low"), ==, 2080);
+  g_assert_cmpint (json_cents (root, "benefits_percent", "high"), ==, 2350);
+  /* Loaded salaries $797,280–$1,222,650; the run rate adds payroll tax
+   * and 12 months of software and cloud ($36K–$180K): $883,770–
+   * $1,478,385, midpoint $1,181,077.50. */
+  g_assert_cmpint (json_cents (root, "annual_run_rate", "low"), ==, 88377000);
+  g_assert_cmpint (json_cents (root, "annual_run_rate", "high"), ==, 147838500);
+  g_assert_cmpint (json_cents (root, "annual_run_rate", "mid"), ==, 118107750);
+  figure = json_object_get_object_member (root, "annual_run_rate");
+  g_assert_nonnull (strstr (json_object_get_string_member (figure, "what"), "one-time costs left out"));
+  /* Loaded salaries' make-up is the two members above (no sentence with
+   * money in it: --json is the same bytes in any locale); the text
+   * summary says it beside the figure. */
+  g_assert_cmpint (json_cents (root, "loaded_salaries", "mid"), ==, 100996500);
+  run_in_locale (&text, "C.UTF-8", "--summary", plan_path, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  if (strstr (text.out, "base $660,000–$990,000 + benefits 20.8–23.5 %") == NULL
+      || strstr (text.out, "Run rate per engineer $176,754–$295,677 · midpoint $236K") == NULL
+      || strstr (text.out, "run rate ÷ 5 people, team-wide software and cloud included") == NULL
+      || strstr (text.out, "Referral bonuses    $0 (not in the guides, 0 until set)") == NULL
+      || strstr (text.out, "Cloud               $9,964–$106,452 (the team’s, from the first start, flat with headcount)") == NULL)
+    g_error ("the summary does not say what its figures are:\n%s", text.out);
+  /* Per engineer: the run rate ÷ 5, team-wide costs in it. */
+  figure = json_object_get_object_member (root, "cost_per_engineer");
+  g_assert_cmpstr (json_object_get_string_member (figure, "what"), ==,
+                   "run rate ÷ 5 people, team-wide software and cloud included");
+  g_assert_cmpint (json_cents (root, "cost_per_engineer", "low"), ==, 17675400);
+  g_assert_cmpint (json_cents (root, "cost_per_engineer", "high"), ==, 29567700);
+  figure = json_object_get_object_member (root, "first_year");
+  g_assert_nonnull (strstr (json_object_get_string_member (figure, "what"), "first 12 months"));
+
+  /* Which categories are the team's, and which the plan left at zero. */
+  array = json_object_get_array_member (root, "team_wide_categories");
+  g_assert_cmpuint (json_array_get_length (array), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (array, 0), ==, "software");
+  g_assert_cmpstr (json_array_get_string_element (array, 1), ==, "cloud");
+  array = json_object_get_array_member (root, "not_in_guides_unset");
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (array, 0), ==, "referral_bonus");
+  categories = json_object_get_object_member (root, "categories");
+  /* The first hire's relocation, once, in both cases' first year; five
+   * signing bonuses (every start falls in the first year). */
+  g_assert_cmpint (json_cents (categories, "relocation", "low"), ==, 1000000);
+  g_assert_cmpint (json_cents (categories, "relocation", "high"), ==, 2000000);
+  g_assert_cmpint (json_cents (categories, "signing_bonus", "low"), ==, 2500000);
+  g_assert_cmpint (json_cents (categories, "signing_bonus", "high"), ==, 5000000);
+
+  /* The CSV a finance team sums: each case's column, months 1–12, is
+   * the summary's first-year figure to the cent. */
+  run (&export, "--export", csv_path, plan_path, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpint (json_cents (categories, "recruiting", "low"), >, 0);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_low_cheapest_latest_starts", 1, 12), ==,
+                   json_cents (categories, "recruiting", "low"));
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_high_dearest_earliest_starts", 1, 12), ==,
+                   json_cents (categories, "recruiting", "high"));
+  g_assert_cmpint (csv_column_cents (lines, "payroll_tax_low_cheapest_latest_starts", 1, 12), ==,
+                   json_cents (categories, "payroll_tax", "low"));
+  g_assert_cmpint (csv_column_cents (lines, "total_low_cheapest_latest_starts", 1, 12), ==,
+                   json_cents (root, "first_year", "low"));
+  g_assert_cmpint (csv_column_cents (lines, "total_high_dearest_earliest_starts", 1, 12), ==,
+                   json_cents (root, "first_year", "high"));
+  g_unlink (plan_path); g_unlink (csv_path); g_rmdir (dir);
 }
 
 /* The summary's months are calendar months named as dates, as in the
@@ -985,6 +1129,7 @@ main (int   argc,
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/unknown-template", test_unknown_template);
   g_test_add_func ("/cli/summary-json", test_summary_json);
+  g_test_add_func ("/cli/summary-json-costs", test_summary_json_costs);
   g_test_add_func ("/cli/summary-benchmarks", test_summary_benchmarks);
   g_test_add_func ("/cli/summary-text", test_summary_text);
   g_test_add_func ("/cli/summary-calendar-months", test_summary_calendar_months);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "headcount-core.h"
@@ -497,12 +498,31 @@ test_empty_plan (void)
   g_assert_cmpfloat (hc_budget_get_equity_pool_percent (budget).high, ==, 25.0);
 }
 
+/* The CSV's column names, in order: four per category and the total. */
+static char *
+expected_csv_header (void)
+{
+  static const char * const ids[] = {
+    "salaries", "benefits", "payroll_tax", "recruiting", "signing_bonus",
+    "referral_bonus", "relocation", "equipment", "software", "cloud", "total",
+  };
+  GString *header = g_string_new ("month,date");
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_string_append_printf (header,
+                            ",%s_low_cheapest_latest_starts,%s_high_dearest_earliest_starts"
+                            ",%s_month_least,%s_month_most",
+                            ids[i], ids[i], ids[i], ids[i]);
+  return g_string_free (header, FALSE);
+}
+
 static void
 test_csv (void)
 {
   g_autoptr(HcPlan) plan = plan_new_controlled ();
   g_autoptr(HcBudget) budget = NULL;
   g_autofree char *csv = NULL;
+  g_autofree char *header = expected_csv_header ();
   g_auto(GStrv) lines = NULL;
 
   hc_plan_set_horizon_months (plan, 14);
@@ -514,31 +534,276 @@ test_csv (void)
 
   g_assert_true (g_str_has_suffix (csv, "\n"));
   g_assert_cmpuint (g_strv_length (lines), ==, 14 + 1 + 1); /* + the empty tail */
-  /* One header line whose names say what low and high mean; no comment
+  /* One header line whose names say what each column holds; no comment
    * line and no note row, so the CSV stays plain. */
-  g_assert_cmpstr (lines[0], ==,
-                   "month,date,"
-                   "salaries_low_cheapest_latest_starts,salaries_high_dearest_earliest_starts,"
-                   "benefits_low_cheapest_latest_starts,benefits_high_dearest_earliest_starts,"
-                   "recruiting_low_cheapest_latest_starts,recruiting_high_dearest_earliest_starts,"
-                   "equipment_low_cheapest_latest_starts,equipment_high_dearest_earliest_starts,"
-                   "software_low_cheapest_latest_starts,software_high_dearest_earliest_starts,"
-                   "cloud_low_cheapest_latest_starts,cloud_high_dearest_earliest_starts,"
-                   "total_low_cheapest_latest_starts,total_high_dearest_earliest_starts");
+  g_assert_cmpstr (lines[0], ==, header);
   for (guint i = 1; i <= 14; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u,", i);
       g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
 
-      /* Every other line is a month: its number, a date, 14 figures. */
+      /* Every other line is a month: its number, a date, 44 figures. */
       g_assert_true (g_str_has_prefix (lines[i], number));
-      g_assert_cmpuint (g_strv_length (fields), ==, 16);
+      g_assert_cmpuint (g_strv_length (fields), ==, 2 + 11 * 4);
     }
-  g_assert_cmpstr (lines[1], ==, "1,2026-01-05,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00");
-  /* Month 7 (5 July): 10000 salary, 21.5 % benefits, 3000 equipment,
-   * 2000 software, 1000 cloud. */
-  g_assert_true (g_str_has_prefix (lines[7], "7,2026-07-05,10000.00,15000.00,2150.00,3450.00,0.00,0.00,3000.00,5000.00,2000.00,5000.00,1000.00,10000.00,18150.00,38450.00"));
+  g_assert_true (g_str_has_prefix (lines[1], "1,2026-01-05,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,"));
+  /* Month 7 (5 July), both cases starting then: 10000 salary (low case)
+   * and 15000 (high), 21.5 % and 23 % benefits, no payroll tax, fee,
+   * bonus or relocation, 3000/5000 equipment, 2000/5000 software and
+   * 1000/10000 cloud: each case's cell equals the month's least/most. */
+  g_assert_cmpstr (lines[7], ==,
+                   "7,2026-07-05,"
+                   "10000.00,15000.00,10000.00,15000.00,"
+                   "2150.00,3450.00,2150.00,3450.00,"
+                   "0.00,0.00,0.00,0.00," "0.00,0.00,0.00,0.00," "0.00,0.00,0.00,0.00,"
+                   "0.00,0.00,0.00,0.00," "0.00,0.00,0.00,0.00,"
+                   "3000.00,5000.00,3000.00,5000.00,"
+                   "2000.00,5000.00,2000.00,5000.00,"
+                   "1000.00,10000.00,1000.00,10000.00,"
+                   "18150.00,38450.00,18150.00,38450.00");
   g_assert_cmpstr (lines[15], ==, "");
+}
+
+/* The sum in cents of the CSV column @name over months @first … @last
+ * (numbered from 1). */
+static gint64
+csv_column_cents (GStrv       lines,
+                  const char *name,
+                  guint       first,
+                  guint       last)
+{
+  g_auto(GStrv) header = g_strsplit (lines[0], ",", -1);
+  gint64 cents = 0;
+  int column = -1;
+
+  for (guint i = 0; header[i] != NULL; i++)
+    if (g_strcmp0 (header[i], name) == 0)
+      column = (int) i;
+  g_assert_cmpint (column, >=, 0);
+  for (guint m = first; m <= last; m++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[m], ",", -1);
+      char *end = NULL;
+      double value = g_ascii_strtod (fields[column], &end);
+
+      g_assert_true (end != fields[column] && *end == '\0');
+      cents += (gint64) llround (value * 100.0);
+    }
+  return cents;
+}
+
+static gint64
+to_cents (double value)
+{
+  return (gint64) llround (value * 100.0);
+}
+
+/* DOMAIN.md: a column named for a case holds that case's spending, so its
+ * months add up to the total the summary gives.  Two agency hires whose
+ * fee falls in month 1 in the high case and month 2 in the low one: a
+ * column of the month's least would show the low case's fee nowhere. */
+static void
+test_csv_cases_add_up (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  HcPosition *position;
+  HcRange salary = hc_range_make (123456.78, 181234.56);
+  g_autoptr(HcBudget) budget = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  HcRange recruiting, first_year;
+
+  set_assumption (plan, HC_ASSUMPTION_AGENCY_FEE_PERCENT, 20.5, 25);
+  /* From 5 Jan 2026: the high case starts after 4 weeks (day 28, 2 Feb,
+   * in month 1, 5 Jan–4 Feb), the low case after 8 (day 56, 2 Mar, in
+   * month 2, 5 Feb–4 Mar). */
+  position = add_position (plan, "agency", 2, hc_range_make (4, 8));
+  hc_position_set_sourcing (position, HC_SOURCING_AGENCY);
+  hc_position_set_salary_override (position, &salary);
+  budget = budget_of (plan);
+  csv = hc_budget_to_csv (budget, plan);
+  lines = g_strsplit (csv, "\n", -1);
+
+  /* By hand: low fee 20.5 % × $123,456.78 × 2 = $50,617.2798, booked at
+   * the late start (month 2); high fee 25 % × $181,234.56 × 2 =
+   * $90,617.28, at the early start (month 1). */
+  recruiting = hc_budget_get_first_year_category (budget, HC_CATEGORY_RECRUITING);
+  g_assert_cmpfloat_with_epsilon (recruiting.low, 50617.2798, 1e-6);
+  g_assert_cmpfloat_with_epsilon (recruiting.high, 90617.28, 1e-6);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_low_cheapest_latest_starts", 1, 12), ==, 5061728);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_high_dearest_earliest_starts", 1, 12), ==, 9061728);
+
+  /* Month by month: each case where it falls; the least and most of the
+   * month after them. */
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_low_cheapest_latest_starts", 1, 1), ==, 0);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_low_cheapest_latest_starts", 2, 2), ==, 5061728);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_high_dearest_earliest_starts", 1, 1), ==, 9061728);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_month_least", 1, 12), ==, 0);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_month_most", 1, 1), ==, 9061728);
+  g_assert_cmpint (csv_column_cents (lines, "recruiting_month_most", 2, 2), ==, 5061728);
+
+  /* Equipment, one-time too: 2 × $3,000 in month 2, 2 × $5,000 in month 1. */
+  g_assert_cmpint (csv_column_cents (lines, "equipment_low_cheapest_latest_starts", 2, 2), ==, 600000);
+  g_assert_cmpint (csv_column_cents (lines, "equipment_high_dearest_earliest_starts", 1, 1), ==, 1000000);
+
+  /* Every category's and the total's case columns add up, to the cent,
+   * to the summary's first year and to the whole horizon. */
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    {
+      g_autofree char *low = g_strdup_printf ("%s_low_cheapest_latest_starts", hc_category_to_string (c));
+      g_autofree char *high = g_strdup_printf ("%s_high_dearest_earliest_starts", hc_category_to_string (c));
+      HcRange figure = hc_budget_get_first_year_category (budget, c);
+
+      g_assert_cmpint (csv_column_cents (lines, low, 1, 12), ==, to_cents (figure.low));
+      g_assert_cmpint (csv_column_cents (lines, high, 1, 12), ==, to_cents (figure.high));
+    }
+  first_year = hc_budget_get_first_year (budget);
+  g_assert_cmpint (csv_column_cents (lines, "total_low_cheapest_latest_starts", 1, 12), ==, to_cents (first_year.low));
+  g_assert_cmpint (csv_column_cents (lines, "total_high_dearest_earliest_starts", 1, 12), ==, to_cents (first_year.high));
+  g_assert_cmpint (csv_column_cents (lines, "total_low_cheapest_latest_starts", 1, 24), ==,
+                   to_cents (hc_budget_get_total (budget).low));
+  g_assert_cmpint (csv_column_cents (lines, "total_high_dearest_earliest_starts", 1, 24), ==,
+                   to_cents (hc_budget_get_total (budget).high));
+  /* The cases as the budget keeps them, month 2's fee the low case's. */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_month_cases (budget, 1, HC_CATEGORY_RECRUITING).low,
+                                  50617.2798, 1e-6);
+  g_assert_cmpfloat (hc_budget_get_month_cases (budget, 1, HC_CATEGORY_RECRUITING).high, ==, 0.0);
+}
+
+/* The costs the guides leave out, each set, on one plan worked by hand.
+ * Two people at $120–180K each, both starting 5 July 2026 (month 7 of a
+ * plan from 5 Jan 2026), hired through a referral: six months in the
+ * first year. */
+static void
+test_costs_not_in_guides (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  HcPosition *position = add_position (plan, "pair", 2, hc_range_make (181 / 7.0, 181 / 7.0));
+  g_autoptr(HcBudget) before = budget_of (plan);
+  g_autoptr(HcBudget) budget = NULL;
+  HcRange r;
+
+  /* Zero until set, and said so. */
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    g_assert_cmpint (hc_budget_category_is_set (before, c), ==, hc_category_is_in_guides (c));
+  g_assert_cmpstr (hc_budget_get_category_note (before, HC_CATEGORY_PAYROLL_TAX), ==,
+                   "not in the guides, 0 until set");
+  g_assert_cmpstr (hc_budget_get_category_note (before, HC_CATEGORY_CLOUD), ==,
+                   "the team’s, from the first start, flat with headcount");
+  g_assert_null (hc_budget_get_category_note (before, HC_CATEGORY_SALARIES));
+  g_assert_cmpfloat (hc_budget_get_first_year_category (before, HC_CATEGORY_RELOCATION).high, ==, 0.0);
+
+  set_assumption (plan, HC_ASSUMPTION_PAYROLL_TAX_PERCENT, 6, 8);
+  set_assumption (plan, HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON, 10000, 20000);
+  set_assumption (plan, HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON, 5000, 5000);
+  hc_position_set_sourcing (position, HC_SOURCING_REFERRAL);
+  hc_position_set_relocation (position, hc_range_make (15000, 25000));
+  budget = budget_of (plan);
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    g_assert_true (hc_budget_category_is_set (budget, c));
+  g_assert_null (hc_budget_get_category_note (budget, HC_CATEGORY_PAYROLL_TAX));
+
+  /* By hand, first year (months 7–12, 6 months), low / high:
+   *   salaries     2 × 120000 / 12 × 6 = 120000 / 2 × 180000 / 12 × 6 = 180000
+   *   benefits     21.5 % = 25800 / 23 % = 41400
+   *   payroll tax  6 % = 7200 / 8 % = 14400
+   *   signing      2 × 10000 = 20000 / 2 × 20000 = 40000
+   *   referral     2 × 5000 = 10000 / 10000
+   *   relocation   2 × 15000 = 30000 / 2 × 25000 = 50000
+   *   equipment    2 × 3000 = 6000 / 2 × 5000 = 10000
+   *   software     6 × 2000 = 12000 / 6 × 5000 = 30000
+   *   cloud        6 × 1000 = 6000 / 6 × 10000 = 60000
+   *   total        237000 / 435800 */
+  r = hc_budget_get_first_year_category (budget, HC_CATEGORY_PAYROLL_TAX);
+  g_assert_cmpfloat_with_epsilon (r.low, 7200, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 14400, 1e-6);
+  r = hc_budget_get_first_year_category (budget, HC_CATEGORY_SIGNING_BONUS);
+  g_assert_cmpfloat_with_epsilon (r.low, 20000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 40000, 1e-6);
+  r = hc_budget_get_first_year_category (budget, HC_CATEGORY_REFERRAL_BONUS);
+  g_assert_cmpfloat_with_epsilon (r.low, 10000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 10000, 1e-6);
+  r = hc_budget_get_first_year_category (budget, HC_CATEGORY_RELOCATION);
+  g_assert_cmpfloat_with_epsilon (r.low, 30000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 50000, 1e-6);
+  r = hc_budget_get_first_year (budget);
+  g_assert_cmpfloat_with_epsilon (r.low, 237000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 435800, 1e-6);
+  assert_first_year_adds_up (budget);
+  assert_budget_ordered (budget);
+
+  /* Month 7: payroll tax with the salary, the one-time costs at the
+   * start; month 8 pays payroll tax again and nothing once. */
+  r = hc_budget_get_month_cases (budget, 6, HC_CATEGORY_PAYROLL_TAX);
+  g_assert_cmpfloat_with_epsilon (r.low, 1200, 1e-6);   /* 20000 × 6 % */
+  g_assert_cmpfloat_with_epsilon (r.high, 2400, 1e-6);  /* 30000 × 8 % */
+  r = hc_budget_get_month_cases (budget, 7, HC_CATEGORY_PAYROLL_TAX);
+  g_assert_cmpfloat_with_epsilon (r.low, 1200, 1e-6);
+  r = hc_budget_get_month_cases (budget, 6, HC_CATEGORY_SIGNING_BONUS);
+  g_assert_cmpfloat_with_epsilon (r.high, 40000, 1e-6);
+  r = hc_budget_get_month_cases (budget, 7, HC_CATEGORY_SIGNING_BONUS);
+  g_assert_cmpfloat (r.low, ==, 0.0);
+  g_assert_cmpfloat (r.high, ==, 0.0);
+
+  /* The run rate: loaded 240000 × 1.215 = 291600 / 360000 × 1.23 =
+   * 442800, payroll tax 240000 × 6 % = 14400 / 360000 × 8 % = 28800,
+   * software and cloud 12 × 3000 = 36000 / 12 × 15000 = 180000: 342000 /
+   * 651600; one-time costs stay out.  Per engineer, ÷ 2: 171000 / 325800. */
+  r = hc_budget_get_annual_payroll_tax (budget);
+  g_assert_cmpfloat_with_epsilon (r.low, 14400, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 28800, 1e-6);
+  r = hc_budget_get_base_salaries (budget);
+  g_assert_cmpfloat_with_epsilon (r.low, 240000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 360000, 1e-6);
+  r = hc_budget_get_loaded_salaries (budget);
+  g_assert_cmpfloat_with_epsilon (r.low, 291600, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 442800, 1e-6);
+  r = hc_budget_get_annual_run_rate (budget);
+  g_assert_cmpfloat_with_epsilon (r.low, 342000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 651600, 1e-6);
+  r = hc_budget_get_cost_per_engineer (budget);
+  g_assert_cmpfloat_with_epsilon (r.low, 171000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 325800, 1e-6);
+
+  /* A direct hire earns no referral bonus; the rest stay. */
+  hc_position_set_sourcing (position, HC_SOURCING_DIRECT);
+  g_clear_pointer (&budget, hc_budget_unref);
+  budget = budget_of (plan);
+  r = hc_budget_get_first_year_category (budget, HC_CATEGORY_REFERRAL_BONUS);
+  g_assert_cmpfloat (r.low, ==, 0.0);
+  g_assert_cmpfloat (r.high, ==, 0.0);
+  r = hc_budget_get_first_year (budget);
+  g_assert_cmpfloat_with_epsilon (r.low, 227000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.high, 425800, 1e-6);
+}
+
+/* Low takes the latest start for the one-time costs the guides leave out
+ * too: a hire whose late start falls after month 12 pays its signing
+ * bonus and relocation in the first-year high only. */
+static void
+test_one_time_after_first_year (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  /* From 5 Jan 2026, 4 weeks (2 Feb, month 1) to 60 weeks (1 Mar 2027,
+   * month 14, after the first year). */
+  HcPosition *position = add_position (plan, "late", 1, hc_range_make (4, 60));
+  g_autoptr(HcBudget) budget = NULL;
+  HcRange r;
+
+  set_assumption (plan, HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON, 8000, 12000);
+  hc_position_set_relocation (position, hc_range_make (7000, 9000));
+  budget = budget_of (plan);
+  r = hc_budget_get_first_year_category (budget, HC_CATEGORY_SIGNING_BONUS);
+  g_assert_cmpfloat (r.low, ==, 0.0);
+  g_assert_cmpfloat (r.high, ==, 12000.0);
+  r = hc_budget_get_first_year_category (budget, HC_CATEGORY_RELOCATION);
+  g_assert_cmpfloat (r.low, ==, 0.0);
+  g_assert_cmpfloat (r.high, ==, 9000.0);
+  /* Over the 24-month horizon the low case pays them too. */
+  r = hc_budget_get_month_cases (budget, 13, HC_CATEGORY_SIGNING_BONUS);
+  g_assert_cmpfloat (r.low, ==, 8000.0);
+  r = hc_budget_get_month_cases (budget, 13, HC_CATEGORY_RELOCATION);
+  g_assert_cmpfloat (r.low, ==, 7000.0);
 }
 
 static void
@@ -584,6 +849,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/budget/salary-override-and-location", test_salary_override_and_location);
   g_test_add_func ("/budget/empty-plan", test_empty_plan);
   g_test_add_func ("/budget/csv", test_csv);
+  g_test_add_func ("/budget/csv-cases-add-up", test_csv_cases_add_up);
+  g_test_add_func ("/budget/costs-not-in-guides", test_costs_not_in_guides);
+  g_test_add_func ("/budget/one-time-after-first-year", test_one_time_after_first_year);
   g_test_add_func ("/budget/category-names", test_category_names);
   g_test_add_func ("/budget/stale-timeline", test_stale_timeline);
 

@@ -162,6 +162,7 @@ static void edit_position_skills (HcPlan *p) { hc_position_set_skills (nth_posit
 static void edit_position_notes (HcPlan *p) { hc_position_set_notes (nth_position (p, 2), "Needs a visa"); }
 static void edit_position_id (HcPlan *p) { hc_position_set_id (nth_position (p, 2), "pos-lead"); }
 static void edit_position_phase_id (HcPlan *p) { hc_position_set_phase_id (nth_position (p, 4), "capacity"); }
+static void edit_position_relocation (HcPlan *p) { hc_position_set_relocation (nth_position (p, 1), hc_range_make (8000, 12000)); }
 
 static void
 edit_position_salary (HcPlan *p)
@@ -210,7 +211,7 @@ test_position_fields (void)
     edit_position_skills, edit_position_notes, edit_position_id,
     edit_position_phase_id, edit_position_salary, edit_position_clear_salary,
     edit_position_time_to_hire, edit_position_earliest_start,
-    edit_position_clear_optional,
+    edit_position_clear_optional, edit_position_relocation,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)

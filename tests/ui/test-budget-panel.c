@@ -11,10 +11,12 @@
 #include <glib/gstdio.h>
 
 #include "hc-application.h"
+#include "hc-assumptions-editor.h"
 #include "hc-budget.h"
 #include "hc-format.h"
 #include "hc-plan-edits.h"
 #include "hc-plan-io.h"
+#include "hc-range-row.h"
 #include "hc-templates.h"
 #include "hc-timeline.h"
 #include "hc-window-private.h"
@@ -597,6 +599,65 @@ test_exchange_rate_row (void)
   destroy_window (window);
 }
 
+/* The costs the guides leave out: zero and said so until set, set through
+ * the assumptions editor as an undoable edit; a payroll tax above 100 %
+ * is refused in the rule's words and changes nothing.  The cards say what
+ * their figures are. */
+static void
+test_costs_not_in_guides (void)
+{
+  HcWindow *window = open_template ("five-person");
+  HcPlan *plan = plan_of (window);
+  HcCategoryTable *table = category_table (window);
+  HcAssumptionsEditor *editor = HC_ASSUMPTIONS_EDITOR (hc_budget_panel_get_assumptions_editor (window->budget_panel));
+  HcRangeRow *row = HC_RANGE_ROW (hc_assumptions_editor_get_row (editor, HC_ASSUMPTION_PAYROLL_TAX_PERCENT));
+  GtkEditable *high = hc_range_row_get_high_editable (row);
+  g_autoptr(GBytes) before = hc_plan_to_bytes (plan);
+  g_autoptr(GBytes) after = NULL;
+  const char *what;
+
+  g_assert_cmpstr (hc_category_table_get_note (table, HC_CATEGORY_PAYROLL_TAX), ==,
+                   "not in the guides, 0 until set");
+  g_assert_cmpstr (hc_category_table_get_note (table, HC_CATEGORY_RELOCATION), ==,
+                   "not in the guides, 0 until set");
+  g_assert_cmpstr (hc_category_table_get_note (table, HC_CATEGORY_SOFTWARE), ==,
+                   "the team’s, from the first start, flat with headcount");
+  g_assert_null (hc_category_table_get_note (table, HC_CATEGORY_SALARIES));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not in the guides · 0 until set");
+  what = hc_budget_panel_get_card_what (window->budget_panel, HC_BUDGET_CARD_PER_ENGINEER);
+  g_assert_cmpstr (what, ==, "run rate ÷ 5 people, team-wide software and cloud included");
+  what = hc_budget_panel_get_card_what (window->budget_panel, HC_BUDGET_CARD_RUN_RATE);
+  g_assert_nonnull (strstr (what, "base $660,000–$990,000 + benefits 20.8–23.5 %"));
+  g_assert_true (has_label (GTK_WIDGET (window->budget_panel), "Run Rate per Engineer"));
+
+  /* 0–120: refused, the plan as it was. */
+  gtk_editable_delete_text (high, 0, -1);
+  iterate ();
+  gtk_editable_set_text (high, "120");
+  iterate ();
+  g_assert_cmpstr (hc_range_row_get_error (row), ==,
+                   "Payroll tax must be a percentage of base salary from 0 to 100");
+  after = hc_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* 0–8: in the plan, the totals and the table; undo takes it back. */
+  gtk_editable_set_text (high, "8");
+  iterate ();
+  g_assert_null (hc_range_row_get_error (row));
+  g_assert_true (hc_range_equal (hc_plan_get_assumption (plan, HC_ASSUMPTION_PAYROLL_TAX_PERCENT),
+                                 hc_range_make (0, 8)));
+  g_assert_null (hc_category_table_get_note (table, HC_CATEGORY_PAYROLL_TAX));
+  g_assert_cmpstr (hc_category_table_get_text (table, HC_CATEGORY_PAYROLL_TAX, HC_CATEGORY_COLUMN_FIRST_YEAR),
+                   !=, "$0");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_true (hc_range_equal (hc_plan_get_assumption (plan, HC_ASSUMPTION_PAYROLL_TAX_PERCENT),
+                                 hc_range_make (0, 0)));
+  g_assert_cmpstr (hc_category_table_get_note (table, HC_CATEGORY_PAYROLL_TAX), ==,
+                   "not in the guides, 0 until set");
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/budget-panel/positions", test_positions_follow_core);
   g_test_add_func ("/budget-panel/positions-follow-edits", test_positions_follow_edits);
   g_test_add_func ("/budget-panel/categories", test_categories_follow_core);
+  g_test_add_func ("/budget-panel/costs-not-in-guides", test_costs_not_in_guides);
   g_test_add_func ("/budget-panel/sort-by-first-year", test_sort_by_first_year);
   g_test_add_func ("/budget-panel/large-plan", test_large_plan_virtualised);
   g_test_add_func ("/budget-panel/labels", test_labels_say_what_figures_are);

@@ -462,6 +462,52 @@ test_default_currency_setting (void)
   g_settings_reset (settings, "default-currency");
 }
 
+/* Relocation, a cost the guides leave out: the position editor's row
+ * refuses a negative amount and leaves the plan as it was; a good amount
+ * reaches the plan and the budget as one undoable edit. */
+static void
+test_relocation_row (void)
+{
+  HcWindow *window = open_template ("three-person");
+  g_autoptr(HcPosition) position = NULL;
+  HcPositionEditor *editor;
+  HcRangeRow *row;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *card_before = NULL;
+
+  edit_first_salary (window, &position);
+  editor = HC_POSITION_EDITOR (find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0));
+  /* After the salary and the time to hire. */
+  row = HC_RANGE_ROW (find_widget (GTK_WIDGET (editor), HC_TYPE_RANGE_ROW, 2));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Relocation per Person");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not in the guides · 0 until set");
+  before = plan_bytes (window);
+  card_before = g_strdup (first_year_card (window));
+
+  clear_text (hc_range_row_get_low_editable (row));
+  type_text (hc_range_row_get_low_editable (row), "-5000", NULL, NULL);
+  g_assert_cmpstr (hc_range_row_get_error (row), ==, "Relocation must not be negative: an amount paid, 0 for none");
+  after = plan_bytes (window);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpstr (first_year_card (window), ==, card_before);
+
+  clear_text (hc_range_row_get_low_editable (row));
+  type_text (hc_range_row_get_low_editable (row), "5000", NULL, NULL);
+  clear_text (hc_range_row_get_high_editable (row));
+  type_text (hc_range_row_get_high_editable (row), "9000", NULL, NULL);
+  g_assert_null (hc_range_row_get_error (row));
+  g_assert_true (hc_range_equal (hc_position_get_relocation (position), hc_range_make (5000, 9000)));
+  g_assert_cmpstr (first_year_card (window), !=, card_before);
+  assert_plan_loads (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_true (hc_range_equal (hc_position_get_relocation (position), hc_range_make (0, 0)));
+  g_assert_cmpstr (first_year_card (window), ==, card_before);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +518,7 @@ main (int   argc,
 
   g_test_add_func ("/edit-validation/half-typed-salary-not-kept", test_half_typed_salary_not_kept);
   g_test_add_func ("/edit-validation/revert-to-benchmark", test_revert_to_benchmark);
+  g_test_add_func ("/edit-validation/relocation-row", test_relocation_row);
   g_test_add_func ("/edit-validation/currency-field", test_currency_field);
   g_test_add_func ("/edit-validation/phase-in-months", test_phase_in_months);
   g_test_add_func ("/edit-validation/name-not-left-half-deleted", test_name_not_left_half_deleted);

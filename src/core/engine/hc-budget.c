@@ -19,16 +19,23 @@ enum { LOW, HIGH, N_SCENARIOS };
 struct _HcBudget
 {
   guint           n_months;
-  HcRange        *months;      /* n_months × HC_N_CATEGORIES */
-  HcRange        *totals;      /* per month */
+  HcRange        *months;      /* n_months × HC_N_CATEGORIES: the month's least, most */
+  HcRange        *cases;       /* n_months × HC_N_CATEGORIES: the low case's, the high case's */
+  HcRange        *totals;      /* per month: least, most */
+  HcRange        *case_totals; /* per month: low case, high case */
   HcRange        *cumulative;  /* per month */
+  HcRange         base_salaries;
   HcRange         loaded_salaries;
+  HcRange         payroll_tax;
   HcRange         run_rate;
   guint           first_year_months;
   HcRange         first_year;
   HcRange         first_year_by_category[HC_N_CATEGORIES];
   HcRange         cost_per_engineer;
   HcRange         equity_pool;
+  gboolean        category_set[HC_N_CATEGORIES];
+  HcRange         benefits_percent;
+  guint           headcount;
   HcRange         total;
   guint           n_positions;
   HcPositionCost *positions;
@@ -38,7 +45,10 @@ struct _HcBudget
 typedef struct
 {
   double benefits[N_SCENARIOS];   /* fractions, not percent */
+  double payroll_tax[N_SCENARIOS]; /* fractions of base, beyond benefits */
   double agency_fee[N_SCENARIOS];
+  double signing_bonus[N_SCENARIOS];  /* per person */
+  double referral_bonus[N_SCENARIOS]; /* per referral hire */
   double equipment[N_SCENARIOS];
   double software[N_SCENARIOS];
   double cloud[N_SCENARIOS];
@@ -57,12 +67,16 @@ typedef struct
   double *month_starts; /* week offsets where months 0 … n_months begin */
 } Ledger;
 
+/* The CSV's and --json's names: the same words as the assumptions'
+ * keys in a plan file ("payroll_tax_percent" → "payroll_tax"). */
 static const char * const category_ids[HC_N_CATEGORIES] = {
-  "salaries", "benefits", "recruiting", "equipment", "software", "cloud",
+  "salaries", "benefits", "payroll_tax", "recruiting", "signing_bonus",
+  "referral_bonus", "relocation", "equipment", "software", "cloud",
 };
 
 static const char * const category_labels[HC_N_CATEGORIES] = {
-  N_("Salaries"), N_("Benefits"), N_("Recruiting"),
+  N_("Salaries"), N_("Benefits"), N_("Payroll tax"), N_("Recruiting"),
+  N_("Signing bonuses"), N_("Referral bonuses"), N_("Relocation"),
   N_("Equipment"), N_("Software"), N_("Cloud"),
 };
 
@@ -80,6 +94,23 @@ hc_category_get_label (HcCategory category)
   g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, NULL);
 
   return _(category_labels[category]);
+}
+
+gboolean
+hc_category_is_in_guides (HcCategory category)
+{
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, FALSE);
+
+  return category != HC_CATEGORY_PAYROLL_TAX && category != HC_CATEGORY_SIGNING_BONUS
+      && category != HC_CATEGORY_REFERRAL_BONUS && category != HC_CATEGORY_RELOCATION;
+}
+
+gboolean
+hc_category_is_team_wide (HcCategory category)
+{
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, FALSE);
+
+  return category == HC_CATEGORY_SOFTWARE || category == HC_CATEGORY_CLOUD;
 }
 
 static inline double *
@@ -160,13 +191,22 @@ read_assumptions (HcPlan      *plan,
                   Assumptions *out)
 {
   HcRange benefits = hc_plan_get_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT);
+  HcRange payroll_tax = hc_plan_get_assumption (plan, HC_ASSUMPTION_PAYROLL_TAX_PERCENT);
   HcRange fee = hc_plan_get_assumption (plan, HC_ASSUMPTION_AGENCY_FEE_PERCENT);
+  HcRange signing = hc_plan_get_assumption (plan, HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON);
+  HcRange referral = hc_plan_get_assumption (plan, HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON);
   HcRange equipment = hc_plan_get_assumption (plan, HC_ASSUMPTION_EQUIPMENT_PER_PERSON);
   HcRange software = hc_plan_get_assumption (plan, HC_ASSUMPTION_SOFTWARE_PER_MONTH);
   HcRange cloud = hc_plan_get_assumption (plan, HC_ASSUMPTION_CLOUD_PER_MONTH);
 
   out->benefits[LOW] = benefits.low / 100.0;
   out->benefits[HIGH] = benefits.high / 100.0;
+  out->payroll_tax[LOW] = payroll_tax.low / 100.0;
+  out->payroll_tax[HIGH] = payroll_tax.high / 100.0;
+  out->signing_bonus[LOW] = signing.low;
+  out->signing_bonus[HIGH] = signing.high;
+  out->referral_bonus[LOW] = referral.low;
+  out->referral_bonus[HIGH] = referral.high;
   out->agency_fee[LOW] = fee.low / 100.0;
   out->agency_fee[HIGH] = fee.high / 100.0;
   out->equipment[LOW] = equipment.low;
@@ -177,6 +217,15 @@ read_assumptions (HcPlan      *plan,
   out->cloud[HIGH] = cloud.high;
 }
 
+/* What one position pays once, at the start, per person and in all:
+ * the fee is a share of the salary, the rest are amounts. */
+typedef struct
+{
+  gboolean agency;
+  gboolean referral;
+  double   relocation[N_SCENARIOS]; /* per person, as the position sets */
+} OneTime;
+
 /* Books one scenario of one position into the ledger and returns its
  * first-year cash per category in @first_year. */
 static void
@@ -185,7 +234,7 @@ book_position_scenario (Ledger            *ledger,
                         int                s,
                         double             annual,
                         guint              count,
-                        gboolean           agency,
+                        const OneTime     *once,
                         double             start_week,
                         double             one_off_week,
                         double             first_year[HC_N_CATEGORIES])
@@ -195,20 +244,26 @@ book_position_scenario (Ledger            *ledger,
   double year = ledger->first_year_months;
   double payroll_months = CLAMP (year - month, 0.0, year);
   double monthly = annual * count / 12.0;
-  double fee = agency ? a->agency_fee[s] * annual * count : 0.0;
-  double equipment = a->equipment[s] * count;
+  double one_off[HC_N_CATEGORIES] = { 0 };
   gboolean starts_in_year = one_off_month < year;
 
+  one_off[HC_CATEGORY_RECRUITING] = once->agency ? a->agency_fee[s] * annual * count : 0.0;
+  one_off[HC_CATEGORY_SIGNING_BONUS] = a->signing_bonus[s] * count;
+  one_off[HC_CATEGORY_REFERRAL_BONUS] = once->referral ? a->referral_bonus[s] * count : 0.0;
+  one_off[HC_CATEGORY_RELOCATION] = once->relocation[s] * count;
+  one_off[HC_CATEGORY_EQUIPMENT] = a->equipment[s] * count;
+
   ledger_add_recurring (ledger, s, HC_CATEGORY_SALARIES, month, monthly);
-  ledger_add_once (ledger, s, HC_CATEGORY_RECRUITING, one_off_month, fee);
-  ledger_add_once (ledger, s, HC_CATEGORY_EQUIPMENT, one_off_month, equipment);
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    {
+      if (one_off[c] != 0.0)
+        ledger_add_once (ledger, s, c, one_off_month, one_off[c]);
+      first_year[c] = starts_in_year ? one_off[c] : 0.0;
+    }
 
   first_year[HC_CATEGORY_SALARIES] = monthly * payroll_months;
   first_year[HC_CATEGORY_BENEFITS] = monthly * payroll_months * a->benefits[s];
-  first_year[HC_CATEGORY_RECRUITING] = starts_in_year ? fee : 0.0;
-  first_year[HC_CATEGORY_EQUIPMENT] = starts_in_year ? equipment : 0.0;
-  first_year[HC_CATEGORY_SOFTWARE] = 0.0;
-  first_year[HC_CATEGORY_CLOUD] = 0.0;
+  first_year[HC_CATEGORY_PAYROLL_TAX] = monthly * payroll_months * a->payroll_tax[s];
 }
 
 static void
@@ -224,7 +279,12 @@ book_position (HcBudget               *self,
   HcRange annual = role != NULL ? hc_plan_get_annual_salary (plan, position)
                                 : hc_position_get_annual_salary (position, NULL);
   guint count = hc_position_get_count (position);
-  gboolean agency = hc_position_get_sourcing (position) == HC_SOURCING_AGENCY;
+  HcRange relocation = hc_position_get_relocation (position);
+  OneTime once = {
+    hc_position_get_sourcing (position) == HC_SOURCING_AGENCY,
+    hc_position_get_sourcing (position) == HC_SOURCING_REFERRAL,
+    { relocation.low, relocation.high },
+  };
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
 
   /* Low is the cheapest plausible case: the low figures with the latest
@@ -233,10 +293,12 @@ book_position (HcBudget               *self,
    * first-year low.  High is the dearest: high figures, earliest start.
    * A single month may then see more in the low case than in the high
    * one; its range spans both (see summarise()). */
-  book_position_scenario (ledger, a, LOW, annual.low, count, agency,
+  book_position_scenario (ledger, a, LOW, annual.low, count, &once,
                           entry->start.high, entry->start.high, low);
-  book_position_scenario (ledger, a, HIGH, annual.high, count, agency,
+  book_position_scenario (ledger, a, HIGH, annual.high, count, &once,
                           entry->start.low, entry->start.low, high);
+  if (relocation.high > 0.0)
+    self->category_set[HC_CATEGORY_RELOCATION] = TRUE;
 
   cost->position_index = entry->position_index;
   cost->annual_salary = annual;
@@ -250,6 +312,8 @@ book_position (HcBudget               *self,
     }
 
   self->loaded_salaries = hc_range_add (self->loaded_salaries, cost->loaded_annual);
+  self->base_salaries = hc_range_add (self->base_salaries,
+                                      hc_range_make (annual.low * count, annual.high * count));
 }
 
 /* Software and cloud serve the whole team from the first start on. */
@@ -269,6 +333,8 @@ book_team_costs (Ledger            *ledger,
     }
 }
 
+/* Benefits and payroll tax are shares of the month's salaries, paid
+ * with them. */
 static void
 derive_benefits (Ledger            *ledger,
                  const Assumptions *a)
@@ -277,9 +343,13 @@ derive_benefits (Ledger            *ledger,
     {
       const double *salaries = ledger_cash (ledger, s, HC_CATEGORY_SALARIES);
       double *benefits = ledger_cash (ledger, s, HC_CATEGORY_BENEFITS);
+      double *payroll_tax = ledger_cash (ledger, s, HC_CATEGORY_PAYROLL_TAX);
 
       for (guint m = 0; m < ledger->n_months; m++)
-        benefits[m] = salaries[m] * a->benefits[s];
+        {
+          benefits[m] = salaries[m] * a->benefits[s];
+          payroll_tax[m] = salaries[m] * a->payroll_tax[s];
+        }
     }
 }
 
@@ -303,6 +373,7 @@ summarise (HcBudget *self,
           HcRange value = hc_range_make (ledger_cash (ledger, LOW, c)[m],
                                          ledger_cash (ledger, HIGH, c)[m]);
 
+          self->cases[m * HC_N_CATEGORIES + c] = value;
           self->months[m * HC_N_CATEGORIES + c] = hc_range_make (MIN (value.low, value.high),
                                                                  MAX (value.low, value.high));
           scenario_total = hc_range_add (scenario_total, value);
@@ -316,6 +387,7 @@ summarise (HcBudget *self,
       month_total = hc_range_make (MIN (scenario_total.low, scenario_total.high),
                                    MAX (scenario_total.low, scenario_total.high));
       self->totals[m] = month_total;
+      self->case_totals[m] = scenario_total;
       month_total = scenario_total;
       running = hc_range_add (running, month_total);
       self->cumulative[m] = running;
@@ -334,8 +406,15 @@ compute_run_rate (HcBudget          *self,
   if (headcount == 0)
     return;
 
-  self->run_rate = hc_range_make (self->loaded_salaries.low + 12.0 * (a->software[LOW] + a->cloud[LOW]),
-                                  self->loaded_salaries.high + 12.0 * (a->software[HIGH] + a->cloud[HIGH]));
+  /* Payroll tax is paid monthly with the salary: part of what the team
+   * costs a year, as benefits are, but not in "loaded salaries", which
+   * stay the guides' salary + benefits. */
+  self->payroll_tax = hc_range_make (self->base_salaries.low * a->payroll_tax[LOW],
+                                     self->base_salaries.high * a->payroll_tax[HIGH]);
+  self->run_rate = hc_range_make (self->loaded_salaries.low + self->payroll_tax.low
+                                  + 12.0 * (a->software[LOW] + a->cloud[LOW]),
+                                  self->loaded_salaries.high + self->payroll_tax.high
+                                  + 12.0 * (a->software[HIGH] + a->cloud[HIGH]));
   self->cost_per_engineer = hc_range_scale (self->run_rate, 1.0 / headcount);
 }
 
@@ -347,11 +426,15 @@ budget_new (guint n_months,
 
   self->n_months = n_months;
   self->months = g_new0 (HcRange, (gsize) MAX (n_months, 1) * HC_N_CATEGORIES);
+  self->cases = g_new0 (HcRange, (gsize) MAX (n_months, 1) * HC_N_CATEGORIES);
   self->totals = g_new0 (HcRange, MAX (n_months, 1));
+  self->case_totals = g_new0 (HcRange, MAX (n_months, 1));
   self->cumulative = g_new0 (HcRange, MAX (n_months, 1));
   self->n_positions = n_positions;
   self->first_year_months = MIN (n_months, 12);
   self->positions = g_new0 (HcPositionCost, MAX (n_positions, 1));
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    self->category_set[c] = hc_category_is_in_guides (c);
 
   return self;
 }
@@ -408,6 +491,9 @@ hc_budget_compute (HcPlan     *plan,
   n_months = MIN (hc_plan_get_horizon_months (plan), HC_MAX_HORIZON_MONTHS);
   self = budget_new (n_months, n_positions);
   read_assumptions (plan, &a);
+  self->category_set[HC_CATEGORY_PAYROLL_TAX] = a.payroll_tax[HIGH] > 0.0;
+  self->category_set[HC_CATEGORY_SIGNING_BONUS] = a.signing_bonus[HIGH] > 0.0;
+  self->category_set[HC_CATEGORY_REFERRAL_BONUS] = a.referral_bonus[HIGH] > 0.0;
 
   cash = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * MAX (n_months, 1));
   step = g_new0 (double, (gsize) N_SCENARIOS * HC_N_CATEGORIES * (n_months + 1));
@@ -423,6 +509,8 @@ hc_budget_compute (HcPlan     *plan,
   derive_benefits (&ledger, &a);
   summarise (self, &ledger);
   compute_run_rate (self, &a, headcount);
+  self->headcount = headcount;
+  self->benefits_percent = hc_plan_get_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT);
   self->equity_pool = hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_EQUITY_POOL_PERCENT);
 
@@ -443,7 +531,9 @@ hc_budget_clear (gpointer data)
   HcBudget *self = data;
 
   g_clear_pointer (&self->months, g_free);
+  g_clear_pointer (&self->cases, g_free);
   g_clear_pointer (&self->totals, g_free);
+  g_clear_pointer (&self->case_totals, g_free);
   g_clear_pointer (&self->cumulative, g_free);
   g_clear_pointer (&self->positions, g_free);
 }
@@ -489,6 +579,28 @@ hc_budget_get_month_total (HcBudget *self,
 }
 
 HcRange
+hc_budget_get_month_cases (HcBudget   *self,
+                           guint       month,
+                           HcCategory  category)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+  g_return_val_if_fail (month < self->n_months, ZERO_RANGE);
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, ZERO_RANGE);
+
+  return self->cases[month * HC_N_CATEGORIES + category];
+}
+
+HcRange
+hc_budget_get_month_total_cases (HcBudget *self,
+                                 guint     month)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+  g_return_val_if_fail (month < self->n_months, ZERO_RANGE);
+
+  return self->case_totals[month];
+}
+
+HcRange
 hc_budget_get_cumulative (HcBudget *self,
                           guint     month)
 {
@@ -504,6 +616,22 @@ hc_budget_get_loaded_salaries (HcBudget *self)
   g_return_val_if_fail (self != NULL, ZERO_RANGE);
 
   return self->loaded_salaries;
+}
+
+HcRange
+hc_budget_get_base_salaries (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->base_salaries;
+}
+
+HcRange
+hc_budget_get_annual_payroll_tax (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->payroll_tax;
 }
 
 HcRange
@@ -583,6 +711,89 @@ hc_budget_get_total (HcBudget *self)
   return self->total;
 }
 
+gboolean
+hc_budget_category_is_set (HcBudget   *self,
+                           HcCategory  category)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, FALSE);
+
+  return self->category_set[category];
+}
+
+const char *
+hc_budget_get_category_note (HcBudget   *self,
+                             HcCategory  category)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail ((guint) category < HC_N_CATEGORIES, NULL);
+
+  if (hc_category_is_team_wide (category))
+    return _("the team’s, from the first start, flat with headcount");
+  if (!self->category_set[category])
+    return _("not in the guides, 0 until set");
+  return NULL;
+}
+
+char *
+hc_budget_describe_run_rate (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup (_("a full year of the whole team once hired: salaries, benefits, payroll tax, "
+                     "software and cloud; one-time costs left out"));
+}
+
+char *
+hc_budget_describe_first_year (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "cash in the first %u month from the start date, as people "
+                                       "start; one-time costs included",
+                                       "cash in the first %u months from the start date, as people "
+                                       "start; one-time costs included",
+                                       self->first_year_months),
+                          self->first_year_months);
+}
+
+char *
+hc_budget_describe_cost_per_engineer (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "run rate ÷ %u person, team-wide software and cloud included",
+                                       "run rate ÷ %u people, team-wide software and cloud included",
+                                       self->headcount),
+                          self->headcount);
+}
+
+char *
+hc_budget_describe_loaded_salaries (HcBudget   *self,
+                                    const char *currency)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *benefits = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  base = hc_format_money_range (self->base_salaries, currency);
+  benefits = hc_format_percent_range (self->benefits_percent);
+  /* Translators: what loaded salaries are made of, "base $390,000–$640,000
+   * + benefits 20.8–23.5 %" */
+  return g_strdup_printf (_("base %s + benefits %s"), base, benefits);
+}
+
+HcRange
+hc_budget_get_benefits_percent (HcBudget *self)
+{
+  g_return_val_if_fail (self != NULL, ZERO_RANGE);
+
+  return self->benefits_percent;
+}
+
 guint
 hc_budget_get_n_positions (HcBudget *self)
 {
@@ -611,22 +822,72 @@ append_money (GString *csv,
   g_string_append (csv, text);
 }
 
-/* The header says what low and high mean in the column names themselves
- * (DOMAIN.md: low pairs the cheapest figures with the latest starts, high
- * the dearest with the earliest).  A comment line or a note row would
- * break a script that takes the first line as the header or every other
- * line as a month; names stay plain identifiers, not translated, so the
- * file is the same bytes under any locale. */
-#define CSV_LOW  "_low_cheapest_latest_starts"
-#define CSV_HIGH "_high_dearest_earliest_starts"
+/* A case's column is what a finance team sums first, so its cents must
+ * add up: each cell is the running total rounded to the cent less the
+ * previous running total rounded, and any run of months from the first
+ * adds up to the case's running sum rounded to the cent, the first 12 to
+ * the summary's first year.  A cell is still within a cent of the
+ * month's own figure. */
+typedef struct
+{
+  double  sum;         /* unrounded, in the order summarise() adds */
+  gint64  cents;       /* the running sum rounded, as written so far */
+} CsvColumn;
+
+static void
+append_case_money (GString   *csv,
+                   CsvColumn *column,
+                   double     value)
+{
+  gint64 cents;
+
+  column->sum += value;
+  cents = (gint64) llround (column->sum * 100.0);
+  append_money (csv, (double) (cents - column->cents) / 100.0);
+  column->cents = cents;
+}
+
+/* The header says what each column holds in its name (DOMAIN.md: low
+ * pairs the cheapest figures with the latest starts, high the dearest
+ * with the earliest; a column of a month's least or most is named so).
+ * A comment line or a note row would break a script that takes the first
+ * line as the header or every other line as a month; names stay plain
+ * identifiers, not translated, so the file is the same bytes under any
+ * locale. */
+#define CSV_LOW   "_low_cheapest_latest_starts"
+#define CSV_HIGH  "_high_dearest_earliest_starts"
+#define CSV_LEAST "_month_least"
+#define CSV_MOST  "_month_most"
+
+static void
+append_csv_columns (GString    *csv,
+                    const char *id)
+{
+  g_string_append_printf (csv, ",%s" CSV_LOW ",%s" CSV_HIGH ",%s" CSV_LEAST ",%s" CSV_MOST,
+                          id, id, id, id);
+}
 
 static void
 append_csv_header (GString *csv)
 {
   g_string_append (csv, "month,date");
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
-    g_string_append_printf (csv, ",%s" CSV_LOW ",%s" CSV_HIGH, category_ids[c], category_ids[c]);
-  g_string_append (csv, ",total" CSV_LOW ",total" CSV_HIGH "\n");
+    append_csv_columns (csv, category_ids[c]);
+  append_csv_columns (csv, "total");
+  g_string_append_c (csv, '\n');
+}
+
+/* One category's (or the total's) four cells of a month. */
+static void
+append_csv_cells (GString   *csv,
+                  CsvColumn  columns[N_SCENARIOS],
+                  HcRange    cases,
+                  HcRange    least_most)
+{
+  append_case_money (csv, &columns[LOW], cases.low);
+  append_case_money (csv, &columns[HIGH], cases.high);
+  append_money (csv, least_most.low);
+  append_money (csv, least_most.high);
 }
 
 /* The first day of budget month @month, counted in calendar months from
@@ -652,6 +913,7 @@ char *
 hc_budget_to_csv (HcBudget *self,
                   HcPlan   *plan)
 {
+  CsvColumn columns[HC_N_CATEGORIES + 1][N_SCENARIOS] = { 0 };
   GString *csv;
   GDate start;
 
@@ -659,7 +921,7 @@ hc_budget_to_csv (HcBudget *self,
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
   start = hc_plan_get_start_date (plan);
-  csv = g_string_sized_new (64 + (gsize) self->n_months * 160);
+  csv = g_string_sized_new (1024 + (gsize) self->n_months * 640);
   append_csv_header (csv);
 
   for (guint m = 0; m < self->n_months; m++)
@@ -668,12 +930,9 @@ hc_budget_to_csv (HcBudget *self,
       g_string_append_printf (csv, "%u", m + 1);
       append_month_date (csv, &start, m);
       for (guint c = 0; c < HC_N_CATEGORIES; c++)
-        {
-          append_money (csv, self->months[m * HC_N_CATEGORIES + c].low);
-          append_money (csv, self->months[m * HC_N_CATEGORIES + c].high);
-        }
-      append_money (csv, self->totals[m].low);
-      append_money (csv, self->totals[m].high);
+        append_csv_cells (csv, columns[c], self->cases[m * HC_N_CATEGORIES + c],
+                          self->months[m * HC_N_CATEGORIES + c]);
+      append_csv_cells (csv, columns[HC_N_CATEGORIES], self->case_totals[m], self->totals[m]);
       g_string_append_c (csv, '\n');
     }
 

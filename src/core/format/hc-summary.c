@@ -30,6 +30,52 @@ write_range (HcJsonWriter *w,
   _hc_json_writer_end_object (w);
 }
 
+/* A summary figure: its range, its midpoint and, in the window's words,
+ * what it is. */
+static void
+write_figure (HcJsonWriter *w,
+              const char   *name,
+              HcRange       range,
+              char         *definition_owned)
+{
+  g_autofree char *definition = definition_owned;
+
+  _hc_json_writer_member (w, name);
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, "low");
+  _hc_json_writer_fixed (w, range.low, 2);
+  _hc_json_writer_member (w, "high");
+  _hc_json_writer_fixed (w, range.high, 2);
+  _hc_json_writer_member (w, "mid");
+  _hc_json_writer_fixed (w, hc_range_mid (range), 2);
+  if (definition != NULL)
+    {
+      _hc_json_writer_member (w, "what");
+      _hc_json_writer_string (w, definition);
+    }
+  _hc_json_writer_end_object (w);
+}
+
+/* Categories a script should read with care: the team's (software,
+ * cloud) and the costs the guides leave out that the plan has not set. */
+static void
+write_category_kinds (HcJsonWriter *w,
+                      HcBudget     *budget)
+{
+  _hc_json_writer_member (w, "team_wide_categories");
+  _hc_json_writer_begin_array (w);
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    if (hc_category_is_team_wide (c))
+      _hc_json_writer_string (w, hc_category_to_string (c));
+  _hc_json_writer_end_array (w);
+  _hc_json_writer_member (w, "not_in_guides_unset");
+  _hc_json_writer_begin_array (w);
+  for (guint c = 0; c < HC_N_CATEGORIES; c++)
+    if (!hc_budget_category_is_set (budget, c))
+      _hc_json_writer_string (w, hc_category_to_string (c));
+  _hc_json_writer_end_array (w);
+}
+
 static void
 write_checks (HcJsonWriter *w,
               GPtrArray    *checks)
@@ -78,9 +124,16 @@ hc_summary_to_json (HcPlan     *plan,
   _hc_json_writer_string (w, hc_plan_get_currency (plan));
   _hc_json_writer_member (w, "headcount");
   _hc_json_writer_int (w, hc_plan_get_headcount (plan));
-  write_range (w, "loaded_salaries", hc_budget_get_loaded_salaries (budget), 2);
-  write_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (budget), 2);
-  write_range (w, "first_year", hc_budget_get_first_year (budget), 2);
+  write_range (w, "base_salaries", hc_budget_get_base_salaries (budget), 2);
+  write_range (w, "benefits_percent", hc_budget_get_benefits_percent (budget), 2);
+  /* Its make-up is the two members above: a sentence with money in it
+   * would follow the locale, and machines read the same bytes anywhere. */
+  write_figure (w, "loaded_salaries", hc_budget_get_loaded_salaries (budget), NULL);
+  write_range (w, "annual_payroll_tax", hc_budget_get_annual_payroll_tax (budget), 2);
+  write_figure (w, "annual_run_rate", hc_budget_get_annual_run_rate (budget),
+                hc_budget_describe_run_rate (budget));
+  write_figure (w, "first_year", hc_budget_get_first_year (budget),
+                hc_budget_describe_first_year (budget));
   /* 12, or the horizon if shorter: a 6-month plan's "first_year" is six
    * months of cash, and a script must be able to tell. */
   _hc_json_writer_member (w, "first_year_months");
@@ -92,7 +145,9 @@ hc_summary_to_json (HcPlan     *plan,
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
     write_range (w, hc_category_to_string (c), hc_budget_get_first_year_category (budget, c), 2);
   _hc_json_writer_end_object (w);
-  write_range (w, "cost_per_engineer", hc_budget_get_cost_per_engineer (budget), 2);
+  write_category_kinds (w, budget);
+  write_figure (w, "cost_per_engineer", hc_budget_get_cost_per_engineer (budget),
+                hc_budget_describe_cost_per_engineer (budget));
   write_range (w, "equity_pool_percent", hc_budget_get_equity_pool_percent (budget), 2);
   write_range (w, "team_complete_week", hc_timeline_get_team_complete (timeline), 1);
   write_range (w, "team_productive_week", hc_timeline_get_team_productive (timeline), 1);

@@ -33,13 +33,16 @@ const HcMemberSpec _hc_position_members[N_POSITION_MEMBERS] = {
   { "location", TRUE }, { "location_adjustment_percent", TRUE },
   { "sourcing", TRUE }, { "phase", TRUE }, { "skills", FALSE },
   { "salary", FALSE }, { "earliest_start_week", FALSE },
-  { "time_to_hire_weeks", FALSE }, { "notes", FALSE },
+  { "time_to_hire_weeks", FALSE }, { "relocation_per_person", FALSE },
+  { "notes", FALSE },
 };
 
 const HcMemberSpec _hc_assumption_members[HC_N_ASSUMPTIONS] = {
   { "benefits_percent", FALSE }, { "agency_fee_percent", FALSE },
   { "equipment_per_person", FALSE }, { "software_per_month", FALSE },
   { "cloud_per_month", FALSE }, { "equity_pool_percent", FALSE },
+  { "payroll_tax_percent", FALSE }, { "signing_bonus_per_person", FALSE },
+  { "referral_bonus_per_person", FALSE },
 };
 
 const HcMemberSpec _hc_plan_members[N_PLAN_MEMBERS] = {

@@ -590,6 +590,9 @@ read_position_member (gpointer   target,
     case POS_TIME_TO_HIRE:
       return read_range (node, path, &range, error) &&
              (hc_position_set_time_to_hire (position, &range), TRUE);
+    case POS_RELOCATION:
+      return read_range (node, path, &range, error) &&
+             (hc_position_set_relocation (position, range), TRUE);
     default:
       return read_position_text (position, index, node, path, error);
     }
@@ -808,6 +811,7 @@ static const HcJsonShape *const position_member_shapes[N_POSITION_MEMBERS] = {
   [POS_SKILLS] = &skills_shape,
   [POS_SALARY] = &range_shape,
   [POS_TIME_TO_HIRE] = &range_shape,
+  [POS_RELOCATION] = &range_shape,
 };
 
 static const HcJsonShape position_shape = {

@@ -186,6 +186,7 @@ validate_position_ranges (HcPosition  *position,
   g_autofree char *salary_path = member_path (path, _hc_position_members[POS_SALARY].name);
   g_autofree char *start_path = member_path (path, _hc_position_members[POS_EARLIEST_START].name);
   g_autofree char *tth_path = member_path (path, _hc_position_members[POS_TIME_TO_HIRE].name);
+  g_autofree char *relocation_path = member_path (path, _hc_position_members[POS_RELOCATION].name);
   HcRange range;
   double week;
 
@@ -197,7 +198,8 @@ validate_position_ranges (HcPosition  *position,
       && (!hc_position_get_earliest_start (position, &week)
           || hc_validate_earliest_start (week, start_path, error))
       && (!hc_position_get_time_to_hire (position, &range)
-          || hc_validate_weeks (range, tth_path, error));
+          || hc_validate_weeks (range, tth_path, error))
+      && hc_validate_relocation (hc_position_get_relocation (position), relocation_path, error);
 }
 
 static gboolean

@@ -145,6 +145,11 @@ write_position_optionals (HcJsonWriter *w,
     }
   if (hc_position_get_time_to_hire (position, &range))
     write_range (w, _hc_position_members[POS_TIME_TO_HIRE].name, range);
+  /* Zero is the default, as for the plan's own costs the guides leave
+   * out: only a set relocation is written. */
+  range = hc_position_get_relocation (position);
+  if (range.low != 0 || range.high != 0)
+    write_range (w, _hc_position_members[POS_RELOCATION].name, range);
   if (notes != NULL && *notes != '\0')
     write_string (w, _hc_position_members[POS_NOTES].name, notes);
 }

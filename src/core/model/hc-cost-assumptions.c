@@ -37,6 +37,8 @@ typedef struct
   HcRange     fallback;  /* the guide's figure (DOMAIN.md) */
   HcRange     limits;
   HcSource    source;
+  gboolean    not_in_guides;
+  gboolean    percent;
 } HcAssumptionInfo;
 
 static const HcAssumptionInfo infos[HC_N_ASSUMPTIONS] = {
@@ -46,10 +48,10 @@ static const HcAssumptionInfo infos[HC_N_ASSUMPTIONS] = {
    * (database, high). */
   [HC_ASSUMPTION_BENEFITS_PERCENT] =
     { "benefits_percent", "benefits-percent", N_("Benefits"),
-      { 20.8, 23.5 }, { 0, 200 }, HC_SOURCE_TEAM_GUIDE },
+      { 20.8, 23.5 }, { 0, 200 }, HC_SOURCE_TEAM_GUIDE, FALSE, TRUE },
   [HC_ASSUMPTION_AGENCY_FEE_PERCENT] =
     { "agency_fee_percent", "agency-fee-percent", N_("Agency fee"),
-      { 20, 25 }, { 0, 100 }, HC_SOURCE_TEAM_GUIDE },
+      { 20, 25 }, { 0, 100 }, HC_SOURCE_TEAM_GUIDE, FALSE, TRUE },
   [HC_ASSUMPTION_EQUIPMENT_PER_PERSON] =
     { "equipment_per_person", "equipment-per-person", N_("Equipment per person"),
       { 3000, 5000 }, { 0, HC_MAX_MONEY }, HC_SOURCE_TEAM_GUIDE },
@@ -61,7 +63,20 @@ static const HcAssumptionInfo infos[HC_N_ASSUMPTIONS] = {
       { 1000, 10000 }, { 0, HC_MAX_MONEY }, HC_SOURCE_TEAM_GUIDE },
   [HC_ASSUMPTION_EQUITY_POOL_PERCENT] =
     { "equity_pool_percent", "equity-pool-percent", N_("Equity pool"),
-      { 15, 25 }, { 0, 100 }, HC_SOURCE_TEAM_GUIDE },
+      { 15, 25 }, { 0, 100 }, HC_SOURCE_TEAM_GUIDE, FALSE, TRUE },
+  /* The guides leave these out: the plan's own to set (DOMAIN.md,
+   * "Team-wide costs").  Zero until set, so that a plan that says nothing
+   * keeps the guides' totals.  Payroll tax is what the employer pays
+   * beyond the benefits load, so it stops at 100 % of base. */
+  [HC_ASSUMPTION_PAYROLL_TAX_PERCENT] =
+    { "payroll_tax_percent", "payroll-tax-percent", N_("Payroll tax"),
+      { 0, 0 }, { 0, 100 }, HC_SOURCE_ESTIMATE, TRUE, TRUE },
+  [HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON] =
+    { "signing_bonus_per_person", "signing-bonus-per-person", N_("Signing bonus per person"),
+      { 0, 0 }, { 0, HC_MAX_MONEY }, HC_SOURCE_ESTIMATE, TRUE, FALSE },
+  [HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON] =
+    { "referral_bonus_per_person", "referral-bonus-per-person", N_("Referral bonus per hire"),
+      { 0, 0 }, { 0, HC_MAX_MONEY }, HC_SOURCE_ESTIMATE, TRUE, FALSE },
 };
 
 static void
@@ -200,4 +215,18 @@ hc_cost_assumptions_get_source (HcAssumption which)
 {
   g_return_val_if_fail ((guint) which < HC_N_ASSUMPTIONS, HC_SOURCE_ESTIMATE);
   return infos[which].source;
+}
+
+gboolean
+hc_cost_assumptions_is_in_guides (HcAssumption which)
+{
+  g_return_val_if_fail ((guint) which < HC_N_ASSUMPTIONS, FALSE);
+  return !infos[which].not_in_guides;
+}
+
+gboolean
+hc_assumption_is_percent (HcAssumption which)
+{
+  g_return_val_if_fail ((guint) which < HC_N_ASSUMPTIONS, FALSE);
+  return infos[which].percent;
 }

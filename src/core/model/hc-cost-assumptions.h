@@ -19,8 +19,13 @@ typedef enum
   HC_ASSUMPTION_SOFTWARE_PER_MONTH,   /* money, team-wide */
   HC_ASSUMPTION_CLOUD_PER_MONTH,      /* money, team-wide */
   HC_ASSUMPTION_EQUITY_POOL_PERCENT,  /* % of the company, non-cash */
+  /* Costs the guides leave out (DOMAIN.md): zero until the plan sets
+   * them, and hc_cost_assumptions_is_in_guides() says so. */
+  HC_ASSUMPTION_PAYROLL_TAX_PERCENT,  /* % of base salary beyond benefits, monthly */
+  HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON,   /* money, once at the start date */
+  HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON,  /* money, once per referral hire */
 } HcAssumption;
-#define HC_N_ASSUMPTIONS 6
+#define HC_N_ASSUMPTIONS 9
 
 HcCostAssumptions *hc_cost_assumptions_new         (void);
 
@@ -31,8 +36,15 @@ void        hc_cost_assumptions_set                (HcCostAssumptions *self,
                                                     HcRange            value);
 /* The guide's figure, for a "reset to default" button. */
 HcRange     hc_cost_assumptions_get_default        (HcAssumption       which);
-/* Where the default comes from (all of them: the team guide). */
+/* Where the default comes from (the team guide), for those in the
+ * guides; */
 HcSource    hc_cost_assumptions_get_source         (HcAssumption       which);
+/* FALSE for a cost the guides leave out: its default is zero, "not in
+ * the guides", until the plan sets it. */
+gboolean    hc_cost_assumptions_is_in_guides       (HcAssumption       which);
+/* TRUE for a percentage of base salary (or of the company), FALSE for
+ * money. */
+gboolean    hc_assumption_is_percent               (HcAssumption       which);
 /* The bounds hc_plan_validate() holds the value to. */
 HcRange     hc_cost_assumptions_get_limits         (HcAssumption       which);
 /* "benefits_percent", … : the key in a plan file. */

@@ -26,6 +26,7 @@ struct _HcPosition
 
   HcRange      salary;
   HcRange      time_to_hire;
+  HcRange      relocation;
   double       earliest_start;
   guint        has_salary : 1;
   guint        has_time_to_hire : 1;
@@ -49,6 +50,7 @@ enum {
   PROP_SALARY_OVERRIDE,
   PROP_TIME_TO_HIRE,
   PROP_EARLIEST_START_WEEK,
+  PROP_RELOCATION,
   N_PROPS
 };
 
@@ -106,6 +108,7 @@ hc_position_get_property (GObject    *object,
     case PROP_EARLIEST_START_WEEK:
       g_value_set_double (value, self->has_earliest_start ? self->earliest_start : -1);
       break;
+    case PROP_RELOCATION: g_value_set_boxed (value, &self->relocation); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -142,6 +145,10 @@ hc_position_set_property (GObject      *object,
     case PROP_EARLIEST_START_WEEK:
       week = g_value_get_double (value);
       hc_position_set_earliest_start (self, week < 0 ? NULL : &week);
+      break;
+    case PROP_RELOCATION:
+      if (g_value_get_boxed (value) != NULL)
+        hc_position_set_relocation (self, *(const HcRange *) g_value_get_boxed (value));
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -182,6 +189,9 @@ hc_position_class_init (HcPositionClass *klass)
   properties[PROP_EARLIEST_START_WEEK] =
     g_param_spec_double ("earliest-start-week", NULL, NULL,
                          -1, G_MAXDOUBLE, -1, flags);
+  /* Per person, once at the start; {0, 0} until set. */
+  properties[PROP_RELOCATION] = g_param_spec_boxed ("relocation-per-person", NULL, NULL,
+                                                    HC_TYPE_RANGE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   changed_signal = _hc_model_changed_signal_new (HC_TYPE_POSITION);
@@ -235,6 +245,7 @@ hc_position_copy (HcPosition *position)
   copy->has_time_to_hire = position->has_time_to_hire;
   copy->earliest_start = position->earliest_start;
   copy->has_earliest_start = position->has_earliest_start;
+  copy->relocation = position->relocation;
   _hc_extras_copy (copy, position);
   return copy;
 }
@@ -338,6 +349,25 @@ hc_position_set_time_to_hire (HcPosition    *self,
   self->has_time_to_hire = weeks != NULL;
   self->time_to_hire = weeks ? *weeks : hc_range_make (0, 0);
   hc_position_changed (self, PROP_TIME_TO_HIRE);
+}
+
+HcRange
+hc_position_get_relocation (HcPosition *self)
+{
+  g_return_val_if_fail (HC_IS_POSITION (self), hc_range_make (0, 0));
+  return self->relocation;
+}
+
+void
+hc_position_set_relocation (HcPosition *self,
+                            HcRange     per_person)
+{
+  g_return_if_fail (HC_IS_POSITION (self));
+  if (hc_range_equal (self->relocation, per_person))
+    return;
+  _hc_model_record_property (self, properties[PROP_RELOCATION]);
+  self->relocation = per_person;
+  hc_position_changed (self, PROP_RELOCATION);
 }
 
 gboolean

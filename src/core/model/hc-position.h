@@ -66,6 +66,11 @@ gboolean     hc_position_get_earliest_start       (HcPosition  *self,
                                                    double      *week);
 void         hc_position_set_earliest_start       (HcPosition  *self,
                                                    const double *week_or_null);
+/* Relocation paid for each of the position's people, once at the start:
+ * a cost the guides leave out, {0, 0} until set. */
+HcRange      hc_position_get_relocation           (HcPosition  *self);
+void         hc_position_set_relocation           (HcPosition  *self,
+                                                   HcRange      per_person);
 gboolean     hc_position_get_time_to_hire         (HcPosition  *self,
                                                    HcRange     *weeks);
 void         hc_position_set_time_to_hire         (HcPosition  *self,

@@ -253,6 +253,19 @@ hc_validate_weeks (HcRange      weeks,
   return check_range (weeks, 0, HC_MAX_WEEKS, field, _("Weeks"), error);
 }
 
+/* An amount paid per person (a bonus, relocation): a negative figure is
+ * the likeliest slip, and gets a sentence of its own. */
+static gboolean
+check_amount_paid (HcRange      value,
+                   const char  *field,
+                   const char  *own_label,
+                   GError     **error)
+{
+  if (value.low < 0 || value.high < 0)
+    return refuse (error, field, own_label, _("must not be negative: an amount paid, 0 for none"));
+  return check_range (value, 0, HC_MAX_MONEY, field, own_label, error);
+}
+
 gboolean
 hc_validate_assumption (HcAssumption  which,
                         HcRange       value,
@@ -264,8 +277,31 @@ hc_validate_assumption (HcAssumption  which,
   g_return_val_if_fail (which < HC_N_ASSUMPTIONS, FALSE);
 
   limits = hc_cost_assumptions_get_limits (which);
+  switch (which)
+    {
+    case HC_ASSUMPTION_PAYROLL_TAX_PERCENT:
+      /* Beyond the benefits load, a share of the salary itself. */
+      if (isfinite (value.low) && isfinite (value.high)
+          && (value.low < 0 || value.high < 0 || value.low > 100 || value.high > 100))
+        return refuse (error, field, hc_assumption_get_label (which),
+                       _("must be a percentage of base salary from 0 to 100"));
+      break;
+    case HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON:
+    case HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON:
+      return check_amount_paid (value, field, hc_assumption_get_label (which), error);
+    default:
+      break;
+    }
   return check_range (value, limits.low, limits.high, field,
                       hc_assumption_get_label (which), error);
+}
+
+gboolean
+hc_validate_relocation (HcRange      per_person,
+                        const char  *field,
+                        GError     **error)
+{
+  return check_amount_paid (per_person, field, _("Relocation per person"), error);
 }
 
 static double

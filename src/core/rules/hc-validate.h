@@ -52,6 +52,10 @@ gboolean hc_validate_salary              (HcRange       salary,
                                           const char   *field,
                                           GError      **error);
 /* A time to hire or a ramp-up, in weeks. */
+/* A position's relocation per person: money, not negative. */
+gboolean hc_validate_relocation          (HcRange       per_person,
+                                          const char   *field,
+                                          GError      **error);
 gboolean hc_validate_weeks               (HcRange       weeks,
                                           const char   *field,
                                           GError      **error);
