@@ -558,23 +558,6 @@ hc_plan_get_benchmark_factor (HcPlan *self)
   return self->usd_exchange_rate;
 }
 
-HcRange
-hc_plan_get_assumption (HcPlan       *self,
-                        HcAssumption  which)
-{
-  HcRange value;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
-
-  value = hc_cost_assumptions_get (self->assumptions, which);
-  /* Money defaults are US dollars; a percentage is a percentage. */
-  if ((which == HC_ASSUMPTION_EQUIPMENT_PER_PERSON || which == HC_ASSUMPTION_SOFTWARE_PER_MONTH
-       || which == HC_ASSUMPTION_CLOUD_PER_MONTH)
-      && hc_range_equal (value, hc_cost_assumptions_get_default (which)))
-    value = hc_range_scale (value, hc_plan_get_benchmark_factor (self));
-  return value;
-}
-
 HcCostAssumptions *
 hc_plan_get_assumptions (HcPlan *self)
 {

@@ -85,10 +85,8 @@ gboolean           hc_plan_update_benchmarks   (HcPlan      *self);
 double             hc_plan_get_benchmark_factor (HcPlan     *self);
 
 HcCostAssumptions *hc_plan_get_assumptions     (HcPlan      *self);
-/* An assumption as the budget uses it: a money default converted by
- * hc_plan_get_benchmark_factor(), any other value as set. */
-HcRange            hc_plan_get_assumption      (HcPlan       *self,
-                                                HcAssumption  which);
+/* An assumption as the budget uses it, a money default converted, is
+ * the resolution's (hc-resolve.h, HcResolvedTeam). */
 /* GListModels of HcRole, HcPhase and HcPosition; add, remove and reorder
  * through the GListStore they are. */
 GListStore        *hc_plan_get_roles           (HcPlan      *self);
