@@ -450,34 +450,27 @@ resolve_one (const Context      *ctx,
 
 /* The first backend hire (DOMAIN.md): the first generalist position, in
  * plan order, of the earliest phase; a position whose phase is unknown
- * comes last.  The same rule as hc_plan_get_first_hire(). */
-static gint
-find_first_hire (const Context *ctx,
-                 GPtrArray     *positions)
+ * comes last.  The same rule as hc_plan_get_first_hire(), found in the
+ * same pass that resolves the positions; it then takes the first hire's
+ * 6–10 weeks unless it sets its own. */
+static void
+mark_first_hire (HcResolvedPosition *positions,
+                 GPtrArray          *objects,
+                 gint                first)
 {
-  gint best = -1;
-  double best_start = G_MAXDOUBLE;
+  HcResolvedPosition *r;
+  HcSource guide;
 
-  for (guint i = 0; i < positions->len; i++)
+  if (first < 0)
+    return;
+  r = &positions[first];
+  r->first_hire = TRUE;
+  /* Set on the position, not a figure of the role table. */
+  if (!hc_position_get_time_to_hire (g_ptr_array_index (objects, first), NULL))
     {
-      HcPosition *position = g_ptr_array_index (positions, i);
-      const char *role_id = hc_position_get_role_id (position);
-      const char *phase_id = hc_position_get_phase_id (position);
-      const RoleInfo *role = role_id != NULL ? g_hash_table_lookup (ctx->roles, role_id) : NULL;
-      const PhaseInfo *phase;
-      double start;
-
-      if (role == NULL || role->kind != HC_ROLE_KIND_GENERALIST)
-        continue;
-      phase = phase_id != NULL ? g_hash_table_lookup (ctx->phases, phase_id) : NULL;
-      start = phase != NULL ? phase->start : G_MAXDOUBLE / 2;
-      if (best < 0 || start < best_start)
-        {
-          best = (gint) i;
-          best_start = start;
-        }
+      r->time_to_hire = hc_benchmark_get_first_hire_time_to_hire (&guide);
+      r->time_to_hire_source = from_guide (guide);
     }
-  return best;
 }
 
 HcResolution *
@@ -486,23 +479,36 @@ hc_resolution_compute (HcPlan *plan)
   GPtrArray *positions;
   HcResolution *self;
   Context ctx;
+  double first_start = G_MAXDOUBLE;
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
   context_init (&ctx, plan);
   positions = _hc_plan_get_position_array (plan);
-  ctx.team.first_hire = find_first_hire (&ctx, positions);
 
   self = g_atomic_rc_box_new0 (HcResolution);
   self->generation = _hc_plan_get_generation (plan);
   self->n_positions = positions->len;
-  self->positions = g_new0 (HcResolvedPosition, MAX (positions->len, 1));
+  /* Every member is written below: no need to clear. */
+  self->positions = g_new (HcResolvedPosition, MAX (positions->len, 1));
   for (guint i = 0; i < positions->len; i++)
     {
-      resolve_one (&ctx, g_ptr_array_index (positions, i), (gint) i == ctx.team.first_hire,
-                   &self->positions[i]);
-      ctx.team.headcount += self->positions[i].count;
+      HcResolvedPosition *r = &self->positions[i];
+      double start;
+
+      resolve_one (&ctx, g_ptr_array_index (positions, i), FALSE, r);
+      ctx.team.headcount += r->count;
+      if (!r->role_known || r->kind != HC_ROLE_KIND_GENERALIST)
+        continue;
+      start = r->phase_index != G_MAXUINT ? r->phase_start : G_MAXDOUBLE / 2;
+      /* Strictly earlier only: a tie goes to the first in plan order. */
+      if (ctx.team.first_hire < 0 || start < first_start)
+        {
+          ctx.team.first_hire = (gint) i;
+          first_start = start;
+        }
     }
+  mark_first_hire (self->positions, positions, ctx.team.first_hire);
   self->team = ctx.team;
   context_clear (&ctx);
   return self;
@@ -723,4 +729,17 @@ hc_plan_get_time_to_hire_source (HcPlan     *self,
   if (source != NULL)
     *source = found;
   return TRUE;
+}
+
+HcPosition *
+hc_plan_get_first_hire (HcPlan *self)
+{
+  g_autoptr(HcResolution) resolution = NULL;
+  gint first;
+
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+
+  resolution = hc_resolution_get (self);
+  first = resolution->team.first_hire;
+  return first >= 0 ? g_ptr_array_index (_hc_plan_get_position_array (self), first) : NULL;
 }

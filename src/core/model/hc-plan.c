@@ -695,38 +695,6 @@ _hc_plan_build_role_table (HcPlan *self)
   return table;
 }
 
-HcPosition *
-hc_plan_get_first_hire (HcPlan *self)
-{
-  g_autoptr(GHashTable) roles = NULL;
-  HcPosition *best = NULL;
-  double best_start = G_MAXDOUBLE;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
-
-  roles = _hc_plan_build_role_table (self);
-  for (guint i = 0; i < self->positions.connected->len; i++)
-    {
-      HcPosition *position = g_ptr_array_index (self->positions.connected, i);
-      HcRole *role = g_hash_table_lookup (roles, hc_position_get_role_id (position));
-      HcPhase *phase;
-      double start;
-
-      if (role == NULL || hc_role_get_kind (role) != HC_ROLE_KIND_GENERALIST)
-        continue;
-      phase = hc_plan_find_phase (self, hc_position_get_phase_id (position));
-      start = phase != NULL ? hc_phase_get_start_week (phase, &self->start_date) : G_MAXDOUBLE / 2;
-      /* Strictly earlier only: a tie goes to the position first in plan
-       * order. */
-      if (best == NULL || start < best_start)
-        {
-          best = position;
-          best_start = start;
-        }
-    }
-  return best;
-}
-
 char *
 hc_plan_describe_position (HcPlan     *self,
                            HcPosition *position)
