@@ -396,6 +396,18 @@ test_times (void)
   g_assert_cmpint (resolved (resolution, 4)->ramp_up_source, ==, HC_FIGURE_ESTIMATE);
   assert_range (resolved (resolution, 5)->ramp_up, 12, 16);
   g_assert_cmpint (resolved (resolution, 5)->ramp_up_source, ==, HC_FIGURE_ESTIMATE);
+
+  /* A role table's typed time (backend 5–7 weeks) is the person's, yet
+   * the first backend hire still takes the guide's 6–10: only a time set
+   * on the position itself replaces it. */
+  hc_role_set_time_to_hire (hc_plan_find_role (plan, "backend"), hc_range_make (5, 7));
+  g_clear_pointer (&resolution, hc_resolution_unref);
+  resolution = hc_resolution_get (plan);
+  assert_range (resolved (resolution, 0)->time_to_hire, 6, 10);
+  g_assert_cmpint (resolved (resolution, 0)->time_to_hire_source, ==, HC_FIGURE_TEAM_GUIDE);
+  assert_range (resolved (resolution, 1)->time_to_hire, 5, 7);
+  g_assert_cmpint (resolved (resolution, 1)->time_to_hire_source, ==, HC_FIGURE_PERSON);
+  g_assert_true (hc_plan_get_first_hire (plan) == hc_plan_find_position (plan, "p1", NULL));
 }
 
 /* 9. Phase windows in calendar months and a search start set by hand. */
