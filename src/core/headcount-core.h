@@ -19,6 +19,7 @@
 #include "hc-budget.h"
 #include "hc-calendar.h"
 #include "hc-checks.h"
+#include "hc-resolve.h"
 #include "hc-templates.h"
 #include "hc-locations.h"
 #include "hc-validate.h"

@@ -11,6 +11,7 @@
 #include "hc-plan-edits.h"
 #include "hc-position-editor.h"
 #include "hc-range-row.h"
+#include "hc-resolve.h"
 #include "hc-validate.h"
 
 struct _HcPositionEditor
@@ -141,25 +142,28 @@ refresh_money (HcPositionEditor *self)
 {
   HcPlan *plan = get_plan (self);
   const char *currency = hc_plan_get_currency (plan);
-  HcRange benchmark = hc_plan_get_benchmark_salary (plan, self->position);
   HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (self->position));
   gboolean salary_set = hc_position_get_salary_override (self->position, NULL);
   gboolean weeks_set = hc_position_get_time_to_hire (self->position, NULL);
-  g_autofree char *bench = hc_format_money_range_compact (benchmark, currency);
+  HcResolvedPosition resolved;
+  g_autofree char *bench = NULL;
   g_autofree char *salary_hint = NULL;
   g_autofree char *weeks_hint = NULL;
   HcRange role_weeks = role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
   HcSource source;
 
+  /* Every figure shown here is the plan's resolution's (hc-resolve.h). */
+  hc_resolve_position (plan, self->position, &resolved);
+  bench = hc_format_money_range_compact (resolved.benchmark, currency);
   /* Beside every default, where it comes from ("$150K–$280K · both
    * guides"); a figure of the plan's own role table says so. */
   if (salary_set)
     salary_hint = g_strdup_printf (_("Set by hand · benchmark %s"), bench);
-  else if (hc_plan_get_salary_source (plan, self->position, &source))
+  else if (hc_resolved_salary_source (&resolved, &source))
     salary_hint = g_strdup_printf ("%s · %s", bench, hc_source_get_label (source));
   else
     salary_hint = g_strdup_printf (_("%s · this plan’s role table"), bench);
-  hc_range_row_set_value (self->salary_row, hc_plan_get_annual_salary (plan, self->position));
+  hc_range_row_set_value (self->salary_row, resolved.salary);
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
   if (!hc_range_row_is_editing (self->salary_row))
     self->salary_was_set = salary_set;
@@ -172,9 +176,9 @@ refresh_money (HcPositionEditor *self)
     }
   else
     {
-      HcRange weeks = hc_plan_get_time_to_hire (plan, self->position);
+      HcRange weeks = resolved.time_to_hire;
       gboolean known = hc_plan_get_time_to_hire_source (plan, self->position, &source);
-      gboolean first = hc_plan_get_first_hire (plan) == self->position;
+      gboolean first = resolved.first_hire;
       g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low, 1);
       g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high, 1);
       const char *from = known ? hc_source_get_label (source) : _("this plan’s role table");
@@ -186,7 +190,7 @@ refresh_money (HcPositionEditor *self)
         /* Translators: "4–6 weeks · team guide" */
         weeks_hint = g_strdup_printf (_("%s–%s weeks · %s"), low, high, from);
     }
-  hc_range_row_set_value (self->time_to_hire_row, hc_plan_get_time_to_hire (plan, self->position));
+  hc_range_row_set_value (self->time_to_hire_row, resolved.time_to_hire);
   hc_range_row_set_hint (self->time_to_hire_row, weeks_hint, weeks_set);
   if (!hc_range_row_is_editing (self->time_to_hire_row))
     self->time_to_hire_was_set = weeks_set;

@@ -7,6 +7,7 @@
 
 #include "hc-format.h"
 #include "hc-plan-edits.h"
+#include "hc-resolve.h"
 #include "hc-team-list.h"
 #include "hc-compat.h"
 
@@ -220,9 +221,14 @@ hc_team_item_get_row (HcTeamItem *self)
 
 static char *
 describe_details (HcPlan     *plan,
-                  HcPosition *position)
+                  HcPosition *position,
+                  guint       index)
 {
-  HcRange salary = hc_plan_get_annual_salary (plan, position);
+  /* The plan's resolution, worked out once for all the rows. */
+  g_autoptr(HcResolution) resolution = hc_resolution_get (plan);
+  HcRange salary = index < hc_resolution_get_n_positions (resolution)
+                   ? hc_resolution_get_position (resolution, index)->salary
+                   : hc_plan_get_annual_salary (plan, position);
   g_autofree char *money = NULL;
   const char *location = hc_position_get_location (position);
 
@@ -289,7 +295,7 @@ fill_item (HcTeamItem         *item,
   g_assert (g_strcmp0 (item->position_id, hc_position_get_id (position)) == 0);
   g_object_freeze_notify (G_OBJECT (item));
   take_string (item, &item->title, hc_plan_describe_position (plan, position), PROP_TITLE);
-  take_string (item, &item->subtitle, describe_details (plan, position), PROP_SUBTITLE);
+  take_string (item, &item->subtitle, describe_details (plan, position, index), PROP_SUBTITLE);
   fill_heading (item, plan, position, place);
   set_flagged (item, flagged_ids != NULL && g_strv_contains (flagged_ids, item->position_id));
   set_place (item, place);

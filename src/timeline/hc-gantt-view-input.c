@@ -134,8 +134,9 @@ selected_position (HcGanttView *self)
 static HcRange
 time_to_hire_of (HcGanttView *self, HcPosition *position)
 {
-  return hc_position_get_effective_time_to_hire (position,
-                                                 hc_plan_find_role (self->plan, hc_position_get_role_id (position)));
+  /* The resolution's, so that the first backend hire's 6–10 weeks are
+   * what a drag starts from, not its role's 4–6. */
+  return hc_plan_get_time_to_hire (self->plan, position);
 }
 
 /* A week, or a month for a phase that counts in months: the step the

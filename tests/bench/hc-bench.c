@@ -8,7 +8,9 @@
  * plan is loaded from (what any JSON-based loader pays at least); the
  * chart's is plain Cairo rectangles and Pango labels.  Targets (2 cores):
  * load + validate + budget of 10,000 positions under 100 ms and within 3×
- * the floor; the budget of 1,000 positions under 1 ms.
+ * the floor; the budget of 1,000 positions under 1 ms; the resolution of
+ * every figure (hc-resolve.h), rebuilt after each edit, under 5 ms at
+ * 10,000.
  *
  * Memory: the peak RSS of loading a plan with one large unknown member
  * ([{},{},…]), as a ratio to the file's size (target: under 10×), from a
@@ -149,11 +151,43 @@ bench_validate (gpointer user_data)
     g_error ("The benchmark plan is not valid");
 }
 
+/* Any change makes the plan's resolution stale: a note's edit is the
+ * cheapest, and the next computation then works every figure out anew. */
+static void
+touch_plan (HcPlan *plan)
+{
+  hc_plan_set_notes (plan, *hc_plan_get_notes (plan) == '\0' ? "touched" : "");
+}
+
+/* The whole computation after an edit: resolution, timeline, budget. */
 static void
 bench_budget (gpointer user_data)
 {
   BenchData *data = user_data;
-  g_autoptr(HcTimeline) timeline = hc_timeline_compute (data->plan);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcBudget) budget = NULL;
+
+  touch_plan (data->plan);
+  timeline = hc_timeline_compute (data->plan);
+  budget = hc_budget_compute (data->plan, timeline);
+}
+
+/* The resolution alone (hc-resolve.h): what an edit costs before any
+ * view reads it (target: under 5 ms at 10,000 positions). */
+static void
+bench_resolve (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(HcResolution) resolution = hc_resolution_compute (data->plan);
+}
+
+/* The timeline and budget on top of a resolution already made. */
+static void
+bench_budget_resolved (gpointer user_data)
+{
+  BenchData *data = user_data;
+  g_autoptr(HcResolution) resolution = hc_resolution_get (data->plan);
+  g_autoptr(HcTimeline) timeline = hc_timeline_compute_resolved (resolution);
   g_autoptr(HcBudget) budget = hc_budget_compute (data->plan, timeline);
 }
 
@@ -161,8 +195,12 @@ static void
 bench_checks (gpointer user_data)
 {
   BenchData *data = user_data;
-  g_autoptr(HcTimeline) timeline = hc_timeline_compute (data->plan);
-  g_autoptr(GPtrArray) checks = hc_plan_check (data->plan, timeline);
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+
+  touch_plan (data->plan);
+  timeline = hc_timeline_compute (data->plan);
+  checks = hc_plan_check (data->plan, timeline);
 }
 
 /* What opening a plan costs: everything but drawing. */
@@ -203,7 +241,9 @@ bench_core (guint n_positions)
   } G_STMT_END
   FIGURE ("load+validate", bench_load);
   FIGURE ("validate", bench_validate);
+  FIGURE ("resolve", bench_resolve);
   FIGURE ("timeline+budget", bench_budget);
+  FIGURE ("timeline+budget on a resolution", bench_budget_resolved);
   FIGURE ("checks", bench_checks);
   FIGURE ("open: load+validate+budget+checks", bench_open);
   FIGURE ("save", bench_save);

@@ -26,8 +26,8 @@ test_salary_bands (void)
     { "hiring guide: staff $220K–$400K+", "backend", HC_SENIORITY_STAFF, 220000, 400000, HC_SOURCE_HIRING_GUIDE },
     { "team guide: database engineer $130K–$170K", "database", HC_SENIORITY_MID, 130000, 170000, HC_SOURCE_TEAM_GUIDE },
     { "team guide: infrastructure engineer $140K–$180K", "infrastructure", HC_SENIORITY_MID, 140000, 180000, HC_SOURCE_TEAM_GUIDE },
-    { "not in the guides: senior database engineer", "database", HC_SENIORITY_SENIOR, 163000, 213000, HC_SOURCE_ESTIMATE },
-    { "not in the guides: junior infrastructure engineer", "infrastructure", HC_SENIORITY_JUNIOR, 99000, 135000, HC_SOURCE_ESTIMATE },
+    { "not in the guides: senior database engineer", "database", HC_SENIORITY_SENIOR, 163000, 280000, HC_SOURCE_ESTIMATE },
+    { "not in the guides: junior infrastructure engineer", "infrastructure", HC_SENIORITY_JUNIOR, 99000, 120000, HC_SOURCE_ESTIMATE },
     { "not in the guides: platform engineer", "platform", HC_SENIORITY_MID, 140000, 180000, HC_SOURCE_ESTIMATE },
   };
   g_autoptr(HcPlan) plan = hc_plan_new_default ();

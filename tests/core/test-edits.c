@@ -984,11 +984,14 @@ test_benchmark_rule (void)
   salary = hc_plan_get_benchmark_salary (plan, position);
   g_assert_cmpfloat_with_epsilon (salary.low, mid.low * 1.3, 1e-6);
   g_assert_cmpfloat_with_epsilon (salary.high, mid.high * 1.3, 1e-6);
-  salary = hc_position_get_benchmark_salary (position, NULL);
+  /* A role the plan does not have gives no benchmark. */
+  hc_position_set_role_id (position, "no-such-role");
+  salary = hc_plan_get_benchmark_salary (plan, position);
   g_assert_cmpfloat (salary.high, ==, 0);
+  hc_position_set_role_id (position, hc_role_get_id (role));
 
   hc_position_set_salary_override (position, &override);
-  g_assert_true (hc_range_equal (hc_position_get_annual_salary (position, role), override));
+  g_assert_true (hc_range_equal (hc_plan_get_annual_salary (plan, position), override));
   /* The benchmark is still the role's, for the editor's hint. */
   g_assert_cmpfloat_with_epsilon (hc_plan_get_benchmark_salary (plan, position).low,
                                   mid.low * 1.3, 1e-6);

@@ -1010,7 +1010,7 @@ static void
 test_defaults (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HcPlan) plan = load_string (PLAN_HEAD "}", &error);
+  g_autoptr(HcPlan) plan = load_string (PLAN_HEAD ", \"benchmarks\": \"us-2026\"}", &error);
   g_autoptr(HcPlan) fresh = hc_plan_new_default ();
   GDate start, expected;
 
@@ -1034,6 +1034,42 @@ test_defaults (void)
   assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_CLOUD_PER_MONTH),
                       hc_range_make (1000, 10000));
+}
+
+/* A file without "benchmarks" was written before sets had names: it is
+ * labelled with the older set and priced with it where it leaves figures
+ * out (DOMAIN.md, "A plan without a benchmark set"), so that label and
+ * figures name one set. */
+static void
+test_defaults_older_set (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = load_string (PLAN_HEAD "}", &error);
+  g_autoptr(HcPlan) roles_only = load_string (PLAN_HEAD ", \"roles\": [{\"id\": \"backend\", "
+                                              "\"name\": \"B\", \"kind\": \"generalist\"}]}",
+                                              &error);
+  HcRole *backend;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_plan_get_benchmarks (plan), ==, HC_BENCHMARK_SET_TEAM_GUIDE);
+  backend = hc_plan_find_role (plan, "backend");
+  assert_range_equal (hc_role_get_salary (backend, HC_SENIORITY_MID), hc_range_make (120000, 160000));
+  assert_range_equal (hc_role_get_salary (backend, HC_SENIORITY_SENIOR), hc_range_make (150000, 200000));
+  assert_range_equal (hc_role_get_time_to_hire (hc_plan_find_role (plan, "infrastructure")),
+                      hc_range_make (6, 10));
+  /* The specialists' table is the same in both sets. */
+  assert_range_equal (hc_role_get_salary (hc_plan_find_role (plan, "database"), HC_SENIORITY_SENIOR),
+                      hc_range_make (163000, 280000));
+  assert_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
+                                               HC_ASSUMPTION_BENEFITS_PERCENT),
+                      hc_range_make (21.5, 23));
+  /* A role that leaves its figures out takes the older set's too. */
+  backend = hc_plan_find_role (roles_only, "backend");
+  assert_range_equal (hc_role_get_salary (backend, HC_SENIORITY_MID), hc_range_make (120000, 160000));
+  g_assert_true (hc_plan_has_older_benchmarks (roles_only));
+  /* Saved and read back, it is the same plan, still on the older set. */
+  assert_round_trip (plan);
+  assert_round_trip (roles_only);
 }
 
 static void
@@ -1838,7 +1874,11 @@ test_legacy_update (void)
   changes = hc_plan_list_benchmark_changes (plan);
   for (guint i = 0; i < changes->len; i++)
     g_test_message ("%s", (char *) changes->pdata[i]);
-  g_assert_cmpuint (changes->len, ==, 5);
+  /* Five figures the current set moved, and nine specialist bands that
+   * older builds spelled out before DOMAIN.md's table (database senior
+   * $163K–$213K → $163K–$280K: 130 × 150/120 = 162.5 → $163K, and 170 ×
+   * 280/180 = $264.4K, below backend's $280K, so $280K). */
+  g_assert_cmpuint (changes->len, ==, 14);
   {
     g_autofree char *benefits_from = hc_format_percent_range (hc_range_make (21.5, 23));
     g_autofree char *benefits_to = hc_format_percent_range (hc_range_make (20.8, 23.5));
@@ -1851,6 +1891,13 @@ test_legacy_update (void)
     g_assert_true (lines_contain (changes, senior));
     g_assert_true (lines_contain (changes, "Infrastructure / DevOps engineer, time to hire: 6–10 → 6–12 weeks"));
     g_assert_true (lines_contain (changes, "Platform engineer, time to hire: 6–10 → 6–12 weeks"));
+    {
+      g_autofree char *database = money_change ("Database engineer, Senior", 163000, 213000, 163000, 280000);
+      g_autofree char *staff = money_change ("Infrastructure / DevOps engineer, Staff", 257000, 450000, 257000, 400000);
+
+      g_assert_true (lines_contain (changes, database));
+      g_assert_true (lines_contain (changes, staff));
+    }
   }
 
   hc_plan_begin_recording (plan);
@@ -1892,7 +1939,7 @@ test_legacy_update (void)
   {
     g_autoptr(GPtrArray) again = hc_plan_list_benchmark_changes (plan);
 
-    g_assert_cmpuint (again->len, ==, 5);
+    g_assert_cmpuint (again->len, ==, 14);
   }
   /* …and redo the current ones. */
   hc_edit_redo (edit, plan);
@@ -1925,9 +1972,10 @@ test_legacy_overrides_kept (void)
   plan = hc_plan_load_from_bytes (changed, &error);
   g_assert_no_error (error);
 
-  /* The overrides are not offered as changes… */
+  /* The overrides are not offered as changes (3 of the current set's
+   * left, and the nine specialist bands older builds spelled out)… */
   changes = hc_plan_list_benchmark_changes (plan);
-  g_assert_cmpuint (changes->len, ==, 3);
+  g_assert_cmpuint (changes->len, ==, 12);
   for (guint i = 0; i < changes->len; i++)
     g_assert_false (g_str_has_prefix (changes->pdata[i], "Benefits:"));
   g_assert_true (hc_plan_update_benchmarks (plan));
@@ -2088,6 +2136,7 @@ main (int   argc,
   g_test_add_func ("/io/round-trip/random", test_random_round_trip);
   g_test_add_func ("/io/round-trip/many-positions", test_many_positions);
   g_test_add_func ("/io/load/defaults", test_defaults);
+  g_test_add_func ("/io/load/defaults-older-set", test_defaults_older_set);
   g_test_add_func ("/io/error/syntax", test_error_syntax);
   g_test_add_func ("/io/error/lexical", test_error_lexical);
   g_test_add_func ("/io/error/encoding", test_error_encoding);

@@ -644,14 +644,14 @@ test_costs_not_in_guides (void)
   gtk_editable_set_text (high, "8");
   iterate ();
   g_assert_null (hc_range_row_get_error (row));
-  g_assert_true (hc_range_equal (hc_plan_get_assumption (plan, HC_ASSUMPTION_PAYROLL_TAX_PERCENT),
+  g_assert_true (hc_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan), HC_ASSUMPTION_PAYROLL_TAX_PERCENT),
                                  hc_range_make (0, 8)));
   g_assert_null (hc_category_table_get_note (table, HC_CATEGORY_PAYROLL_TAX));
   g_assert_cmpstr (hc_category_table_get_text (table, HC_CATEGORY_PAYROLL_TAX, HC_CATEGORY_COLUMN_FIRST_YEAR),
                    !=, "$0");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate ();
-  g_assert_true (hc_range_equal (hc_plan_get_assumption (plan, HC_ASSUMPTION_PAYROLL_TAX_PERCENT),
+  g_assert_true (hc_range_equal (hc_cost_assumptions_get (hc_plan_get_assumptions (plan), HC_ASSUMPTION_PAYROLL_TAX_PERCENT),
                                  hc_range_make (0, 0)));
   g_assert_cmpstr (hc_category_table_get_note (table, HC_CATEGORY_PAYROLL_TAX), ==,
                    "not in the guides, 0 until set");

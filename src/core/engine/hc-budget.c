@@ -11,6 +11,7 @@
 #include "hc-budget.h"
 #include "hc-calendar.h"
 #include "hc-format.h"
+#include "hc-resolve.h"
 
 /* The two scenarios that bound the cash: LOW takes every low figure and
  * the late starts, HIGH every high figure and the early starts. */
@@ -186,35 +187,28 @@ ledger_settle (Ledger *ledger)
       }
 }
 
+/* The plan-wide figures, as the resolution gives them (fractions and
+ * money in the plan's currency, unrounded). */
 static void
-read_assumptions (HcPlan      *plan,
-                  Assumptions *out)
+read_assumptions (const HcResolvedTeam *team,
+                  Assumptions          *out)
 {
-  HcRange benefits = hc_plan_get_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT);
-  HcRange payroll_tax = hc_plan_get_assumption (plan, HC_ASSUMPTION_PAYROLL_TAX_PERCENT);
-  HcRange fee = hc_plan_get_assumption (plan, HC_ASSUMPTION_AGENCY_FEE_PERCENT);
-  HcRange signing = hc_plan_get_assumption (plan, HC_ASSUMPTION_SIGNING_BONUS_PER_PERSON);
-  HcRange referral = hc_plan_get_assumption (plan, HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON);
-  HcRange equipment = hc_plan_get_assumption (plan, HC_ASSUMPTION_EQUIPMENT_PER_PERSON);
-  HcRange software = hc_plan_get_assumption (plan, HC_ASSUMPTION_SOFTWARE_PER_MONTH);
-  HcRange cloud = hc_plan_get_assumption (plan, HC_ASSUMPTION_CLOUD_PER_MONTH);
-
-  out->benefits[LOW] = benefits.low / 100.0;
-  out->benefits[HIGH] = benefits.high / 100.0;
-  out->payroll_tax[LOW] = payroll_tax.low / 100.0;
-  out->payroll_tax[HIGH] = payroll_tax.high / 100.0;
-  out->signing_bonus[LOW] = signing.low;
-  out->signing_bonus[HIGH] = signing.high;
-  out->referral_bonus[LOW] = referral.low;
-  out->referral_bonus[HIGH] = referral.high;
-  out->agency_fee[LOW] = fee.low / 100.0;
-  out->agency_fee[HIGH] = fee.high / 100.0;
-  out->equipment[LOW] = equipment.low;
-  out->equipment[HIGH] = equipment.high;
-  out->software[LOW] = software.low;
-  out->software[HIGH] = software.high;
-  out->cloud[LOW] = cloud.low;
-  out->cloud[HIGH] = cloud.high;
+  out->benefits[LOW] = team->benefits.low;
+  out->benefits[HIGH] = team->benefits.high;
+  out->payroll_tax[LOW] = team->payroll_tax.low;
+  out->payroll_tax[HIGH] = team->payroll_tax.high;
+  out->signing_bonus[LOW] = team->signing_bonus.low;
+  out->signing_bonus[HIGH] = team->signing_bonus.high;
+  out->referral_bonus[LOW] = team->referral_bonus.low;
+  out->referral_bonus[HIGH] = team->referral_bonus.high;
+  out->agency_fee[LOW] = team->agency_fee.low;
+  out->agency_fee[HIGH] = team->agency_fee.high;
+  out->equipment[LOW] = team->equipment.low;
+  out->equipment[HIGH] = team->equipment.high;
+  out->software[LOW] = team->software.low;
+  out->software[HIGH] = team->software.high;
+  out->cloud[LOW] = team->cloud.low;
+  out->cloud[HIGH] = team->cloud.high;
 }
 
 /* What one position pays once, at the start, per person and in all:
@@ -267,23 +261,19 @@ book_position_scenario (Ledger            *ledger,
 }
 
 static void
-book_position (HcBudget               *self,
-               HcPlan                 *plan,
-               Ledger                 *ledger,
-               const Assumptions      *a,
-               HcPosition             *position,
-               HcRole                 *role,
-               const HcTimelineEntry  *entry)
+book_position (HcBudget                 *self,
+               Ledger                   *ledger,
+               const Assumptions        *a,
+               const HcResolvedPosition *resolved,
+               const HcTimelineEntry    *entry)
 {
   HcPositionCost *cost = &self->positions[entry->position_index];
-  HcRange annual = role != NULL ? hc_plan_get_annual_salary (plan, position)
-                                : hc_position_get_annual_salary (position, NULL);
-  guint count = hc_position_get_count (position);
-  HcRange relocation = hc_position_get_relocation (position);
+  HcRange annual = resolved->salary;
+  guint count = resolved->count;
   OneTime once = {
-    hc_position_get_sourcing (position) == HC_SOURCING_AGENCY,
-    hc_position_get_sourcing (position) == HC_SOURCING_REFERRAL,
-    { relocation.low, relocation.high },
+    resolved->sourcing == HC_SOURCING_AGENCY,
+    resolved->sourcing == HC_SOURCING_REFERRAL,
+    { resolved->relocation.low, resolved->relocation.high },
   };
   double low[HC_N_CATEGORIES], high[HC_N_CATEGORIES];
 
@@ -297,7 +287,7 @@ book_position (HcBudget               *self,
                           entry->start.high, entry->start.high, low);
   book_position_scenario (ledger, a, HIGH, annual.high, count, &once,
                           entry->start.low, entry->start.low, high);
-  if (relocation.high > 0.0)
+  if (resolved->relocation.high > 0.0)
     self->category_set[HC_CATEGORY_RELOCATION] = TRUE;
 
   cost->position_index = entry->position_index;
@@ -443,22 +433,17 @@ static void
 book_positions (HcBudget          *self,
                 Ledger            *ledger,
                 const Assumptions *a,
-                HcPlan            *plan,
+                HcResolution      *resolution,
                 HcTimeline        *timeline,
                 guint             *headcount_out)
 {
-  g_autoptr(GHashTable) roles = _hc_plan_build_role_table (plan);
-  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  const HcResolvedPosition *resolved = hc_resolution_get_positions (resolution);
   guint headcount = 0;
 
   for (guint i = 0; i < self->n_positions; i++)
     {
-      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
-      const char *role_id = hc_position_get_role_id (position);
-      HcRole *role = role_id != NULL ? g_hash_table_lookup (roles, role_id) : NULL;
-
-      book_position (self, plan, ledger, a, position, role, hc_timeline_get_entry (timeline, i));
-      headcount += hc_position_get_count (position);
+      book_position (self, ledger, a, &resolved[i], hc_timeline_get_entry (timeline, i));
+      headcount += resolved[i].count;
     }
 
   *headcount_out = headcount;
@@ -469,6 +454,7 @@ hc_budget_compute (HcPlan     *plan,
                    HcTimeline *timeline)
 {
   g_autoptr(HcTimeline) own_timeline = NULL;
+  g_autoptr(HcResolution) resolution = NULL;
   g_autofree double *cash = NULL;
   g_autofree double *step = NULL;
   g_autofree double *month_starts = NULL;
@@ -482,15 +468,16 @@ hc_budget_compute (HcPlan     *plan,
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
-  n_positions = g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_positions (plan)));
+  resolution = hc_resolution_get (plan);
+  n_positions = hc_resolution_get_n_positions (resolution);
   /* A missing or stale timeline would pair positions with the wrong
    * dates: compute the right one instead. */
   if (timeline == NULL || hc_timeline_get_n_entries (timeline) != n_positions)
-    timeline = own_timeline = hc_timeline_compute (plan);
+    timeline = own_timeline = hc_timeline_compute_resolved (resolution);
 
   n_months = MIN (hc_plan_get_horizon_months (plan), HC_MAX_HORIZON_MONTHS);
   self = budget_new (n_months, n_positions);
-  read_assumptions (plan, &a);
+  read_assumptions (hc_resolution_get_team (resolution), &a);
   self->category_set[HC_CATEGORY_PAYROLL_TAX] = a.payroll_tax[HIGH] > 0.0;
   self->category_set[HC_CATEGORY_SIGNING_BONUS] = a.signing_bonus[HIGH] > 0.0;
   self->category_set[HC_CATEGORY_REFERRAL_BONUS] = a.referral_bonus[HIGH] > 0.0;
@@ -502,7 +489,7 @@ hc_budget_compute (HcPlan     *plan,
   hc_calendar_fill_month_starts (&start, month_starts, n_months);
   ledger = (Ledger) { n_months, MIN (n_months, 12), cash, step, month_starts };
 
-  book_positions (self, &ledger, &a, plan, timeline, &headcount);
+  book_positions (self, &ledger, &a, resolution, timeline, &headcount);
   if (headcount > 0)
     book_team_costs (&ledger, &a, hc_timeline_get_first_start (timeline));
   ledger_settle (&ledger);
@@ -510,7 +497,9 @@ hc_budget_compute (HcPlan     *plan,
   summarise (self, &ledger);
   compute_run_rate (self, &a, headcount);
   self->headcount = headcount;
-  self->benefits_percent = hc_plan_get_assumption (plan, HC_ASSUMPTION_BENEFITS_PERCENT);
+  /* Shown as a percentage beside loaded salaries; the resolution holds
+   * it as a fraction. */
+  self->benefits_percent = hc_range_scale (hc_resolution_get_team (resolution)->benefits, 100.0);
   self->equity_pool = hc_cost_assumptions_get (hc_plan_get_assumptions (plan),
                                                HC_ASSUMPTION_EQUITY_POOL_PERCENT);
 

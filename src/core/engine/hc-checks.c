@@ -11,6 +11,7 @@
 #include "hc-benchmarks.h"
 #include "hc-calendar.h"
 #include "hc-checks.h"
+#include "hc-resolve.h"
 #include "hc-format.h"
 
 /* One line of the hire order: a position, with what its people bring. */
@@ -426,16 +427,19 @@ static HcCheck *
 check_currency (const HireOrder *order)
 {
   const char *currency = hc_plan_get_currency (order->plan);
-
-  double rate = hc_plan_get_usd_exchange_rate (order->plan);
+  g_autoptr(HcResolution) resolution = NULL;
+  const HcResolvedTeam *team;
   g_autofree char *rate_text = NULL;
 
   if (g_strcmp0 (currency, "USD") == 0)
     return NULL;
-  /* With a rate the figures are converted, and the plan says so plainly. */
-  if (rate > 0)
+  /* With a rate the figures are converted (the resolution says whether
+   * and at what rate), and the plan says so plainly. */
+  resolution = hc_resolution_get (order->plan);
+  team = hc_resolution_get_team (resolution);
+  if (team->exchange_source == HC_FIGURE_CONVERTED)
     {
-      rate_text = hc_format_number (HC_FORMAT_FOR_PEOPLE, rate, 6);
+      rate_text = hc_format_number (HC_FORMAT_FOR_PEOPLE, team->exchange_rate, 6);
       /* Translators: the exchange rate ("0.92") and the plan's currency
        * code ("EUR"). */
       return check_new ("currency", HC_CHECK_SEVERITY_INFO,

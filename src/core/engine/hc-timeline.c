@@ -10,6 +10,7 @@
 
 #include "hc-benchmarks.h"
 #include "hc-calendar.h"
+#include "hc-resolve.h"
 #include "hc-timeline.h"
 
 struct _HcTimeline
@@ -22,83 +23,21 @@ struct _HcTimeline
   double           end_week;
 };
 
-/* What a position needs from its phase, looked up once per phase rather
- * than once per position. */
-typedef struct
-{
-  guint  index;
-  double start_week;
-  double end_week;
-} PhaseInfo;
-
-static GHashTable *
-build_phase_table (HcPlan       *plan,
-                   const GDate  *start,
-                   PhaseInfo   **infos_out,
-                   double       *latest_end_out)
-{
-  GListModel *phases = G_LIST_MODEL (hc_plan_get_phases (plan));
-  guint n = g_list_model_get_n_items (phases);
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-  PhaseInfo *infos = g_new0 (PhaseInfo, MAX (n, 1));
-  double latest_end = 0.0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HcPhase) phase = g_list_model_get_item (phases, i);
-      const char *id = hc_phase_get_id (phase);
-
-      infos[i].index = i;
-      infos[i].start_week = hc_phase_get_start_week (phase, start);
-      infos[i].end_week = hc_phase_get_end_week (phase, start);
-      latest_end = MAX (latest_end, infos[i].end_week);
-
-      if (id != NULL && !g_hash_table_contains (table, id))
-        g_hash_table_insert (table, (gpointer) id, &infos[i]);
-    }
-
-  *infos_out = infos;
-  *latest_end_out = latest_end;
-  return table;
-}
-
+/* Every figure comes from the plan's resolution (hc-resolve.h): the
+ * search start, the time to hire and the ramp-up, already worked out. */
 static void
-compute_entry (HcTimelineEntry *entry,
-               HcPosition      *position,
-               HcRole          *role,
-               const PhaseInfo *phase,
-               gboolean         first_hire)
+compute_entry (HcTimelineEntry          *entry,
+               const HcResolvedPosition *r)
 {
-  HcRange own;
-
-  double earliest;
-
-  entry->count = hc_position_get_count (position);
-  entry->seniority = hc_position_get_seniority (position);
-  entry->kind = role != NULL ? hc_role_get_kind (role) : HC_ROLE_KIND_GENERALIST;
-  entry->phase_index = phase != NULL ? phase->index : G_MAXUINT;
-  entry->phase_end = phase != NULL ? phase->end_week : 0.0;
-  entry->first_hire = first_hire;
-
-  /* A position whose phase or role is unknown (an unvalidated plan) keeps
-   * zeros there rather than stopping the whole computation. */
-  entry->search_start = phase != NULL ? phase->start_week : 0.0;
-  if (hc_position_get_earliest_start (position, &earliest))
-    entry->search_start = MAX (entry->search_start, earliest);
-
-  /* The rule of hc_plan_get_time_to_hire(), with the first hire found
-   * once for the whole plan. */
-  if (hc_position_get_time_to_hire (position, &own))
-    entry->time_to_hire = own;
-  else if (first_hire)
-    entry->time_to_hire = hc_benchmark_get_first_hire_time_to_hire (NULL);
-  else
-    entry->time_to_hire = hc_position_get_effective_time_to_hire (position, role);
-
-  entry->ramp_up = role != NULL
-    ? hc_role_get_ramp_up (role, entry->seniority)
-    : hc_range_make (0.0, 0.0);
-
+  entry->count = r->count;
+  entry->seniority = r->seniority;
+  entry->kind = r->kind;
+  entry->phase_index = r->phase_index;
+  entry->phase_end = r->phase_end;
+  entry->first_hire = r->first_hire;
+  entry->search_start = r->search_start;
+  entry->time_to_hire = r->time_to_hire;
+  entry->ramp_up = r->ramp_up;
   entry->start = hc_range_make (entry->search_start + entry->time_to_hire.low,
                                 entry->search_start + entry->time_to_hire.high);
   entry->productive = hc_range_add (entry->start, entry->ramp_up);
@@ -133,41 +72,34 @@ compute_summary (HcTimeline *self,
 HcTimeline *
 hc_timeline_compute (HcPlan *plan)
 {
-  g_autoptr(GHashTable) roles = NULL;
-  g_autoptr(GHashTable) phases = NULL;
-  g_autofree PhaseInfo *phase_infos = NULL;
-  GListModel *positions;
-  HcPosition *first_hire;
-  HcTimeline *self;
-  double latest_phase_end;
-  GDate start;
+  g_autoptr(HcResolution) resolution = NULL;
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
-  start = hc_plan_get_start_date (plan);
-  roles = _hc_plan_build_role_table (plan);
-  phases = build_phase_table (plan, &start, &phase_infos, &latest_phase_end);
-  positions = G_LIST_MODEL (hc_plan_get_positions (plan));
-  first_hire = hc_plan_get_first_hire (plan);
+  resolution = hc_resolution_get (plan);
+  return hc_timeline_compute_resolved (resolution);
+}
 
+HcTimeline *
+hc_timeline_compute_resolved (HcResolution *resolution)
+{
+  const HcResolvedPosition *resolved;
+  HcTimeline *self;
+
+  g_return_val_if_fail (resolution != NULL, NULL);
+
+  resolved = hc_resolution_get_positions (resolution);
   self = g_atomic_rc_box_new0 (HcTimeline);
-  self->n_entries = g_list_model_get_n_items (positions);
+  self->n_entries = hc_resolution_get_n_positions (resolution);
   self->entries = g_new0 (HcTimelineEntry, MAX (self->n_entries, 1));
 
   for (guint i = 0; i < self->n_entries; i++)
     {
-      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
-      const char *role_id = hc_position_get_role_id (position);
-      const char *phase_id = hc_position_get_phase_id (position);
-
       self->entries[i].position_index = i;
-      compute_entry (&self->entries[i], position,
-                     role_id != NULL ? g_hash_table_lookup (roles, role_id) : NULL,
-                     phase_id != NULL ? g_hash_table_lookup (phases, phase_id) : NULL,
-                     position == first_hire);
+      compute_entry (&self->entries[i], &resolved[i]);
     }
 
-  compute_summary (self, latest_phase_end);
+  compute_summary (self, hc_resolution_get_team (resolution)->latest_phase_end);
 
   return self;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hc-plan.h"
+#include "hc-resolve.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,8 @@ typedef struct
 } HcTimelineEntry;
 
 HcTimeline            *hc_timeline_compute          (HcPlan     *plan);
+/* The same from a resolution already at hand (hc-resolve.h). */
+HcTimeline            *hc_timeline_compute_resolved (HcResolution *resolution);
 HcTimeline            *hc_timeline_ref              (HcTimeline *self);
 void                   hc_timeline_unref            (HcTimeline *self);
 

@@ -415,6 +415,17 @@ read_role_member (gpointer   target,
     }
 }
 
+/* Which of a role's figures its file left out, until the reader knows
+ * which benchmark set fills them: the "benchmarks" member may come after
+ * "roles". */
+enum { LEFT_OUT_SALARY = 1 << 0, LEFT_OUT_TIME_TO_HIRE = 1 << 1 };
+
+static GQuark
+left_out_quark (void)
+{
+  return g_quark_from_static_string ("hc-reader-left-out");
+}
+
 static GObject *
 read_role (HcJsonValue  *node,
            GString   *path,
@@ -427,10 +438,12 @@ read_role (HcJsonValue  *node,
   if (!read_object (node, _hc_role_members, N_ROLE_MEMBERS, read_role_member,
                     &reading, role, path, error))
     return NULL;
-  /* Figures left out are the benchmark set's, for a built-in role. */
-  if (!reading.has_salary && !_hc_defaults_fill_role_salary (role))
+  /* Figures left out are the benchmark set's, for a built-in role: the
+   * current set's for now, the older set's once the whole file is read
+   * and names it or none (left_out_quark()). */
+  if (!reading.has_salary && !_hc_defaults_fill_role_salary (role, FALSE))
     missing = "salary";
-  else if (!reading.has_time_to_hire && !_hc_defaults_fill_role_time_to_hire (role))
+  else if (!reading.has_time_to_hire && !_hc_defaults_fill_role_time_to_hire (role, FALSE))
     missing = "time_to_hire_weeks";
   else if (!reading.has_ramp_up && !_hc_defaults_fill_role_ramp_up (role))
     missing = "ramp_up_weeks";
@@ -440,7 +453,44 @@ read_role (HcJsonValue  *node,
       invalid (path, error, _("is missing (only a built-in role may leave it out)"));
       return NULL;
     }
+  if (!reading.has_salary || !reading.has_time_to_hire)
+    g_object_set_qdata (G_OBJECT (role), left_out_quark (),
+                        GUINT_TO_POINTER ((reading.has_salary ? 0 : LEFT_OUT_SALARY)
+                                          | (reading.has_time_to_hire ? 0 : LEFT_OUT_TIME_TO_HIRE)));
   return G_OBJECT (g_steal_pointer (&role));
+}
+
+/* A file that names the older set, or none (written before sets had
+ * names), is priced with the older set where it leaves a figure out, so
+ * that its label and its figures name one set (DOMAIN.md, "A plan without
+ * a benchmark set"). */
+static void
+fill_left_out (HcPlan   *plan,
+               gboolean  has_roles)
+{
+  gboolean older = _hc_defaults_set_is_older (hc_plan_get_benchmarks (plan));
+  GListModel *roles = G_LIST_MODEL (hc_plan_get_roles (plan));
+  HcCostAssumptions *assumptions = hc_plan_get_assumptions (plan);
+
+  if (isnan (hc_cost_assumptions_get (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT).low))
+    hc_cost_assumptions_set (assumptions, HC_ASSUMPTION_BENEFITS_PERCENT,
+                             _hc_defaults_get_benefits (older));
+  if (!has_roles)
+    {
+      g_list_store_remove_all (hc_plan_get_roles (plan));
+      _hc_defaults_add_roles_of_set (hc_plan_get_roles (plan), older);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HcRole) role = g_list_model_get_item (roles, i);
+      guint left_out = GPOINTER_TO_UINT (g_object_steal_qdata (G_OBJECT (role), left_out_quark ()));
+
+      if (older && (left_out & LEFT_OUT_SALARY) != 0)
+        _hc_defaults_fill_role_salary (role, TRUE);
+      if (older && (left_out & LEFT_OUT_TIME_TO_HIRE) != 0)
+        _hc_defaults_fill_role_time_to_hire (role, TRUE);
+    }
 }
 
 /* Phases */
@@ -853,14 +903,13 @@ _hc_plan_read (HcJsonValue  *root,
 
   if (!check_format_and_version (root, error))
     return NULL;
+  /* Not a number until the file sets it: fill_left_out() then knows the
+   * file left the benefits out. */
+  hc_cost_assumptions_set (hc_plan_get_assumptions (plan), HC_ASSUMPTION_BENEFITS_PERCENT,
+                           hc_range_make (NAN, NAN));
   if (!read_object (root, _hc_plan_members, N_PLAN_MEMBERS, read_plan_member,
                     &r, plan, path, error))
     return NULL;
-  if (!r.has_roles)
-    {
-      g_list_store_remove_all (hc_plan_get_roles (plan));
-      _hc_defaults_add_roles (hc_plan_get_roles (plan));
-    }
   if (!r.has_phases)
     {
       g_list_store_remove_all (hc_plan_get_phases (plan));
@@ -872,6 +921,7 @@ _hc_plan_read (HcJsonValue  *root,
    * (hc_plan_update_benchmarks()). */
   if (!r.has_benchmarks)
     hc_plan_set_benchmarks (plan, HC_BENCHMARK_SET_TEAM_GUIDE);
+  fill_left_out (plan, r.has_roles);
   if (!hc_plan_validate (plan, error))
     return NULL;
   return g_steal_pointer (&plan);

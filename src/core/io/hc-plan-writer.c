@@ -196,17 +196,29 @@ write_list (HcJsonWriter *w,
   _hc_json_writer_end_array (w);
 }
 
+/* The default of the set the plan names: a plan on the older set has its
+ * benefits (hc-defaults-private.h). */
+static HcRange
+set_default (HcPlan       *plan,
+             HcAssumption  which)
+{
+  if (which == HC_ASSUMPTION_BENEFITS_PERCENT)
+    return _hc_defaults_get_benefits (_hc_defaults_set_is_older (hc_plan_get_benchmarks (plan)));
+  return hc_cost_assumptions_get_default (which);
+}
+
 static void
 write_assumptions (HcJsonWriter      *w,
-                   HcCostAssumptions *assumptions)
+                   HcPlan            *plan)
 {
+  HcCostAssumptions *assumptions = hc_plan_get_assumptions (plan);
   HcExtras *extras = _hc_extras_get (assumptions);
   gboolean any = extras != NULL && _hc_extras_get_n (extras) > 0;
 
   /* Only the figures the person set: the others are the benchmark set's. */
   for (guint i = 0; i < HC_N_ASSUMPTIONS && !any; i++)
     any = !hc_range_equal (hc_cost_assumptions_get (assumptions, (HcAssumption) i),
-                           hc_cost_assumptions_get_default ((HcAssumption) i));
+                           set_default (plan, (HcAssumption) i));
   if (!any)
     return;
   _hc_json_writer_member (w, _hc_plan_members[PLAN_ASSUMPTIONS].name);
@@ -215,7 +227,7 @@ write_assumptions (HcJsonWriter      *w,
     {
       HcRange value = hc_cost_assumptions_get (assumptions, (HcAssumption) i);
 
-      if (!hc_range_equal (value, hc_cost_assumptions_get_default ((HcAssumption) i)))
+      if (!hc_range_equal (value, set_default (plan, (HcAssumption) i)))
         write_range (w, _hc_assumption_members[i].name, value);
     }
   write_extras (w, assumptions, _hc_assumption_members, HC_N_ASSUMPTIONS);
@@ -264,7 +276,7 @@ hc_plan_to_bytes (HcPlan *plan)
 
   _hc_json_writer_begin_object (w);
   write_plan_header (w, plan);
-  write_assumptions (w, hc_plan_get_assumptions (plan));
+  write_assumptions (w, plan);
   if (!_hc_defaults_roles_are_default (G_LIST_MODEL (hc_plan_get_roles (plan))))
     write_list (w, _hc_plan_members[PLAN_ROLES].name, hc_plan_get_roles (plan), (HcWriteItem) write_role);
   if (!_hc_defaults_phases_are_default (G_LIST_MODEL (hc_plan_get_phases (plan))))

@@ -11,6 +11,13 @@ G_BEGIN_DECLS
  * The first of two roles with one id wins, as hc_plan_find_role() would. */
 GHashTable *_hc_plan_build_role_table (HcPlan *self);
 
+/* A number that grows with every change of the plan, anything in it
+ * included, at once (before a frozen ::changed is emitted). */
+guint64     _hc_plan_get_generation   (HcPlan  *self);
+/* The plan's positions in order, borrowed: no references taken, for a
+ * computation that reads each once. */
+GPtrArray  *_hc_plan_get_position_array (HcPlan *self);
+
 /* The plan that holds or held @object (itself for a plan), or NULL. */
 HcPlan     *_hc_plan_get_owner        (gpointer object);
 HcEdit     *_hc_plan_get_recording    (HcPlan  *self);

@@ -50,6 +50,7 @@ struct _HcPlan
   HcEdit            *recording;       /* owned; NULL when not recording */
   guint              changed_freeze;
   gboolean           changed_pending;
+  guint64            generation;      /* counts changes, for hc_resolution_get() */
 };
 
 G_DEFINE_FINAL_TYPE (HcPlan, hc_plan, G_TYPE_OBJECT)
@@ -77,6 +78,9 @@ static guint changed_signal;
 static void
 hc_plan_emit_changed (HcPlan *self)
 {
+  /* Counted at once, even while ::changed waits for a thaw, so that a
+   * figure read in between is never an earlier state's. */
+  self->generation++;
   if (self->changed_freeze > 0)
     {
       self->changed_pending = TRUE;
@@ -121,6 +125,18 @@ _hc_plan_get_owner (gpointer object)
     return object;
   owner = g_object_get_qdata (object, owner_quark ());
   return owner != NULL ? owner->plan : NULL;
+}
+
+guint64
+_hc_plan_get_generation (HcPlan *self)
+{
+  return self->generation;
+}
+
+GPtrArray *
+_hc_plan_get_position_array (HcPlan *self)
+{
+  return self->positions.connected;
 }
 
 HcEdit *
@@ -542,37 +558,6 @@ hc_plan_get_benchmark_factor (HcPlan *self)
   return self->usd_exchange_rate;
 }
 
-HcRange
-hc_plan_get_annual_salary (HcPlan     *self,
-                           HcPosition *position)
-{
-  HcRange salary;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
-  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
-
-  if (hc_position_get_salary_override (position, &salary))
-    return salary;
-  return hc_plan_get_benchmark_salary (self, position);
-}
-
-HcRange
-hc_plan_get_assumption (HcPlan       *self,
-                        HcAssumption  which)
-{
-  HcRange value;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
-
-  value = hc_cost_assumptions_get (self->assumptions, which);
-  /* Money defaults are US dollars; a percentage is a percentage. */
-  if ((which == HC_ASSUMPTION_EQUIPMENT_PER_PERSON || which == HC_ASSUMPTION_SOFTWARE_PER_MONTH
-       || which == HC_ASSUMPTION_CLOUD_PER_MONTH)
-      && hc_range_equal (value, hc_cost_assumptions_get_default (which)))
-    value = hc_range_scale (value, hc_plan_get_benchmark_factor (self));
-  return value;
-}
-
 HcCostAssumptions *
 hc_plan_get_assumptions (HcPlan *self)
 {
@@ -708,163 +693,6 @@ _hc_plan_build_role_table (HcPlan *self)
         g_hash_table_insert (table, (gpointer) id, role);
     }
   return table;
-}
-
-HcRange
-hc_plan_get_benchmark_salary (HcPlan     *self,
-                              HcPosition *position)
-{
-  HcRole *role;
-  HcSeniority seniority;
-  HcRange salary, usd;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
-  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
-
-  role = hc_plan_find_role (self, hc_position_get_role_id (position));
-  seniority = hc_position_get_seniority (position);
-  salary = hc_position_get_benchmark_salary (position, role);
-  /* A benchmark band (the role's figure is the built-in one) is US
-   * dollars: converted by the plan's stated rate. */
-  if (role != NULL
-      && hc_benchmark_get_salary (hc_role_get_id (role), seniority, &usd, NULL)
-      && hc_range_equal (usd, hc_role_get_salary (role, seniority)))
-    salary = hc_range_scale (salary, hc_plan_get_benchmark_factor (self));
-  return salary;
-}
-
-HcPosition *
-hc_plan_get_first_hire (HcPlan *self)
-{
-  g_autoptr(GHashTable) roles = NULL;
-  HcPosition *best = NULL;
-  double best_start = G_MAXDOUBLE;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
-
-  roles = _hc_plan_build_role_table (self);
-  for (guint i = 0; i < self->positions.connected->len; i++)
-    {
-      HcPosition *position = g_ptr_array_index (self->positions.connected, i);
-      HcRole *role = g_hash_table_lookup (roles, hc_position_get_role_id (position));
-      HcPhase *phase;
-      double start;
-
-      if (role == NULL || hc_role_get_kind (role) != HC_ROLE_KIND_GENERALIST)
-        continue;
-      phase = hc_plan_find_phase (self, hc_position_get_phase_id (position));
-      start = phase != NULL ? hc_phase_get_start_week (phase, &self->start_date) : G_MAXDOUBLE / 2;
-      /* Strictly earlier only: a tie goes to the position first in plan
-       * order. */
-      if (best == NULL || start < best_start)
-        {
-          best = position;
-          best_start = start;
-        }
-    }
-  return best;
-}
-
-HcRange
-hc_plan_get_time_to_hire (HcPlan     *self,
-                          HcPosition *position)
-{
-  HcRange weeks;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), hc_range_make (0, 0));
-  g_return_val_if_fail (HC_IS_POSITION (position), hc_range_make (0, 0));
-
-  if (hc_position_get_time_to_hire (position, &weeks))
-    return weeks;
-  if (hc_plan_get_first_hire (self) == position)
-    return hc_benchmark_get_first_hire_time_to_hire (NULL);
-  return hc_position_get_effective_time_to_hire (position,
-                                                 hc_plan_find_role (self, hc_position_get_role_id (position)));
-}
-
-static HcSource
-add_hiring_guide (HcSource source)
-{
-  if (source == HC_SOURCE_TEAM_GUIDE)
-    return HC_SOURCE_BOTH_GUIDES;
-  return source;
-}
-
-gboolean
-hc_plan_get_salary_source (HcPlan     *self,
-                           HcPosition *position,
-                           HcSource   *source)
-{
-  HcRole *role;
-  HcSeniority seniority;
-  const HcLocationPreset *preset;
-  HcRange benchmark;
-  HcSource found;
-  gboolean estimate = FALSE;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (HC_IS_POSITION (position), FALSE);
-
-  if (hc_position_get_salary_override (position, NULL))
-    return FALSE;
-  role = hc_plan_find_role (self, hc_position_get_role_id (position));
-  seniority = hc_position_get_seniority (position);
-  if (role == NULL
-      || !hc_benchmark_get_salary (hc_role_get_id (role), seniority, &benchmark, &found)
-      || !hc_range_equal (benchmark, hc_role_get_salary (role, seniority)))
-    return FALSE;
-
-  if (hc_position_get_location_adjustment (position) != 0)
-    {
-      preset = hc_location_preset_find (hc_position_get_location (position));
-      /* A percentage typed by hand is the plan's own, not a guide's. */
-      if (preset == NULL
-          || hc_location_preset_get_adjustment (preset, seniority, &estimate)
-             != hc_position_get_location_adjustment (position))
-        return FALSE;
-      if (estimate)
-        found = HC_SOURCE_ESTIMATE;
-      else if (found == HC_SOURCE_TEAM_GUIDE)
-        found = add_hiring_guide (found);
-    }
-  if (hc_role_get_kind (role) == HC_ROLE_KIND_GENERALIST
-      && ((hc_position_get_skills (position) | hc_role_get_skills (role)) & HC_SKILL_INFRASTRUCTURE) != 0)
-    found = add_hiring_guide (found);
-
-  if (source != NULL)
-    *source = found;
-  return TRUE;
-}
-
-gboolean
-hc_plan_get_time_to_hire_source (HcPlan     *self,
-                                 HcPosition *position,
-                                 HcSource   *source)
-{
-  HcRole *role;
-  HcRange benchmark;
-  HcSource found;
-
-  g_return_val_if_fail (HC_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (HC_IS_POSITION (position), FALSE);
-
-  if (hc_position_get_time_to_hire (position, NULL))
-    return FALSE;
-  if (hc_plan_get_first_hire (self) == position)
-    {
-      hc_benchmark_get_first_hire_time_to_hire (&found);
-    }
-  else
-    {
-      role = hc_plan_find_role (self, hc_position_get_role_id (position));
-      if (role == NULL
-          || !hc_benchmark_get_time_to_hire (hc_role_get_id (role), &benchmark, &found)
-          || !hc_range_equal (benchmark, hc_role_get_time_to_hire (role)))
-        return FALSE;
-    }
-  if (source != NULL)
-    *source = found;
-  return TRUE;
 }
 
 char *

@@ -85,10 +85,8 @@ gboolean           hc_plan_update_benchmarks   (HcPlan      *self);
 double             hc_plan_get_benchmark_factor (HcPlan     *self);
 
 HcCostAssumptions *hc_plan_get_assumptions     (HcPlan      *self);
-/* An assumption as the budget uses it: a money default converted by
- * hc_plan_get_benchmark_factor(), any other value as set. */
-HcRange            hc_plan_get_assumption      (HcPlan       *self,
-                                                HcAssumption  which);
+/* An assumption as the budget uses it, a money default converted, is
+ * the resolution's (hc-resolve.h, HcResolvedTeam). */
 /* GListModels of HcRole, HcPhase and HcPosition; add, remove and reorder
  * through the GListStore they are. */
 GListStore        *hc_plan_get_roles           (HcPlan      *self);
@@ -112,10 +110,12 @@ char              *hc_plan_make_unique_id      (HcPlan      *self,
                                                 GListModel  *among,
                                                 const char  *prefix);
 
-/* The benchmark salary for a position: its role's figure for its
- * seniority, with the location adjustment (and infrastructure premium)
- * applied, and a built-in band converted from US dollars by
- * hc_plan_get_benchmark_factor().  {0, 0} if the role is unknown. */
+/* Readers of one position's figures in the plan's resolution
+ * (hc-resolve.h, where the rule is written and each figure's source
+ * kept), for an editor's hint.  The benchmark salary: the role's band at
+ * the position's level, moved by the location and skill premium, a
+ * benchmark default converted at the plan's rate; {0, 0} if the role is
+ * unknown. */
 HcRange            hc_plan_get_benchmark_salary (HcPlan     *self,
                                                  HcPosition *position);
 /* What the budget books per person: the override, else the benchmark. */

@@ -395,45 +395,6 @@ hc_position_set_earliest_start (HcPosition   *self,
 }
 
 HcRange
-hc_position_get_benchmark_salary (HcPosition *self,
-                                  HcRole     *role)
-{
-  HcRange salary;
-  double factor;
-
-  g_return_val_if_fail (HC_IS_POSITION (self), hc_range_make (0, 0));
-  g_return_val_if_fail (role == NULL || HC_IS_ROLE (role), hc_range_make (0, 0));
-
-  if (role == NULL)
-    return hc_range_make (0, 0);
-  factor = 1.0 + self->location_adjustment / 100.0;
-  salary = hc_range_scale (hc_role_get_salary (role, self->seniority), factor);
-
-  /* The hiring guide's infrastructure premium: a generalist who also
-   * brings Kubernetes/AWS/GCP skills earns 15–20 % more than a pure API
-   * developer.  A specialist's own band already prices them in. */
-  if (hc_role_get_kind (role) == HC_ROLE_KIND_GENERALIST
-      && ((self->skills | hc_role_get_skills (role)) & HC_SKILL_INFRASTRUCTURE) != 0)
-    {
-      HcRange premium = hc_benchmark_get_infrastructure_premium ();
-
-      salary = hc_range_make (salary.low * premium.low, salary.high * premium.high);
-    }
-  return salary;
-}
-
-HcRange
-hc_position_get_annual_salary (HcPosition *self,
-                               HcRole     *role)
-{
-  g_return_val_if_fail (HC_IS_POSITION (self), hc_range_make (0, 0));
-
-  if (self->has_salary)
-    return self->salary;
-  return hc_position_get_benchmark_salary (self, role);
-}
-
-HcRange
 hc_position_get_effective_time_to_hire (HcPosition *self,
                                         HcRole     *role)
 {

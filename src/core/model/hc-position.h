@@ -76,20 +76,10 @@ gboolean     hc_position_get_time_to_hire         (HcPosition  *self,
 void         hc_position_set_time_to_hire         (HcPosition  *self,
                                                    const HcRange *weeks_or_null);
 
-/* The one rule for a position's figures that fall back to its role's
- * (@role may be NULL: a role the plan does not have gives {0, 0}):
- * the role's salary for the position's seniority, moved by the location
- * adjustment, and by the infrastructure premium (+15–20 %) for a
- * generalist with infrastructure skills; */
-HcRange      hc_position_get_benchmark_salary     (HcPosition  *self,
-                                                   HcRole      *role);
-/* the salary per person the budget books: the override, else the
- * benchmark; */
-HcRange      hc_position_get_annual_salary        (HcPosition  *self,
-                                                   HcRole      *role);
-/* and the time to hire: the position's own, else the role's.  Without the
+/* The time to hire: the position's own, else the role's.  Without the
  * plan this cannot know the first backend hire's 6–10 weeks: the budget,
- * timeline and editor ask hc_plan_get_time_to_hire(). */
+ * timeline and editors read the plan's resolution (hc-resolve.h).  A
+ * position's salary is worked out only there. */
 HcRange      hc_position_get_effective_time_to_hire (HcPosition *self,
                                                      HcRole     *role);
 
