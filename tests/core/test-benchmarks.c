@@ -279,10 +279,20 @@ test_position_sources (void)
   hc_position_set_location_adjustment (lead, 40);
   hc_position_set_seniority_with_location (lead, HC_SENIORITY_MID);
   g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 35);  /* NYC/SF mid */
+  /* A percentage typed by hand is a custom location, under a name of its
+   * own (a preset's name is the preset, DOMAIN.md): it stays as typed. */
+  hc_position_set_location_name (lead, "San Jose office");
   hc_position_set_location_adjustment (lead, 12);
   hc_position_set_seniority_with_location (lead, HC_SENIORITY_SENIOR);
   g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 12);
   g_assert_false (hc_plan_get_salary_source (plan, lead, NULL));
+  /* Its name set back to a preset's takes the preset's figure for the
+   * level: senior SF Bay Area +40, whatever was typed. */
+  hc_position_set_location_name (lead, "SF Bay Area");
+  g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 40);
+  g_assert_true (hc_plan_get_salary_source (plan, lead, NULL));
+  hc_position_set_location_name (lead, "San Jose office");
+  g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 40);
 
   hc_position_set_salary_override (dba, &own);
   g_assert_false (hc_plan_get_salary_source (plan, dba, NULL));
