@@ -413,6 +413,42 @@ test_phase_window_first_hire (void)
   assert_fired (slower, "phase-window", HC_CHECK_SEVERITY_INFO, "after its phase ends", "lead", NULL);
 }
 
+/* An earliest start set before the position's phase is kept (the search
+ * starts then) and noted; one inside the phase, or none, is quiet. */
+static void
+test_search_before_phase (void)
+{
+  g_autoptr(HcPlan) plan = plan_new_controlled ();
+  g_autoptr(HcPhase) later = hc_phase_new ("later", "Later", HC_TIME_UNIT_WEEK, 5, 10);
+  g_autoptr(HcPosition) early = hc_position_new ("early", "be", HC_SENIORITY_MID, "later");
+  g_autoptr(GPtrArray) quiet = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) inside = NULL;
+  g_autoptr(HcTimeline) timeline = NULL;
+  double week2 = 2;
+  double week6 = 6;
+
+  g_list_store_append (hc_plan_get_phases (plan), later);
+  add_position (plan, "lead", "be", HC_SENIORITY_SENIOR, 1);
+  g_list_store_append (hc_plan_get_positions (plan), early);
+  quiet = check_plan (plan);
+  assert_silent (quiet, "search-before-phase");
+
+  /* Phase "weeks 5–10" starts at offset 4: week 2 is before it. */
+  hc_position_set_earliest_start (early, &week2);
+  timeline = hc_timeline_compute (plan);
+  g_assert_cmpfloat (hc_timeline_get_entry (timeline, 1)->search_start, ==, 2);
+  /* The role's 4 weeks from there: started at week 6, not 8. */
+  g_assert_cmpfloat (hc_timeline_get_entry (timeline, 1)->start.high, ==, 6);
+  before = check_plan (plan);
+  assert_fired (before, "search-before-phase", HC_CHECK_SEVERITY_INFO,
+                "before its phase begins", "early", NULL);
+
+  hc_position_set_earliest_start (early, &week6);
+  inside = check_plan (plan);
+  assert_silent (inside, "search-before-phase");
+}
+
 /* The benchmarks are US 2026 dollars: another currency is warned about. */
 static void
 test_currency (void)
@@ -655,6 +691,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/checks/phase-window-first-hire", test_phase_window_first_hire);
   g_test_add_func ("/checks/specialist-second-of-four", test_specialist_second_of_four);
   g_test_add_func ("/checks/currency", test_currency);
+  g_test_add_func ("/checks/search-before-phase", test_search_before_phase);
   g_test_add_func ("/checks/specialists/third", test_specialist_third);
   g_test_add_func ("/checks/specialists/fourth", test_specialist_fourth);
   g_test_add_func ("/checks/specialists/two-early", test_two_specialists_early);

@@ -421,6 +421,37 @@ check_phase_windows (const HireOrder *order)
                     ids);
 }
 
+/* Rule 7b: a search set to start before its phase is kept as set
+ * (DOMAIN.md, "Phase windows"), and said, so that an earliest start left
+ * over from an earlier phase is seen. */
+static HcCheck *
+check_search_before_phase (const HireOrder *order)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  guint n = 0;
+
+  for (guint i = 0; i < order->n_hires; i++)
+    {
+      const HcTimelineEntry *e = order->hires[i].entry;
+
+      /* A tenth of a week is rounding, not a choice. */
+      if (e->phase_index == G_MAXUINT || e->search_start >= e->phase_start - 0.05)
+        continue;
+      g_strv_builder_add (ids, order->hires[i].position_id);
+      n++;
+    }
+  if (n == 0)
+    return NULL;
+
+  return check_new ("search-before-phase", HC_CHECK_SEVERITY_INFO,
+                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u position starts its search before its phase begins, as its earliest start is set: clear the earliest start to search with the phase.",
+                                                  "%u positions start their search before their phase begins, as their earliest starts are set: clear the earliest start to search with the phase.",
+                                                  n),
+                                     n),
+                    ids);
+}
+
 /* Rule 8: the benchmarks are US dollars. */
 static HcCheck *
 check_currency (const HireOrder *order)
@@ -459,6 +490,7 @@ static const CheckRule rules[] = {
   check_generalist_mix,
   check_team_build_time,
   check_phase_windows,
+  check_search_before_phase,
   check_currency,
 };
 

@@ -83,9 +83,12 @@ compute_entry (HcTimelineEntry *entry,
 
   /* A position whose phase or role is unknown (an unvalidated plan) keeps
    * zeros there rather than stopping the whole computation. */
-  entry->search_start = phase != NULL ? phase->start_week : 0.0;
+  entry->phase_start = phase != NULL ? phase->start_week : 0.0;
+  entry->search_start = entry->phase_start;
+  /* What a person set is kept, before its phase too (DOMAIN.md, "Phase
+   * windows"); a plan check says so. */
   if (hc_position_get_earliest_start (position, &earliest))
-    entry->search_start = MAX (entry->search_start, earliest);
+    entry->search_start = earliest;
 
   /* The rule of hc_plan_get_time_to_hire(), with the first hire found
    * once for the whole plan. */

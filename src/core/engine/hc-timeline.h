@@ -9,8 +9,9 @@ G_BEGIN_DECLS
  * weeks from the plan start, as ranges: "low" is the early case (the
  * shortest time to hire), "high" the late case.
  *
- *   search_start      the phase's start, or the position's earliest start
- *                     if that is later
+ *   search_start      the position's earliest start if it sets one (before
+ *                     its phase's start too: a plan check notes that),
+ *                     else its phase's start
  *   time_to_hire      hc_plan_get_time_to_hire(): the first backend hire's
  *                     6–10 weeks unless the position sets its own
  *   start             search_start + time to hire
@@ -29,6 +30,7 @@ typedef struct
   HcSeniority seniority;
   gboolean    first_hire;      /* hc_plan_get_first_hire() */
   double      search_start;
+  double      phase_start;     /* 0 if the phase is unknown */
   double      phase_end;       /* 0 if the phase is unknown */
   HcRange     time_to_hire;
   HcRange     start;
