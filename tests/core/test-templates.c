@@ -111,7 +111,8 @@ has_check (GPtrArray  *checks,
  * template warns about itself, whatever day it starts on.  The only notes
  * are the ones DOMAIN.md gives the guide's own shapes: a specialist as
  * person 2–4 of a 4–5 person team (options A and B, the five-person
- * team's database engineer). */
+ * team's database engineer), and the three-person team complete sooner
+ * than the guide's 3–6 months (its phases disagree with its total). */
 static void
 test_templates_meet_guide (void)
 {
@@ -119,14 +120,16 @@ test_templates_meet_guide (void)
     const char *name;
     guint       people;
     gboolean    specialist_note; /* the guide's own early specialist */
+    gboolean    build_note;      /* the guide's phases against its 3–6 months */
   } cases[] = {
-    { "first-hire", 1, FALSE },
+    { "first-hire", 1, FALSE, FALSE },
     /* Team guide: $500K–$650K a year, and no specialist (its mistake 1):
-     * three generalists in the guide's phases 1–2, complete by week 10. */
-    { "three-person", 3, FALSE },
-    { "five-person", 5, TRUE },    /* team guide: $800K–$1M a year */
-    { "option-a", 4, TRUE },       /* the database engineer second */
-    { "option-b", 4, TRUE },       /* the database specialist third */
+     * three generalists in the guide's phases 1–2, complete by week 10,
+     * sooner than its own 3–6 months: the note DOMAIN.md gives it. */
+    { "three-person", 3, FALSE, TRUE },
+    { "five-person", 5, TRUE, FALSE },    /* team guide: $800K–$1M a year */
+    { "option-a", 4, TRUE, FALSE },       /* the database engineer second */
+    { "option-b", 4, TRUE, FALSE },       /* the database specialist third */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -173,12 +176,14 @@ test_templates_meet_guide (void)
               HcCheck *check = g_ptr_array_index (checks, k);
 
               if (check->severity == HC_CHECK_SEVERITY_WARNING
-                  || !cases[i].specialist_note || !g_str_equal (check->id, "specialists-early"))
+                  || !((cases[i].specialist_note && g_str_equal (check->id, "specialists-early"))
+                       || (cases[i].build_note && g_str_equal (check->id, "team-build-time"))))
                 g_error ("%s from %u-%02u-%02u: %s “%s”", cases[i].name,
                          g_date_get_year (&start), g_date_get_month (&start),
                          g_date_get_day (&start), check->id, check->message);
             }
           g_assert_true (has_check (checks, "specialists-early") == cases[i].specialist_note);
+          g_assert_true (has_check (checks, "team-build-time") == cases[i].build_note);
         }
     }
 }
