@@ -301,19 +301,6 @@ hc_format_month_span (HcRange months)
   return g_strdup_printf (_("months %s–%s"), from, to);
 }
 
-/* The calendar day a span's end @offset names: the day it falls in,
- * counted the way hc_week_number() counts weeks, so that a span ending
- * exactly at offset 4 (the end of day 27) is still in that day, not the
- * next. */
-static GDate
-day_of_offset (const GDate *start,
-               double       offset)
-{
-  double days = isfinite (offset) ? floor (MAX (offset * 7.0 - 1e-6, 0.0)) : 0.0;
-
-  return hc_calendar_date_for_week (start, days / 7.0);
-}
-
 char *
 hc_format_week_month_span (HcRange      offsets,
                            const GDate *start)
@@ -325,8 +312,12 @@ hc_format_week_month_span (HcRange      offsets,
   g_return_val_if_fail (start != NULL, NULL);
 
   weeks = hc_format_week_span (offsets);
-  first = day_of_offset (start, offsets.low);
-  last = day_of_offset (start, MAX (offsets.low, offsets.high));
+  /* The dates the offsets stand for, start + 7 × w days, as the Gantt's
+   * dates are: a team complete at offset 13 from 2 Aug is complete on
+   * 1 Nov, and the span names November (it named the day before's
+   * October). */
+  first = hc_calendar_date_for_week (start, offsets.low);
+  last = hc_calendar_date_for_week (start, MAX (offsets.low, offsets.high));
   months = hc_calendar_format_months_between (&first, &last);
   /* Translators: a span of weeks, then the months it falls in:
    * "weeks 6–10 · Mar–Apr 2027" */

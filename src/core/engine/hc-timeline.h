@@ -64,10 +64,12 @@ double                 hc_timeline_get_end_week     (HcTimeline *self);
 guint                  hc_week_number               (double      offset);
 char                  *hc_format_week_span          (HcRange     offsets);
 /* "weeks 6–10 · Mar–Apr 2027": the weeks, then the calendar months of the
- * days the span begins and ends on, for a plan starting on @start.  The
- * months are the dates' own: from 30 November a span from 10 March is
- * "Mar", though the plan month it lies in begins 28 February.  What the
- * window, the command line and the charts say for a span of weeks. */
+ * dates the span's ends stand for (@start + 7 × w days, to the nearest
+ * day, as hc_calendar_date_for_week() gives them), for a plan starting on
+ * @start.  The months are the dates' own: from 30 November a span from
+ * 10 March is "Mar", though the plan month it lies in begins 28 February.
+ * What the window, the command line and the charts say for a span of
+ * weeks. */
 char                  *hc_format_week_month_span    (HcRange      offsets,
                                                      const GDate *start);
 /* A span of month positions (hc_calendar_month_position()), to a tenth:
