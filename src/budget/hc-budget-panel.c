@@ -34,6 +34,7 @@ struct _HcBudgetPanel
   GtkLabel            *ranges_label;
   GtkLabel            *ranges_help_label;
   HcCategoryTable     *category_table;
+  AdwPreferencesGroup *category_group;
   AdwPreferencesGroup *position_group;
   HcPositionTable     *position_table;
   HcAssumptionsEditor *assumptions_editor;
@@ -128,6 +129,35 @@ set_card (Card       *card,
   gtk_label_set_label (card->mid, mid);
 }
 
+/* A horizon shorter than a year says what its total is (DOMAIN.md): the
+ * breakdowns' headings too. */
+static void
+set_group_titles (HcBudgetPanel *self,
+                  guint          months)
+{
+  g_autofree char *categories = NULL;
+  g_autofree char *positions = NULL;
+
+  if (months >= 12)
+    {
+      categories = g_strdup (_("First Year by Category"));
+      positions = g_strdup (_("First Year by Position"));
+    }
+  else
+    {
+      /* Translators: a heading, for a plan shorter than a year */
+      categories = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u Month by Category",
+                                                 "First %u Months by Category", months),
+                                    months);
+      /* Translators: a heading, for a plan shorter than a year */
+      positions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u Month by Position",
+                                                "First %u Months by Position", months),
+                                   months);
+    }
+  adw_preferences_group_set_title (self->category_group, categories);
+  adw_preferences_group_set_title (self->position_group, positions);
+}
+
 static void
 set_card_what (Card *card,
                char *text_owned)
@@ -190,6 +220,8 @@ update_cards (HcBudgetPanel *self,
     gtk_label_set_label (self->cards[HC_BUDGET_CARD_FIRST_YEAR].title, title);
   }
   update_card_notes (self, budget, currency);
+
+  set_group_titles (self, hc_budget_get_first_year_months (budget));
   mid_week = g_strdup_printf (_("midpoint week %.0f"), ceil (hc_range_mid (complete)));
   set_card (&self->cards[HC_BUDGET_CARD_COMPLETE_BY], weeks,
             hc_timeline_get_n_entries (timeline) > 0 ? mid_week : _("No positions yet"));
@@ -240,6 +272,7 @@ hc_budget_panel_class_init (HcBudgetPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, ranges_label);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, ranges_help_label);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, category_table);
+  gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, category_group);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, position_group);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, position_table);
   gtk_widget_class_bind_template_child (widget_class, HcBudgetPanel, assumptions_editor);

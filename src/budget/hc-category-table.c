@@ -216,6 +216,45 @@ set_equity_row (HcCategoryTable *self,
   gtk_label_set_label (self->cells[HC_CATEGORY_ROW_EQUITY][HC_CATEGORY_COLUMN_SHARE], "—");
 }
 
+/* A horizon shorter than a year says what its total is (DOMAIN.md, "The
+ * first year is the first 12 months"): the column, the share's tooltip
+ * and the name a screen reader gives the table. */
+static void
+set_first_year_words (HcCategoryTable *self,
+                      guint            months)
+{
+  GtkWidget *title = gtk_grid_get_child_at (self->grid, HC_CATEGORY_COLUMN_FIRST_YEAR, 0);
+  GtkWidget *share = gtk_grid_get_child_at (self->grid, HC_CATEGORY_COLUMN_SHARE, 0);
+  g_autofree char *column = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *name = NULL;
+
+  if (months >= 12)
+    {
+      column = g_strdup (_(column_titles[HC_CATEGORY_COLUMN_FIRST_YEAR]));
+      tooltip = g_strdup (_("Share of the first-year total, at the midpoints"));
+      name = g_strdup (_("First year by category"));
+    }
+  else
+    {
+      /* Translators: a column's title, for a plan shorter than a year */
+      column = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u Month", "First %u Months", months),
+                                months);
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Share of the total of the first %u month, at the midpoints",
+                                              "Share of the total of the first %u months, at the midpoints",
+                                              months),
+                                 months);
+      name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u month by category",
+                                           "First %u months by category", months),
+                              months);
+    }
+  gtk_label_set_label (GTK_LABEL (title), column);
+  gtk_widget_set_tooltip_text (share, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->grid),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 void
 hc_category_table_set_figures (HcCategoryTable *self,
                                HcBudget        *budget,
@@ -226,6 +265,7 @@ hc_category_table_set_figures (HcCategoryTable *self,
   g_return_if_fail (HC_IS_CATEGORY_TABLE (self));
   g_return_if_fail (budget != NULL);
 
+  set_first_year_words (self, hc_budget_get_first_year_months (budget));
   total = hc_budget_get_first_year (budget);
   for (guint c = 0; c < HC_N_CATEGORIES; c++)
     {

@@ -346,7 +346,9 @@ align_money_titles (HcPositionTable *self)
 
   for (guint c = 0; c < HC_N_POSITION_COLUMNS && header != NULL; c++)
     {
-      GtkLabel *title = column_is_money (c) ? find_label (header, _(column_titles[c])) : NULL;
+      GtkLabel *title = column_is_money (c)
+                        ? find_label (header, gtk_column_view_column_get_title (self->columns[c]))
+                        : NULL;
 
       if (title == NULL)
         continue;
@@ -538,6 +540,37 @@ hc_position_table_new (void)
   return g_object_new (HC_TYPE_POSITION_TABLE, NULL);
 }
 
+/* A horizon shorter than a year says what its total is (DOMAIN.md, "The
+ * first year is the first 12 months"): the column and the table's name
+ * for a screen reader.  The column's header label keeps its alignment:
+ * GTK changes its text in place. */
+static void
+set_first_year_words (HcPositionTable *self,
+                      guint            months)
+{
+  g_autofree char *column = NULL;
+  g_autofree char *name = NULL;
+
+  if (months >= 12)
+    {
+      column = g_strdup (_(column_titles[HC_POSITION_COLUMN_FIRST_YEAR]));
+      name = g_strdup (_("First year by position"));
+    }
+  else
+    {
+      /* Translators: a column's title, for a plan shorter than a year */
+      column = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u Month", "First %u Months", months),
+                                months);
+      name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u month by position",
+                                           "First %u months by position", months),
+                              months);
+    }
+  if (g_strcmp0 (gtk_column_view_column_get_title (self->columns[HC_POSITION_COLUMN_FIRST_YEAR]), column) != 0)
+    gtk_column_view_column_set_title (self->columns[HC_POSITION_COLUMN_FIRST_YEAR], column);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 void
 hc_position_table_set_figures (HcPositionTable *self,
                                HcPlan          *plan,
@@ -551,6 +584,7 @@ hc_position_table_set_figures (HcPositionTable *self,
   g_return_if_fail (HC_IS_POSITION_TABLE (self));
   g_return_if_fail (HC_IS_PLAN (plan));
 
+  set_first_year_words (self, hc_budget_get_first_year_months (budget));
   positions = G_LIST_MODEL (hc_plan_get_positions (plan));
   n = hc_budget_get_n_positions (budget);
   rows = g_ptr_array_new_full (n, g_object_unref);

@@ -336,6 +336,20 @@ category_name (HcBudget *budget, HcCategory c)
   return g_strdup (hc_category_get_label (c));
 }
 
+/* A horizon shorter than a year says what its total is (DOMAIN.md, "The
+ * first year is the first 12 months"). */
+static char *
+breakdown_heading (HcBudget *budget)
+{
+  guint months = hc_budget_get_first_year_months (budget);
+
+  if (months >= 12)
+    return g_strdup (_("First year by category, low–high"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First %u month by category, low–high",
+                                       "First %u months by category, low–high", months),
+                          months);
+}
+
 static void
 add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
 {
@@ -347,7 +361,7 @@ add_breakdown (Builder *b, double top_y, double bottom_y, double left_x)
                                       bottom_y - top_y - HEADING_H };
   add_label (b, HC_CHART_TEXT_HEADING, HC_CHART_ALIGN_START,
              (HcChartRect) { left_x, top_y, layout->breakdown.width, HEADING_H },
-             g_strdup (_("First year by category, low–high")));
+             breakdown_heading (b->budget));
 
   for (HcCategory c = 0; c < HC_N_CATEGORIES; c++)
     max = MAX (max, hc_budget_get_first_year_category (b->budget, c).high);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hc-benchmarks.h"
 #include "hc-chart-format.h"
 #include "hc-chart-text-private.h"
 #include "hc-gantt-chart-private.h"
@@ -53,7 +54,7 @@ phase_item (HcPlan *plan, guint phase_index)
 
   g_autoptr(HcPhase) phase = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_phases (plan)), phase_index);
   item.label = _hc_chart_text_isolate (hc_phase_get_name (phase));
-  item.range_label = hc_phase_format_range (phase);
+  item.range_label = hc_phase_format_range_with_source (phase);
   {
     GDate start = hc_plan_get_start_date (plan);
 

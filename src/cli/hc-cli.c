@@ -273,8 +273,16 @@ hc_cli_check (GPtrArray *sources)
       /* The plan checks are advice: they are printed, and a file that
        * loads still exits 0. */
       checks = hc_plan_check (plan, NULL);
-      if (sources->len > 1 && checks->len > 0)
+      if (sources->len > 1 && (checks->len > 0 || hc_plan_get_load_notes (plan)[0] != NULL))
         g_print ("%s:\n", source->label);
+      /* What the loader read differently from the file (a location
+       * preset's stale percentage) comes first, as notes. */
+      for (const char * const *note = hc_plan_get_load_notes (plan); *note != NULL; note++)
+        {
+          g_autofree char *message = terminal_safe (*note);
+
+          g_print ("%s %s\n", _("Note:"), message);
+        }
       print_checks (checks);
     }
   return status;

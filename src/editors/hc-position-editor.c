@@ -263,6 +263,9 @@ update_move_actions (HcPositionEditor *self)
     gtk_widget_grab_focus (up ? self->move_up_button : down ? self->move_down_button : self->back_button);
 }
 
+#define PRESET_FOLLOWS_LEVEL \
+  _("A location preset’s percentage follows the level: give the location a name of its own to type a percentage.")
+
 static void
 refresh (HcPositionEditor *self)
 {
@@ -286,6 +289,15 @@ refresh (HcPositionEditor *self)
   hc_entry_edit_set_text (GTK_EDITABLE (self->location_row), hc_position_get_location (p));
   if (gtk_spin_button_get_value (self->adjustment_spin) != hc_position_get_location_adjustment (p))
     gtk_spin_button_set_value (self->adjustment_spin, hc_position_get_location_adjustment (p));
+  /* A preset's percentage follows the level; a custom location, under a
+   * name of its own, takes a typed one (DOMAIN.md). */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->adjustment_spin),
+                            hc_position_get_location_preset (p) == NULL);
+  if (hc_position_get_location_preset (p) != NULL)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->adjustment_spin), PRESET_FOLLOWS_LEVEL);
+  else if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->adjustment_spin)),
+                      PRESET_FOLLOWS_LEVEL) == 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->adjustment_spin), NULL);
   hc_entry_edit_set_text (GTK_EDITABLE (self->notes_row), hc_position_get_notes (p));
   refresh_money (self);
   refresh_relocation (self);
@@ -382,7 +394,8 @@ apply_location (GtkEditable      *entry,
   if (!can_edit (self))
     return;
   begin_edit (self, _("Change Location"), "location");
-  hc_position_set_location (self->position, text);
+  /* A preset's name makes it the preset, at its level's figure. */
+  hc_position_set_location_name (self->position, text);
   hc_document_end_edit (self->document);
 }
 
@@ -518,11 +531,7 @@ on_preset_clicked (GtkButton        *button,
     return;
   gtk_menu_button_popdown (self->presets_button);
   begin_edit (self, _("Change Location"), NULL);
-  hc_position_set_location (self->position, preset->name);
-  hc_position_set_location_adjustment (self->position,
-                                       hc_location_preset_get_adjustment (preset,
-                                                                          hc_position_get_seniority (self->position),
-                                                                          NULL));
+  hc_position_set_location_name (self->position, preset->name);
   hc_document_end_edit (self->document);
 }
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hc-benchmarks.h"
 #include "hc-compat.h"
 #include "hc-entry-edit.h"
 #include "hc-plan-edits.h"
@@ -267,7 +268,7 @@ retime_phase (HcRolesDialog *self,
   begin_edit (self, _("Change Phase Timing"), widget, "timing");
   hc_phase_set_range (phase, unit, (guint) range.low, (guint) range.high);
   end_edit (self);
-  subtitle = hc_phase_format_range (phase);
+  subtitle = hc_phase_format_range_with_source (phase);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
 }
 
@@ -337,7 +338,7 @@ make_phase_row (HcRolesDialog *self,
   GtkWidget *span;
   const char *units[] = { _("Weeks"), _("Months"), NULL };
   g_autoptr(GtkStringList) unit_list = gtk_string_list_new (units);
-  g_autofree char *subtitle = hc_phase_format_range (phase);
+  g_autofree char *subtitle = hc_phase_format_range_with_source (phase);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), hc_phase_get_name (phase));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hc-benchmarks.h"
 #include "hc-format.h"
 #include "hc-plan-edits.h"
 #include "hc-resolve.h"
@@ -278,7 +279,7 @@ fill_heading (HcTeamItem *item,
   take_string (item, &item->heading,
                g_strdup (phase != NULL ? hc_phase_get_name (phase) : _("Without a Phase")),
                PROP_HEADING);
-  take_string (item, &item->caption, phase != NULL ? hc_phase_format_range (phase) : NULL,
+  take_string (item, &item->caption, phase != NULL ? hc_phase_format_range_with_source (phase) : NULL,
                PROP_CAPTION);
 }
 

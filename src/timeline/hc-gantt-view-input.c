@@ -50,13 +50,26 @@ date_for (HcGanttView *self, double week)
 static char *
 first_year_cost (HcGanttView *self, guint position_index)
 {
+  g_autofree char *money = NULL;
+  guint months = self->budget != NULL ? hc_budget_get_first_year_months (self->budget) : 12;
+
   for (guint i = 0; self->budget != NULL && i < hc_budget_get_n_positions (self->budget); i++)
     {
       const HcPositionCost *cost = hc_budget_get_position_cost (self->budget, i);
       if (cost->position_index == position_index)
-        return hc_format_money_range_compact (cost->first_year, hc_plan_get_currency (self->plan));
+        money = hc_format_money_range_compact (cost->first_year, hc_plan_get_currency (self->plan));
     }
-  return g_strdup ("—");
+  if (money == NULL)
+    money = g_strdup ("—");
+  /* A horizon shorter than a year says what its total is (DOMAIN.md). */
+  if (months >= 12)
+    /* Translators: the last line of a position's tooltip */
+    return g_strdup_printf (_("First-year cost: %s"), money);
+  /* Translators: the last line of a position's tooltip, for a plan whose
+   * horizon is shorter than a year */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Cost in the first %u month: %s",
+                                       "Cost in the first %u months: %s", months),
+                          months, money);
 }
 
 char *
@@ -84,7 +97,7 @@ hc_gantt_view_dup_tooltip (HcGanttView *self,
                             "Search: from %s, %g–%g weeks\n"
                             "Start: earliest %s, latest %s\n"
                             "Ramp-up ends: %s\n"
-                            "First-year cost: %s"),
+                            "%s"),
                           role != NULL ? hc_role_get_name (role) : _("Unknown role"),
                           hc_seniority_get_label (hc_position_get_seniority (position)),
                           hc_position_get_count (position),

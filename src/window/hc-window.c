@@ -9,6 +9,7 @@
 #include "hc-budget.h"
 #include "hc-compat.h"
 #include "hc-format.h"
+#include "hc-plan-io.h"
 #include "hc-timeline.h"
 #include "hc-window-private.h"
 
@@ -241,6 +242,25 @@ on_draft_written (HcWindow     *self,
     }
 }
 
+/* What the loader read differently from the file (a location preset
+ * stored with another level's percentage, a preset name this version
+ * does not know) is said once, when the window takes the plan. */
+static void
+show_load_notes (HcWindow *self,
+                 HcPlan   *plan)
+{
+  for (const char * const *note = hc_plan_get_load_notes (plan); *note != NULL; note++)
+    {
+      /* A toast's title is markup; a location's name is the file's. */
+      g_autofree char *escaped = g_markup_escape_text (*note, -1);
+      AdwToast *toast = adw_toast_new (escaped);
+
+      /* Long enough to read a sentence; a click dismisses it. */
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
 void
 hc_window_set_document (HcWindow   *self,
                         HcDocument *document)
@@ -274,6 +294,7 @@ hc_window_set_document (HcWindow   *self,
   g_clear_handle_id (&self->refresh_timeout, g_source_remove);
   refresh_figures (self);
   _hc_window_update_undo_menu (self);
+  show_load_notes (self, hc_document_get_plan (document));
 }
 
 HcDocument *

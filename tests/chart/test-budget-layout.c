@@ -158,6 +158,44 @@ test_month_labels (Fixture       *f,
     }
 }
 
+/* A plan whose horizon is shorter than a year says "first N months"
+ * wherever it shows that total (DOMAIN.md): the panel's heading too,
+ * which said "First year" on a 4-month plan. */
+static void
+test_short_horizon_heading (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const struct { guint horizon; const char *heading; } cases[] = {
+    { 24, "First year by category, low–high" },
+    { 12, "First year by category, low–high" },
+    { 4, "First 4 months by category, low–high" },
+    { 1, "First 1 month by category, low–high" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HcTimeline) timeline = NULL;
+      g_autoptr(HcBudget) budget = NULL;
+      g_autoptr(HcBudgetLayout) layout = NULL;
+      guint found = 0;
+
+      hc_plan_set_horizon_months (f->plan, cases[i].horizon);
+      timeline = hc_timeline_compute (f->plan);
+      budget = hc_budget_compute (f->plan, timeline);
+      layout = hc_budget_layout_new (f->plan, budget, 1200, 560, FALSE, NULL);
+      for (guint k = 0; k < layout->labels->len; k++)
+        {
+          const HcChartLabel *label = &g_array_index (layout->labels, HcChartLabel, k);
+
+          if (g_strcmp0 (label->text, cases[i].heading) == 0)
+            found++;
+          if (cases[i].horizon < 12)
+            g_assert_null (g_strstr_len (label->text, -1, "irst year"));
+        }
+      g_assert_cmpuint (found, ==, 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,5 +207,7 @@ main (int   argc,
   g_test_add ("/budget-layout/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);
   g_test_add ("/budget-layout/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/budget-layout/month-labels", Fixture, NULL, fixture_set_up, test_month_labels, fixture_tear_down);
+  g_test_add ("/budget-layout/short-horizon-heading", Fixture, NULL, fixture_set_up,
+              test_short_horizon_heading, fixture_tear_down);
   return g_test_run ();
 }

@@ -1104,6 +1104,33 @@ test_fifo (void)
   g_rmdir (dir);
 }
 
+/* --check says what the loader read differently from the file, as notes
+ * before the checks, and still exits 0: a v1 preset stored with another
+ * level's percentage (senior SF Bay Area at the mid +35: now +40), and a
+ * name stored alone that is no preset (a custom location at 0 %). */
+static void
+test_check_load_notes (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_temp (dir, "stale.headcount",
+                                      "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\","
+                                      " \"benchmarks\": \"us-2026\", \"positions\": ["
+                                      "{\"id\": \"a\", \"role\": \"backend\", \"seniority\": \"senior\", \"count\": 1,"
+                                      " \"location\": \"SF Bay Area\", \"location_adjustment_percent\": 35,"
+                                      " \"sourcing\": \"direct\", \"phase\": \"foundation\", \"skills\": [\"database\"]},"
+                                      "{\"id\": \"b\", \"role\": \"backend\", \"seniority\": \"mid\", \"count\": 1,"
+                                      " \"location\": \"Atlantis\", \"sourcing\": \"direct\", \"phase\": \"capacity\"}]}");
+  g_auto(RunResult) r = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_in_locale (&r, "C.UTF-8", "--check", plan, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "Note: 1 position at a location preset stored a percentage"));
+  g_assert_true (g_str_has_prefix (lines[1], "Note: Position 2: “Atlantis” is not a location preset"));
+  g_unlink (plan); g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1119,6 +1146,7 @@ main (int   argc,
     }
   headcount_path = argv[1];
 
+  g_test_add_func ("/cli/check-load-notes", test_check_load_notes);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/list-templates", test_list_templates);
   g_test_add_func ("/cli/help", test_help_documents_everything);

@@ -279,10 +279,20 @@ test_position_sources (void)
   hc_position_set_location_adjustment (lead, 40);
   hc_position_set_seniority_with_location (lead, HC_SENIORITY_MID);
   g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 35);  /* NYC/SF mid */
+  /* A percentage typed by hand is a custom location, under a name of its
+   * own (a preset's name is the preset, DOMAIN.md): it stays as typed. */
+  hc_position_set_location_name (lead, "San Jose office");
   hc_position_set_location_adjustment (lead, 12);
   hc_position_set_seniority_with_location (lead, HC_SENIORITY_SENIOR);
   g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 12);
   g_assert_false (hc_plan_get_salary_source (plan, lead, NULL));
+  /* Its name set back to a preset's takes the preset's figure for the
+   * level: senior SF Bay Area +40, whatever was typed. */
+  hc_position_set_location_name (lead, "SF Bay Area");
+  g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 40);
+  g_assert_true (hc_plan_get_salary_source (plan, lead, NULL));
+  hc_position_set_location_name (lead, "San Jose office");
+  g_assert_cmpfloat (hc_position_get_location_adjustment (lead), ==, 40);
 
   hc_position_set_salary_override (dba, &own);
   g_assert_false (hc_plan_get_salary_source (plan, dba, NULL));
@@ -481,9 +491,11 @@ test_week_words (void)
     g_autofree char *boundary = NULL;
     g_autofree char *across = NULL;
 
-    /* Calendar months named as dates (DOMAIN.md).  From 1 Feb 2027, week
-     * offset 6 is 15 March and 10 is 12 April; offset 4 is 1 March, the
-     * end of week 4, which closes February. */
+    /* Calendar months named as dates (DOMAIN.md): a span names the month
+     * of the date it stands for, start + 7 × w days.  From 1 Feb 2027,
+     * week offset 6 is 15 March and 10 is 12 April; offset 4 is 1 March,
+     * so a span ending there names March (it named February, the day
+     * before's month). */
     g_date_clear (&feb, 1);
     g_date_set_dmy (&feb, 1, G_DATE_FEBRUARY, 2027);
     both = hc_format_week_month_span (hc_range_make (6, 10), &feb);
@@ -491,7 +503,7 @@ test_week_words (void)
     boundary = hc_format_week_month_span (hc_range_make (0.5, 4), &feb);
     g_assert_cmpstr (both, ==, "weeks 6–10 · Mar–Apr 2027");
     g_assert_cmpstr (one, ==, "week 11 · Apr 2027");
-    g_assert_cmpstr (boundary, ==, "weeks 1–4 · Feb 2027");
+    g_assert_cmpstr (boundary, ==, "weeks 1–4 · Feb–Mar 2027");
 
     /* From 15 Nov 2027 the plan's months begin on the 15th: offset 6 (27
      * Dec) is in the month from 15 Dec, offset 10 (24 Jan) in the month
@@ -501,9 +513,20 @@ test_week_words (void)
     across = hc_format_week_month_span (hc_range_make (6, 10), &nov);
     g_assert_cmpstr (across, ==, "weeks 6–10 · Dec 2027–Jan 2028");
 
+    /* The issue's case: from Monday 2 Aug 2027, offset 9 is 4 October
+     * and 13 is 1 November: a team complete by 1 Nov reads "Oct–Nov". */
+    {
+      GDate aug;
+      g_autofree char *complete = NULL;
+
+      g_date_clear (&aug, 1);
+      g_date_set_dmy (&aug, 2, G_DATE_AUGUST, 2027);
+      complete = hc_format_week_month_span (hc_range_make (9, 13), &aug);
+      g_assert_cmpstr (complete, ==, "weeks 9–13 · Oct–Nov 2027");
+    }
     /* The dates' own months: from 30 Nov 2026, day 100 is 10 March and
-     * day 146 is 25 April, though the plan months holding them begin on
-     * 28 February and 30 March. */
+     * day 146.5 is 26 April (to the nearest day), though the plan months
+     * holding them begin on 28 February and 30 March. */
     {
       GDate late_nov;
       g_autofree char *own = NULL;

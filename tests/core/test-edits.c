@@ -156,7 +156,9 @@ static void edit_position_role (HcPlan *p) { hc_position_set_role_id (nth_positi
 static void edit_position_seniority (HcPlan *p) { hc_position_set_seniority (nth_position (p, 0), HC_SENIORITY_SENIOR); }
 static void edit_position_count (HcPlan *p) { hc_position_set_count (nth_position (p, 1), 4); }
 static void edit_position_location (HcPlan *p) { hc_position_set_location (nth_position (p, 1), "Remote"); }
-static void edit_position_adjustment (HcPlan *p) { hc_position_set_location_adjustment (nth_position (p, 1), -10); }
+/* A typed percentage belongs to a custom location: a preset's is its
+ * level's figure and is not written (DOMAIN.md). */
+static void edit_position_adjustment (HcPlan *p) { hc_position_set_location (nth_position (p, 1), "Lisbon office"); hc_position_set_location_adjustment (nth_position (p, 1), -10); }
 static void edit_position_sourcing (HcPlan *p) { hc_position_set_sourcing (nth_position (p, 2), HC_SOURCING_AGENCY); }
 static void edit_position_skills (HcPlan *p) { hc_position_set_skills (nth_position (p, 2), HC_SKILL_DATABASE); }
 static void edit_position_notes (HcPlan *p) { hc_position_set_notes (nth_position (p, 2), "Needs a visa"); }

@@ -16,6 +16,7 @@
 #include "hc-extras-private.h"
 #include "hc-json-scan-private.h"
 #include "hc-json-writer-private.h"
+#include "hc-locations.h"
 #include "hc-plan-io.h"
 #include "hc-templates.h"
 
@@ -2111,6 +2112,109 @@ test_subtitle (void)
   g_assert_cmpstr (error->message, ==, "$.subtitle: must be at most 200 characters long");
 }
 
+/* A plan of a senior and a mid backend engineer whose location members
+ * are @first's and @second's. */
+static char *
+plan_with_locations (const char *first,
+                     const char *second)
+{
+  return g_strdup_printf (PLAN_HEAD ", \"benchmarks\": \"us-2026\", \"positions\": ["
+                          "{\"id\": \"a\", \"role\": \"backend\", \"seniority\": \"senior\", \"count\": 1,"
+                          " %s, \"sourcing\": \"direct\", \"phase\": \"foundation\"},"
+                          "{\"id\": \"b\", \"role\": \"backend\", \"seniority\": \"mid\", \"count\": 1,"
+                          " %s, \"sourcing\": \"direct\", \"phase\": \"capacity\"}]}",
+                          first, second);
+}
+
+static HcPosition *
+position_at (HcPlan *plan,
+             guint   index)
+{
+  g_autoptr(HcPosition) position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), index);
+
+  return position; /* borrowed: the plan holds it */
+}
+
+/* DOMAIN.md, "Geography follows the level": a file stores a preset by
+ * its name and the percentage is the level's (senior SF Bay Area +40, mid
+ * +35); an older file's percentage beside a preset's name gives way to
+ * the level's, and the load notes say so once; a custom location keeps
+ * what it stores; a name stored alone that is no preset is a custom
+ * location at 0 %, said so. */
+static void
+test_location_presets (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *by_name = plan_with_locations ("\"location\": \"SF Bay Area\"",
+                                                  "\"location\": \"SF Bay Area\"");
+  /* v1: the senior stored the mid figure, the mid its own. */
+  g_autofree char *stale = plan_with_locations ("\"location\": \"SF Bay Area\", \"location_adjustment_percent\": 35",
+                                                "\"location\": \"SF Bay Area\", \"location_adjustment_percent\": 35");
+  g_autofree char *matching = plan_with_locations ("\"location\": \"Tech hub\", \"location_adjustment_percent\": 40",
+                                                   "\"location\": \"Remote\", \"location_adjustment_percent\": -10");
+  g_autofree char *custom = plan_with_locations ("\"location\": \"Berlin\", \"location_adjustment_percent\": 5",
+                                                 "\"location\": \"Atlantis\"");
+  g_autoptr(HcPlan) plan = NULL;
+  g_autofree char *text = NULL;
+  const char * const *notes;
+
+  plan = load_string (by_name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 0)), ==, 40);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 1)), ==, 35);
+  g_assert_null (hc_plan_get_load_notes (plan)[0]);
+  /* Written by name only, and a change of level moves the figure. */
+  text = plan_to_string (plan);
+  g_assert_null (strstr (text, "location_adjustment_percent"));
+  g_assert_nonnull (strstr (text, "\"location\": \"SF Bay Area\",\n"));
+  hc_position_set_seniority_with_location (position_at (plan, 1), HC_SENIORITY_JUNIOR);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 1)), ==, 30);
+  g_clear_object (&plan);
+  g_clear_pointer (&text, g_free);
+
+  plan = load_string (stale, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 0)), ==, 40);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 1)), ==, 35);
+  notes = hc_plan_get_load_notes (plan);
+  g_assert_nonnull (notes[0]);
+  g_assert_nonnull (strstr (notes[0], "1 "));  /* one position changed */
+  g_assert_null (notes[1]);
+  /* Saved, it reads back without a note: the file says the name only. */
+  text = plan_to_string (plan);
+  g_assert_null (strstr (text, "location_adjustment_percent"));
+  g_clear_object (&plan);
+  plan = load_string (text, &error);
+  g_assert_no_error (error);
+  g_assert_null (hc_plan_get_load_notes (plan)[0]);
+  g_clear_object (&plan);
+
+  /* A stored percentage equal to the level's changes nothing: no note. */
+  plan = load_string (matching, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 0)), ==, 40);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 1)), ==, -10);
+  g_assert_null (hc_plan_get_load_notes (plan)[0]);
+  g_clear_object (&plan);
+
+  plan = load_string (custom, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hc_position_get_location (position_at (plan, 0)), ==, "Berlin");
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 0)), ==, 5);
+  g_assert_null (hc_position_get_location_preset (position_at (plan, 1)));
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position_at (plan, 1)), ==, 0);
+  notes = hc_plan_get_load_notes (plan);
+  g_assert_nonnull (notes[0]);
+  g_assert_nonnull (strstr (notes[0], "“Atlantis”"));
+  g_assert_nonnull (strstr (notes[0], "2"));  /* the second position */
+  g_assert_null (notes[1]);
+  /* A custom location's percentage is written, 0 included. */
+  g_clear_pointer (&text, g_free);
+  text = plan_to_string (plan);
+  g_assert_nonnull (strstr (text, "\"location\": \"Berlin\",\n      \"location_adjustment_percent\": 5,\n"));
+  g_assert_nonnull (strstr (text, "\"location\": \"Atlantis\",\n      \"location_adjustment_percent\": 0,\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2120,6 +2224,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/io/writer/numbers", test_number_format);
+  g_test_add_func ("/io/locations/presets", test_location_presets);
   g_test_add_func ("/io/writer/strings", test_string_escaping);
   g_test_add_func ("/io/round-trip/templates", test_templates_round_trip);
   g_test_add_func ("/io/legacy/loads-as-older-set", test_legacy_loads_as_older_set);

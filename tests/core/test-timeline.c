@@ -224,10 +224,16 @@ test_earliest_start (void)
   hc_position_set_earliest_start (add_position (plan, "b", "eng", HC_SENIORITY_SENIOR, "later"), &sooner);
   timeline = hc_timeline_compute (plan);
 
-  /* A later earliest start moves the search; an earlier one does not. */
+  /* A later earliest start moves the search; so does an earlier one, now
+   * (DOMAIN.md, "Phase windows": what a person set is kept, and a plan
+   * check says that the search starts before its phase).  It was raised
+   * to the phase's start before. */
   g_assert_cmpfloat_with_epsilon (hc_timeline_get_entry (timeline, 0)->search_start, 12.5, EPS);
   assert_range (hc_timeline_get_entry (timeline, 0)->start, 18.5, 22.5);
-  g_assert_cmpfloat_with_epsilon (hc_timeline_get_entry (timeline, 1)->search_start, MONTH, EPS);
+  g_assert_cmpfloat_with_epsilon (hc_timeline_get_entry (timeline, 1)->search_start, 2.0, EPS);
+  g_assert_cmpfloat_with_epsilon (hc_timeline_get_entry (timeline, 1)->phase_start, MONTH, EPS);
+  /* The role's 6–10 weeks from week 2, not from the phase's start. */
+  assert_range (hc_timeline_get_entry (timeline, 1)->start, 8.0, 12.0);
 }
 
 static void

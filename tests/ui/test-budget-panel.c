@@ -491,6 +491,7 @@ test_labels_say_what_figures_are (void)
   GtkWidget *panel = GTK_WIDGET (window->budget_panel);
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autofree char *weeks = hc_format_week_span (hc_timeline_get_team_complete (timeline));
+  g_autofree char *tooltip = NULL;
 
   g_assert_cmpstr (weeks, ==, "weeks 6–10");
   g_assert_true (has_label (panel, hc_budget_get_ranges_note ()));
@@ -499,11 +500,25 @@ test_labels_say_what_figures_are (void)
   g_assert_nonnull (strstr (gtk_label_get_label (window->summary_label), "First year: "));
   g_assert_nonnull (strstr (gtk_label_get_label (window->summary_label), "weeks 6–10"));
 
+  /* The tables' columns and the Gantt's tooltip name the first year. */
+  g_assert_true (has_label (panel, "First Year"));
+  tooltip = hc_gantt_view_dup_tooltip (window->gantt_view, "first-backend");
+  g_assert_nonnull (strstr (tooltip, "\nFirst-year cost: "));
+  g_clear_pointer (&tooltip, g_free);
+
   hc_plan_set_horizon_months (plan, 6);
   iterate ();
   g_assert_true (has_label (panel, "First 6 months · Cash"));
   g_assert_false (has_label (panel, "First year · Cash"));
   g_assert_nonnull (strstr (gtk_label_get_label (window->summary_label), "First 6 months: "));
+  /* And so does every other place that shows the total (DOMAIN.md): the
+   * category and position tables' columns (they said "First Year"), the
+   * Gantt's tooltip ("First-year cost"). */
+  g_assert_true (has_label (panel, "First 6 Months"));
+  g_assert_false (has_label (panel, "First Year"));
+  tooltip = hc_gantt_view_dup_tooltip (window->gantt_view, "first-backend");
+  g_assert_nonnull (strstr (tooltip, "\nCost in the first 6 months: "));
+  g_assert_null (strstr (tooltip, "First-year"));
   destroy_window (window);
 }
 

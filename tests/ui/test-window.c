@@ -414,6 +414,53 @@ test_open_broken_file (void)
 }
 
 
+static gboolean
+window_has_document (gpointer data)
+{
+  return hc_window_get_document (data) != NULL && !_hc_window_is_busy (data);
+}
+
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A v1 file that stored a preset with another level's percentage takes
+ * the level's figure, and the window says so when it opens it (DOMAIN.md,
+ * "Geography follows the level"): a toast, over the plan. */
+static void
+test_open_stale_preset (void)
+{
+  HcWindow *window = new_window (1280, 800);
+  g_autofree char *path = tmp_path ("stale-preset.headcount");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPosition) position = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"format\": \"headcount\", \"version\": 1, \"title\": \"T\","
+                                      " \"benchmarks\": \"us-2026\", \"positions\": ["
+                                      "{\"id\": \"a\", \"role\": \"backend\", \"seniority\": \"senior\","
+                                      " \"count\": 1, \"location\": \"SF Bay Area\","
+                                      " \"location_adjustment_percent\": 35, \"sourcing\": \"direct\","
+                                      " \"phase\": \"foundation\", \"skills\": [\"database\"]}]}",
+                                      -1, NULL));
+  hc_window_open_file (window, file);
+  wait_until (window_has_document, window);
+  iterate ();
+  position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan_of (window))), 0);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position), ==, 40);
+  g_assert_true (has_label_containing (GTK_WIDGET (window->toast_overlay), "location preset"));
+  destroy_window (window);
+}
+
 /* A FIFO hung the window for ever; it is refused with a message. */
 static void
 test_open_fifo (void)
@@ -1755,6 +1802,7 @@ main (int   argc,
   g_test_add_func ("/window/save-close-reopen", test_save_close_reopen);
   g_test_add_func ("/window/close-cancel", test_close_with_changes_cancel);
   g_test_add_func ("/window/open-broken", test_open_broken_file);
+  g_test_add_func ("/window/open-stale-preset", test_open_stale_preset);
   g_test_add_func ("/window/open-fifo", test_open_fifo);
   g_test_add_func ("/window/update-benchmarks", test_update_benchmarks);
   g_test_add_func ("/window/export-csv", test_export_csv);

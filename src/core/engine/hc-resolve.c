@@ -293,18 +293,21 @@ static void
 resolve_location (HcPosition         *position,
                   HcResolvedPosition *out)
 {
-  double percent = hc_position_get_location_adjustment (position);
-  const HcLocationPreset *preset;
+  const HcLocationPreset *preset = hc_position_get_location_preset (position);
   gboolean estimate = FALSE;
+  double percent;
 
+  /* A preset is its figure for the position's level, whatever percentage
+   * a plan built in code may still hold (DOMAIN.md, "Geography follows
+   * the level"); any other location is the percentage typed for it. */
+  if (preset != NULL)
+    percent = hc_location_preset_get_adjustment (preset, out->seniority, &estimate);
+  else
+    percent = hc_position_get_location_adjustment (position);
   out->location_factor = 1.0 + percent / 100.0;
   if (percent == 0)
-    {
-      out->location_source = HC_FIGURE_NONE;
-      return;
-    }
-  preset = hc_location_preset_find (hc_position_get_location (position));
-  if (preset != NULL && hc_location_preset_get_adjustment (preset, out->seniority, &estimate) == percent)
+    out->location_source = HC_FIGURE_NONE;
+  else if (preset != NULL)
     out->location_source = estimate ? HC_FIGURE_ESTIMATE : HC_FIGURE_PRESET;
   else
     out->location_source = HC_FIGURE_PERSON;
@@ -459,7 +462,9 @@ resolve_one (const Context      *ctx,
   out->phase_source = phase != NULL ? phase->source : HC_FIGURE_NONE;
   out->search_start = out->phase_start;
   out->search_start_source = out->phase_source;
-  if (hc_position_get_earliest_start (position, &earliest) && earliest >= out->search_start)
+  /* What a person set is kept, before its phase too (DOMAIN.md, "Phase
+   * windows"); a plan check says so. */
+  if (hc_position_get_earliest_start (position, &earliest))
     {
       out->search_start = earliest;
       out->search_start_source = HC_FIGURE_PERSON;

@@ -33,6 +33,7 @@ compute_entry (HcTimelineEntry          *entry,
   entry->seniority = r->seniority;
   entry->kind = r->kind;
   entry->phase_index = r->phase_index;
+  entry->phase_start = r->phase_start;
   entry->phase_end = r->phase_end;
   entry->first_hire = r->first_hire;
   entry->search_start = r->search_start;
@@ -200,19 +201,6 @@ hc_format_week_span (HcRange offsets)
   return g_strdup_printf (_("weeks %u–%u"), first, last);
 }
 
-/* The calendar day a span's end @offset names: the day it falls in,
- * counted the way hc_week_number() counts weeks, so that a span ending
- * exactly at offset 4 (the end of day 27) is still in that day, not the
- * next. */
-static GDate
-day_of_offset (const GDate *start,
-               double       offset)
-{
-  double days = isfinite (offset) ? floor (MAX (offset * 7.0 - 1e-6, 0.0)) : 0.0;
-
-  return hc_calendar_date_for_week (start, days / 7.0);
-}
-
 char *
 hc_format_week_month_span (HcRange      offsets,
                            const GDate *start)
@@ -224,8 +212,12 @@ hc_format_week_month_span (HcRange      offsets,
   g_return_val_if_fail (start != NULL, NULL);
 
   weeks = hc_format_week_span (offsets);
-  first = day_of_offset (start, offsets.low);
-  last = day_of_offset (start, MAX (offsets.low, offsets.high));
+  /* The dates the offsets stand for, start + 7 × w days, as the Gantt's
+   * dates are: a team complete at offset 13 from 2 Aug is complete on
+   * 1 Nov, and the span names November (it named the day before's
+   * October). */
+  first = hc_calendar_date_for_week (start, offsets.low);
+  last = hc_calendar_date_for_week (start, MAX (offsets.low, offsets.high));
   months = hc_calendar_format_months_between (&first, &last);
   /* Translators: a span of weeks, then the months it falls in:
    * "weeks 6–10 · Mar–Apr 2027" */

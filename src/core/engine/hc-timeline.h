@@ -10,8 +10,9 @@ G_BEGIN_DECLS
  * weeks from the plan start, as ranges: "low" is the early case (the
  * shortest time to hire), "high" the late case.
  *
- *   search_start      the phase's start, or the position's earliest start
- *                     if that is later
+ *   search_start      the position's earliest start if it sets one (before
+ *                     its phase's start too: a plan check notes that),
+ *                     else its phase's start
  *   time_to_hire      hc_plan_get_time_to_hire(): the first backend hire's
  *                     6–10 weeks unless the position sets its own
  *   start             search_start + time to hire
@@ -30,6 +31,7 @@ typedef struct
   HcSeniority seniority;
   gboolean    first_hire;      /* hc_plan_get_first_hire() */
   double      search_start;
+  double      phase_start;     /* 0 if the phase is unknown */
   double      phase_end;       /* 0 if the phase is unknown */
   HcRange     time_to_hire;
   HcRange     start;
@@ -65,10 +67,12 @@ double                 hc_timeline_get_end_week     (HcTimeline *self);
 guint                  hc_week_number               (double      offset);
 char                  *hc_format_week_span          (HcRange     offsets);
 /* "weeks 6–10 · Mar–Apr 2027": the weeks, then the calendar months of the
- * days the span begins and ends on, for a plan starting on @start.  The
- * months are the dates' own: from 30 November a span from 10 March is
- * "Mar", though the plan month it lies in begins 28 February.  What the
- * window, the command line and the charts say for a span of weeks. */
+ * dates the span's ends stand for (@start + 7 × w days, to the nearest
+ * day, as hc_calendar_date_for_week() gives them), for a plan starting on
+ * @start.  The months are the dates' own: from 30 November a span from
+ * 10 March is "Mar", though the plan month it lies in begins 28 February.
+ * What the window, the command line and the charts say for a span of
+ * weeks. */
 char                  *hc_format_week_month_span    (HcRange      offsets,
                                                      const GDate *start);
 

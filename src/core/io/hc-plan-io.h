@@ -26,6 +26,15 @@ HcPlan   *hc_plan_load_from_file   (GFile         *file,
                                     GCancellable  *cancellable,
                                     GError       **error);
 
+/* What the loader had to tell about the plan it read, as sentences for
+ * people (translated), NULL-terminated; empty (never NULL) for a plan
+ * not read from a file.  A location preset stored with another level's
+ * percentage (files written before presets followed the level) takes the
+ * level's figure; a preset name this version does not know is read as a
+ * custom location.  The window shows them once when it opens the plan;
+ * --check prints them as notes. */
+const char * const *hc_plan_get_load_notes (HcPlan *plan);
+
 /* The document's bytes: same plan, same bytes, every time. */
 GBytes   *hc_plan_to_bytes         (HcPlan        *plan);
 /* Whatever Headcount writes it must read again: FALSE, with an

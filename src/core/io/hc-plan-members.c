@@ -30,7 +30,9 @@ const HcMemberSpec _hc_phase_members[N_PHASE_MEMBERS] = {
 
 const HcMemberSpec _hc_position_members[N_POSITION_MEMBERS] = {
   { "id", TRUE }, { "role", TRUE }, { "seniority", TRUE }, { "count", TRUE },
-  { "location", TRUE }, { "location_adjustment_percent", TRUE },
+  /* A preset is stored by its name only: its percentage follows the
+   * level (hc-locations.h).  A custom location stores its percentage. */
+  { "location", TRUE }, { "location_adjustment_percent", FALSE },
   { "sourcing", TRUE }, { "phase", TRUE }, { "skills", FALSE },
   { "salary", FALSE }, { "earliest_start_week", FALSE },
   { "time_to_hire_weeks", FALSE }, { "relocation_per_person", FALSE },

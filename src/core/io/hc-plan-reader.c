@@ -12,6 +12,7 @@
 #include "hc-extras-private.h"
 #include "hc-json-scan-private.h"
 #include "hc-json-writer-private.h"
+#include "hc-locations.h"
 #include "hc-plan-io.h"
 #include "hc-plan-members-private.h"
 #include "hc-plan-reader-private.h"
@@ -891,6 +892,79 @@ const HcJsonShape _hc_plan_shape = {
   HC_JSON_SHAPE_OBJECT, _hc_plan_members, N_PLAN_MEMBERS, plan_member_shapes, NULL
 };
 
+/* ───────────────────────── Locations ─────────────────────────
+ * A preset is stored by its name and its percentage follows the
+ * position's level (DOMAIN.md, "Geography follows the level").  Files
+ * written before stored the percentage beside the name: the level's
+ * figure wins (the one exception to "old files keep their figures"), and
+ * the plan's load notes say so when that changes one.  A name stored
+ * without a percentage that is no preset this build knows (a newer
+ * build's) is a custom location at what the file gives it, 0 %, and
+ * said so. */
+
+static GQuark
+load_notes_quark (void)
+{
+  return g_quark_from_static_string ("hc-plan-load-notes");
+}
+
+const char * const *
+hc_plan_get_load_notes (HcPlan *plan)
+{
+  static const char *const none[] = { NULL };
+  const char * const *notes;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), none);
+
+  notes = g_object_get_qdata (G_OBJECT (plan), load_notes_quark ());
+  return notes != NULL ? notes : none;
+}
+
+static void
+read_locations (HcPlan      *plan,
+                HcJsonValue *positions_node,
+                GPtrArray   *notes)
+{
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
+  const char *adjustment = _hc_position_members[POS_LOCATION_ADJUSTMENT].name;
+  HcJsonValue *node = positions_node != NULL && positions_node->type == HC_JSON_ARRAY
+                      ? positions_node->v.first : NULL;
+  guint n_stale = 0;
+
+  for (guint i = 0; node != NULL && i < g_list_model_get_n_items (positions); i++, node = node->next)
+    {
+      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
+      const HcLocationPreset *preset = hc_position_get_location_preset (position);
+      gboolean stored = _hc_json_object_get_member (node, adjustment) != NULL;
+      const char *name = hc_position_get_location (position);
+      double figure;
+
+      if (preset != NULL)
+        {
+          figure = hc_location_preset_for_position (preset, position);
+          if (stored && hc_position_get_location_adjustment (position) != figure)
+            n_stale++;
+          hc_position_set_location_adjustment (position, figure);
+        }
+      else if (!stored && name != NULL && *name != '\0')
+        {
+          g_ptr_array_add (notes,
+                           /* Translators: %s is a location's name as the
+                            * file gives it, %u the position's place in the
+                            * plan's list (from 1). */
+                           g_strdup_printf (_("Position %u: “%s” is not a location preset this version knows; it is read as a custom location at 0 %%."),
+                                            i + 1, name));
+        }
+    }
+  if (n_stale > 0)
+    g_ptr_array_insert (notes, 0,
+                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                      "%u position at a location preset stored a percentage other than its level’s: presets now follow the level, and its salary uses the level’s figure.",
+                                                      "%u positions at a location preset stored a percentage other than their level’s: presets now follow the level, and their salaries use the level’s figure.",
+                                                      n_stale),
+                                         n_stale));
+}
+
 HcPlan *
 _hc_plan_read (HcJsonValue  *root,
                GError   **error)
@@ -900,6 +974,7 @@ _hc_plan_read (HcJsonValue  *root,
   g_autoptr(HcPlan) plan = hc_plan_new ();
   g_autoptr(GString) path = g_string_new ("$");
   HcPlanReading r = { plan, FALSE, FALSE, FALSE };
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
 
   if (!check_format_and_version (root, error))
     return NULL;
@@ -921,8 +996,17 @@ _hc_plan_read (HcJsonValue  *root,
    * (hc_plan_update_benchmarks()). */
   if (!r.has_benchmarks)
     hc_plan_set_benchmarks (plan, HC_BENCHMARK_SET_TEAM_GUIDE);
+  read_locations (plan, _hc_json_object_get_member (root, _hc_plan_members[PLAN_POSITIONS].name),
+                  notes);
   fill_left_out (plan, r.has_roles);
   if (!hc_plan_validate (plan, error))
     return NULL;
+  if (notes->len > 0)
+    {
+      g_ptr_array_add (notes, NULL);
+      g_object_set_qdata_full (G_OBJECT (plan), load_notes_quark (),
+                               g_ptr_array_free (g_steal_pointer (&notes), FALSE),
+                               (GDestroyNotify) g_strfreev);
+    }
   return g_steal_pointer (&plan);
 }

@@ -9,6 +9,7 @@
 #include "hc-defaults-private.h"
 #include "hc-extras-private.h"
 #include "hc-json-writer-private.h"
+#include "hc-locations.h"
 #include "hc-plan-io.h"
 #include "hc-plan-members-private.h"
 
@@ -165,8 +166,13 @@ write_position (HcJsonWriter *w,
   _hc_json_writer_member (w, _hc_position_members[POS_COUNT].name);
   _hc_json_writer_int (w, hc_position_get_count (position));
   write_string (w, _hc_position_members[POS_LOCATION].name, hc_position_get_location (position));
-  _hc_json_writer_member (w, _hc_position_members[POS_LOCATION_ADJUSTMENT].name);
-  _hc_json_writer_double (w, hc_position_get_location_adjustment (position));
+  /* A preset by its name only, so that its percentage follows the level
+   * wherever the plan is read; a custom location with its own. */
+  if (hc_position_get_location_preset (position) == NULL)
+    {
+      _hc_json_writer_member (w, _hc_position_members[POS_LOCATION_ADJUSTMENT].name);
+      _hc_json_writer_double (w, hc_position_get_location_adjustment (position));
+    }
   write_string (w, _hc_position_members[POS_SOURCING].name, hc_sourcing_to_string (hc_position_get_sourcing (position)));
   write_string (w, _hc_position_members[POS_PHASE].name, hc_position_get_phase_id (position));
   write_position_optionals (w, position);

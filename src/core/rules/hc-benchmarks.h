@@ -52,6 +52,18 @@ HcRange     hc_benchmark_get_ramp_up            (HcSeniority  seniority,
  * whichever position is the first backend hire, however it was made. */
 HcRange     hc_benchmark_get_first_hire_time_to_hire (HcSource *source);
 
+/* Where a phase's window comes from: TRUE and the team guide when it is
+ * one of the guide's four windows (weeks 1–8, weeks 4–10, months 2–4,
+ * months 3–6); TRUE and an estimate for one of the guide's phases (by id)
+ * at a window the guide does not give, as a template may set; FALSE for
+ * a phase of the plan's own. */
+gboolean    hc_benchmark_get_phase_source       (HcPhase     *phase,
+                                                 HcSource    *source);
+/* hc_phase_format_range(), with " · estimate" when the window is an
+ * estimate ("Months 3–4 · estimate"): what the Gantt, the team list and
+ * the phase editor show.  Translated, newly allocated. */
+char       *hc_phase_format_range_with_source   (HcPhase     *phase);
+
 /* The infrastructure premium (hiring guide): a generalist with
  * infrastructure skills earns 15–20 % more than a pure API developer.
  * Returned as factors, {1.15, 1.20}. */

@@ -344,6 +344,53 @@ static const PhaseDefault default_phases[] = {
     HC_TIME_UNIT_MONTH, 3, 6 },
 };
 
+gboolean
+hc_benchmark_get_phase_source (HcPhase  *phase,
+                               HcSource *source)
+{
+  gboolean built_in = FALSE;
+
+  g_return_val_if_fail (HC_IS_PHASE (phase), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (default_phases); i++)
+    {
+      const PhaseDefault *d = &default_phases[i];
+
+      if (hc_phase_get_unit (phase) == d->unit
+          && hc_phase_get_first (phase) == d->first
+          && hc_phase_get_last (phase) == d->last)
+        {
+          if (source != NULL)
+            *source = HC_SOURCE_TEAM_GUIDE;
+          return TRUE;
+        }
+      built_in |= g_strcmp0 (hc_phase_get_id (phase), d->id) == 0;
+    }
+  /* One of the guide's phases at a window the guide does not give (a
+   * template's own: option A's second backend engineer in months 3–4,
+   * option B's specialists later): an estimate, and said so (DOMAIN.md).
+   * A phase of the plan's own is neither. */
+  if (built_in && source != NULL)
+    *source = HC_SOURCE_ESTIMATE;
+  return built_in;
+}
+
+char *
+hc_phase_format_range_with_source (HcPhase *phase)
+{
+  g_autofree char *range = NULL;
+  HcSource source;
+
+  g_return_val_if_fail (HC_IS_PHASE (phase), NULL);
+
+  range = hc_phase_format_range (phase);
+  if (!hc_benchmark_get_phase_source (phase, &source) || source != HC_SOURCE_ESTIMATE)
+    return g_steal_pointer (&range);
+  /* Translators: a phase's window the guides do not give, "Months 3–4 ·
+   * estimate" */
+  return g_strdup_printf (_("%s · estimate"), range);
+}
+
 void
 _hc_defaults_add_roles (GListStore *roles)
 {

@@ -58,22 +58,52 @@ hc_location_preset_get_adjustment (const HcLocationPreset *preset,
   return preset->by_level[seniority];
 }
 
+const HcLocationPreset *
+hc_position_get_location_preset (HcPosition *position)
+{
+  g_return_val_if_fail (HC_IS_POSITION (position), NULL);
+
+  return hc_location_preset_find (hc_position_get_location (position));
+}
+
+double
+hc_location_preset_for_position (const HcLocationPreset *preset,
+                                 HcPosition             *position)
+{
+  g_return_val_if_fail (preset != NULL, 0);
+  g_return_val_if_fail (HC_IS_POSITION (position), 0);
+
+  return hc_location_preset_get_adjustment (preset, hc_position_get_seniority (position), NULL);
+}
+
+void
+hc_position_set_location_name (HcPosition *position,
+                               const char *name)
+{
+  const HcLocationPreset *preset;
+
+  g_return_if_fail (HC_IS_POSITION (position));
+
+  hc_position_set_location (position, name);
+  preset = hc_location_preset_find (name);
+  /* A preset's name is the preset: a percentage of its own would make a
+   * custom location under a preset's name, which the file could not tell
+   * from the preset (DOMAIN.md, "Geography follows the level"). */
+  if (preset != NULL)
+    hc_position_set_location_adjustment (position, hc_location_preset_for_position (preset, position));
+}
+
 void
 hc_position_set_seniority_with_location (HcPosition  *position,
                                          HcSeniority  seniority)
 {
   const HcLocationPreset *preset;
-  HcSeniority old;
 
   g_return_if_fail (HC_IS_POSITION (position));
   g_return_if_fail ((guint) seniority < HC_N_SENIORITIES);
 
-  old = hc_position_get_seniority (position);
-  preset = hc_location_preset_find (hc_position_get_location (position));
   hc_position_set_seniority (position, seniority);
-  if (preset != NULL
-      && hc_position_get_location_adjustment (position)
-         == hc_location_preset_get_adjustment (preset, old, NULL))
-    hc_position_set_location_adjustment (position,
-                                         hc_location_preset_get_adjustment (preset, seniority, NULL));
+  preset = hc_position_get_location_preset (position);
+  if (preset != NULL)
+    hc_position_set_location_adjustment (position, hc_location_preset_for_position (preset, position));
 }

@@ -29,9 +29,21 @@ double                  hc_location_preset_get_adjustment (const HcLocationPrese
                                                            HcSeniority             seniority,
                                                            gboolean               *is_estimate);
 
-/* Sets @position's seniority; a location adjustment that is its preset's
- * figure for the old level follows to the new level's (a percentage set
- * by hand stays as it is). */
+/* A position's location is a preset (its name is a preset's) or a
+ * custom location (any other name, with the percentage typed for it).  A
+ * preset's percentage is always its figure for the position's level: the
+ * file stores the name only (data/headcount-format.md). */
+const HcLocationPreset *hc_position_get_location_preset  (HcPosition             *position);
+/* @preset's figure for @position's level. */
+double                  hc_location_preset_for_position  (const HcLocationPreset *preset,
+                                                          HcPosition             *position);
+/* Sets @position's location by name: a preset's name makes it that
+ * preset, at its figure for the position's level; any other name is a
+ * custom location and keeps the percentage as it is. */
+void                    hc_position_set_location_name    (HcPosition             *position,
+                                                          const char             *name);
+/* Sets @position's seniority; a preset's percentage follows to the new
+ * level's figure (a custom location's stays as typed). */
 void                    hc_position_set_seniority_with_location (HcPosition  *position,
                                                                  HcSeniority  seniority);
 

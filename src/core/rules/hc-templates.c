@@ -47,7 +47,7 @@ static const char * const template_texts[] = {
   N_("Five-person backend team"),
   N_("Full-stack backend team"),
   N_("Hired second in an API-focused team: schema design, query optimisation, migrations"),
-  N_("Hired second: schema design, query optimisation, migrations."),
+  N_("Hired second: schema design, query optimisation, migrations. Through an agency, as every specialist in options A and B."),
   N_("Infrastructure specialist"),
   N_("More backend engineers: 3–5 years, independent, good communicators"),
   N_("Terraform, CI/CD, observability, AWS or GCP."),
@@ -58,12 +58,12 @@ static const char * const template_texts[] = {
   N_("Three-person backend team"),
   N_("Two more backend engineers, hired in parallel."),
   N_("Two more backend engineers, hired in parallel. No specialist yet: in a team of three a specialist becomes a bottleneck."),
-  N_("When data complexity grows."),
+  N_("When data complexity grows. Through an agency, as every specialist in options A and B."),
   N_("When data complexity grows: later than in an API-focused team"),
   N_("When deployments, reliability and scaling need dedicated focus"),
   N_("When infrastructure needs focus"),
-  N_("When infrastructure needs focus."),
-  N_("When infrastructure needs focus: IaC, CI/CD, observability."),
+  N_("When infrastructure needs focus. Through an agency, as every specialist in options A and B."),
+  N_("When infrastructure needs focus: IaC, CI/CD, observability. Through an agency, as every specialist in options A and B."),
 };
 
 const HcTemplateInfo *
