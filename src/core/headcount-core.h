@@ -12,6 +12,8 @@
 #include "hc-plan.h"
 #include "hc-edit.h"
 #include "hc-plan-edits.h"
+#include "hc-scenario.h"
+#include "hc-plan-scenarios.h"
 #include "hc-plan-io.h"
 #include "hc-atomic-file.h"
 #include "hc-timeline.h"
