@@ -20,6 +20,7 @@
 #include "hc-budget.h"
 #include "hc-calendar.h"
 #include "hc-checks.h"
+#include "hc-compare.h"
 #include "hc-templates.h"
 #include "hc-locations.h"
 #include "hc-validate.h"
