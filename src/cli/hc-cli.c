@@ -14,6 +14,7 @@
 #include "hc-chart-export.h"
 #include "hc-chart-format.h"
 #include "hc-cli.h"
+#include "hc-compare-chart.h"
 #include "hc-json-writer-private.h"
 
 /* The headless half of the headcount binary: checking, summarising and
@@ -1154,6 +1155,35 @@ hc_cli_print_compare_json (HcComparison *comparison)
   fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
 }
 
+/* --compare --export OUT: the comparison slide. */
+static int
+hc_cli_export_comparison (HcCliOptions *o,
+                          HcComparison *comparison)
+{
+  g_autoptr(GError) error = NULL;
+  HcPageFormat page = HC_PAGE_SLIDE;
+  double scale = 0;
+
+  if (o->page != NULL && !hc_page_format_from_string (o->page, &page))
+    {
+      g_printerr (_("--page %s: use slide, a4 or letter\n"), o->page);
+      return 2;
+    }
+  if (o->scale != NULL && !parse_scale (o->scale, &scale, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (!hc_compare_chart_export (comparison, o->export_path, page, scale, &error))
+    {
+      g_autofree char *message = terminal_safe (error->message);
+
+      g_printerr ("%s\n", message);
+      return error->domain == G_IO_ERROR && error->code == G_IO_ERROR_INVALID_ARGUMENT ? 2 : 1;
+    }
+  return 0;
+}
+
 static int
 hc_cli_compare (HcCliOptions *o)
 {
@@ -1199,7 +1229,7 @@ hc_cli_compare (HcCliOptions *o)
       return 1;
     }
   if (o->export_path != NULL)
-    return 2; /* EXPORT */
+    return hc_cli_export_comparison (o, comparison);
   if (o->json)
     hc_cli_print_compare_json (comparison);
   else

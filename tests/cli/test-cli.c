@@ -1104,6 +1104,46 @@ test_compare_text_json (void)
 }
 
 static void
+test_compare_export (void)
+{
+  static const char *const names[] = { "compare.pdf", "compare.svg", "compare.png" };
+  static const char *const magic[] = { "%PDF-", "<?xml", "\x89PNG" };
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_scenario_plan (dir);
+  g_autofree char *bad = g_build_filename (dir, "compare.txt", NULL);
+  g_auto(RunResult) wrong = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+      g_auto(RunResult) r = { 0 };
+      gsize len = 0;
+
+      run (&r, "--compare", plan, "--export", out, "--page", i == 1 ? "a4" : "slide", "--scale", "1", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_true (g_file_get_contents (out, &contents, &len, NULL));
+      g_assert_true (g_str_has_prefix (contents, magic[i]));
+      if (i == 2)
+        {
+          /* A slide at scale 1: 1280 × 720 pixels, big-endian in IHDR. */
+          g_assert_cmpuint (len, >, 24);
+          g_assert_cmpuint (((guchar) contents[18] << 8) | (guchar) contents[19], ==, 1280);
+          g_assert_cmpuint (((guchar) contents[22] << 8) | (guchar) contents[23], ==, 720);
+        }
+      if (i == 0)
+        g_assert_cmpint (pdf_page_count (out), ==, 1);
+      g_unlink (out);
+    }
+  run (&wrong, "--compare", plan, "--export", bad, NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  g_assert_nonnull (strstr (wrong.err, ".pdf, .svg or .png"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+
+  g_unlink (plan); g_rmdir (dir);
+}
+
+static void
 test_compare_too_many (void)
 {
   g_autofree char *dir = temp_dir ();
@@ -1147,6 +1187,7 @@ main (int   argc,
   g_test_add_func ("/cli/scenario-summary-check", test_scenario_summary_check);
   g_test_add_func ("/cli/compare-text-json", test_compare_text_json);
   g_test_add_func ("/cli/compare-too-many", test_compare_too_many);
+  g_test_add_func ("/cli/compare-export", test_compare_export);
   g_test_add_func ("/cli/list-templates", test_list_templates);
   g_test_add_func ("/cli/help", test_help_documents_everything);
   g_test_add_func ("/cli/check", test_check);
