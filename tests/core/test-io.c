@@ -356,7 +356,7 @@ test_templates_round_trip (void)
       g_assert_no_error (error);
       assert_plans_equal (plan, from_file);
     }
-  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (n, ==, 6);
 }
 
 /* Exactly what the contract says the writer writes, for a small plan. */

@@ -635,6 +635,37 @@ test_set_change_refused (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* The template's scenario makes option B: the same figures as the
+ * option-b template. */
+static void
+test_options_template (void)
+{
+  g_autoptr(HcPlan) both = hc_template_load ("options-a-b", NULL);
+  g_autoptr(HcPlan) a = hc_template_load ("option-a", NULL);
+  g_autoptr(HcPlan) b = hc_template_load ("option-b", NULL);
+  g_autoptr(HcPlan) base = NULL;
+  g_autoptr(HcPlan) option_b = NULL;
+  HcPlan *pairs[2][2];
+
+  g_assert_nonnull (both);
+  g_assert_cmpuint (hc_scenario_list_get_n (hc_plan_get_scenarios (both)), ==, 1);
+  base = resolve_clean (both, NULL);
+  option_b = resolve_clean (both, "Option B: full-stack backend");
+  pairs[0][0] = base; pairs[0][1] = a;
+  pairs[1][0] = option_b; pairs[1][1] = b;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HcTimeline) t0 = hc_timeline_compute (pairs[i][0]);
+      g_autoptr(HcTimeline) t1 = hc_timeline_compute (pairs[i][1]);
+      g_autoptr(HcBudget) b0 = hc_budget_compute (pairs[i][0], t0);
+      g_autoptr(HcBudget) b1 = hc_budget_compute (pairs[i][1], t1);
+
+      g_assert_true (hc_range_equal (hc_timeline_get_team_complete (t0), hc_timeline_get_team_complete (t1)));
+      g_assert_true (hc_range_equal (hc_budget_get_first_year (b0), hc_budget_get_first_year (b1)));
+      g_assert_true (hc_range_equal (hc_budget_get_annual_run_rate (b0), hc_budget_get_annual_run_rate (b1)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/scenarios/round-trip", test_round_trip);
   g_test_add_func ("/scenarios/names", test_names);
   g_test_add_func ("/scenarios/set-change-refused", test_set_change_refused);
+  g_test_add_func ("/scenarios/options-template", test_options_template);
 
   return g_test_run ();
 }

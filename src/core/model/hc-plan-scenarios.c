@@ -9,7 +9,7 @@
 #include "hc-error.h"
 #include "hc-extras-private.h"
 #include "hc-plan-edits.h"
-#include "hc-plan-scenarios.h"
+#include "hc-plan-scenarios-private.h"
 #include "hc-scenario-io-private.h"
 #include "hc-validate.h"
 
@@ -859,4 +859,51 @@ hc_plan_record_scenario (HcPlan     *plan,
                                                 hc_scenario_get_market (old),
                                                 g_steal_pointer (&changes)));
   return TRUE;
+}
+
+/* ───────────────────────── Templates ───────────────────────── */
+
+void
+_hc_plan_translate_scenarios (HcPlan       *plan,
+                              const char *(*translate) (const char *text))
+{
+  HcScenarioList *list = hc_plan_get_scenarios (plan);
+  g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(HcScenarioList) translated = NULL;
+
+  if (list == NULL)
+    return;
+  scenarios = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_scenario_unref);
+  for (guint i = 0; i < hc_scenario_list_get_n (list); i++)
+    {
+      HcScenario *scenario = hc_scenario_list_get (list, i);
+      GPtrArray *changes = hc_scenario_copy_changes (scenario);
+
+      for (guint k = 0; k < changes->len; k++)
+        {
+          HcScenarioChange *change = g_ptr_array_index (changes, k);
+          g_auto(GStrv) one = NULL;
+          g_autofree char *array = NULL;
+          const char *text;
+
+          if (!(change->kind == HC_CHANGE_SET_POSITION && g_strcmp0 (change->field, "notes") == 0) &&
+              !(change->kind == HC_CHANGE_SET_PHASE && g_strcmp0 (change->field, "window") != 0))
+            continue;
+          /* A JSON string is read as a list of one. */
+          array = g_strdup_printf ("[%s]", change->value);
+          one = _hc_scenario_parse_ids (array);
+          if (one == NULL || one[0] == NULL || one[1] != NULL)
+            continue;
+          text = translate (one[0]);
+          if (text != one[0])
+            {
+              g_free (change->value);
+              change->value = _hc_scenario_string_text (text);
+            }
+        }
+      g_ptr_array_add (scenarios, scenario_with (scenario, translate (hc_scenario_get_name (scenario)),
+                                                 hc_scenario_get_market (scenario), changes));
+    }
+  translated = hc_scenario_list_new (g_steal_pointer (&scenarios));
+  hc_plan_set_scenarios (plan, translated);
 }
