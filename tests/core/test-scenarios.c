@@ -528,6 +528,14 @@ test_bad_input (void)
     { "\"scenarios\": [{\"id\": \"b\", \"name\": \"B\", \"changes\": [{\"op\": \"set-start-date\", "
       "\"value\": \"soon\"}]}]",
       "$.scenarios[0].changes[0].value: must be a date" },
+    { "\"scenarios\": [{\"id\": \"b\", \"name\": \"B\", \"changes\": [{\"op\": \"set-position\", "
+      "\"position\": \"p\", \"field\": \"salary\", \"value\": {\"low\": -5, \"high\": 10}}]}]",
+      "$.scenarios[0].changes[0].value" },
+    { "\"scenarios\": [{\"id\": \"b\", \"name\": \"B\", \"changes\": [{\"op\": \"add-position\", "
+      "\"value\": {\"id\": \"q\", \"role\": \"ghost\", \"seniority\": \"mid\", \"count\": 0, "
+      "\"location\": \"X\", \"location_adjustment_percent\": 0, \"sourcing\": \"direct\", "
+      "\"phase\": \"ghost\"}}]}]",
+      "$.scenarios[0].changes[0].value.count" },
     { "\"scenarios\": [{\"id\": \"b\", \"name\": \"B\", \"changes\": [{\"op\": \"order-phases\", "
       "\"value\": [1, 2]}]}]",
       "$.scenarios[0].changes[0].value: must be a list of the phases’ ids" },

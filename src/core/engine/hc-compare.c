@@ -43,7 +43,14 @@ column_new (HcPlan     *plan,
   column->id = g_strdup (id);
   column->name = g_strdup (scenario != NULL ? hc_scenario_get_name (scenario) : _("Base plan"));
   column->market = scenario != NULL ? hc_scenario_get_market (scenario) : HC_MARKET_GUIDES;
-  column->plan = hc_plan_resolve_scenario (plan, id, &column->conflicts);
+  /* The base is computed as it is: a copy would only cost time. */
+  if (scenario == NULL)
+    {
+      column->plan = g_object_ref (plan);
+      column->conflicts = g_ptr_array_new ();
+    }
+  else
+    column->plan = hc_plan_resolve_scenario (plan, id, &column->conflicts);
   column->timeline = hc_timeline_compute (column->plan);
   column->budget = hc_budget_compute (column->plan, column->timeline);
   column->checks = hc_plan_check (column->plan, column->timeline);

@@ -21,7 +21,7 @@ typedef struct
   char       *id;         /* the scenario's; NULL for the base */
   char       *name;       /* the scenario's, or "Base plan" translated */
   HcMarket    market;
-  HcPlan     *plan;       /* the plan it makes */
+  HcPlan     *plan;       /* the plan it makes (for the base: the plan itself) */
   HcTimeline *timeline;
   HcBudget   *budget;
   GPtrArray  *checks;     /* of HcCheck */

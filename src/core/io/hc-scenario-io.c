@@ -360,6 +360,43 @@ _hc_scenario_parse_ids (const char *value)
   return g_strv_builder_end (ids);
 }
 
+/* Holds @position (a scratch copy) to the plan's rules, as
+ * hc_plan_validate() would in a plan: bounds of counts, salaries, weeks,
+ * texts.  Its role and phase are the built-in ones here: what it refers
+ * to is checked where the scenario is made (a conflict, not bad input).
+ * The error names @value_path, or @value_path's member for one field. */
+static gboolean
+check_position_values (HcPosition  *position,
+                       const char  *value_path,
+                       gboolean     one_field,
+                       GError     **error)
+{
+  g_autoptr(HcPlan) plan = hc_plan_new_default ();
+  g_autoptr(HcPosition) copy = hc_position_copy (position);
+  g_autoptr(GError) local = NULL;
+  const char *message;
+
+  hc_position_set_id (copy, "scenario");
+  hc_position_set_role_id (copy, "backend");
+  hc_position_set_phase_id (copy, "foundation");
+  g_list_store_append (hc_plan_get_positions (plan), copy);
+  if (hc_plan_validate (plan, &local))
+    return TRUE;
+  /* "$.positions[0].salary: …" → "PATH.value: …" or "PATH.value.salary: …" */
+  message = local->message;
+  if (g_str_has_prefix (message, "$.positions[0]"))
+    {
+      message += strlen ("$.positions[0]");
+      /* ".salary.low: …" → ".low: …", ".salary: …" → ": …" */
+      if (one_field && *message == '.')
+        message = strpbrk (message + 1, ".:");
+      if (message == NULL)
+        message = local->message;
+    }
+  g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_INVALID, "%s%s", value_path, message);
+  return FALSE;
+}
+
 static const char *
 change_target_member (HcChangeKind kind)
 {
@@ -414,10 +451,11 @@ _hc_scenario_change_check (HcScenarioChange *change,
     case HC_CHANGE_SET_POSITION:
       /* A scratch position takes the value, as the real one will. */
       position = hc_position_new ("", "", HC_SENIORITY_MID, "");
-      return set_position_field (position, change->field, change->value, path, error);
+      return set_position_field (position, change->field, change->value, path, error) &&
+             check_position_values (position, value_path, TRUE, error);
     case HC_CHANGE_ADD_POSITION:
       position = parse_position (change->value, path, error);
-      if (position == NULL)
+      if (position == NULL || !check_position_values (position, value_path, FALSE, error))
         return FALSE;
       g_free (change->target);
       change->target = g_strdup (hc_position_get_id (position));
