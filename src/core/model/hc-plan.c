@@ -557,7 +557,9 @@ hc_plan_set_scenarios (HcPlan         *self,
   /* An empty list is none: the file is then written as version 1. */
   if (scenarios != NULL && hc_scenario_list_get_n (scenarios) == 0)
     scenarios = NULL;
-  if (self->scenarios == scenarios)
+  /* A plan read back from its file holds new lists of the same
+   * scenarios: no change, as for any other value. */
+  if (self->scenarios == scenarios || hc_scenario_list_equal (self->scenarios, scenarios))
     return;
   _hc_model_record_property (self, properties[PROP_SCENARIOS]);
   g_clear_pointer (&self->scenarios, hc_scenario_list_unref);

@@ -313,3 +313,39 @@ hc_scenario_list_copy_array (HcScenarioList *self)
     g_ptr_array_add (copy, hc_scenario_ref (g_ptr_array_index (self->scenarios, i)));
   return copy;
 }
+
+static gboolean
+change_equal (const HcScenarioChange *a,
+              const HcScenarioChange *b)
+{
+  return hc_scenario_change_same_key (a, b) && g_strcmp0 (a->value, b->value) == 0 &&
+         _hc_extras_equal (a->extras, b->extras);
+}
+
+static gboolean
+scenario_equal (HcScenario *a,
+                HcScenario *b)
+{
+  if (a == b)
+    return TRUE;
+  if (g_strcmp0 (a->id, b->id) != 0 || g_strcmp0 (a->name, b->name) != 0 ||
+      a->market != b->market || a->changes->len != b->changes->len ||
+      !_hc_extras_equal (a->extras, b->extras))
+    return FALSE;
+  for (guint i = 0; i < a->changes->len; i++)
+    if (!change_equal (g_ptr_array_index (a->changes, i), g_ptr_array_index (b->changes, i)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+hc_scenario_list_equal (HcScenarioList *a,
+                        HcScenarioList *b)
+{
+  if (hc_scenario_list_get_n (a) != hc_scenario_list_get_n (b))
+    return FALSE;
+  for (guint i = 0; i < hc_scenario_list_get_n (a); i++)
+    if (!scenario_equal (hc_scenario_list_get (a, i), hc_scenario_list_get (b, i)))
+      return FALSE;
+  return TRUE;
+}

@@ -131,6 +131,10 @@ HcScenario     *hc_scenario_list_get        (HcScenarioList  *self,
 HcScenario     *hc_scenario_list_find       (HcScenarioList  *self,
                                              const char      *id_or_name,
                                              guint           *index_out);
+/* The same scenarios, changes and kept members, in the same order; NULL
+ * is the empty list. */
+gboolean        hc_scenario_list_equal      (HcScenarioList  *a,
+                                             HcScenarioList  *b);
 /* A new array holding a reference on each scenario. */
 GPtrArray      *hc_scenario_list_copy_array (HcScenarioList  *self);
 
