@@ -335,12 +335,11 @@ print_checks (GPtrArray *checks)
 /* "Conflict in “Option B”: Change 3: the position “pos-4” is not in the
  * base plan", for the --scenario, else for every scenario. */
 static GPtrArray *
-hc_cli_collect_conflicts (HcCliSource *source)
+hc_cli_collect_conflicts (HcCliSource *source,
+                          HcPlan      *base)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HcPlan) base = hc_cli_load_base (source, &error);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  HcScenarioList *list = base != NULL ? hc_plan_get_scenarios (base) : NULL;
+  HcScenarioList *list = hc_plan_get_scenarios (base);
 
   for (guint i = 0; i < hc_scenario_list_get_n (list); i++)
     {
@@ -373,19 +372,19 @@ hc_cli_check (GPtrArray *sources)
     {
       HcCliSource *source = g_ptr_array_index (sources, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(HcPlan) plan = hc_cli_load_base (source, &error);
+      g_autoptr(HcPlan) base = hc_cli_load_base (source, &error);
+      g_autoptr(HcPlan) plan = NULL;
       g_autoptr(GPtrArray) conflicts = NULL;
       g_autoptr(GPtrArray) checks = NULL;
 
-      if (plan != NULL && source->scenario != NULL)
+      if (base != NULL && source->scenario != NULL)
         {
-          HcPlan *resolved = hc_plan_resolve_scenario (plan, source->scenario, NULL);
-
-          if (resolved == NULL)
-            hc_cli_no_scenario (plan, source->scenario, &error);
-          g_object_unref (plan);
-          plan = resolved;
+          plan = hc_plan_resolve_scenario (base, source->scenario, NULL);
+          if (plan == NULL)
+            hc_cli_no_scenario (base, source->scenario, &error);
         }
+      else if (base != NULL)
+        plan = g_object_ref (base);
       if (plan == NULL)
         {
           hc_cli_print_error (source, error);
@@ -396,7 +395,7 @@ hc_cli_check (GPtrArray *sources)
        * loads still exits 0.  So are the scenarios' conflicts: the file
        * keeps each change until a person drops it. */
       checks = hc_plan_check (plan, NULL);
-      conflicts = hc_cli_collect_conflicts (source);
+      conflicts = hc_cli_collect_conflicts (source, base);
       if (sources->len > 1 && (checks->len > 0 || conflicts->len > 0))
         g_print ("%s:\n", source->label);
       print_checks (checks);
