@@ -153,20 +153,7 @@ hc_cli_source_free (HcCliSource *source)
 }
 
 static GPtrArray *
-hc_cli_collect_sources_plain (HcCliOptions *o);
-
-static GPtrArray *
 hc_cli_collect_sources (HcCliOptions *o)
-{
-  GPtrArray *sources = hc_cli_collect_sources_plain (o);
-
-  for (guint i = 0; i < sources->len && o->scenarios != NULL && o->compare_path == NULL; i++)
-    ((HcCliSource *) g_ptr_array_index (sources, i))->scenario = g_strdup (o->scenarios[0]);
-  return sources;
-}
-
-static GPtrArray *
-hc_cli_collect_sources_plain (HcCliOptions *o)
 {
   GPtrArray *sources = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_cli_source_free);
 
@@ -186,6 +173,9 @@ hc_cli_collect_sources_plain (HcCliOptions *o)
       source->label = g_strdup_printf ("template:%s", o->templates[i]);
       g_ptr_array_add (sources, source);
     }
+  /* --scenario reads that scenario of each plan; --compare takes its own. */
+  for (guint i = 0; i < sources->len && o->scenarios != NULL && o->compare_path == NULL; i++)
+    ((HcCliSource *) g_ptr_array_index (sources, i))->scenario = g_strdup (o->scenarios[0]);
   return sources;
 }
 
