@@ -32,6 +32,8 @@ void         _hc_chart_text_free        (HcChartText       *self);
 double       _hc_chart_text_width       (HcChartText       *self,
                                          HcChartTextKind    kind,
                                          const char        *text);
+/* The height of a line of @kind. */
+double       _hc_chart_text_line_height (HcChartTextKind    kind);
 void         _hc_chart_text_draw        (HcChartText       *self,
                                          cairo_t           *cr,
                                          const HcChartLabel *label,

@@ -289,3 +289,8 @@ _hc_chart_rounded_rect (cairo_t           *cr,
   cairo_close_path (cr);
 }
 
+double
+_hc_chart_text_line_height (HcChartTextKind kind)
+{
+  return ceil (text_faces[kind].size * 1.35);
+}

@@ -14,6 +14,7 @@
 #include "hc-chart-export.h"
 #include "hc-chart-format.h"
 #include "hc-cli.h"
+#include "hc-compare-chart.h"
 
 /* The headless half of the headcount binary: checking, summarising and
  * exporting plans with no display, for scripts, CI and board-deck builds. */
@@ -33,6 +34,8 @@ typedef struct
   char      *format;
   char     **templates;
   char     **files;
+  char     **scenarios;
+  char      *compare_path;
 } HcCliOptions;
 
 static void
@@ -45,10 +48,12 @@ hc_cli_options_clear (HcCliOptions *options)
   g_free (options->scale);
   g_strfreev (options->templates);
   g_strfreev (options->files);
+  g_strfreev (options->scenarios);
+  g_free (options->compare_path);
 }
 
 static const char *const headless_flags[] = {
-  "--version", "--list-templates", "--check", "--summary", "--export",
+  "--version", "--list-templates", "--check", "--summary", "--export", "--compare",
   "--help", "-h", "--help-all", "-?",
 };
 
@@ -99,6 +104,12 @@ hc_cli_option_context (HcCliOptions *o)
       N_("PDF: also split a long plan into pages by months"), NULL },
     { "template", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->templates,
       N_("Use the built-in template NAME in place of a FILE"), N_("NAME") },
+    { "scenario", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->scenarios,
+      N_("The plan's scenario NAME in place of its base (--summary, --check, --export); "
+         "with --compare, a scenario to compare (repeat it)"), N_("NAME") },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &o->compare_path,
+      N_("Print the base of PLAN and its scenarios side by side; with --export, write "
+         "the comparison slide"), N_("PLAN") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -113,7 +124,9 @@ hc_cli_option_context (HcCliOptions *o)
       "  headcount --summary --json --template five-person\n"
       "  headcount --export board.pdf --chart all plan.headcount\n"
       "  headcount --export budget.csv plan.headcount\n"
-      "  headcount --export - --format png plan.headcount > chart.png\n\n"
+      "  headcount --export - --format png plan.headcount > chart.png\n"
+      "  headcount --summary --scenario \"Option B\" plan.headcount\n"
+      "  headcount --compare plan.headcount --export compare.pdf\n\n"
       "Exit status: 0 on success, 1 when a plan is invalid or a command fails, "
       "2 on a usage error."));
   return context;
@@ -125,6 +138,7 @@ typedef struct
   char     *label;     /* what errors are prefixed with */
   char     *path;      /* NULL for a template */
   char     *template;  /* NULL for a file */
+  char     *scenario;  /* the --scenario to read in place of the base, or NULL */
 } HcCliSource;
 
 static void
@@ -133,6 +147,7 @@ hc_cli_source_free (HcCliSource *source)
   g_free (source->label);
   g_free (source->path);
   g_free (source->template);
+  g_free (source->scenario);
   g_free (source);
 }
 
@@ -157,12 +172,15 @@ hc_cli_collect_sources (HcCliOptions *o)
       source->label = g_strdup_printf ("template:%s", o->templates[i]);
       g_ptr_array_add (sources, source);
     }
+  /* --scenario reads that scenario of each plan; --compare takes its own. */
+  for (guint i = 0; i < sources->len && o->scenarios != NULL && o->compare_path == NULL; i++)
+    ((HcCliSource *) g_ptr_array_index (sources, i))->scenario = g_strdup (o->scenarios[0]);
   return sources;
 }
 
 static HcPlan *
-hc_cli_load (HcCliSource  *source,
-             GError      **error)
+hc_cli_load_base (HcCliSource  *source,
+                  GError      **error)
 {
   g_autoptr(GFile) file = NULL;
 
@@ -170,6 +188,58 @@ hc_cli_load (HcCliSource  *source,
     return hc_template_load (source->template, error);
   file = g_file_new_for_commandline_arg (source->path);
   return hc_plan_load_from_file (file, NULL, error);
+}
+
+/* The scenario's name, or its list of names when there is none by it. */
+static gboolean
+hc_cli_no_scenario (HcPlan      *plan,
+                    const char  *name,
+                    GError     **error)
+{
+  HcScenarioList *list = hc_plan_get_scenarios (plan);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < hc_scenario_list_get_n (list); i++)
+    g_string_append_printf (names, "%s“%s”", i > 0 ? ", " : "",
+                            hc_scenario_get_name (hc_scenario_list_get (list, i)));
+  if (names->len == 0)
+    g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_NOT_FOUND,
+                 _("The plan has no scenario “%s”: it has no scenarios"), name);
+  else
+    g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_NOT_FOUND,
+                 _("The plan has no scenario “%s”; its scenarios are %s"), name, names->str);
+  return FALSE;
+}
+
+/* The plan, or with --scenario the plan its scenario makes; @conflicts
+ * (may be NULL) gets the scenario's conflicts. */
+static HcPlan *
+hc_cli_load_full (HcCliSource  *source,
+                  GPtrArray   **conflicts,
+                  GError      **error)
+{
+  g_autoptr(HcPlan) plan = hc_cli_load_base (source, error);
+  HcPlan *resolved;
+
+  if (plan == NULL)
+    return NULL;
+  if (source->scenario == NULL)
+    {
+      if (conflicts != NULL)
+        *conflicts = g_ptr_array_new ();
+      return g_steal_pointer (&plan);
+    }
+  resolved = hc_plan_resolve_scenario (plan, source->scenario, conflicts);
+  if (resolved == NULL)
+    hc_cli_no_scenario (plan, source->scenario, error);
+  return resolved;
+}
+
+static HcPlan *
+hc_cli_load (HcCliSource  *source,
+             GError      **error)
+{
+  return hc_cli_load_full (source, NULL, error);
 }
 
 /* Text for a terminal: a plan's title, a role's id or a member's name
@@ -251,6 +321,37 @@ print_checks (GPtrArray *checks)
     }
 }
 
+/* "Conflict in “Option B”: Change 3: the position “pos-4” is not in the
+ * base plan", for the --scenario, else for every scenario. */
+static GPtrArray *
+hc_cli_collect_conflicts (HcCliSource *source,
+                          HcPlan      *base)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  HcScenarioList *list = hc_plan_get_scenarios (base);
+
+  for (guint i = 0; i < hc_scenario_list_get_n (list); i++)
+    {
+      HcScenario *scenario = hc_scenario_list_get (list, i);
+      g_autoptr(GPtrArray) conflicts = NULL;
+      g_autoptr(HcPlan) plan = NULL;
+
+      if (source->scenario != NULL &&
+          hc_scenario_list_find (list, source->scenario, NULL) != scenario)
+        continue;
+      plan = hc_plan_resolve_scenario (base, hc_scenario_get_id (scenario), &conflicts);
+      for (guint k = 0; k < conflicts->len; k++)
+        {
+          HcScenarioConflict *conflict = g_ptr_array_index (conflicts, k);
+
+          g_ptr_array_add (lines, g_strdup_printf (_("Conflict in “%s”: %s"),
+                                                   hc_scenario_get_name (scenario),
+                                                   conflict->message));
+        }
+    }
+  return lines;
+}
+
 static int
 hc_cli_check (GPtrArray *sources)
 {
@@ -260,10 +361,19 @@ hc_cli_check (GPtrArray *sources)
     {
       HcCliSource *source = g_ptr_array_index (sources, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(HcPlan) plan = hc_cli_load (source, &error);
-
+      g_autoptr(HcPlan) base = hc_cli_load_base (source, &error);
+      g_autoptr(HcPlan) plan = NULL;
+      g_autoptr(GPtrArray) conflicts = NULL;
       g_autoptr(GPtrArray) checks = NULL;
 
+      if (base != NULL && source->scenario != NULL)
+        {
+          plan = hc_plan_resolve_scenario (base, source->scenario, NULL);
+          if (plan == NULL)
+            hc_cli_no_scenario (base, source->scenario, &error);
+        }
+      else if (base != NULL)
+        plan = g_object_ref (base);
       if (plan == NULL)
         {
           hc_cli_print_error (source, error);
@@ -271,9 +381,12 @@ hc_cli_check (GPtrArray *sources)
           continue;
         }
       /* The plan checks are advice: they are printed, and a file that
-       * loads still exits 0. */
+       * loads still exits 0.  So are the scenarios' conflicts: the file
+       * keeps each change until a person drops it. */
       checks = hc_plan_check (plan, NULL);
-      if (sources->len > 1 && (checks->len > 0 || hc_plan_get_load_notes (plan)[0] != NULL))
+      conflicts = hc_cli_collect_conflicts (source, base);
+      if (sources->len > 1
+          && (checks->len > 0 || conflicts->len > 0 || hc_plan_get_load_notes (plan)[0] != NULL))
         g_print ("%s:\n", source->label);
       /* What the loader read differently from the file (a location
        * preset's stale percentage) comes first, as notes. */
@@ -284,6 +397,12 @@ hc_cli_check (GPtrArray *sources)
           g_print ("%s %s\n", _("Note:"), message);
         }
       print_checks (checks);
+      for (guint k = 0; k < conflicts->len; k++)
+        {
+          g_autofree char *line = terminal_safe (g_ptr_array_index (conflicts, k));
+
+          g_print ("%s\n", line);
+        }
     }
   return status;
 }
@@ -678,6 +797,278 @@ hc_cli_export (HcCliOptions *o,
   return 0;
 }
 
+/* ───────────────────────── --compare ───────────────────────── */
+
+static char *
+checks_text (const HcCompareColumn *column)
+{
+  g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                            column->n_warnings),
+                                               column->n_warnings);
+  g_autofree char *notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes",
+                                                         column->n_notes),
+                                            column->n_notes);
+
+  /* Translators: "1 warning, 2 notes": the two counts above */
+  return g_strdup_printf (C_("warnings and notes", "%s, %s"), warnings, notes);
+}
+
+/* One row of the table: a cell per column, and under it the difference
+ * to the first column (NULL for the first, and for a row without). */
+typedef struct
+{
+  const char *label;
+  GPtrArray  *cells;
+  GPtrArray  *differences;
+} HcCompareRow;
+
+static void
+compare_row_add (HcCompareRow *row,
+                 char         *cell,
+                 char         *difference)
+{
+  g_ptr_array_add (row->cells, cell);
+  g_ptr_array_add (row->differences, difference);
+}
+
+static void
+print_cells (const char *label,
+             GPtrArray  *cells,
+             guint       label_width,
+             guint      *widths)
+{
+  g_autoptr(GString) line = g_string_new ("  ");
+  glong pad = label_width - g_utf8_strlen (label, -1);
+
+  g_string_append (line, label);
+  g_string_append_printf (line, "%*s", (int) MAX (pad, 0) + 2, "");
+  for (guint c = 0; c < cells->len; c++)
+    {
+      const char *cell = g_ptr_array_index (cells, c);
+      g_autofree char *safe = terminal_safe (cell != NULL ? cell : "");
+
+      g_string_append (line, safe);
+      if (c + 1 < cells->len)
+        g_string_append_printf (line, "%*s", (int) (widths[c] - g_utf8_strlen (safe, -1) + 3), "");
+    }
+  /* No blanks at the end of a line. */
+  while (line->len > 0 && line->str[line->len - 1] == ' ')
+    g_string_truncate (line, line->len - 1);
+  g_print ("%s\n", line->str);
+}
+
+static void
+hc_cli_print_compare_text (HcComparison *comparison)
+{
+  const char *currency = hc_comparison_get_currency (comparison);
+  guint n = hc_comparison_get_n_columns (comparison);
+  const HcCompareColumn *first = hc_comparison_get_column (comparison, 0);
+  g_autofree char *first_year = hc_budget_get_first_year_label (first->budget);
+  g_autofree char *first_year_cash = g_strdup_printf (_("%s (cash)"), first_year);
+  HcCompareRow rows[] = {
+    { C_("summary row", "Headcount"), NULL, NULL },
+    { first_year_cash, NULL, NULL },
+    { _("Annual run rate"), NULL, NULL },
+    { _("Team complete"), NULL, NULL },
+    { _("Team productive"), NULL, NULL },
+    { _("Checks"), NULL, NULL },
+    { _("Conflicts"), NULL, NULL },
+    { _("Market"), NULL, NULL },
+  };
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree guint *widths = g_new0 (guint, n);
+  guint label_width = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      rows[r].cells = g_ptr_array_new_with_free_func (g_free);
+      rows[r].differences = g_ptr_array_new_with_free_func (g_free);
+      label_width = MAX (label_width, (guint) g_utf8_strlen (rows[r].label, -1));
+    }
+  for (guint c = 0; c < n; c++)
+    {
+      const HcCompareColumn *column = hc_comparison_get_column (comparison, c);
+      GDate start = hc_plan_get_start_date (column->plan);
+      gboolean other = c > 0;
+
+      g_ptr_array_add (names, column->name);
+      compare_row_add (&rows[0], g_strdup_printf ("%u", hc_plan_get_headcount (column->plan)),
+                       other ? hc_compare_format_count_difference (hc_plan_get_headcount (first->plan),
+                                                                   hc_plan_get_headcount (column->plan))
+                             : NULL);
+      compare_row_add (&rows[1], hc_format_money_range_compact (hc_budget_get_first_year (column->budget), currency),
+                       other ? hc_compare_format_money_difference (hc_budget_get_first_year (first->budget),
+                                                                   hc_budget_get_first_year (column->budget),
+                                                                   currency)
+                             : NULL);
+      compare_row_add (&rows[2], hc_format_money_range_compact (hc_budget_get_annual_run_rate (column->budget), currency),
+                       other ? hc_compare_format_money_difference (hc_budget_get_annual_run_rate (first->budget),
+                                                                   hc_budget_get_annual_run_rate (column->budget),
+                                                                   currency)
+                             : NULL);
+      compare_row_add (&rows[3], hc_format_week_month_span (hc_timeline_get_team_complete (column->timeline), &start),
+                       other ? hc_compare_format_weeks_difference (hc_timeline_get_team_complete (first->timeline),
+                                                                   hc_timeline_get_team_complete (column->timeline))
+                             : NULL);
+      compare_row_add (&rows[4], hc_format_week_month_span (hc_timeline_get_team_productive (column->timeline), &start),
+                       other ? hc_compare_format_weeks_difference (hc_timeline_get_team_productive (first->timeline),
+                                                                   hc_timeline_get_team_productive (column->timeline))
+                             : NULL);
+      compare_row_add (&rows[5], checks_text (column),
+                       other ? hc_compare_format_count_difference ((int) (first->n_warnings + first->n_notes),
+                                                                   (int) (column->n_warnings + column->n_notes))
+                             : NULL);
+      compare_row_add (&rows[6], g_strdup_printf ("%u", column->conflicts->len),
+                       other ? hc_compare_format_count_difference ((int) first->conflicts->len,
+                                                                   (int) column->conflicts->len)
+                             : NULL);
+      compare_row_add (&rows[7], g_strdup (hc_market_get_label (column->market)), NULL);
+    }
+  for (guint c = 0; c < n; c++)
+    {
+      widths[c] = g_utf8_strlen (g_ptr_array_index (names, c), -1);
+      for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+        {
+          const char *cell = g_ptr_array_index (rows[r].cells, c);
+          const char *difference = g_ptr_array_index (rows[r].differences, c);
+
+          widths[c] = MAX (widths[c], (guint) g_utf8_strlen (cell, -1));
+          if (difference != NULL)
+            widths[c] = MAX (widths[c], (guint) g_utf8_strlen (difference, -1) + 2);
+        }
+    }
+  {
+    g_autofree char *title = terminal_safe (hc_comparison_get_title (comparison));
+    g_print ("%s\n", title);
+  }
+  print_cells ("", names, label_width, widths);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      g_autoptr(GPtrArray) differences = g_ptr_array_new_with_free_func (g_free);
+      gboolean any = FALSE;
+
+      print_cells (rows[r].label, rows[r].cells, label_width, widths);
+      for (guint c = 0; c < n; c++)
+        {
+          const char *difference = g_ptr_array_index (rows[r].differences, c);
+
+          any |= difference != NULL;
+          g_ptr_array_add (differences, difference != NULL ? g_strdup_printf ("(%s)", difference)
+                                                           : g_strdup (""));
+        }
+      if (any)
+        print_cells ("", differences, label_width, widths);
+      g_ptr_array_unref (rows[r].cells);
+      g_ptr_array_unref (rows[r].differences);
+    }
+  /* What each difference is to, and what the conflicts are. */
+  g_print (_("  (differences to “%s”; %s)\n"), first->name, hc_budget_get_ranges_note ());
+  for (guint c = 1; c < n; c++)
+    {
+      const HcCompareColumn *column = hc_comparison_get_column (comparison, c);
+
+      for (guint k = 0; k < column->conflicts->len; k++)
+        {
+          HcScenarioConflict *conflict = g_ptr_array_index (column->conflicts, k);
+          g_autofree char *line = g_strdup_printf (_("Conflict in “%s”: %s"), column->name,
+                                                   conflict->message);
+          g_autofree char *safe = terminal_safe (line);
+
+          g_print ("%s\n", safe);
+        }
+    }
+}
+
+static void
+hc_cli_print_compare_json (HcComparison *comparison)
+{
+  g_autoptr(GBytes) bytes = hc_comparison_to_json (comparison);
+
+  fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+}
+
+/* --compare --export OUT: the comparison slide. */
+static int
+hc_cli_export_comparison (HcCliOptions *o,
+                          HcComparison *comparison)
+{
+  g_autoptr(GError) error = NULL;
+  HcPageFormat page = HC_PAGE_SLIDE;
+  double scale = 0;
+
+  if (o->page != NULL && !hc_page_format_from_string (o->page, &page))
+    {
+      g_printerr (_("--page %s: use slide, a4 or letter\n"), o->page);
+      return 2;
+    }
+  if (o->scale != NULL && !parse_scale (o->scale, &scale, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (!hc_compare_chart_export (comparison, o->export_path, page, scale, &error))
+    {
+      g_autofree char *message = terminal_safe (error->message);
+
+      g_printerr ("%s\n", message);
+      return error->domain == G_IO_ERROR && error->code == G_IO_ERROR_INVALID_ARGUMENT ? 2 : 1;
+    }
+  return 0;
+}
+
+static int
+hc_cli_compare (HcCliOptions *o)
+{
+  g_autoptr(GError) error = NULL;
+  HcCliSource source = { 0, };
+  g_autoptr(HcPlan) plan = NULL;
+  g_autoptr(HcComparison) comparison = NULL;
+  g_autofree char *label = g_filename_display_name (o->compare_path);
+  guint n_scenarios;
+
+  source.label = label;
+  source.path = o->compare_path;
+  plan = hc_cli_load_base (&source, &error);
+  if (plan == NULL)
+    {
+      hc_cli_print_error (&source, error);
+      return 1;
+    }
+  n_scenarios = o->scenarios != NULL ? g_strv_length (o->scenarios)
+                                     : hc_scenario_list_get_n (hc_plan_get_scenarios (plan));
+  if (n_scenarios > HC_COMPARE_MAX_SCENARIOS)
+    {
+      g_autofree char *safe = terminal_safe (label);
+
+      g_printerr (o->scenarios != NULL
+                  ? _("%s: --compare shows the base and at most %u scenarios; name fewer\n")
+                  : _("%s: the plan has more than %u scenarios; name those to compare with "
+                      "--scenario NAME (at most %u)\n"),
+                  safe, HC_COMPARE_MAX_SCENARIOS, HC_COMPARE_MAX_SCENARIOS);
+      return 2;
+    }
+  for (guint i = 0; o->scenarios != NULL && o->scenarios[i] != NULL; i++)
+    if (hc_scenario_list_find (hc_plan_get_scenarios (plan), o->scenarios[i], NULL) == NULL)
+      {
+        hc_cli_no_scenario (plan, o->scenarios[i], &error);
+        hc_cli_print_error (&source, error);
+        return 1;
+      }
+  comparison = hc_comparison_new (plan, (const char * const *) o->scenarios, &error);
+  if (comparison == NULL)
+    {
+      hc_cli_print_error (&source, error);
+      return 1;
+    }
+  if (o->export_path != NULL)
+    return hc_cli_export_comparison (o, comparison);
+  if (o->json)
+    hc_cli_print_compare_json (comparison);
+  else
+    hc_cli_print_compare_text (comparison);
+  return 0;
+}
+
 static int
 usage_error (GOptionContext *context,
              const char     *message)
@@ -695,11 +1086,21 @@ hc_cli_dispatch (GOptionContext *context,
 {
   g_autoptr(GPtrArray) sources = hc_cli_collect_sources (o);
   guint commands = !!o->version + !!o->list_templates + !!o->check + !!o->summary
-                   + (o->export_path != NULL);
+                   + (o->export_path != NULL && o->compare_path == NULL) + (o->compare_path != NULL);
 
   if (commands != 1)
     return usage_error (context, _("give one of --version, --list-templates, --check, "
-                                   "--summary or --export"));
+                                   "--summary, --export or --compare"));
+  if (o->compare_path != NULL)
+    {
+      if (sources->len > 0)
+        return usage_error (context, _("--compare takes its plan as its argument, and no other FILE "
+                                       "or --template"));
+      return hc_cli_compare (o);
+    }
+  if (o->scenarios != NULL && g_strv_length (o->scenarios) > 1)
+    return usage_error (context, _("--summary, --check and --export take one --scenario; "
+                                   "to see several, use --compare"));
   if (o->version)
     return hc_cli_version ();
   if (o->list_templates)

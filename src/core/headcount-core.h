@@ -13,6 +13,8 @@
 #include "hc-plan.h"
 #include "hc-edit.h"
 #include "hc-plan-edits.h"
+#include "hc-scenario.h"
+#include "hc-plan-scenarios.h"
 #include "hc-plan-io.h"
 #include "hc-atomic-file.h"
 #include "hc-timeline.h"
@@ -20,6 +22,8 @@
 #include "hc-calendar.h"
 #include "hc-checks.h"
 #include "hc-resolve.h"
+
+#include "hc-compare.h"
 #include "hc-templates.h"
 #include "hc-locations.h"
 #include "hc-validate.h"

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "hc-plan.h"
+
 G_BEGIN_DECLS
 
 /* Runs @func @repeats times (after one warm-up run) and returns the median
@@ -22,6 +24,9 @@ void   hc_bench_print     (const char  *name,
 void   hc_bench_chart_run (void);
 /* Only the slide: its PDF, its PNG and their ratio ("hc-bench slide"). */
 void   hc_bench_slide_run (void);
+/* Switching scenario and the compare table (hc-bench-scenarios.c), on
+ * @plan with four scenarios added. */
+void   hc_bench_scenarios_run (HcPlan *plan);
 /* The Gantt view's frames (tests/bench/hc-bench-gantt.c); needs a display. */
 void   hc_bench_gantt_run (void);
 

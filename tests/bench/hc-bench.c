@@ -481,6 +481,13 @@ main (int   argc,
       hc_bench_gantt_run ();
       return 0;
     }
+  if (argc >= 3 && g_str_equal (argv[1], "scenarios"))
+    {
+      g_autoptr(HcPlan) plan = make_plan ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+
+      hc_bench_scenarios_run (plan);
+      return 0;
+    }
   if (argc >= 3 && g_str_equal (argv[1], "undo"))
     {
       bench_undo ((guint) g_ascii_strtoull (argv[2], NULL, 10));
@@ -495,6 +502,11 @@ main (int   argc,
   /* The largest documented plan: what typing costs, and what a draft
    * takes on the main loop (the whole-plan write). */
   bench_undo (100000);
+  {
+    g_autoptr(HcPlan) plan = make_plan (1000);
+
+    hc_bench_scenarios_run (plan);
+  }
   hc_bench_chart_run ();
   hc_bench_gantt_run ();
   return 0;

@@ -138,7 +138,8 @@ static void
 test_help_documents_everything (void)
 {
   static const char *options[] = { "--check", "--summary", "--json", "--export", "--page",
-                                   "--chart", "--scale", "--split-time", "--template", "--list-templates" };
+                                   "--chart", "--scale", "--split-time", "--template", "--list-templates",
+                                   "--scenario", "--compare" };
   g_auto(RunResult) r = { 0 };
 
   run (&r, "--help", NULL);
@@ -1131,6 +1132,213 @@ test_check_load_notes (void)
   g_unlink (plan); g_rmdir (dir);
 }
 
+
+/* ───────────────────────── Scenarios ───────────────────────── */
+
+static const char scenario_plan[] =
+  "{\"format\": \"headcount\", \"version\": 2, \"title\": \"Options\", \"start_date\": \"2027-02-01\","
+  " \"benchmarks\": \"us-2026\", \"positions\": ["
+  "{\"id\": \"p1\", \"role\": \"backend\", \"seniority\": \"senior\", \"count\": 1, \"location\": \"\","
+  " \"location_adjustment_percent\": 0, \"sourcing\": \"direct\", \"phase\": \"foundation\"},"
+  "{\"id\": \"p2\", \"role\": \"backend\", \"seniority\": \"mid\", \"count\": 2, \"location\": \"\","
+  " \"location_adjustment_percent\": 0, \"sourcing\": \"referral\", \"phase\": \"capacity\"}],"
+  " \"scenarios\": ["
+  "{\"id\": \"bigger\", \"name\": \"Bigger team\", \"changes\": ["
+  "{\"op\": \"set-position\", \"position\": \"p2\", \"field\": \"count\", \"value\": 4},"
+  "{\"op\": \"set-position\", \"position\": \"gone\", \"field\": \"count\", \"value\": 3}]},"
+  "{\"id\": \"tight\", \"name\": \"Tight market\", \"market\": \"tighter-30\", \"changes\": []}]}";
+
+static char *
+write_scenario_plan (const char *dir)
+{
+  return write_temp (dir, "options.headcount", scenario_plan);
+}
+
+static void
+test_scenario_summary_check (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_scenario_plan (dir);
+  g_autofree char *out = g_build_filename (dir, "bigger.headcount", NULL);
+  g_autofree char *written = NULL;
+  g_auto(RunResult) base = { 0 };
+  g_auto(RunResult) bigger = { 0 };
+  g_auto(RunResult) unknown = { 0 };
+  g_auto(RunResult) check = { 0 };
+  g_auto(RunResult) check_one = { 0 };
+  g_auto(RunResult) exported = { 0 };
+  g_auto(RunResult) two = { 0 };
+
+  run (&base, "--summary", "--json", plan, NULL);
+  run (&bigger, "--summary", "--json", "--scenario", "Bigger team", plan, NULL);
+  g_assert_cmpint (base.status, ==, 0);
+  g_assert_cmpint (bigger.status, ==, 0);
+  g_assert_nonnull (strstr (base.out, "\"headcount\": 3,"));
+  g_assert_nonnull (strstr (bigger.out, "\"headcount\": 5,"));
+
+  /* By its id too; an unknown one names the plan's scenarios. */
+  run (&unknown, "--summary", "--scenario", "smaller", plan, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "“smaller”"));
+  g_assert_nonnull (strstr (unknown.err, "“Bigger team”, “Tight market”"));
+
+  /* --check reports the conflict, and the file still checks. */
+  run (&check, "--check", plan, NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "Conflict in “Bigger team”: Change 2: the position “gone” is not in the base plan"));
+  run (&check_one, "--check", "--scenario", "tight", plan, NULL);
+  g_assert_cmpint (check_one.status, ==, 0);
+  g_assert_null (strstr (check_one.out, "Conflict"));
+
+  /* --export writes the plan the scenario makes. */
+  run (&exported, "--export", out, "--scenario", "bigger", plan, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  g_assert_nonnull (strstr (written, "\"count\": 4"));
+  g_assert_null (strstr (written, "\"scenarios\""));
+
+  run (&two, "--summary", "--scenario", "bigger", "--scenario", "tight", plan, NULL);
+  g_assert_cmpint (two.status, ==, 2);
+  g_assert_nonnull (strstr (two.err, "--compare"));
+
+  g_unlink (out); g_unlink (plan); g_rmdir (dir);
+}
+
+static void
+test_compare_text_json (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_scenario_plan (dir);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(RunResult) text = { 0 };
+  g_auto(RunResult) json = { 0 };
+  g_auto(RunResult) chosen = { 0 };
+  g_auto(RunResult) missing = { 0 };
+  JsonArray *columns;
+  JsonObject *column;
+  JsonObject *difference;
+  char **lines;
+
+  run (&text, "--compare", plan, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  lines = g_strsplit (text.out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "Options");
+  /* The columns' names in one line, each at the column its figures are. */
+  g_assert_nonnull (strstr (lines[1], "Base plan"));
+  g_assert_nonnull (strstr (lines[1], "Bigger team"));
+  g_assert_nonnull (strstr (lines[1], "Tight market"));
+  g_assert_true (g_str_has_prefix (lines[2], "  Headcount"));
+  g_assert_cmpint (g_utf8_pointer_to_offset (lines[2], strstr (lines[2], "5")), ==,
+                   g_utf8_pointer_to_offset (lines[1], strstr (lines[1], "Bigger team")));
+  g_assert_nonnull (strstr (lines[3], "(+2)"));
+  g_strfreev (lines);
+  g_assert_nonnull (strstr (text.out, "Conflict in “Bigger team”: Change 2:"));
+  g_assert_nonnull (strstr (text.out, "estimate — not in the guides"));
+
+  run (&json, "--compare", plan, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  columns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "columns");
+  g_assert_cmpuint (json_array_get_length (columns), ==, 3);
+  column = json_array_get_object_element (columns, 0);
+  g_assert_true (json_node_is_null (json_object_get_member (column, "scenario")));
+  column = json_array_get_object_element (columns, 1);
+  g_assert_cmpstr (json_object_get_string_member (column, "scenario"), ==, "bigger");
+  g_assert_cmpint (json_object_get_int_member (column, "headcount"), ==, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (column, "conflicts")), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (column, "changed_positions"), 0),
+                   ==, "p2");
+  difference = json_object_get_object_member (column, "difference");
+  g_assert_cmpint (json_object_get_int_member (difference, "headcount"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (difference, "first_year"), "low"),
+                     >, 0);
+  column = json_array_get_object_element (columns, 2);
+  g_assert_cmpstr (json_object_get_string_member (column, "market"), ==, "tighter-30");
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (
+                       json_object_get_object_member (column, "difference"), "team_complete_week"), "high"),
+                     >, 0);
+
+  run (&chosen, "--compare", plan, "--scenario", "tight", "--json", NULL);
+  g_assert_cmpint (chosen.status, ==, 0);
+  json_parser_load_from_data (parser, chosen.out, -1, &error);
+  g_assert_no_error (error);
+  columns = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "columns");
+  g_assert_cmpuint (json_array_get_length (columns), ==, 2);
+
+  run (&missing, "--compare", plan, "--scenario", "nope", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "“nope”"));
+
+  g_unlink (plan); g_rmdir (dir);
+}
+
+static void
+test_compare_export (void)
+{
+  static const char *const names[] = { "compare.pdf", "compare.svg", "compare.png" };
+  static const char *const magic[] = { "%PDF-", "<?xml", "\x89PNG" };
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_scenario_plan (dir);
+  g_autofree char *bad = g_build_filename (dir, "compare.txt", NULL);
+  g_auto(RunResult) wrong = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+      g_auto(RunResult) r = { 0 };
+      gsize len = 0;
+
+      run (&r, "--compare", plan, "--export", out, "--page", i == 1 ? "a4" : "slide", "--scale", "1", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_true (g_file_get_contents (out, &contents, &len, NULL));
+      g_assert_true (g_str_has_prefix (contents, magic[i]));
+      if (i == 2)
+        {
+          /* A slide at scale 1: 1280 × 720 pixels, big-endian in IHDR. */
+          g_assert_cmpuint (len, >, 24);
+          g_assert_cmpuint (((guchar) contents[18] << 8) | (guchar) contents[19], ==, 1280);
+          g_assert_cmpuint (((guchar) contents[22] << 8) | (guchar) contents[23], ==, 720);
+        }
+      if (i == 0)
+        g_assert_cmpint (pdf_page_count (out), ==, 1);
+      g_unlink (out);
+    }
+  run (&wrong, "--compare", plan, "--export", bad, NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  g_assert_nonnull (strstr (wrong.err, ".pdf, .svg or .png"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+
+  g_unlink (plan); g_rmdir (dir);
+}
+
+static void
+test_compare_too_many (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"headcount\", \"version\": 2, \"title\": \"T\", "
+                                          "\"scenarios\": [");
+  g_autofree char *plan = NULL;
+  g_auto(RunResult) all = { 0 };
+  g_auto(RunResult) named = { 0 };
+
+  for (guint i = 0; i < 5; i++)
+    g_string_append_printf (json, "%s{\"id\": \"s%u\", \"name\": \"S%u\"}", i > 0 ? ", " : "", i, i);
+  g_string_append (json, "]}");
+  plan = write_temp (dir, "many.headcount", json->str);
+
+  run (&all, "--compare", plan, NULL);
+  g_assert_cmpint (all.status, ==, 2);
+  g_assert_nonnull (strstr (all.err, "--scenario"));
+  run (&named, "--compare", plan, "--scenario", "S4", "--scenario", "s0", NULL);
+  g_assert_cmpint (named.status, ==, 0);
+  g_assert_true (strstr (named.out, "S4") < strstr (named.out, "S0"));
+
+  g_unlink (plan); g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1148,6 +1356,10 @@ main (int   argc,
 
   g_test_add_func ("/cli/check-load-notes", test_check_load_notes);
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/scenario-summary-check", test_scenario_summary_check);
+  g_test_add_func ("/cli/compare-text-json", test_compare_text_json);
+  g_test_add_func ("/cli/compare-too-many", test_compare_too_many);
+  g_test_add_func ("/cli/compare-export", test_compare_export);
   g_test_add_func ("/cli/list-templates", test_list_templates);
   g_test_add_func ("/cli/help", test_help_documents_everything);
   g_test_add_func ("/cli/check", test_check);

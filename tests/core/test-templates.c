@@ -27,7 +27,7 @@ test_every_template_loads (void)
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_roles (plan))), ==, 4);
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hc_plan_get_phases (plan))), ==, 4);
     }
-  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (n, ==, 6);
 }
 
 /* The first hire of every template is the guide's: a senior backend

@@ -5,6 +5,8 @@
 
 #include "hc-budget.h"
 #include "hc-checks.h"
+#include "hc-compare.h"
+#include "hc-plan-scenarios.h"
 #include "hc-json-writer-private.h"
 #include "hc-plan.h"
 #include "hc-summary.h"
@@ -152,6 +154,123 @@ hc_summary_to_json (HcPlan     *plan,
   write_range (w, "team_complete_week", hc_timeline_get_team_complete (timeline), 1);
   write_range (w, "team_productive_week", hc_timeline_get_team_productive (timeline), 1);
   write_checks (w, checks);
+  _hc_json_writer_end_object (w);
+
+  return _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
+}
+
+static void
+write_difference_range (HcJsonWriter *w,
+                        const char   *name,
+                        HcRange       from,
+                        HcRange       to,
+                        guint         decimals)
+{
+  write_range (w, name, (HcRange) { to.low - from.low, to.high - from.high }, decimals);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+GBytes *
+hc_comparison_to_json (HcComparison *comparison)
+{
+  g_autoptr(HcJsonWriter) w = NULL;
+  const HcCompareColumn *first;
+
+  g_return_val_if_fail (comparison != NULL, NULL);
+
+  w = _hc_json_writer_new ();
+  first = hc_comparison_get_column (comparison, 0);
+
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, "title");
+  _hc_json_writer_string (w, hc_comparison_get_title (comparison));
+  _hc_json_writer_member (w, "currency");
+  _hc_json_writer_string (w, hc_comparison_get_currency (comparison));
+  _hc_json_writer_member (w, "ranges");
+  _hc_json_writer_string (w, hc_budget_get_ranges_note ());
+  _hc_json_writer_member (w, "columns");
+  _hc_json_writer_begin_array (w);
+  for (guint c = 0; c < hc_comparison_get_n_columns (comparison); c++)
+    {
+      const HcCompareColumn *column = hc_comparison_get_column (comparison, c);
+      g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+      GHashTableIter iter;
+      gpointer key;
+
+      _hc_json_writer_begin_object (w);
+      _hc_json_writer_member (w, "scenario");
+      if (column->id != NULL)
+        _hc_json_writer_string (w, column->id);
+      else
+        _hc_json_writer_null (w);
+      _hc_json_writer_member (w, "name");
+      _hc_json_writer_string (w, column->name);
+      _hc_json_writer_member (w, "market");
+      _hc_json_writer_string (w, hc_market_to_string (column->market));
+      _hc_json_writer_member (w, "headcount");
+      _hc_json_writer_int (w, hc_plan_get_headcount (column->plan));
+      write_range (w, "first_year", hc_budget_get_first_year (column->budget), 2);
+      _hc_json_writer_member (w, "first_year_months");
+      _hc_json_writer_int (w, hc_budget_get_first_year_months (column->budget));
+      write_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (column->budget), 2);
+      write_range (w, "team_complete_week", hc_timeline_get_team_complete (column->timeline), 1);
+      write_range (w, "team_productive_week", hc_timeline_get_team_productive (column->timeline), 1);
+      write_checks (w, column->checks);
+      _hc_json_writer_member (w, "conflicts");
+      _hc_json_writer_begin_array (w);
+      for (guint k = 0; k < column->conflicts->len; k++)
+        {
+          HcScenarioConflict *conflict = g_ptr_array_index (column->conflicts, k);
+
+          _hc_json_writer_begin_object (w);
+          _hc_json_writer_member (w, "change");
+          if (conflict->change >= 0)
+            _hc_json_writer_int (w, conflict->change);
+          else
+            _hc_json_writer_null (w);
+          _hc_json_writer_member (w, "message");
+          _hc_json_writer_string (w, conflict->message);
+          _hc_json_writer_end_object (w);
+        }
+      _hc_json_writer_end_array (w);
+      /* Sorted: a hash table's order is no order a diff should see. */
+      g_hash_table_iter_init (&iter, column->changed);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_ptr_array_add (changed, key);
+      g_ptr_array_sort (changed, compare_strings);
+      _hc_json_writer_member (w, "changed_positions");
+      _hc_json_writer_begin_array (w);
+      for (guint k = 0; k < changed->len; k++)
+        _hc_json_writer_string (w, g_ptr_array_index (changed, k));
+      _hc_json_writer_end_array (w);
+      _hc_json_writer_member (w, "difference");
+      _hc_json_writer_begin_object (w);
+      _hc_json_writer_member (w, "headcount");
+      _hc_json_writer_int (w, (gint64) hc_plan_get_headcount (column->plan) -
+                              (gint64) hc_plan_get_headcount (first->plan));
+      write_difference_range (w, "first_year", hc_budget_get_first_year (first->budget),
+                              hc_budget_get_first_year (column->budget), 2);
+      write_difference_range (w, "annual_run_rate", hc_budget_get_annual_run_rate (first->budget),
+                              hc_budget_get_annual_run_rate (column->budget), 2);
+      write_difference_range (w, "team_complete_week", hc_timeline_get_team_complete (first->timeline),
+                              hc_timeline_get_team_complete (column->timeline), 1);
+      write_difference_range (w, "team_productive_week",
+                              hc_timeline_get_team_productive (first->timeline),
+                              hc_timeline_get_team_productive (column->timeline), 1);
+      _hc_json_writer_member (w, "checks");
+      _hc_json_writer_int (w, (gint64) column->checks->len - (gint64) first->checks->len);
+      _hc_json_writer_member (w, "conflicts");
+      _hc_json_writer_int (w, (gint64) column->conflicts->len - (gint64) first->conflicts->len);
+      _hc_json_writer_end_object (w);
+      _hc_json_writer_end_object (w);
+    }
+  _hc_json_writer_end_array (w);
   _hc_json_writer_end_object (w);
 
   return _hc_json_writer_free_to_bytes (g_steal_pointer (&w));

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "hc-compare.h"
 #include "hc-types.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,11 @@ GBytes *hc_summary_to_json (HcPlan     *plan,
                             HcTimeline *timeline,
                             HcBudget   *budget,
                             GPtrArray  *checks);
+
+/* What `headcount --compare --json` prints: the comparison's title,
+ * currency and ranges note, then one object a column (the base, then each
+ * scenario) with its figures, checks, conflicts, changed positions and its
+ * difference to the first column.  Ends with a newline. */
+GBytes *hc_comparison_to_json (HcComparison *comparison);
 
 G_END_DECLS

@@ -10,9 +10,12 @@ G_BEGIN_DECLS
 
 /* The .headcount file format: JSON, {"format": "headcount", "version": 1,
  * …the plan…}, pretty-printed with a stable key order.  See
- * data/headcount-format.md. */
+ * data/headcount-format.md.  A plan with scenarios is written as version 2
+ * (the newest this build reads), one without as version 1, which older
+ * builds read. */
 #define HC_PLAN_FORMAT_NAME    "headcount"
-#define HC_PLAN_FORMAT_VERSION 1
+#define HC_PLAN_FORMAT_VERSION 2
+#define HC_PLAN_FORMAT_VERSION_NO_SCENARIOS 1
 #define HC_PLAN_MIME_TYPE      "application/x-headcount"
 #define HC_PLAN_MAX_FILE_SIZE  (64 * 1024 * 1024)
 

@@ -17,4 +17,37 @@ extern const HcJsonShape _hc_plan_shape;
 HcPlan *_hc_plan_read (HcJsonValue  *root,
                        GError      **error);
 
+/* What scenarios read and write of the plan's own objects
+ * (hc-scenario-io.c): an added position or phase, one of a position's
+ * members, a range, a date.  Paths and errors as above. */
+typedef enum
+{
+  HC_PLAN_SHAPE_POSITION,
+  HC_PLAN_SHAPE_PHASE,
+  HC_PLAN_SHAPE_RANGE,
+  HC_PLAN_SHAPE_SKILLS,
+} HcPlanShape;
+
+const HcJsonShape *_hc_plan_get_shape            (HcPlanShape   which);
+HcPosition        *_hc_plan_read_position        (HcJsonValue  *node,
+                                                  GString      *path,
+                                                  GError      **error);
+HcPhase           *_hc_plan_read_phase           (HcJsonValue  *node,
+                                                  GString      *path,
+                                                  GError      **error);
+/* @index: POS_ROLE … POS_NOTES (hc-plan-members-private.h). */
+gboolean           _hc_plan_read_position_member (HcPosition   *position,
+                                                  guint         index,
+                                                  HcJsonValue  *node,
+                                                  GString      *path,
+                                                  GError      **error);
+gboolean           _hc_plan_read_range           (HcJsonValue  *node,
+                                                  GString      *path,
+                                                  HcRange      *range,
+                                                  GError      **error);
+gboolean           _hc_plan_read_date            (HcJsonValue  *node,
+                                                  GString      *path,
+                                                  GDate        *date,
+                                                  GError      **error);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "hc-plan-io.h"
 #include "hc-plan-members-private.h"
 #include "hc-plan-reader-private.h"
+#include "hc-scenario-io-private.h"
 #include "hc-validate.h"
 
 /* ───────────────────────── Reading values ─────────────────────────
@@ -774,6 +775,15 @@ read_plan_member (gpointer   target,
                         (guint) HC_MAX_ID_LENGTH);
       hc_plan_set_benchmarks (r->plan, str);
       return TRUE;
+    case PLAN_SCENARIOS:
+      {
+        g_autoptr(HcScenarioList) scenarios = _hc_scenarios_read (node, path, error);
+
+        if (scenarios == NULL)
+          return FALSE;
+        hc_plan_set_scenarios (r->plan, scenarios);
+        return TRUE;
+      }
     default:
       return read_plan_text (r->plan, index, node, path, error);
     }
@@ -810,7 +820,7 @@ check_format_and_version (HcJsonValue  *root,
   if (!_hc_json_value_get_number (version, &v) || !isfinite (v) || v != floor (v) || v < 1)
     {
       g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_VERSION,
-                   _("$.version: must be a whole number from 1 (this version reads version %d)"),
+                   _("$.version: must be a whole number from 1 (this version reads versions up to %d)"),
                    HC_PLAN_FORMAT_VERSION);
       return FALSE;
     }
@@ -818,7 +828,7 @@ check_format_and_version (HcJsonValue  *root,
     {
       g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_VERSION,
                    _("$.version: this plan was written by a newer Headcount (format version %s); "
-                     "this version reads version %d"),
+                     "this version reads versions up to %d"),
                    _hc_json_format_double (buf, sizeof buf, v), HC_PLAN_FORMAT_VERSION);
       return FALSE;
     }
@@ -886,6 +896,7 @@ static const HcJsonShape *const plan_member_shapes[N_PLAN_MEMBERS] = {
   [PLAN_ROLES] = &roles_shape,
   [PLAN_PHASES] = &phases_shape,
   [PLAN_POSITIONS] = &positions_shape,
+  [PLAN_SCENARIOS] = &_hc_scenarios_shape,
 };
 
 const HcJsonShape _hc_plan_shape = {
@@ -1009,4 +1020,63 @@ _hc_plan_read (HcJsonValue  *root,
                                (GDestroyNotify) g_strfreev);
     }
   return g_steal_pointer (&plan);
+}
+
+/* For scenarios: an added position or phase, and one member of a
+ * position, read as the plan's own are. */
+const HcJsonShape *
+_hc_plan_get_shape (HcPlanShape which)
+{
+  switch (which)
+    {
+    case HC_PLAN_SHAPE_POSITION: return &position_shape;
+    case HC_PLAN_SHAPE_PHASE: return &phase_shape;
+    case HC_PLAN_SHAPE_RANGE: return &range_shape;
+    case HC_PLAN_SHAPE_SKILLS: return &skills_shape;
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+HcPosition *
+_hc_plan_read_position (HcJsonValue  *node,
+                        GString      *path,
+                        GError      **error)
+{
+  return (HcPosition *) read_position (node, path, error);
+}
+
+HcPhase *
+_hc_plan_read_phase (HcJsonValue  *node,
+                     GString      *path,
+                     GError      **error)
+{
+  return (HcPhase *) read_phase (node, path, error);
+}
+
+gboolean
+_hc_plan_read_position_member (HcPosition   *position,
+                               guint         index,
+                               HcJsonValue  *node,
+                               GString      *path,
+                               GError      **error)
+{
+  return read_position_member (position, index, node, path, error);
+}
+
+gboolean
+_hc_plan_read_range (HcJsonValue  *node,
+                     GString      *path,
+                     HcRange      *range,
+                     GError      **error)
+{
+  return read_range (node, path, range, error);
+}
+
+gboolean
+_hc_plan_read_date (HcJsonValue  *node,
+                    GString      *path,
+                    GDate        *date,
+                    GError      **error)
+{
+  return read_date (node, path, date, error);
 }

@@ -12,6 +12,7 @@
 #include "hc-locations.h"
 #include "hc-plan-io.h"
 #include "hc-plan-members-private.h"
+#include "hc-scenario-io-private.h"
 
 static void
 write_extras (HcJsonWriter       *w,
@@ -252,7 +253,10 @@ write_plan_header (HcJsonWriter *w,
                                 g_date_get_month (&date), g_date_get_day (&date));
   write_string (w, _hc_plan_members[PLAN_FORMAT].name, HC_PLAN_FORMAT_NAME);
   _hc_json_writer_member (w, _hc_plan_members[PLAN_VERSION].name);
-  _hc_json_writer_int (w, HC_PLAN_FORMAT_VERSION);
+  /* Version 2 only says "this plan has scenarios": a plan without them
+   * stays readable by a build that knows version 1. */
+  _hc_json_writer_int (w, hc_plan_get_scenarios (plan) != NULL
+                          ? HC_PLAN_FORMAT_VERSION : HC_PLAN_FORMAT_VERSION_NO_SCENARIOS);
   write_string (w, _hc_plan_members[PLAN_TITLE].name, hc_plan_get_title (plan));
   /* Optional and newer than the format's version: a plan without one is
    * written as it always was. */
@@ -288,7 +292,50 @@ hc_plan_to_bytes (HcPlan *plan)
   if (!_hc_defaults_phases_are_default (G_LIST_MODEL (hc_plan_get_phases (plan))))
     write_list (w, _hc_plan_members[PLAN_PHASES].name, hc_plan_get_phases (plan), (HcWriteItem) write_phase);
   write_list (w, _hc_plan_members[PLAN_POSITIONS].name, hc_plan_get_positions (plan), (HcWriteItem) write_position);
+  if (hc_plan_get_scenarios (plan) != NULL)
+    {
+      _hc_json_writer_member (w, _hc_plan_members[PLAN_SCENARIOS].name);
+      _hc_scenarios_write (w, hc_plan_get_scenarios (plan));
+    }
   write_extras (w, plan, _hc_plan_members, N_PLAN_MEMBERS);
   _hc_json_writer_end_object (w);
   return _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
+}
+
+/* For scenarios, which keep an added position or phase as its JSON. */
+void
+_hc_plan_write_position (HcJsonWriter *w,
+                         HcPosition   *position)
+{
+  write_position (w, position);
+}
+
+void
+_hc_plan_write_phase (HcJsonWriter *w,
+                      HcPhase      *phase)
+{
+  write_phase (w, phase);
+}
+
+void
+_hc_plan_write_range (HcJsonWriter *w,
+                      HcRange       range)
+{
+  _hc_json_writer_begin_object (w);
+  _hc_json_writer_member (w, _hc_range_members[0].name);
+  _hc_json_writer_double (w, range.low);
+  _hc_json_writer_member (w, _hc_range_members[1].name);
+  _hc_json_writer_double (w, range.high);
+  _hc_json_writer_end_object (w);
+}
+
+void
+_hc_plan_write_skills (HcJsonWriter *w,
+                       HcSkills      skills)
+{
+  _hc_json_writer_begin_array (w);
+  for (guint i = 0; i < HC_N_SKILLS; i++)
+    if (skills & (1u << i))
+      _hc_json_writer_string (w, hc_skill_to_string ((HcSkills) (1u << i)));
+  _hc_json_writer_end_array (w);
 }

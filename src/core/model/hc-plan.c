@@ -40,6 +40,7 @@ struct _HcPlan
   GDate              start_date;
   guint              horizon_months;
   double             usd_exchange_rate;
+  HcScenarioList    *scenarios;       /* NULL when the plan has none */
 
   HcCostAssumptions *assumptions;
   HcPlanList         roles;
@@ -65,6 +66,7 @@ enum {
   PROP_NOTES,
   PROP_USD_EXCHANGE_RATE,
   PROP_BENCHMARKS,
+  PROP_SCENARIOS,
   PROP_ASSUMPTIONS,
   PROP_ROLES,
   PROP_PHASES,
@@ -270,6 +272,7 @@ hc_plan_finalize (GObject *object)
   g_free (self->currency);
   g_free (self->notes);
   g_free (self->benchmarks);
+  g_clear_pointer (&self->scenarios, hc_scenario_list_unref);
 
   G_OBJECT_CLASS (hc_plan_parent_class)->finalize (object);
 }
@@ -292,6 +295,7 @@ hc_plan_get_property (GObject    *object,
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
     case PROP_USD_EXCHANGE_RATE: g_value_set_double (value, self->usd_exchange_rate); break;
     case PROP_BENCHMARKS: g_value_set_string (value, self->benchmarks); break;
+    case PROP_SCENARIOS: g_value_set_boxed (value, self->scenarios); break;
     case PROP_ASSUMPTIONS: g_value_set_object (value, self->assumptions); break;
     case PROP_ROLES: g_value_set_object (value, self->roles.store); break;
     case PROP_PHASES: g_value_set_object (value, self->phases.store); break;
@@ -323,6 +327,7 @@ hc_plan_set_property (GObject      *object,
       hc_plan_set_usd_exchange_rate (self, g_value_get_double (value));
       break;
     case PROP_BENCHMARKS: hc_plan_set_benchmarks (self, g_value_get_string (value)); break;
+    case PROP_SCENARIOS: hc_plan_set_scenarios (self, g_value_get_boxed (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -344,6 +349,8 @@ hc_plan_class_init (HcPlanClass *klass)
   properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, "USD", flags);
   properties[PROP_BENCHMARKS] = g_param_spec_string ("benchmarks", NULL, NULL, HC_BENCHMARK_SET, flags);
   properties[PROP_START_DATE] = g_param_spec_boxed ("start-date", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_SCENARIOS] = g_param_spec_boxed ("scenarios", NULL, NULL,
+                                                   HC_TYPE_SCENARIO_LIST, flags);
   properties[PROP_HORIZON_MONTHS] = g_param_spec_uint ("horizon-months", NULL, NULL,
                                                        0, G_MAXUINT, 24, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
@@ -455,6 +462,7 @@ hc_plan_copy (HcPlan *self)
   copy->start_date = self->start_date;
   copy->horizon_months = self->horizon_months;
   copy->usd_exchange_rate = self->usd_exchange_rate;
+  copy->scenarios = self->scenarios != NULL ? hc_scenario_list_ref (self->scenarios) : NULL;
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     hc_cost_assumptions_set (copy->assumptions, i, hc_cost_assumptions_get (self->assumptions, i));
   _hc_extras_copy (copy->assumptions, self->assumptions);
@@ -547,6 +555,32 @@ hc_plan_set_usd_exchange_rate (HcPlan *self,
   _hc_model_record_property (self, properties[PROP_USD_EXCHANGE_RATE]);
   self->usd_exchange_rate = rate;
   hc_plan_property_changed (self, PROP_USD_EXCHANGE_RATE);
+}
+
+HcScenarioList *
+hc_plan_get_scenarios (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), NULL);
+  return self->scenarios;
+}
+
+void
+hc_plan_set_scenarios (HcPlan         *self,
+                       HcScenarioList *scenarios)
+{
+  g_return_if_fail (HC_IS_PLAN (self));
+
+  /* An empty list is none: the file is then written as version 1. */
+  if (scenarios != NULL && hc_scenario_list_get_n (scenarios) == 0)
+    scenarios = NULL;
+  /* A plan read back from its file holds new lists of the same
+   * scenarios: no change, as for any other value. */
+  if (self->scenarios == scenarios || hc_scenario_list_equal (self->scenarios, scenarios))
+    return;
+  _hc_model_record_property (self, properties[PROP_SCENARIOS]);
+  g_clear_pointer (&self->scenarios, hc_scenario_list_unref);
+  self->scenarios = scenarios != NULL ? hc_scenario_list_ref (scenarios) : NULL;
+  hc_plan_property_changed (self, PROP_SCENARIOS);
 }
 
 double

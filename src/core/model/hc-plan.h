@@ -9,6 +9,7 @@
 #include "hc-phase.h"
 #include "hc-position.h"
 #include "hc-role.h"
+#include "hc-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -83,6 +84,13 @@ gboolean           hc_plan_update_benchmarks   (HcPlan      *self);
 /* What a benchmark default in US dollars is multiplied by: the rate for a
  * plan in another currency that states one, else 1. */
 double             hc_plan_get_benchmark_factor (HcPlan     *self);
+
+/* The plan's scenarios (hc-plan-scenarios.h) in file order, or NULL when
+ * it has none.  Borrowed; never changed: an edit sets a new list, recorded
+ * as one change while the plan records.  An empty list is NULL. */
+HcScenarioList    *hc_plan_get_scenarios       (HcPlan      *self);
+void               hc_plan_set_scenarios       (HcPlan      *self,
+                                                HcScenarioList *scenarios);
 
 HcCostAssumptions *hc_plan_get_assumptions     (HcPlan      *self);
 /* An assumption as the budget uses it, a money default converted, is

@@ -9,6 +9,7 @@
 #include "hc-error.h"
 #include "hc-phase.h"
 #include "hc-plan-io.h"
+#include "hc-plan-scenarios-private.h"
 #include "hc-position.h"
 #include "hc-budget.h"
 #include "hc-templates.h"
@@ -23,6 +24,8 @@ static const HcTemplateInfo templates[] = {
     N_("Backend, then the database engineer, another backend engineer, then infrastructure") },
   { "option-b", N_("Full-stack backend team"),
     N_("A backend engineer who does it all, more capacity, then specialists as the team grows") },
+  { "options-a-b", N_("Options A and B as scenarios"),
+    N_("Option A (API-focused) as the plan, option B (full-stack) as a scenario to compare") },
   { "three-person", N_("Three-person team"),
     N_("A senior and two more backend engineers: no specialist yet") },
   { "five-person", N_("Five-person team"),
@@ -41,6 +44,7 @@ static const char * const template_texts[] = {
   N_("Another backend engineer once the data model is in hand"),
   N_("Another backend engineer once the data model is in hand."),
   N_("Backend foundation"),
+  N_("Backend team: options A and B"),
   N_("Database specialist"),
   N_("Deep PostgreSQL experience, query optimisation, data modelling."),
   N_("First backend hire"),
@@ -50,6 +54,8 @@ static const char * const template_texts[] = {
   N_("Hired second: schema design, query optimisation, migrations. Through an agency, as every specialist in options A and B."),
   N_("Infrastructure specialist"),
   N_("More backend engineers: 3–5 years, independent, good communicators"),
+  N_("Option A, API-focused, is the plan; option B, full-stack, is a scenario of it. Compare them with headcount --compare."),
+  N_("Option B: full-stack backend"),
   N_("Terraform, CI/CD, observability, AWS or GCP."),
   N_("The first backend engineer: 5+ years, API and database design, works independently"),
   N_("The first backend engineer: APIs, databases and infrastructure"),
@@ -118,6 +124,8 @@ translate_plan (HcPlan *plan)
       TRANSLATE_FIELD (phase, hc_phase_get_name, hc_phase_set_name);
       TRANSLATE_FIELD (phase, hc_phase_get_description, hc_phase_set_description);
     }
+  /* A scenario's name and the texts its changes set. */
+  _hc_plan_translate_scenarios (plan, translate_text);
 }
 
 HcPlan *
