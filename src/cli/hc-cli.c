@@ -670,6 +670,16 @@ hc_cli_export (HcCliOptions *o,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+  /* A device, a pipe or a socket is refused before anything else is
+   * asked of its name: “/dev/stdout” has no extension to speak of. */
+  if (!to_stdout && !hc_atomic_file_check_target (o->export_path, &error))
+    {
+      g_autofree char *message = terminal_safe (error->message);
+
+      g_printerr ("%s\n", message);
+      g_printerr (_("To write to standard output, use “--export -”.\n"));
+      return 1;
+    }
   if (o->format != NULL && !g_strv_contains (export_formats, o->format))
     {
       g_printerr (_("--format %s: use pdf, svg, png, csv or headcount\n"), o->format);
