@@ -442,6 +442,9 @@ test_save_conflict_after_load (void)
   wait_until (load_done, &loaded, 10000);
   g_assert_false (hc_document_get_modified (loaded.document));
 
+  /* Another program's plan; the same bytes again would be no change
+   * (the content is the last word on one). */
+  hc_plan_set_title (plan, "Theirs");
   g_assert_true (hc_plan_save_to_file (plan, file, NULL, &error));
   g_assert_cmpint (utime (path, &later), ==, 0);
   hc_plan_set_title (hc_document_get_plan (loaded.document), "Mine");
@@ -449,6 +452,34 @@ test_save_conflict_after_load (void)
   g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_clear_error (&r.error);
   g_clear_object (&loaded.document);
+  remove_tree (dir);
+}
+
+/* A file only touched, or copied over with the same bytes, holds what
+ * the document read: its stamp changed, its content did not, and Save
+ * does not ask. */
+static void
+test_touched_file_no_conflict (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  SaveResult r = { 0 };
+  struct utimbuf later = { .actime = time (NULL) + 5, .modtime = time (NULL) + 5 };
+
+  g_assert_true (hc_plan_save_to_file (plan, file, NULL, &error));
+  document = hc_document_new (plan, file);
+  bytes = hc_plan_to_bytes (plan);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  g_assert_cmpint (utime (path, &later), ==, 0);
+  hc_plan_set_title (plan, "Mine");
+  save (document, NULL, HC_DOCUMENT_SAVE_NONE, &r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
   remove_tree (dir);
 }
 
@@ -503,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/session/set-aside-draft", test_set_aside_draft);
   g_test_add_func ("/document/save-conflict", test_save_conflict);
   g_test_add_func ("/document/save-conflict-after-load", test_save_conflict_after_load);
+  g_test_add_func ("/document/touched-file-no-conflict", test_touched_file_no_conflict);
   g_test_add_func ("/document/too-large-not-written", test_too_large_not_written);
 
   return g_test_run ();
