@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Writes that cannot harm, through a real window and real key presses
- * (XTEST under Xvfb): Ctrl+S over another program's change asks, however
- * that program left the file's times. */
+ * (XTEST under Xvfb), under de_DE.UTF-8: Ctrl+S over another program's
+ * change asks, however that program left the file's times; the number
+ * fields read German as the README says and show what the plan holds. */
 #define G_LOG_DOMAIN "test-writes"
 
 #include "config.h"
 
 #include <fcntl.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -20,7 +22,11 @@
 #endif
 
 #include "hc-application.h"
+#include "hc-assumptions-editor.h"
+#include "hc-budget-panel.h"
 #include "hc-compat.h"
+#include "hc-composition-editor.h"
+#include "hc-position-editor.h"
 #include "hc-plan-io.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
@@ -216,6 +222,200 @@ test_ctrl_s_sees_change_that_kept_time (void)
   g_unlink (path);
 }
 
+/* ---- number fields under German ------------------------------------- */
+
+static gboolean
+wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Like wait_until, but a hang fails with what never happened. */
+static void
+wait_for (gboolean  (*done) (gpointer),
+          gpointer    data,
+          const char *what)
+{
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint id = g_timeout_add (10, wake_up, NULL);
+
+  while (!done (data) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (id);
+  if (!done (data))
+    g_error ("Never happened: %s", what);
+  iterate ();
+}
+
+static void
+type_text (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      send_key (gdk_unicode_to_keyval ((guint) *c), TRUE);
+      send_key (gdk_unicode_to_keyval ((guint) *c), FALSE);
+    }
+  XSync (xdisplay, False);
+  iterate ();
+}
+
+static void
+press_key (KeySym keysym)
+{
+  send_key (keysym, TRUE);
+  send_key (keysym, FALSE);
+  XSync (xdisplay, False);
+  iterate ();
+}
+
+static gboolean
+has_focus (gpointer widget)
+{
+  return gtk_widget_has_focus (widget) ||
+         gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (widget)), widget);
+}
+
+/* What was typed is gone from the field: it was read (and shown as the
+ * value it gave) or refused (and the value shown again). */
+static gboolean
+text_read (gpointer widget)
+{
+  const char *text = gtk_editable_get_text (widget);
+
+  return *text != '\0' && !g_str_equal (text, g_object_get_data (widget, "typed"));
+}
+
+/* Into @spin, select what is there, type @text, then @done (Tab out of
+ * a position's field, where Enter closes the editor; Enter elsewhere):
+ * a person's way.  Every @text here reads back as another text, or is
+ * refused. */
+static void
+type_into (GtkWidget  *spin,
+           const char *text,
+           KeySym      done)
+{
+  gtk_widget_grab_focus (spin);
+  wait_for (has_focus, spin, "the field has the keyboard focus");
+  press_ctrl (XK_a);
+  type_text (text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, text);
+  g_object_set_data_full (G_OBJECT (spin), "typed", g_strdup (text), g_free);
+  press_key (done);
+  for (gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+       !text_read (spin) && g_get_monotonic_time () < give_up;)
+    spin_for_ms (10);
+  if (!text_read (spin))
+    g_error ("Enter did not read “%s” in the field: it shows “%s” (value %g, mapped %d)", text, gtk_editable_get_text (GTK_EDITABLE (spin)), gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), gtk_widget_get_mapped (spin));
+}
+
+static const char *
+field_text (GtkWidget *spin)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (spin));
+}
+
+static const char *
+field_error (GtkWidget *spin)
+{
+  return gtk_widget_has_css_class (spin, "error") ? gtk_widget_get_tooltip_text (spin) : NULL;
+}
+
+static void
+assert_refused_as_ambiguous (GtkWidget *spin)
+{
+  const char *error = field_error (spin);
+
+  if (error == NULL || strstr (error, "could be read two ways") == NULL || strstr (error, "“,”") == NULL)
+    g_error ("“%s” not refused as ambiguous: %s", field_text (spin), error ? error : "no error");
+}
+
+static void
+assert_german (void)
+{
+  if (!g_str_equal (localeconv ()->decimal_point, ","))
+    g_error ("the de_DE.UTF-8 locale is not installed (build-aux/setup.sh installs it)");
+}
+
+/* Count and salary adjustment: “1.500” is fifteen hundred, “22.5” is
+ * refused as ambiguous, and after “22,5” the field shows 22,5, which
+ * the plan holds. */
+static void
+test_position_numbers_german (void)
+{
+  HcWindow *window;
+  HcPosition *position;
+  GtkWidget *editor, *count_spin, *adjustment_spin;
+  double before;
+
+  assert_german ();
+  window = open_template ("five-person");
+  position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan_of (window))), 0);
+  g_object_unref (position);
+  hc_composition_editor_edit_position (window->editor, hc_position_get_id (position));
+  iterate ();
+  editor = find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  count_spin = find_widget (editor, GTK_TYPE_SPIN_BUTTON, 0);
+  adjustment_spin = find_widget (editor, GTK_TYPE_SPIN_BUTTON, 1);
+
+  type_into (count_spin, "1.500", XK_Tab);
+  g_assert_null (field_error (count_spin));
+  g_assert_cmpuint (hc_position_get_count (position), ==, 1500);
+  g_assert_cmpstr (field_text (count_spin), ==, "1500");
+
+  before = hc_position_get_location_adjustment (position);
+  g_assert_cmpfloat (before, !=, 22.5);
+  type_into (adjustment_spin, "22.5", XK_Tab);
+  assert_refused_as_ambiguous (adjustment_spin);
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position), ==, before);
+
+  type_into (adjustment_spin, "22,50", XK_Tab);
+  g_assert_null (field_error (adjustment_spin));
+  g_assert_cmpfloat (hc_position_get_location_adjustment (position), ==, 22.5);
+  g_assert_cmpstr (field_text (adjustment_spin), ==, "22,5");
+  end_window (window);
+}
+
+/* Horizon and exchange rate, on the budget page, the same way. */
+static void
+test_assumption_numbers_german (void)
+{
+  HcWindow *window;
+  HcPlan *plan;
+  GtkWidget *editor, *horizon_spin, *rate_spin;
+  guint horizon;
+
+  assert_german ();
+  window = open_template ("five-person");
+  plan = plan_of (window);
+  /* The exchange rate is asked only of a plan in another currency. */
+  hc_document_begin_edit (hc_window_get_document (window), "Currency", NULL);
+  hc_plan_set_currency (plan, "EUR");
+  hc_document_end_edit (hc_window_get_document (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "budget");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  editor = hc_budget_panel_get_assumptions_editor (HC_BUDGET_PANEL (window->budget_panel));
+  horizon_spin = find_widget (editor, GTK_TYPE_SPIN_BUTTON, 1);
+  rate_spin = find_widget (editor, GTK_TYPE_SPIN_BUTTON, 0);
+
+  horizon = hc_plan_get_horizon_months (plan);
+  type_into (horizon_spin, "3.6", XK_Return);
+  assert_refused_as_ambiguous (horizon_spin);
+  g_assert_cmpuint (hc_plan_get_horizon_months (plan), ==, horizon);
+  type_into (horizon_spin, "036", XK_Return);
+  g_assert_null (field_error (horizon_spin));
+  g_assert_cmpuint (hc_plan_get_horizon_months (plan), ==, 36);
+  g_assert_cmpstr (field_text (horizon_spin), ==, "36");
+
+  type_into (rate_spin, "0.925", XK_Return);
+  assert_refused_as_ambiguous (rate_spin);
+  type_into (rate_spin, "0,923450", XK_Return);
+  g_assert_null (field_error (rate_spin));
+  g_assert_cmpfloat (hc_plan_get_usd_exchange_rate (plan), ==, 0.92345);
+  g_assert_cmpstr (field_text (rate_spin), ==, "0,92345");
+  end_window (window);
+}
+
 #endif
 
 int
@@ -224,10 +424,17 @@ main (int   argc,
 {
   int status;
 
+  /* gtk_test_init() sets a locale of its own for every test: German is
+   * set after it; messages stay English (LANGUAGE=en), figures German. */
+  g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "en", TRUE);
   tmp_dir = ui_test_init (&argc, &argv);
+  setlocale (LC_ALL, "");
 
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/writes/ctrl-s-sees-change-that-kept-time", test_ctrl_s_sees_change_that_kept_time);
+  g_test_add_func ("/writes/position-numbers-german", test_position_numbers_german);
+  g_test_add_func ("/writes/assumption-numbers-german", test_assumption_numbers_german);
 #endif
 
   status = g_test_run ();
