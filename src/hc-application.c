@@ -210,12 +210,25 @@ hc_application_open (GApplication  *application,
                      const char    *hint)
 {
   HcApplication *self = HC_APPLICATION (application);
-  HcWindow *window = get_empty_window (self);
+  HcWindow *window = NULL;
 
-  if (window == NULL)
-    window = hc_window_new (GTK_APPLICATION (self));
+  /* A plan already open is raised in its window, by whatever name it is
+   * given: no new window is made for it, not even an empty one. */
   for (int i = 0; i < n_files; i++)
-    hc_window_open_file (window, files[i]);
+    {
+      HcWindow *existing = hc_application_find_window (self, files[i]);
+
+      if (existing != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (existing));
+          continue;
+        }
+      if (window == NULL && (window = get_empty_window (self)) == NULL)
+        window = hc_window_new (GTK_APPLICATION (self));
+      hc_window_open_file (window, files[i]);
+    }
+  if (window == NULL)
+    return;
   /* While its plan is read the window stays hidden (hc_window_open_file
    * shows it when the read ends or takes long), so that its first frame
    * is the plan, not the welcome page laid out and drawn for nothing. */

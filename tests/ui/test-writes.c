@@ -416,6 +416,144 @@ test_assumption_numbers_german (void)
   end_window (window);
 }
 
+/* ---- drafts that cannot be written -------------------------------- */
+
+static char *
+drafts_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "headcount", "drafts", NULL);
+}
+
+static gboolean
+drafts_failing (gpointer window)
+{
+  return HC_WINDOW (window)->draft_failing;
+}
+
+static gboolean
+drafts_working (gpointer window)
+{
+  return !HC_WINDOW (window)->draft_failing;
+}
+
+/* The drafts fail while the person types a location: they are told in a
+ * toast that stays, and every key still lands in the field.  An alert
+ * took the keys typed after it appeared. */
+static void
+test_drafts_failing_keep_keyboard (void)
+{
+  g_autofree char *dir = drafts_dir ();
+  HcWindow *window;
+  HcPosition *position;
+  GtkWidget *editor, *location;
+
+  if (!xtest_available ())
+    g_error ("Needs an X11 display with the XTEST extension (run under Xvfb)");
+  window = open_template ("five-person");
+  position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan_of (window))), 0);
+  g_object_unref (position);
+  hc_composition_editor_edit_position (window->editor, hc_position_get_id (position));
+  iterate ();
+  editor = find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0);
+  location = find_widget (editor, ADW_TYPE_ENTRY_ROW, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (location)), ==, "_Location");
+  gtk_widget_grab_focus (location);
+  wait_for (has_focus, location, "the location field has the keyboard focus");
+  press_ctrl (XK_a);
+
+  /* A file where the drafts' folder was: no draft can be written. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+  type_text ("ber");
+  wait_for (drafts_failing, window, "a draft fails");
+  type_text ("lin ");
+  wait_for (has_focus, location, "the location field keeps the keyboard focus");
+  type_text ("mitte");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (location)), ==, "berlin mitte");
+  g_assert_cmpstr (hc_position_get_location (position), ==, "berlin mitte");
+  g_assert_null (hc_compat_alert_find (GTK_WINDOW (window)));
+  g_assert_nonnull (window->draft_toast);
+  g_assert_cmpuint (adw_toast_get_timeout (window->draft_toast), ==, 0);
+  g_assert_nonnull (strstr (adw_toast_get_title (window->draft_toast), "Drafts cannot be written"));
+
+  /* Drafts work again at the next edit: the toast goes, another says so. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  type_text (" 2");
+  wait_for (drafts_working, window, "drafts work again");
+  g_assert_null (window->draft_toast);
+  g_assert_cmpstr (hc_position_get_location (position), ==, "berlin mitte 2");
+  end_window (window);
+}
+
+/* ---- one window per plan ------------------------------------------- */
+
+static guint
+n_windows (void)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (get_app ())));
+}
+
+static HcWindow *
+window_of (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return hc_application_find_window (HC_APPLICATION (get_app ()), file);
+}
+
+static gboolean
+plan_shown (gpointer path)
+{
+  HcWindow *window = window_of (path);
+
+  return window != NULL && !_hc_window_is_busy (window);
+}
+
+/* Opened again as the command line opens it (GApplication's open, which
+ * a second `headcount PLAN` sends to the first), by the same path, by a
+ * relative one and through a link: always the one window, raised. */
+static void
+test_one_window_per_plan (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "once.headcount", NULL);
+  g_autofree char *link_path = g_build_filename (tmp_dir, "once-link.headcount", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) relative = NULL;
+  g_autoptr(GFile) linked = NULL;
+  GFile *by_path[1];
+  HcWindow *window;
+  guint before = n_windows ();
+
+  g_assert_true (hc_plan_save_to_file (plan, file, NULL, NULL));
+  g_assert_cmpint (symlink (path, link_path), ==, 0);
+  g_assert_cmpint (g_chdir (tmp_dir), ==, 0);
+  relative = g_file_new_for_commandline_arg ("./once.headcount");
+  linked = g_file_new_for_commandline_arg ("once-link.headcount");
+
+  by_path[0] = file;
+  g_application_open (G_APPLICATION (get_app ()), by_path, 1, "");
+  wait_until (plan_shown, path);
+  window = window_of (path);
+  g_assert_cmpuint (n_windows (), ==, before + 1);
+  for (guint i = 0; i < 3; i++)
+    {
+      GFile *again[1] = { i == 0 ? file : i == 1 ? relative : linked };
+
+      g_application_open (G_APPLICATION (get_app ()), again, 1, "");
+      iterate ();
+      g_assert_cmpuint (n_windows (), ==, before + 1);
+      g_assert_true (window_of (path) == window);
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  end_window (window);
+  g_unlink (link_path);
+  g_unlink (path);
+}
+
 #endif
 
 int
@@ -435,6 +573,8 @@ main (int   argc,
   g_test_add_func ("/writes/ctrl-s-sees-change-that-kept-time", test_ctrl_s_sees_change_that_kept_time);
   g_test_add_func ("/writes/position-numbers-german", test_position_numbers_german);
   g_test_add_func ("/writes/assumption-numbers-german", test_assumption_numbers_german);
+  g_test_add_func ("/writes/drafts-failing-keep-keyboard", test_drafts_failing_keep_keyboard);
+  g_test_add_func ("/writes/one-window-per-plan", test_one_window_per_plan);
 #endif
 
   status = g_test_run ();
