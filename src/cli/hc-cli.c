@@ -177,6 +177,15 @@ hc_cli_load (HcCliSource  *source,
  * may hold escape sequences that would retitle the terminal or clear it,
  * so every control character (C0, DEL, C1) is shown as an escape.  Text
  * that is not UTF-8 has its bytes shown the same way. */
+/* Bidirectional controls and the line and paragraph separators: raw,
+ * a title could reorder or break the terminal's line around it. */
+static gboolean
+reorders_line (gunichar c)
+{
+  return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+         (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
+}
+
 static char *
 terminal_safe (const char *text)
 {
@@ -195,7 +204,7 @@ terminal_safe (const char *text)
         }
       if (c < 0x20 || c == 0x7f)
         g_string_append_printf (out, "\\x%02x", c);
-      else if (c >= 0x80 && c <= 0x9f)
+      else if ((c >= 0x80 && c <= 0x9f) || reorders_line (c))
         g_string_append_printf (out, "\\u%04x", c);
       else
         g_string_append_len (out, p, g_utf8_next_char (p) - p);

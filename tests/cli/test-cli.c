@@ -905,6 +905,25 @@ test_terminal_escapes (void)
   g_assert_nonnull (strstr (check.err, "\\x1b[2J"));
 }
 
+/* Bidirectional controls and line separators in a title cannot reorder
+ * or break the terminal's line: escaped as the other controls are. */
+static void
+test_terminal_bidi_escapes (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_temp (dir, "bidi.headcount",
+                                      "{\"format\": \"headcount\", \"version\": 1,"
+                                      " \"title\": \"a\\u202eb\\u2066c\\u2069d\\u061ce\\u200ef\\u200fg"
+                                      "\\u202ah\\u2028i\\u2029j\"}");
+  g_auto(RunResult) summary = { 0 };
+
+  run (&summary, "--summary", plan, NULL);
+  g_assert_cmpint (summary.status, ==, 0);
+  g_assert_true (g_str_has_prefix (summary.out, "a\\u202eb\\u2066c\\u2069d\\u061ce\\u200ef\\u200fg"
+                                                "\\u202ah\\u2028i\\u2029j\n"));
+  g_unlink (plan); g_rmdir (dir);
+}
+
 /* --scale 0 or nan was replaced by 2 without a word. */
 static void
 test_bad_scale (void)
@@ -1097,6 +1116,7 @@ main (int   argc,
   g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
   g_test_add_func ("/cli/export-chart-error-names-file-once", test_export_chart_error_names_file_once);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
+  g_test_add_func ("/cli/terminal-bidi-escapes", test_terminal_bidi_escapes);
   g_test_add_func ("/cli/bad-scale", test_bad_scale);
   g_test_add_func ("/cli/fifo", test_fifo);
   g_test_add_func ("/cli/export-refuses-special-files", test_export_refuses_special_files);
