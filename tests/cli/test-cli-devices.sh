@@ -15,6 +15,10 @@ if [ "$(id -u)" != 0 ]; then
   exit 77
 fi
 
+if [ "${HC_IN_NAMESPACE:-}" != 1 ] && ! unshare --mount --propagation private true 2>/dev/null; then
+  echo "test-cli-devices.sh: no mount namespace here (a container without CAP_SYS_ADMIN?)" >&2
+  exit 77
+fi
 if [ "${HC_IN_NAMESPACE:-}" != 1 ]; then
   HC_IN_NAMESPACE=1 exec unshare --mount --propagation private "$0" "$@"
 fi

@@ -27,6 +27,7 @@
 #include "hc-compat.h"
 #include "hc-composition-editor.h"
 #include "hc-position-editor.h"
+#include "hc-print-preview.h"
 #include "hc-plan-io.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
@@ -554,6 +555,61 @@ test_one_window_per_plan (void)
   g_unlink (path);
 }
 
+/* ---- printing to a file that is not one ------------------------------ */
+
+static HcPrintPreview *
+find_preview (void)
+{
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = l->next)
+    if (HC_IS_PRINT_PREVIEW (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Printing to a file that is a FIFO, named or through a link, is refused
+ * before GTK opens it (it would block, or write into a device), with a
+ * message that names it. */
+static void
+test_print_to_fifo_refused (void)
+{
+  g_autofree char *fifo = g_build_filename (tmp_dir, "print.pdf", NULL);
+  g_autofree char *link_path = g_build_filename (tmp_dir, "print-link.pdf", NULL);
+  HcWindow *window = open_template ("first-hire");
+  HcPrintPreview *preview;
+  struct stat st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink (fifo, link_path), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  iterate ();
+  preview = find_preview ();
+  g_assert_nonnull (preview);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
+
+  hc_print_preview_print (preview, GTK_PRINT_OPERATION_ACTION_EXPORT, fifo);
+  iterate ();
+  g_assert_nonnull (hc_print_preview_get_last_error (preview));
+  g_test_message ("%s", hc_print_preview_get_last_error (preview));
+  g_assert_nonnull (strstr (hc_print_preview_get_last_error (preview), fifo));
+  g_assert_nonnull (strstr (hc_print_preview_get_last_error (preview), "not a regular file"));
+  hc_compat_alert_respond (hc_compat_alert_find (GTK_WINDOW (preview)), "close");
+  iterate ();
+
+  hc_print_preview_print (preview, GTK_PRINT_OPERATION_ACTION_EXPORT, link_path);
+  iterate ();
+  g_test_message ("%s", hc_print_preview_get_last_error (preview));
+  g_assert_nonnull (strstr (hc_print_preview_get_last_error (preview), link_path));
+  g_assert_nonnull (strstr (hc_print_preview_get_last_error (preview), "leads to"));
+  hc_compat_alert_respond (hc_compat_alert_find (GTK_WINDOW (preview)), "close");
+  iterate ();
+  g_assert_cmpint (lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  gtk_window_destroy (GTK_WINDOW (preview));
+  end_window (window);
+  g_unlink (link_path);
+  g_unlink (fifo);
+}
+
 #endif
 
 int
@@ -575,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/writes/assumption-numbers-german", test_assumption_numbers_german);
   g_test_add_func ("/writes/drafts-failing-keep-keyboard", test_drafts_failing_keep_keyboard);
   g_test_add_func ("/writes/one-window-per-plan", test_one_window_per_plan);
+  g_test_add_func ("/writes/print-to-fifo-refused", test_print_to_fifo_refused);
 #endif
 
   status = g_test_run ();
