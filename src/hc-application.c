@@ -348,6 +348,19 @@ load_draft (HcDraft  *draft,
 /* Restores @drafts (HcDraft) each in its own window.  One that cannot be
  * read is set aside, so it is not offered again, and reported: it must
  * neither hide the good ones nor vanish without a word. */
+
+/* A reason ends with a full stop before the next sentence: GError
+ * messages, written to be quoted, mostly have none. */
+static char *
+as_sentence (const char *message)
+{
+  gsize len = strlen (message);
+
+  if (len > 0 && strchr (".!?", message[len - 1]) != NULL)
+    return g_strdup (message);
+  return g_strconcat (message, ".", NULL);
+}
+
 static guint
 restore_some (HcApplication *self,
               GPtrArray     *drafts)
@@ -374,15 +387,22 @@ restore_some (HcApplication *self,
       g_message ("Cannot restore the draft %s: %s", draft->path, error->message);
       if (hc_session_set_aside_draft (self->session, draft->id, &aside, &aside_error))
         {
+          g_autofree char *why = as_sentence (error->message);
+
           aside_name = g_filename_display_name (aside);
           g_string_append_printf (failures, _("“%s”: %s It is kept as “%s”."),
                                   draft->title != NULL ? draft->title : draft->id,
-                                  error->message, aside_name);
+                                  why, aside_name);
         }
       else
-        g_string_append_printf (failures, "“%s”: %s %s",
-                                draft->title != NULL ? draft->title : draft->id,
-                                error->message, aside_error->message);
+        {
+          g_autofree char *why = as_sentence (error->message);
+          g_autofree char *aside_why = as_sentence (aside_error->message);
+
+          g_string_append_printf (failures, "“%s”: %s %s",
+                                  draft->title != NULL ? draft->title : draft->id,
+                                  why, aside_why);
+        }
       g_string_append (failures, "\n");
     }
   if (failed > 0)

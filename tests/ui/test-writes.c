@@ -610,6 +610,56 @@ test_print_to_fifo_refused (void)
   g_unlink (fifo);
 }
 
+/* ---- a draft that cannot be restored ------------------------------- */
+
+static gboolean
+alert_says (GtkWidget  *alert,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (alert, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The reason a draft could not be read ends with a full stop before
+ * “It is kept as”: it ran into the next sentence. */
+static void
+test_unrestorable_draft_sentences (void)
+{
+  HcSession *session = hc_application_get_session (HC_APPLICATION (get_app ()));
+  g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+  g_autoptr(HcDocument) document = hc_document_new_from_draft (plan, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *aside = NULL;
+  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+  GtkWidget *alert = NULL;
+
+  hc_plan_set_title (plan, "Broken draft");
+  g_assert_true (hc_session_write_draft (session, document, &error));
+  g_assert_no_error (error);
+  path = hc_session_get_draft_path (session, hc_document_get_draft_id (document));
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"headcount\", \"vers", -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpuint (hc_application_restore_drafts (HC_APPLICATION (get_app ())), ==, 0);
+  iterate ();
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (get_app ())); l != NULL && alert == NULL; l = l->next)
+    alert = hc_compat_alert_find (l->data);
+  g_assert_nonnull (alert);
+  g_assert_true (alert_says (alert, "“Broken draft”: "));
+  g_assert_true (alert_says (alert, ". It is kept as “"));
+  hc_compat_alert_respond (alert, "close");
+  iterate ();
+  aside = g_strconcat (path, ".unreadable", NULL);
+  g_unlink (aside);
+  end_window (window);
+}
+
 #endif
 
 int
@@ -632,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/writes/drafts-failing-keep-keyboard", test_drafts_failing_keep_keyboard);
   g_test_add_func ("/writes/one-window-per-plan", test_one_window_per_plan);
   g_test_add_func ("/writes/print-to-fifo-refused", test_print_to_fifo_refused);
+  g_test_add_func ("/writes/unrestorable-draft-sentences", test_unrestorable_draft_sentences);
 #endif
 
   status = g_test_run ();
