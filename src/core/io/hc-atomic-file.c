@@ -529,10 +529,10 @@ hc_atomic_file_commit_full (HcAtomicFile       *self,
     errsv = errno;
   /* The mode is given only once the file has its name: a temporary file
    * a kill leaves behind stays 0600, whatever the plan's mode.  A mode
-   * that cannot be given leaves the file private, which is safe. */
-  if (errsv == 0 && self->mode >= 0 &&
-      fchmod (self->fd, (mode_t) self->mode) == 0)
-    fsync_retrying (self->fd);
+   * that cannot be given, or a power cut before the file system writes
+   * it, leaves the file private, which is safe; no second sync for it. */
+  if (errsv == 0 && self->temp_path != NULL && self->mode >= 0)
+    fchmod (self->fd, (mode_t) self->mode);
   /* close() can report a delayed write error (NFS). */
   if (close (self->fd) < 0 && errsv == 0 && errno != EINTR)
     errsv = errno;
