@@ -210,12 +210,25 @@ hc_application_open (GApplication  *application,
                      const char    *hint)
 {
   HcApplication *self = HC_APPLICATION (application);
-  HcWindow *window = get_empty_window (self);
+  HcWindow *window = NULL;
 
-  if (window == NULL)
-    window = hc_window_new (GTK_APPLICATION (self));
+  /* A plan already open is raised in its window, by whatever name it is
+   * given: no new window is made for it, not even an empty one. */
   for (int i = 0; i < n_files; i++)
-    hc_window_open_file (window, files[i]);
+    {
+      HcWindow *existing = hc_application_find_window (self, files[i]);
+
+      if (existing != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (existing));
+          continue;
+        }
+      if (window == NULL && (window = get_empty_window (self)) == NULL)
+        window = hc_window_new (GTK_APPLICATION (self));
+      hc_window_open_file (window, files[i]);
+    }
+  if (window == NULL)
+    return;
   /* While its plan is read the window stays hidden (hc_window_open_file
    * shows it when the read ends or takes long), so that its first frame
    * is the plan, not the welcome page laid out and drawn for nothing. */
@@ -335,6 +348,19 @@ load_draft (HcDraft  *draft,
 /* Restores @drafts (HcDraft) each in its own window.  One that cannot be
  * read is set aside, so it is not offered again, and reported: it must
  * neither hide the good ones nor vanish without a word. */
+
+/* A reason ends with a full stop before the next sentence: GError
+ * messages, written to be quoted, mostly have none. */
+static char *
+as_sentence (const char *message)
+{
+  gsize len = strlen (message);
+
+  if (len > 0 && strchr (".!?", message[len - 1]) != NULL)
+    return g_strdup (message);
+  return g_strconcat (message, ".", NULL);
+}
+
 static guint
 restore_some (HcApplication *self,
               GPtrArray     *drafts)
@@ -361,15 +387,22 @@ restore_some (HcApplication *self,
       g_message ("Cannot restore the draft %s: %s", draft->path, error->message);
       if (hc_session_set_aside_draft (self->session, draft->id, &aside, &aside_error))
         {
+          g_autofree char *why = as_sentence (error->message);
+
           aside_name = g_filename_display_name (aside);
           g_string_append_printf (failures, _("“%s”: %s It is kept as “%s”."),
                                   draft->title != NULL ? draft->title : draft->id,
-                                  error->message, aside_name);
+                                  why, aside_name);
         }
       else
-        g_string_append_printf (failures, "“%s”: %s %s",
-                                draft->title != NULL ? draft->title : draft->id,
-                                error->message, aside_error->message);
+        {
+          g_autofree char *why = as_sentence (error->message);
+          g_autofree char *aside_why = as_sentence (aside_error->message);
+
+          g_string_append_printf (failures, "“%s”: %s %s",
+                                  draft->title != NULL ? draft->title : draft->id,
+                                  why, aside_why);
+        }
       g_string_append (failures, "\n");
     }
   if (failed > 0)

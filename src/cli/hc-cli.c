@@ -246,6 +246,15 @@ hc_cli_load (HcCliSource  *source,
  * may hold escape sequences that would retitle the terminal or clear it,
  * so every control character (C0, DEL, C1) is shown as an escape.  Text
  * that is not UTF-8 has its bytes shown the same way. */
+/* Bidirectional controls and the line and paragraph separators: raw,
+ * a title could reorder or break the terminal's line around it. */
+static gboolean
+reorders_line (gunichar c)
+{
+  return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+         (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
+}
+
 static char *
 terminal_safe (const char *text)
 {
@@ -264,7 +273,7 @@ terminal_safe (const char *text)
         }
       if (c < 0x20 || c == 0x7f)
         g_string_append_printf (out, "\\x%02x", c);
-      else if (c >= 0x80 && c <= 0x9f)
+      else if ((c >= 0x80 && c <= 0x9f) || reorders_line (c))
         g_string_append_printf (out, "\\u%04x", c);
       else
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
@@ -736,6 +745,16 @@ hc_cli_export (HcCliOptions *o,
     {
       g_printerr ("%s\n", error->message);
       return 2;
+    }
+  /* A device, a pipe or a socket is refused before anything else is
+   * asked of its name: “/dev/stdout” has no extension to speak of. */
+  if (!to_stdout && !hc_atomic_file_check_target (o->export_path, &error))
+    {
+      g_autofree char *message = terminal_safe (error->message);
+
+      g_printerr ("%s\n", message);
+      g_printerr (_("To write to standard output, use “--export -”.\n"));
+      return 1;
     }
   if (o->format != NULL && !g_strv_contains (export_formats, o->format))
     {

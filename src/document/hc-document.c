@@ -18,7 +18,8 @@ struct _HcDocument
   HcUndoStack  *undo;
   GBytes       *bytes;     /* the plan's bytes, made on demand; NULL after a change */
   GBytes       *on_disk;   /* what the file held when last read or written, if known */
-  char         *etag;      /* the file's etag (mtime) then, if known */
+  char         *etag;      /* the file's stamp then (query_etag), if known */
+  gboolean      changed_on_disk; /* the monitor saw other content since */
   char         *draft_id;
   guint         edit_depth;
   char         *edit_label;
@@ -201,7 +202,11 @@ on_disk_bytes_loaded (GObject      *object,
   /* Our own save also wakes the monitor: only other content is news. */
   if (!g_bytes_equal (bytes, self->on_disk) &&
       !g_bytes_equal (bytes, hc_document_get_bytes (self)))
-    g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
+    {
+      /* Seen is known: the next save asks, whatever the stamps say. */
+      self->changed_on_disk = TRUE;
+      g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
+    }
 }
 
 static void
@@ -248,18 +253,56 @@ set_file (HcDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
-/* The file's etag now (for a local file its modification time to the
- * microsecond), or NULL if it has none or is not there. */
+/* What tells the file now from the file before, or NULL if it is not
+ * there.  GIO's local etag is the modification time alone, which any
+ * program can put back (sync tools do, and coarse file systems make two
+ * writes look alike): with it go the change time, which no program can
+ * set, the file's identity (a rename over it makes another file) and its
+ * size.  A stamp that differs is a change unless the content, the last
+ * word, is what was read (see save_in_thread). */
 static char *
 query_etag (GFile        *file,
             GCancellable *cancellable)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+  g_autoptr(GFileInfo) info = g_file_query_info (file,
+                                                 G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                                                 G_FILE_ATTRIBUTE_TIME_CHANGED ","
+                                                 G_FILE_ATTRIBUTE_TIME_CHANGED_USEC ","
+                                                 G_FILE_ATTRIBUTE_ID_FILE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
                                                  G_FILE_QUERY_INFO_NONE, cancellable, NULL);
 
   if (info == NULL)
     return NULL;
-  return g_strdup (g_file_info_get_etag (info));
+  return g_strdup_printf ("%s|%" G_GUINT64_FORMAT ".%06u|%s|%" G_GOFFSET_FORMAT,
+                          g_file_info_get_etag (info) != NULL ? g_file_info_get_etag (info) : "",
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_CHANGED),
+                          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_CHANGED_USEC),
+                          g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE) != NULL
+                          ? g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE) : "",
+                          g_file_info_get_size (info));
+}
+
+/* The file holds what @expected holds: a stamp changed by a touch, a
+ * copy of the same bytes or a backup tool is no one else's change.
+ * Read only a regular file (a FIFO would block), no larger than a plan. */
+static gboolean
+file_holds (GFile        *file,
+            GBytes       *expected,
+            GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) now = NULL;
+
+  if (expected == NULL)
+    return FALSE;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) != (goffset) g_bytes_get_size (expected))
+    return FALSE;
+  now = g_file_load_bytes (file, cancellable, NULL, NULL);
+  return now != NULL && g_bytes_equal (now, expected);
 }
 
 static HcDocument *
@@ -493,6 +536,7 @@ hc_document_assign_plan (HcDocument *self,
           g_free (self->etag);
           self->etag = query_etag (self->file, NULL);
         }
+      self->changed_on_disk = FALSE;
     }
   update_modified (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -624,6 +668,8 @@ typedef struct
   GBytes             *bytes;
   guint64             state;
   char               *expected_etag; /* NULL: no check */
+  GBytes             *expected_bytes; /* what the file held, if known */
+  gboolean            changed_on_disk; /* the monitor saw a change */
   HcDocumentSaveFlags flags;
   /* results */
   char               *etag;
@@ -636,6 +682,7 @@ save_data_free (SaveData *data)
   g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_free (data->expected_etag);
+  g_clear_pointer (&data->expected_bytes, g_bytes_unref);
   g_free (data->etag);
   g_free (data);
 }
@@ -660,8 +707,12 @@ save_in_thread (GTask        *task,
       g_autofree char *now = query_etag (data->file, cancellable);
 
       /* A file deleted since is not another program's changes: saving
-       * brings it back. */
-      if (now != NULL && g_strcmp0 (now, data->expected_etag) != 0)
+       * brings it back.  A file whose stamp changed but whose content is
+       * what was read is not one either. */
+      if (now != NULL &&
+          (data->changed_on_disk ||
+           (g_strcmp0 (now, data->expected_etag) != 0 &&
+            !file_holds (data->file, data->expected_bytes, cancellable))))
         {
           g_autofree char *name = g_file_get_parse_name (data->file);
 
@@ -704,6 +755,7 @@ on_plan_saved (GObject      *object,
   self->on_disk = g_bytes_ref (data->bytes);
   g_free (self->etag);
   self->etag = g_strdup (data->etag);
+  self->changed_on_disk = FALSE;
   set_file (self, data->file);
   update_modified (self);
 }
@@ -756,7 +808,11 @@ hc_document_save_full_async (HcDocument          *self,
    * asked). */
   if (!(flags & HC_DOCUMENT_SAVE_OVERWRITE) && self->file != NULL &&
       g_file_equal (data->file, self->file))
-    data->expected_etag = g_strdup (self->etag);
+    {
+      data->expected_etag = g_strdup (self->etag);
+      data->expected_bytes = self->on_disk != NULL ? g_bytes_ref (self->on_disk) : NULL;
+      data->changed_on_disk = self->changed_on_disk;
+    }
   cb = g_new0 (SaveCallback, 1);
   cb->callback = callback;
   cb->user_data = user_data;

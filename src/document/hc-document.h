@@ -145,7 +145,8 @@ typedef enum
  *
  * Never overwrites silently: if the file is the document's own and
  * another program changed it since it was read or last written (its
- * modification time, GIO's etag, differs), the save fails with
+ * change time, identity or size differs and so does its content, or the
+ * file monitor saw other content there), the save fails with
  * G_IO_ERROR_WRONG_ETAG and writes nothing, unless
  * HC_DOCUMENT_SAVE_OVERWRITE.  A plan too large to be opened again is
  * refused (hc_plan_check_save_size()). */

@@ -255,6 +255,32 @@ read_draft (HcSession  *self,
   return draft;
 }
 
+/* When a draft was last written, to the microsecond; 0 if unknown. */
+static gint64
+draft_time (const HcDraft *draft)
+{
+  GStatBuf st;
+
+  if (draft->path == NULL || g_stat (draft->path, &st) != 0)
+    return 0;
+  return (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
+}
+
+/* A folder's order is no order: the last work first, then by name. */
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      data)
+{
+  const HcDraft *da = *(HcDraft * const *) a;
+  const HcDraft *db = *(HcDraft * const *) b;
+  gint64 ta = draft_time (da), tb = draft_time (db);
+
+  if (ta != tb)
+    return ta > tb ? -1 : 1;
+  return g_strcmp0 (da->id, db->id);
+}
+
 GPtrArray *
 hc_session_list_drafts (HcSession *self)
 {
@@ -274,6 +300,7 @@ hc_session_list_drafts (HcSession *self)
       if ((draft = read_draft (self, name)) != NULL)
         g_ptr_array_add (drafts, draft);
     }
+  g_ptr_array_sort_with_data (drafts, compare_newest_first, NULL);
   return drafts;
 }
 

@@ -36,7 +36,7 @@ void        hc_session_start            (HcSession  *self);
 void        hc_session_shutdown         (HcSession  *self);
 /* TRUE if the last run did not end with hc_session_shutdown(). */
 gboolean    hc_session_get_crashed      (HcSession  *self);
-/* The drafts on disk, as HcDraft, oldest first. */
+/* The drafts on disk, as HcDraft, the last written first. */
 GPtrArray  *hc_session_list_drafts      (HcSession  *self);
 
 /* A draft is written @msec after the last change (2 s)… */

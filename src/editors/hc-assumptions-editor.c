@@ -207,6 +207,7 @@ add_plan_rows (HcAssumptionsEditor *self)
                        (HcEntryApply) apply_start, self);
   self->horizon_spin = gtk_spin_button_new_with_range (1, HC_MAX_HORIZON_MONTHS, 1);
   gtk_widget_set_valign (self->horizon_spin, GTK_ALIGN_CENTER);
+  hc_entry_edit_setup_number (GTK_SPIN_BUTTON (self->horizon_spin));
   g_signal_connect_swapped (self->horizon_spin, "value-changed", G_CALLBACK (on_horizon_changed), self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (horizon_row), _("Horizon (months)"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (horizon_row), self->horizon_spin);
@@ -216,6 +217,7 @@ add_plan_rows (HcAssumptionsEditor *self)
   self->rate_row = adw_action_row_new ();
   self->rate_spin = gtk_spin_button_new_with_range (0, HC_MAX_EXCHANGE_RATE, 0.01);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (self->rate_spin), 4);
+  hc_entry_edit_setup_number (GTK_SPIN_BUTTON (self->rate_spin));
   gtk_widget_set_valign (self->rate_spin, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->rate_spin, "value-changed", G_CALLBACK (on_rate_changed), self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rate_row), _("US Dollar Exchange Rate"));

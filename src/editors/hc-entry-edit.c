@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "hc-entry-edit.h"
+#include "hc-format.h"
 
 /* What one field knows about its edit; kept on the field itself. */
 typedef struct
@@ -189,4 +190,55 @@ hc_entry_edit_set_text (GtkEditable *entry,
     return;
   edit->editing = FALSE;
   show_model (entry, edit);
+}
+
+/* What a person types, read as the README promises (“22,5” and “1.500”
+ * under German, “22.5” there refused as ambiguous), not by GTK's own
+ * reading, which takes whichever of the locale's and C's is longer.  A
+ * refused text leaves the value as it was, with the reason on the field. */
+static int
+on_number_input (GtkSpinButton *spin,
+                 double        *new_value,
+                 gpointer       data)
+{
+  g_autoptr(GError) error = NULL;
+  double value;
+
+  if (!hc_parse_number (HC_FORMAT_FOR_PEOPLE, gtk_editable_get_text (GTK_EDITABLE (spin)),
+                        &value, &error))
+    {
+      mark_widget (GTK_WIDGET (spin), error);
+      *new_value = gtk_spin_button_get_value (spin);
+      return GTK_INPUT_ERROR;
+    }
+  mark_widget (GTK_WIDGET (spin), NULL);
+  *new_value = value;
+  return TRUE;
+}
+
+/* Every digit the value has, in the locale's form: “22,5”, never the
+ * “22” a spin button's fixed digits would round it to. */
+static gboolean
+on_number_output (GtkSpinButton *spin,
+                  gpointer       data)
+{
+  g_autofree char *text = hc_format_number_for_entry (gtk_spin_button_get_value (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+void
+hc_entry_edit_setup_number (GtkSpinButton *spin)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  /* GTK's numeric filter drops what it does not know (a unit, the
+   * decimal point when the spin button shows no decimals, which made
+   * 22,5 show as an empty field): the reading above is the filter. */
+  gtk_spin_button_set_numeric (spin, FALSE);
+  g_signal_connect (spin, "input", G_CALLBACK (on_number_input), NULL);
+  g_signal_connect (spin, "output", G_CALLBACK (on_number_output), NULL);
+  on_number_output (spin, NULL);
 }

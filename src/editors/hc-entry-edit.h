@@ -37,4 +37,9 @@ gboolean hc_entry_edit_show_verdict (GtkWidget    *widget,
                                      gboolean      valid,
                                      const GError *error);
 
+/* A spin button that reads what a person types as hc_parse_number()
+ * does for people, and shows its value in the locale's form with every
+ * digit it has. */
+void     hc_entry_edit_setup_number (GtkSpinButton *spin);
+
 G_END_DECLS

@@ -981,6 +981,8 @@ hc_position_editor_init (HcPositionEditor *self)
   /* The spin buttons hold only what the core allows. */
   gtk_spin_button_set_range (self->count_spin, 1, HC_MAX_COUNT);
   gtk_spin_button_set_range (self->adjustment_spin, HC_MIN_LOCATION_PCT, HC_MAX_LOCATION_PCT);
+  hc_entry_edit_setup_number (self->count_spin);
+  hc_entry_edit_setup_number (self->adjustment_spin);
   use_whole_items (self->role_row);
   use_whole_items (self->seniority_row);
   use_whole_items (self->phase_row);

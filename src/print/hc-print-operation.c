@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hc-atomic-file.h"
 #include "hc-print-operation.h"
 
 struct _HcPrintOperation
@@ -16,6 +17,7 @@ struct _HcPrintOperation
   HcPrintOptions     options;
   HcChartPages      *pages;
   GtkPageSetup      *used_setup;  /* the paper begin-print was given */
+  GError            *refusal;     /* why begin-print cancelled, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HcPrintOperation, hc_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -152,12 +154,66 @@ hc_print_make_pages (HcPlan               *plan,
                              width, height, options->actual_size, prepared);
 }
 
+/* The local file a print goes to, if it goes to one: the export's, or
+ * what the person chose for GTK's “Print to File” (its output URI is
+ * meaningless for any other printer). */
+static char *
+output_path (HcPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  g_autofree char *export_name = NULL;
+  const char *uri, *printer;
+
+  g_object_get (operation, "export-filename", &export_name, NULL);
+  if (export_name != NULL)
+    return g_steal_pointer (&export_name);
+  if (settings == NULL)
+    return NULL;
+  uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  printer = gtk_print_settings_get_printer (settings);
+  if (uri == NULL || (printer != NULL && g_strcmp0 (printer, g_dgettext ("gtk40", "Print to File")) != 0 &&
+                      g_strcmp0 (printer, "Print to File") != 0))
+    return NULL;
+  return g_filename_from_uri (uri, NULL, NULL);
+}
+
+gboolean
+hc_print_operation_check_output (HcPrintOperation  *self,
+                                 GError           **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (HC_IS_PRINT_OPERATION (self), FALSE);
+
+  path = output_path (self);
+  return path == NULL || hc_atomic_file_check_target (path, error);
+}
+
+const GError *
+hc_print_operation_get_refusal (HcPrintOperation *self)
+{
+  g_return_val_if_fail (HC_IS_PRINT_OPERATION (self), NULL);
+
+  return self->refusal;
+}
+
 static void
 hc_print_operation_begin_print (GtkPrintOperation *operation,
                                 GtkPrintContext   *context)
 {
   HcPrintOperation *self = HC_PRINT_OPERATION (operation);
   GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+
+  /* GTK's file printer writes the file itself, not through our writer:
+   * a device or a pipe chosen in its dialog is refused here, the first
+   * moment the choice is known, before a page is written. */
+  g_clear_error (&self->refusal);
+  if (!hc_print_operation_check_output (self, &self->refusal))
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
 
   g_set_object (&self->used_setup, setup);
   g_clear_pointer (&self->pages, hc_chart_pages_unref);
@@ -226,6 +282,7 @@ hc_print_operation_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->used_setup);
   g_clear_pointer (&self->pages, hc_chart_pages_unref);
+  g_clear_error (&self->refusal);
   G_OBJECT_CLASS (hc_print_operation_parent_class)->dispose (object);
 }
 

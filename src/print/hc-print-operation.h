@@ -35,6 +35,12 @@ HcPrintOperation *hc_print_operation_new        (HcPlan                *plan,
 /* The paper begin-print was given (the person may have chosen another
  * in the dialog), NULL before. */
 GtkPageSetup     *hc_print_operation_get_used_page_setup (HcPrintOperation *self);
+/* FALSE, with an error that names it, if the print would go to a file
+ * that is a device, a pipe or a socket (links followed). */
+gboolean          hc_print_operation_check_output (HcPrintOperation  *self,
+                                                   GError           **error);
+/* Why begin-print cancelled the print, NULL if it did not. */
+const GError     *hc_print_operation_get_refusal (HcPrintOperation  *self);
 /* "“Plan” could not be printed on “Printer”: reason": what failed and
  * where, for an alert after a run that ended in @error. */
 char             *hc_print_operation_describe_error (HcPrintOperation  *self,

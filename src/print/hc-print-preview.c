@@ -202,6 +202,11 @@ on_print_done (GtkPrintOperation       *operation,
   HcPrintOperation *print = HC_PRINT_OPERATION (operation);
 
   g_signal_handlers_disconnect_by_func (operation, on_print_done, user_data);
+  if (hc_print_operation_get_refusal (print) != NULL)
+    {
+      show_error (self, hc_print_operation_get_refusal (print)->message);
+      return;
+    }
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autoptr(GError) error = NULL;
@@ -241,6 +246,12 @@ hc_print_preview_print (HcPrintPreview          *self,
                                       self->print_settings, &self->options);
   if (export_filename != NULL)
     gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), export_filename);
+  /* An export's file is opened before begin-print: asked here first. */
+  if (!hc_print_operation_check_output (operation, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_print_done), g_object_ref (self));
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action, GTK_WINDOW (self), &error);

@@ -28,6 +28,7 @@ struct _HcWindow
   gboolean              close_confirmed;
   gboolean              close_after_save;
   gboolean              draft_failing;   /* the user was told drafts fail */
+  AdwToast             *draft_toast;     /* saying so, until dismissed */
   gboolean              draft_watched;
   gboolean              benchmarks_dismissed; /* for the document shown */
   guint                 switcher_idle;

@@ -217,7 +217,10 @@ follow_documents (HcWindow *self)
 }
 
 /* A draft that cannot be written loses work if the app dies: the user is
- * told once when drafts start failing, and once when they work again. */
+ * told once when drafts start failing, and once when they work again.
+ * A toast that stays until dismissed, not an alert: drafts fail while the
+ * person types, and an alert would take the next keys (a Space closed it
+ * before it was read). */
 static void
 on_draft_written (HcWindow     *self,
                   HcDocument   *document,
@@ -227,17 +230,27 @@ on_draft_written (HcWindow     *self,
     return;
   if (error != NULL && !self->draft_failing)
     {
-      g_autofree char *body = g_strdup_printf (_("%s\n\nUntil this is fixed, unsaved changes "
-                                                 "are not kept if Headcount stops. Save the "
-                                                 "plan to keep them."),
-                                               error->message);
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+      g_autofree char *title = g_strdup_printf (_("Drafts cannot be written: %s. Unsaved changes "
+                                                  "are not kept if Headcount stops; save the "
+                                                  "plan to keep them."),
+                                                escaped);
 
       self->draft_failing = TRUE;
-      _hc_window_show_error (self, _("Drafts Cannot Be Written"), body);
+      g_free (self->last_error);
+      self->last_error = g_strdup (error->message);
+      g_clear_object (&self->draft_toast);
+      self->draft_toast = g_object_ref (adw_toast_new (title));
+      adw_toast_set_timeout (self->draft_toast, 0);
+      adw_toast_set_priority (self->draft_toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, self->draft_toast);
     }
   else if (error == NULL && self->draft_failing)
     {
       self->draft_failing = FALSE;
+      if (self->draft_toast != NULL)
+        adw_toast_dismiss (self->draft_toast);
+      g_clear_object (&self->draft_toast);
       _hc_window_toast (self, _("Drafts are written again"));
     }
 }
@@ -304,6 +317,28 @@ hc_window_get_document (HcWindow *self)
   return self->document;
 }
 
+static char *
+file_identity (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE))
+                      : NULL;
+}
+
+/* One file by two names (through a link, a hard link, a bind mount):
+ * the file system's identity of each, links followed, tells. */
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  g_autofree char *id_a = file_identity (a);
+  g_autofree char *id_b = id_a != NULL ? file_identity (b) : NULL;
+
+  return id_a != NULL && g_strcmp0 (id_a, id_b) == 0;
+}
+
 gboolean
 hc_window_has_file (HcWindow *self,
                     GFile    *file)
@@ -313,7 +348,9 @@ hc_window_has_file (HcWindow *self,
   g_return_val_if_fail (HC_IS_WINDOW (self), FALSE);
 
   mine = self->document != NULL ? hc_document_get_file (self->document) : NULL;
-  return mine != NULL && file != NULL && g_file_equal (mine, file);
+  if (mine == NULL || file == NULL)
+    return FALSE;
+  return g_file_equal (mine, file) || same_file (mine, file);
 }
 
 void
@@ -665,6 +702,7 @@ hc_window_dispose (GObject *object)
   disconnect_document (self);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->undo_signals);
+  g_clear_object (&self->draft_toast);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->undo_section);

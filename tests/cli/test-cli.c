@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <math.h>
 #include <glib/gstdio.h>
+#include <gio/gunixsocketaddress.h>
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1049,6 +1050,25 @@ test_terminal_escapes (void)
   g_assert_nonnull (strstr (check.err, "\\x1b[2J"));
 }
 
+/* Bidirectional controls and line separators in a title cannot reorder
+ * or break the terminal's line: escaped as the other controls are. */
+static void
+test_terminal_bidi_escapes (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_temp (dir, "bidi.headcount",
+                                      "{\"format\": \"headcount\", \"version\": 1,"
+                                      " \"title\": \"a\\u202eb\\u2066c\\u2069d\\u061ce\\u200ef\\u200fg"
+                                      "\\u202ah\\u2028i\\u2029j\"}");
+  g_auto(RunResult) summary = { 0 };
+
+  run (&summary, "--summary", plan, NULL);
+  g_assert_cmpint (summary.status, ==, 0);
+  g_assert_true (g_str_has_prefix (summary.out, "a\\u202eb\\u2066c\\u2069d\\u061ce\\u200ef\\u200fg"
+                                                "\\u202ah\\u2028i\\u2029j\n"));
+  g_unlink (plan); g_rmdir (dir);
+}
+
 /* --scale 0 or nan was replaced by 2 without a word. */
 static void
 test_bad_scale (void)
@@ -1339,6 +1359,102 @@ test_compare_too_many (void)
   g_unlink (plan); g_rmdir (dir);
 }
 
+/* A Unix socket at @path, as a server leaves one; closed, it stays. */
+static void
+make_socket (const char *path)
+{
+  g_autoptr(GSocket) sock = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM,
+                                          G_SOCKET_PROTOCOL_DEFAULT, NULL);
+  g_autoptr(GSocketAddress) address = g_unix_socket_address_new (path);
+
+  g_assert_nonnull (sock);
+  g_assert_true (g_socket_bind (sock, address, FALSE, NULL));
+}
+
+/* Every export refuses a target that is a pipe or a socket, named or
+ * reached through a link, and leaves it as it was: a save renamed a
+ * regular file over whatever the name led to (a device too, which
+ * test-cli-devices.sh shows in a mount namespace of its own). */
+static void
+test_export_refuses_special_files (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+  g_autofree char *sock = g_build_filename (dir, "socket", NULL);
+  const char *formats[] = { "headcount", "csv", "pdf", "svg", "png" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  make_socket (sock);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    for (guint k = 0; k < 2; k++)
+      {
+        const char *special = k == 0 ? fifo : sock;
+        g_autofree char *name = g_strdup_printf ("%s.%s", special, formats[i]);
+        g_autofree char *link_name = g_strdup_printf ("%s-link.%s", special, formats[i]);
+        g_autofree char *direct_says = NULL;
+        g_autofree char *link_says = NULL;
+        g_auto(RunResult) direct = { 0 };
+        g_auto(RunResult) linked = { 0 };
+        GStatBuf st;
+
+        g_assert_cmpint (g_rename (special, name), ==, 0);
+        g_assert_cmpint (symlink (name, link_name), ==, 0);
+        run (&direct, "--export", name, "--template", "five-person", NULL);
+        run (&linked, "--export", link_name, "--template", "five-person", NULL);
+        direct_says = g_strdup_printf ("Could not save “%s”: it is not a regular file but a device, "
+                                       "a pipe or a socket, which a save would destroy; choose "
+                                       "another name\n", name);
+        link_says = g_strdup_printf ("Could not save “%s”: it leads to “%s”, which is not a regular "
+                                     "file but a device, a pipe or a socket, which a save would "
+                                     "destroy; choose another name\n", link_name, name);
+        g_assert_cmpint (direct.status, ==, 1);
+        g_assert_true (g_str_has_prefix (direct.err, direct_says));
+        g_assert_cmpint (linked.status, ==, 1);
+        g_assert_true (g_str_has_prefix (linked.err, link_says));
+        g_assert_cmpint (g_lstat (name, &st), ==, 0);
+        g_assert_true (k == 0 ? S_ISFIFO (st.st_mode) : S_ISSOCK (st.st_mode));
+        g_assert_cmpint (g_lstat (link_name, &st), ==, 0);
+        g_assert_true (S_ISLNK (st.st_mode));
+        g_assert_cmpint (g_unlink (link_name), ==, 0);
+        g_assert_cmpint (g_rename (name, special), ==, 0);
+      }
+  g_unlink (fifo); g_unlink (sock); g_rmdir (dir);
+}
+
+/* “/dev/stdout” is the pipe the output goes to: refused, with the way
+ * that works.  Only the kernel's link is followed, nothing is made there. */
+static void
+test_export_dev_stdout (void)
+{
+  g_auto(RunResult) r = { 0 };
+
+  run (&r, "--export", "/dev/stdout", "--template", "five-person", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "Could not save “/dev/stdout”: it is not a regular file but a device, "
+                              "a pipe or a socket, which a save would destroy; choose another name\n"
+                              "To write to standard output, use “--export -”.\n");
+}
+
+/* A socket given as a plan is not a plan: the message for what is not a
+ * regular file, not “No such device or address”. */
+static void
+test_socket_as_plan (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *sock = g_build_filename (dir, "plan.headcount", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(RunResult) check = { 0 };
+
+  make_socket (sock);
+  expected = g_strdup_printf ("%s: Could not open “%s”: it is not a regular file (a pipe, "
+                              "a device or a folder); a plan is a file\n", sock, sock);
+  run (&check, "--check", sock, NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_cmpstr (check.err, ==, expected);
+  g_unlink (sock); g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1385,8 +1501,12 @@ main (int   argc,
   g_test_add_func ("/cli/summary-text-german", test_summary_text_german);
   g_test_add_func ("/cli/export-chart-error-names-file-once", test_export_chart_error_names_file_once);
   g_test_add_func ("/cli/terminal-escapes", test_terminal_escapes);
+  g_test_add_func ("/cli/terminal-bidi-escapes", test_terminal_bidi_escapes);
   g_test_add_func ("/cli/bad-scale", test_bad_scale);
   g_test_add_func ("/cli/fifo", test_fifo);
+  g_test_add_func ("/cli/export-refuses-special-files", test_export_refuses_special_files);
+  g_test_add_func ("/cli/export-dev-stdout", test_export_dev_stdout);
+  g_test_add_func ("/cli/socket-as-plan", test_socket_as_plan);
 
   return g_test_run ();
 }

@@ -227,6 +227,47 @@ test_state_files_private (void)
   remove_tree (state);
 }
 
+/* Many drafts are listed the last written first, whatever order their
+ * folder gives. */
+static void
+test_drafts_newest_first (void)
+{
+  g_autofree char *state = make_temp_dir ();
+  g_autoptr(HcSession) session = hc_session_new (state);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  /* Written in an order no folder keeps: their times say which is new. */
+  const guint age[] = { 3, 7, 1, 5, 0, 6, 2, 4 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (age); i++)
+    {
+      g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
+      g_autofree char *title = g_strdup_printf ("%u days old", age[i]);
+      g_autofree char *path = NULL;
+      HcDocument *document;
+      struct utimbuf then = { .actime = time (NULL) - age[i] * 86400,
+                              .modtime = time (NULL) - age[i] * 86400 };
+
+      document = hc_document_new (plan, NULL);
+      hc_plan_set_title (plan, title);
+      g_ptr_array_add (documents, document);
+      g_assert_true (hc_session_write_draft (session, document, &error));
+      g_assert_no_error (error);
+      path = hc_session_get_draft_path (session, hc_document_get_draft_id (document));
+      g_assert_cmpint (utime (path, &then), ==, 0);
+    }
+  drafts = hc_session_list_drafts (session);
+  g_assert_cmpuint (drafts->len, ==, G_N_ELEMENTS (age));
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%u days old", i);
+
+      g_assert_cmpstr (((HcDraft *) g_ptr_array_index (drafts, i))->title, ==, title);
+    }
+  remove_tree (state);
+}
+
 /* A draft that cannot be read is set aside, with its bytes, and is no
  * longer offered; the good one stays. */
 static void
@@ -442,6 +483,9 @@ test_save_conflict_after_load (void)
   wait_until (load_done, &loaded, 10000);
   g_assert_false (hc_document_get_modified (loaded.document));
 
+  /* Another program's plan; the same bytes again would be no change
+   * (the content is the last word on one). */
+  hc_plan_set_title (plan, "Theirs");
   g_assert_true (hc_plan_save_to_file (plan, file, NULL, &error));
   g_assert_cmpint (utime (path, &later), ==, 0);
   hc_plan_set_title (hc_document_get_plan (loaded.document), "Mine");
@@ -538,6 +582,34 @@ test_reload (void)
   remove_tree (dir);
 }
 
+/* A file only touched, or copied over with the same bytes, holds what
+ * the document read: its stamp changed, its content did not, and Save
+ * does not ask. */
+static void
+test_touched_file_no_conflict (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(HcDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  SaveResult r = { 0 };
+  struct utimbuf later = { .actime = time (NULL) + 5, .modtime = time (NULL) + 5 };
+
+  g_assert_true (hc_plan_save_to_file (plan, file, NULL, &error));
+  document = hc_document_new (plan, file);
+  bytes = hc_plan_to_bytes (plan);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  g_assert_cmpint (utime (path, &later), ==, 0);
+  hc_plan_set_title (plan, "Mine");
+  save (document, NULL, HC_DOCUMENT_SAVE_NONE, &r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  remove_tree (dir);
+}
+
 /* A plan too large to be opened again is neither saved nor drafted. */
 static void
 test_too_large_not_written (void)
@@ -586,9 +658,11 @@ main (int   argc,
   g_test_add_func ("/session/draft-during-continuous-edits", test_draft_during_continuous_edits);
   g_test_add_func ("/session/draft-failure-reported", test_draft_failure_reported);
   g_test_add_func ("/session/state-files-private", test_state_files_private);
+  g_test_add_func ("/session/drafts-newest-first", test_drafts_newest_first);
   g_test_add_func ("/session/set-aside-draft", test_set_aside_draft);
   g_test_add_func ("/document/save-conflict", test_save_conflict);
   g_test_add_func ("/document/save-conflict-after-load", test_save_conflict_after_load);
+  g_test_add_func ("/document/touched-file-no-conflict", test_touched_file_no_conflict);
   g_test_add_func ("/document/reload", test_reload);
   g_test_add_func ("/document/too-large-not-written", test_too_large_not_written);
 

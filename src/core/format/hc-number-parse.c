@@ -363,6 +363,10 @@ check_digits (Reading  *r,
   if (r->groups->len == 0)
     return TRUE;
 
+  /* “0.925” groups no thousands: under German it reads as 0,925 written
+   * the English way, not as 925. */
+  if (r->int_digits->str[0] == '0' && r->group_is_punct)
+    return ambiguous (error, r->text, &r->style);
   /* The last group: the integer digits after the last separator. */
   for (guint i = 0; i < r->groups->len; i++)
     last -= g_array_index (r->groups, gsize, i);

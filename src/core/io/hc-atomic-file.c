@@ -104,8 +104,30 @@ get_umask (void)
   return (mode_t) (cached & 0777);
 }
 
+/* A device, a pipe or a socket is never replaced: renaming a file over
+ * /dev/null (through a link planted where a script run as root exports)
+ * breaks it for every program on the machine. */
+static void
+set_not_regular_error (GError     **error,
+                       const char  *path,
+                       const char  *target)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *target_name = g_filename_display_name (target);
+
+  if (g_strcmp0 (path, target) == 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("Could not save “%s”: it is not a regular file but a device, a pipe or a "
+                   "socket, which a save would destroy; choose another name"), name);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("Could not save “%s”: it leads to “%s”, which is not a regular file but a "
+                   "device, a pipe or a socket, which a save would destroy; choose another name"),
+                 name, target_name);
+}
+
 /* A replaced file keeps its mode; a new one gets what creat() would give
- * it; a private one 0600. */
+ * it; a private one 0600.  Only a regular file is replaced. */
 static gboolean
 target_mode (const char         *path,
              const char         *target,
@@ -123,7 +145,12 @@ target_mode (const char         *path,
           set_save_error (error, path, EISDIR);
           return FALSE;
         }
-      *mode = S_ISREG (st->st_mode) ? (int) (st->st_mode & 07777) : 0666 & ~get_umask ();
+      if (!S_ISREG (st->st_mode))
+        {
+          set_not_regular_error (error, path, target);
+          return FALSE;
+        }
+      *mode = (int) (st->st_mode & 07777);
     }
   else
     *mode = 0666 & ~get_umask ();
@@ -177,6 +204,31 @@ resolve_links (const char  *path,
     }
   set_save_error (error, path, ELOOP);
   return NULL;
+}
+
+gboolean
+hc_atomic_file_check_target (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *target = NULL;
+  GStatBuf st, target_st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* stat() follows every link, the kernel's own too: “/dev/stdout” is
+   * found to be the pipe or terminal it stands for. */
+  if (g_stat (path, &st) != 0 || S_ISREG (st.st_mode) || S_ISDIR (st.st_mode))
+    return TRUE;
+  target = resolve_links (path, NULL);
+  /* A link into /proc names no file one could go to: name the link. */
+  if (target == NULL || g_stat (target, &target_st) != 0 ||
+      target_st.st_dev != st.st_dev || target_st.st_ino != st.st_ino)
+    {
+      g_free (target);
+      target = g_strdup (path);
+    }
+  set_not_regular_error (error, path, target);
+  return FALSE;
 }
 
 static gboolean
@@ -286,6 +338,8 @@ hc_atomic_file_begin (const char         *path,
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!hc_atomic_file_check_target (path, error))
+    return NULL;
   target = resolve_links (path, error);
   if (target == NULL)
     return NULL;
@@ -428,6 +482,24 @@ hc_atomic_file_free (HcAtomicFile *self)
   g_free (self);
 }
 
+/* Asked again just before the rename: what was no file at the begin
+ * may be a device or a pipe by now.  A link put there meanwhile is
+ * replaced itself, which harms nothing it points to. */
+static gboolean
+still_replaceable (HcAtomicFile  *self,
+                   GError       **error)
+{
+  GStatBuf st;
+
+  if (g_lstat (self->target, &st) != 0 || S_ISREG (st.st_mode) || S_ISLNK (st.st_mode))
+    return TRUE;
+  if (S_ISDIR (st.st_mode))
+    set_save_error (error, self->path, EISDIR);
+  else
+    set_not_regular_error (error, self->path, self->target);
+  return FALSE;
+}
+
 gboolean
 hc_atomic_file_commit_full (HcAtomicFile       *self,
                             HcAtomicFileNotes  *notes,
@@ -444,15 +516,27 @@ hc_atomic_file_commit_full (HcAtomicFile       *self,
   /* In place, what was longer than the new content is cut off last. */
   else if (self->temp_path == NULL && ftruncate (self->fd, (off_t) self->written) < 0)
     errsv = errno;
-  else if ((self->mode >= 0 && fchmod (self->fd, (mode_t) self->mode) < 0) ||
-           fsync_retrying (self->fd) < 0)
+  else if (fsync_retrying (self->fd) < 0)
     errsv = errno;
+  if (errsv == 0 && self->temp_path != NULL && !still_replaceable (self, error))
+    {
+      close (self->fd);
+      g_unlink (self->temp_path);
+      hc_atomic_file_free (self);
+      return FALSE;
+    }
+  if (errsv == 0 && self->temp_path != NULL && g_rename (self->temp_path, self->target) < 0)
+    errsv = errno;
+  /* The mode is given only once the file has its name: a temporary file
+   * a kill leaves behind stays 0600, whatever the plan's mode.  A mode
+   * that cannot be given, or a power cut before the file system writes
+   * it, leaves the file private, which is safe; no second sync for it. */
+  if (errsv == 0 && self->temp_path != NULL && self->mode >= 0)
+    fchmod (self->fd, (mode_t) self->mode);
   /* close() can report a delayed write error (NFS). */
   if (close (self->fd) < 0 && errsv == 0 && errno != EINTR)
     errsv = errno;
   self->fd = -1;
-  if (errsv == 0 && self->temp_path != NULL && g_rename (self->temp_path, self->target) < 0)
-    errsv = errno;
   if (errsv != 0)
     {
       set_save_error (error, self->path, errsv);

@@ -83,6 +83,12 @@ const char   *hc_atomic_file_get_path   (HcAtomicFile       *self);
 /* Where the bytes go until the commit; for tests and messages only. */
 const char   *hc_atomic_file_get_temp_path (HcAtomicFile    *self);
 
+/* FALSE, with an error that names it, if @path (links followed) is there
+ * and is a device, a pipe or a socket: no writer of ours replaces one,
+ * and a writer that is not ours (GTK's Print to File) asks first. */
+gboolean      hc_atomic_file_check_target (const char       *path,
+                                           GError          **error);
+
 /* begin, write, commit in one call. */
 gboolean      hc_atomic_file_replace    (const char         *path,
                                          const void         *data,

@@ -438,6 +438,16 @@ scan_unexpected (HcScan  *s,
   if (c < 0x20 || c == 0x7F)
     return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
                          _("unexpected character U+%04X"), c);
+  /* Quoted, these would show as “” (a second byte order mark, a
+   * zero-width space, a no-break space): named instead. */
+  if (c == 0xFEFF)
+    return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                         _("unexpected byte order mark (U+FEFF); a file has one at most, at its start"));
+  if (g_unichar_type (c) == G_UNICODE_FORMAT || g_unichar_type (c) == G_UNICODE_CONTROL ||
+      g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_LINE_SEPARATOR ||
+      g_unichar_type (c) == G_UNICODE_PARAGRAPH_SEPARATOR)
+    return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
+                         _("unexpected invisible character U+%04X"), c);
   return scan_fail_at (s, s->pos, HC_PLAN_ERROR_SYNTAX, error,
                        _("unexpected character “%.*s”"),
                        (int) (g_utf8_next_char (p) - p), p);

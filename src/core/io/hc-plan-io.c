@@ -123,6 +123,12 @@ open_local (GFile         *file,
     {
       int errsv = errno;
 
+      /* A socket cannot be opened at all (ENXIO): say what it is. */
+      if (stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+        {
+          set_not_regular_error (error, file);
+          return NULL;
+        }
       local_error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (errsv),
                                          g_strerror (errsv));
       set_file_error (error, file, local_error, FALSE);
