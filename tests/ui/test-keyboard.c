@@ -163,12 +163,6 @@ new_empty_window (void)
   return window;
 }
 
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (hc_window_get_document (window));
-}
-
 static GListModel *
 positions_of (HcWindow *window)
 {

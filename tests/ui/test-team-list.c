@@ -60,14 +60,6 @@ window_with_plan (HcPlan *plan)
   return window;
 }
 
-static void
-destroy_window (HcWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-}
-
 static HcTeamList *
 team_list_of (HcWindow *window)
 {

@@ -47,14 +47,6 @@ window_with_plan (HcPlan     *plan,
   return window;
 }
 
-static void
-destroy_window (HcWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-}
-
 /* Lets the window lay itself out after a change. */
 static void
 settle (HcWindow *window)
