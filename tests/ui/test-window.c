@@ -89,6 +89,12 @@ tmp_path (const char *name)
   return g_build_filename (tmp_dir, name, NULL);
 }
 
+static gboolean
+held_only_by_us (gpointer object)
+{
+  return G_OBJECT (object)->ref_count == 1;
+}
+
 /* ---- tests ----------------------------------------------------------- */
 
 static void
@@ -1432,7 +1438,8 @@ test_closed_window_is_finalized (void)
   iterate ();
   g_assert_finalize_object (dialog);
   destroy_window (window);
-  spin_for_ms (100);
+  /* Whatever the window's last idle held lets go: ours is the last. */
+  wait_until (held_only_by_us, document);
   g_assert_finalize_object (document);
   g_assert_finalize_object (plan);
 }

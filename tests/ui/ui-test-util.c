@@ -302,6 +302,36 @@ wait_until_named (gboolean  (*done) (gpointer),
   iterate ();
 }
 
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  guint *left = data;
+
+  if (*left > 0)
+    --*left;
+  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frames_left (gpointer data)
+{
+  return *(guint *) data == 0;
+}
+
+void
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  guint left = n;
+
+  if (n == 0)
+    return;
+  gtk_widget_add_tick_callback (widget, count_frame, &left, NULL);
+  wait_until_named (no_frames_left, &left, "frames drawn", __FILE__, __LINE__);
+}
+
 void
 spin_for_ms (guint ms)
 {

@@ -66,6 +66,10 @@ void       wait_until_named (gboolean  (*done) (gpointer),
                              const char *what,
                              const char *file,
                              int         line);
+/* Turns the main loop until @widget's window has drawn @n more frames:
+ * for what GTK lays out over more than one frame. */
+void       wait_for_frames (GtkWidget  *widget,
+                            guint       n);
 /* Turns the main loop for @ms milliseconds. */
 void       spin_for_ms     (guint       ms);
 /* Draws @widget (a window or dialog) once it has finished a frame and
