@@ -14,6 +14,7 @@
 
 #include "headcount-core.h"
 #include "../chart/chart-test-plan.h"
+#include "../hc-test.h"
 
 /* Runs the real headcount binary with no display, as a script or CI would. */
 
@@ -734,7 +735,7 @@ have_german (void)
 
   setlocale (LC_ALL, saved);
   if (!have)
-    g_test_skip ("the de_DE.UTF-8 locale is not installed");
+    g_error ("the de_DE.UTF-8 locale is not installed (locales-all; build-aux/setup.sh)");
   return have;
 }
 
@@ -965,7 +966,7 @@ main (int   argc,
       char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   if (argc < 2)
