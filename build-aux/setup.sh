@@ -19,7 +19,7 @@ hc_debian_packages=(
   libxml2-utils poppler-utils python3
   xvfb xauth dbus dbus-x11 libxtst-dev
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
-  locales-all clang libclang-rt-dev debootstrap
+  locales-all clang libclang-rt-dev debootstrap ccache
   flatpak flatpak-builder ostree xdg-desktop-portal xdg-desktop-portal-gtk
   x11-apps xdotool
 )
@@ -31,10 +31,30 @@ hc_fedora_packages=(
   libxml2 poppler-utils python3
   xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon dbus-x11 libXtst-devel
   adwaita-icon-theme hicolor-icon-theme dejavu-sans-fonts abattis-cantarell-fonts
-  glibc-langpack-de clang compiler-rt debootstrap
+  glibc-langpack-de clang compiler-rt debootstrap ccache
   flatpak flatpak-builder ostree xdg-desktop-portal xdg-desktop-portal-gtk
   xwd xdotool
 )
+
+# The compiler cache every build shares (the plain, sanitizer and fuzz
+# builds, and the Debian testing chroot's beside them), outside the clone:
+# a fresh clone lives in a new folder, so paths are hashed relative to it
+# (CCACHE_BASEDIR) and the working directory not at all (CCACHE_NOHASHDIR).
+hc_ccache_dir=${HC_CCACHE_DIR:-/var/cache/headcount/ccache}
+
+# Tests at once: UI tests mostly wait on their displays and timers, so
+# twice the cores keeps the two cores busy.
+hc_test_processes=${HC_TEST_PROCESSES:-$(( $(nproc) * 2 ))}
+
+# hc_use_ccache COMPILER: sets CC to COMPILER through ccache when there is
+# one (and CC is not set already).
+hc_use_ccache ()
+{
+  [ -n "${CC:-}" ] && return 0
+  if command -v ccache >/dev/null && mkdir -p "$hc_ccache_dir" 2>/dev/null; then
+    export CC="ccache $1" CCACHE_DIR=$hc_ccache_dir CCACHE_BASEDIR=$hc_top CCACHE_NOHASHDIR=1
+  fi
+}
 
 hc_as_root ()
 {

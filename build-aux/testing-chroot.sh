@@ -20,6 +20,7 @@ hc_chroot_packages=(
   libxml2-utils poppler-utils python3 locales-all
   xvfb xauth dbus dbus-x11 libxtst-dev
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
+  ccache
 )
 
 # Free space in MB on the file system that holds (or will hold) $1.
@@ -100,6 +101,24 @@ hc_chroot_create ()
   mv "$new.log" "$hc_chroot_dir.log"
 }
 
+# Installs into a made chroot what hc_chroot_packages gained since (a
+# package added to the list needs no new chroot); the chroot is mounted.
+hc_chroot_add_missing ()
+{
+  local missing=() pkg
+  for pkg in "${hc_chroot_packages[@]}"; do
+    chroot "$hc_chroot_dir" dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null \
+      | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing in the Debian testing chroot: ${missing[*]}"
+  cp /etc/resolv.conf "$hc_chroot_dir/etc/resolv.conf" 2>/dev/null || true
+  chroot "$hc_chroot_dir" env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+    && chroot "$hc_chroot_dir" env DEBIAN_FRONTEND=noninteractive \
+         apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null \
+    && chroot "$hc_chroot_dir" apt-get clean
+}
+
 # Prints GTK's and libadwaita's versions inside the chroot.
 hc_chroot_versions ()
 {
@@ -146,12 +165,21 @@ hc_chroot_test ()
     cp -r "$hc_top/../shared" "$hc_chroot_dir/shared"
   fi
   hc_chroot_mount "$hc_chroot_dir"
+  hc_chroot_add_missing || { hc_chroot_unmount "$hc_chroot_dir"; return 1; }
+  # The compiler cache, kept beside the host's (testing's gcc hashes apart
+  # from Debian 12's): /src is copied afresh each run, so without it every
+  # run would compile everything.
+  mkdir -p "$hc_ccache_dir" "$hc_chroot_dir/ccache"
+  mountpoint -q "$hc_chroot_dir/ccache" || mount --bind "$hc_ccache_dir" "$hc_chroot_dir/ccache"
+  # UI tests bring their own display and bus (tests/ui/own-display.sh).
   chroot "$hc_chroot_dir" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
     LANG=C.UTF-8 GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 CI="${CI:-}" \
+    CC="ccache gcc" CCACHE_DIR=/ccache CCACHE_BASEDIR=/src CCACHE_NOHASHDIR=1 \
     sh -c "cd /src && meson setup $build -Dwerror=true \
            && ninja -C $build \
-           && xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- \
-                meson test -C $build --print-errorlogs" || rc=1
+           && meson test -C $build --print-errorlogs --no-suite screenshots \
+                --num-processes $hc_test_processes" || rc=1
+  umount -l "$hc_chroot_dir/ccache" 2>/dev/null || true
   hc_chroot_unmount "$hc_chroot_dir"
   return $rc
 }

@@ -11,6 +11,7 @@
 #include "hc-budget-chart.h"
 #include "hc-templates.h"
 #include "hc-timeline.h"
+#include "../hc-test.h"
 
 typedef struct
 {
@@ -201,7 +202,7 @@ main (int   argc,
       char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/budget-layout/wide", Fixture, NULL, fixture_set_up, test_wide, fixture_tear_down);

@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "hc-chart.h"
+#include "../hc-test.h"
 
 /* Money and numbers are the core's, tested in tests/core/test-format.c; the
  * charts' own formats are the calendar's. */
@@ -58,7 +59,7 @@ test_from_string (void)
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/format/dates", test_dates);
   g_test_add_func ("/chart/format/nice-step", test_nice_step);

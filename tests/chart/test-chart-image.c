@@ -13,6 +13,7 @@
 #include "chart-test-plan.h"
 #include "hc-chart.h"
 #include "hc-chart-png-private.h"
+#include "../hc-test.h"
 
 typedef struct
 {
@@ -219,6 +220,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  hc_test_set_locale ();
   g_test_add_func ("/chart/image/whole-gantt", test_whole_gantt);
   g_test_add_func ("/chart/image/too-tall", test_too_tall);
   g_test_add_func ("/chart/image/count-pages", test_count_pages);

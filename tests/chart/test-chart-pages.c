@@ -12,6 +12,7 @@
 
 #include "chart-test-plan.h"
 #include "hc-chart.h"
+#include "../hc-test.h"
 
 /* The share of pixels that differ from the background. */
 static double
@@ -229,7 +230,7 @@ out:
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/pages/named", test_named_pages);
   g_test_add_func ("/chart/pages/fit", test_fit_page);

@@ -12,6 +12,7 @@
 
 #include "chart-test-plan.h"
 #include "hc-chart.h"
+#include "../hc-test.h"
 
 #define SUBTITLE "Board review, March 2027"
 #define A4_W 1123.0
@@ -257,7 +258,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chart-subtitle/gantt-every-page", test_gantt_every_page);

@@ -10,6 +10,7 @@
 #include "chart-test-plan.h"
 #include "hc-chart.h"
 #include "hc-chart-text-private.h"
+#include "../hc-test.h"
 
 #define SLIDE_W 1280.0
 #define SLIDE_H 720.0
@@ -1091,7 +1092,7 @@ test_summary_wraps (void)
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/gantt/axis-mapping", test_axis_mapping);
   g_test_add_func ("/chart/gantt/calendar-months", test_calendar_months);

@@ -15,6 +15,7 @@
 
 #include "headcount-core.h"
 #include "../chart/chart-test-plan.h"
+#include "../hc-test.h"
 
 /* Runs the real headcount binary with no display, as a script or CI would. */
 
@@ -880,7 +881,7 @@ have_german (void)
 
   setlocale (LC_ALL, saved);
   if (!have)
-    g_test_skip ("the de_DE.UTF-8 locale is not installed");
+    g_error ("the de_DE.UTF-8 locale is not installed (locales-all; build-aux/setup.sh)");
   return have;
 }
 
@@ -1460,7 +1461,7 @@ main (int   argc,
       char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   if (argc < 2)

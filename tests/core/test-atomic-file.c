@@ -17,35 +17,11 @@
 #include "hc-atomic-file.h"
 #include "hc-plan-io.h"
 #include "hc-templates.h"
+#include "../hc-test.h"
 
 /* Larger than the file size limit the failing writes run under. */
 #define BIG_WRITE (256 * 1024)
 #define FILE_SIZE_LIMIT 4096
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("test-atomic-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
 
 static int
 compare_names (gconstpointer a,
@@ -95,7 +71,7 @@ file_mode (const char *path)
 static void
 test_new_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *path = g_build_filename (dir, "new.txt", NULL);
   g_autoptr(HcAtomicFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -133,13 +109,13 @@ test_new_file (void)
   g_assert_cmpint (file_mode (path), ==, 0640);
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "new.txt");
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 static void
 test_mode_kept (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GError) error = NULL;
 
@@ -161,13 +137,13 @@ test_mode_kept (void)
   g_assert_no_error (error);
   assert_contents (path, "draft");
   g_assert_cmpint (file_mode (path), ==, 0600);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 static void
 test_abort (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autofree char *listing = NULL;
   g_autoptr(GError) error = NULL;
@@ -183,7 +159,7 @@ test_abort (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "plan.headcount");
   hc_atomic_file_abort (NULL);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* A file size limit makes write() fail part way, as a full disk does,
@@ -215,7 +191,7 @@ test_failed_write (void)
       return;
     }
   limit_file_size ();
-  dir = make_temp_dir ();
+  dir = hc_test_make_temp_dir ("test-atomic");
   path = g_build_filename (dir, "plan.headcount", NULL);
   g_file_set_contents (path, "old", -1, &error);
   g_assert_no_error (error);
@@ -260,7 +236,7 @@ test_failed_write (void)
   g_free (listing);
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "plan.headcount");
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* Root may write into any chmod-ed folder; sysfs refuses it new files. */
@@ -269,7 +245,7 @@ refused_folder (char **to_free)
 {
   if (geteuid () != 0)
     {
-      *to_free = make_temp_dir ();
+      *to_free = hc_test_make_temp_dir ("test-atomic");
       g_assert_cmpint (g_chmod (*to_free, 0555), ==, 0);
       return *to_free;
     }
@@ -302,14 +278,14 @@ test_refused_folder (void)
   if (dir != NULL)
     {
       g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
-      remove_tree (dir);
+      hc_test_remove_tree (dir);
     }
 }
 
 static void
 test_missing_folder_and_folder_target (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *missing = g_build_filename (dir, "missing", "plan.headcount", NULL);
   g_autofree char *expected = NULL;
   g_autoptr(GError) error = NULL;
@@ -325,14 +301,14 @@ test_missing_folder_and_folder_target (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
   expected = g_strdup_printf ("Could not save “%s”: it is a folder", dir);
   g_assert_cmpstr (error->message, ==, expected);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* A name near the file system's limit still gets a temporary file. */
 static void
 test_long_name (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *base = g_strnfill (250, 'n');
   g_autofree char *path = g_build_filename (dir, base, NULL);
   g_autoptr(GError) error = NULL;
@@ -340,7 +316,7 @@ test_long_name (void)
   g_assert_true (hc_atomic_file_replace (path, "long", 4, HC_ATOMIC_FILE_NONE, &error));
   g_assert_no_error (error);
   assert_contents (path, "long");
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 
@@ -349,7 +325,7 @@ test_long_name (void)
 static void
 test_symlink (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
   g_autofree char *real = g_build_filename (real_dir, "plan.headcount", NULL);
   g_autofree char *link = g_build_filename (dir, "link.headcount", NULL);
@@ -399,7 +375,7 @@ test_symlink (void)
     g_assert_false (hc_atomic_file_replace (a, "x", 1, HC_ATOMIC_FILE_NONE, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
   }
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* A rename cannot keep a hard link: atomicity wins, and the caller hears
@@ -407,7 +383,7 @@ test_symlink (void)
 static void
 test_hard_link (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autofree char *other = g_build_filename (dir, "other.headcount", NULL);
   g_autoptr(GError) error = NULL;
@@ -425,7 +401,7 @@ test_hard_link (void)
   /* Now alone: nothing to say. */
   g_assert_true (hc_atomic_file_replace_full (path, "newer", 5, HC_ATOMIC_FILE_NONE, &notes, &error));
   g_assert_cmpint (notes, ==, HC_ATOMIC_FILE_KEPT_ALL);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* Runs @func as the user "nobody" in a child process, where this test
@@ -475,7 +451,7 @@ replace_others_file (gpointer data)
 static void
 test_owner (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GError) error = NULL;
   HcAtomicFileNotes notes = HC_ATOMIC_FILE_KEPT_ALL;
@@ -484,7 +460,7 @@ test_owner (void)
   if (geteuid () != 0)
     {
       g_test_skip ("only root can make a file of another owner to replace");
-      remove_tree (dir);
+      hc_test_remove_tree (dir);
       return;
     }
   g_file_set_contents (path, "old", -1, &error);
@@ -503,7 +479,7 @@ test_owner (void)
   g_assert_cmpint (g_chmod (path, 0666), ==, 0);
   g_assert_true (run_as_other_user (replace_others_file, path));
   assert_contents (path, "mine");
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 static void
@@ -540,7 +516,7 @@ save_in_read_only_folder (gpointer data)
 static void
 test_in_place (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GError) error = NULL;
 
@@ -550,7 +526,7 @@ test_in_place (void)
   g_assert_cmpint (g_chmod (dir, geteuid () == 0 ? 0755 : 0555), ==, 0);
   g_assert_true (run_as_other_user (save_in_read_only_folder, path));
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 static void
@@ -569,7 +545,7 @@ make_old_file (const char *path)
 static void
 test_stale_temporary_files (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-atomic");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autofree char *stale = g_build_filename (dir, ".plan.headcount.Ab12Cd.tmp", NULL);
   g_autofree char *held = g_build_filename (dir, ".plan.headcount.Xy34Zw.tmp", NULL);
@@ -604,7 +580,7 @@ test_stale_temporary_files (void)
                                 "plan.headcount plan.headcount.tmp");
   close (fd);
   g_assert_cmpuint (hc_atomic_file_clean_stale (dir, "plan.headcount"), ==, 1);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 int
@@ -615,6 +591,7 @@ main (int   argc,
    * usual 022, so that a guess of 022 would not pass. */
   umask (027);
   g_test_init (&argc, &argv, NULL);
+  hc_test_set_locale ();
 
   g_test_add_func ("/atomic-file/new-file", test_new_file);
   g_test_add_func ("/atomic-file/mode-kept", test_mode_kept);

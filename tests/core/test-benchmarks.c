@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "headcount-core.h"
+#include "hc-format.h"
+#include "../hc-test.h"
 
 static void
 test_salary_bands (void)
@@ -444,7 +446,13 @@ test_currency_conversion (void)
         check = checks->pdata[i];
     g_assert_nonnull (check);
     g_assert_cmpint (check->severity, ==, HC_CHECK_SEVERITY_INFO);
-    g_assert_nonnull (strstr (check->message, "converted from US 2026 benchmarks at 1 USD = 0.5 EUR"));
+    {
+      /* The rate for people: "0.5", or "0,5" in a decimal-comma locale. */
+      g_autofree char *rate = hc_format_number (HC_FORMAT_FOR_PEOPLE, 0.5, 6);
+      g_autofree char *expected = g_strdup_printf ("converted from US 2026 benchmarks at 1 USD = %s EUR", rate);
+
+      g_assert_nonnull (strstr (check->message, expected));
+    }
   }
 
   /* A salary set by hand is in the plan's currency already. */
@@ -475,6 +483,11 @@ test_week_words (void)
     { 19.0, 25.0, "weeks 19–25" },
   };
 
+  /* The English words with C numbers and month names, in every run: the
+   * de_DE run's figures and months are test-format's and test-checks'. */
+  g_autofree char *saved_locale = g_strdup (setlocale (LC_ALL, NULL));
+
+  setlocale (LC_ALL, "C.UTF-8");
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
       g_autofree char *words = hc_format_week_span (hc_range_make (table[i].low, table[i].high));
@@ -539,12 +552,14 @@ test_week_words (void)
     g_assert_cmpstr (months, ==, "month 2.0");
     g_assert_cmpstr (span, ==, "months 1.4–2.3");
   }
+  setlocale (LC_ALL, saved_locale);
 }
 
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  hc_test_set_locale ();
 
   g_test_add_func ("/benchmarks/salary-bands", test_salary_bands);
   g_test_add_func ("/benchmarks/times", test_times);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "headcount-core.h"
+#include "../hc-test.h"
 
 /* Plans that pin 1 February 2027 as their start: months begin on 1 Feb
  * (28 days), 1 Mar (31), 1 Apr, …  (DOMAIN.md: calendar months from the
@@ -834,7 +835,7 @@ int
 main (int argc, char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/budget/three-person-loaded", test_three_person_loaded);

@@ -8,6 +8,7 @@
 
 #include "headcount-core.h"
 #include "hc-test-german.h"
+#include "../hc-test.h"
 
 static void
 add_role (HcPlan     *plan,
@@ -760,7 +761,7 @@ int
 main (int argc, char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/checks/first-hire/keeps", test_first_hire_keeps);

@@ -7,6 +7,7 @@
 
 #include "hc-error.h"
 #include "hc-plan-io.h"
+#include "../hc-test.h"
 
 /* Loads every file of the committed bad-input corpus (tests/corpus) and
  * checks it against tests/corpus/EXPECTED: whether it loads, or the error
@@ -168,6 +169,8 @@ main (int   argc,
   g_autoptr(GPtrArray) expectations = NULL;
 
   g_test_init (&argc, &argv, NULL);
+
+  hc_test_set_locale ();
   corpus_dir = g_test_build_filename (G_TEST_DIST, "corpus", NULL);
   expectations = read_expectations ();
 

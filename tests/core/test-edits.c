@@ -9,6 +9,7 @@
 
 #include "headcount-core.h"
 #include "hc-extras-private.h"
+#include "../hc-test.h"
 
 /* Every edit a person can make, recorded, undone and redone: the plan
  * must come back byte for byte, with the very objects it had. */
@@ -1009,6 +1010,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  hc_test_set_locale ();
 
   g_test_add_func ("/edits/position-fields", test_position_fields);
   g_test_add_func ("/edits/role-fields", test_role_fields);

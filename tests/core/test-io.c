@@ -19,6 +19,7 @@
 #include "hc-locations.h"
 #include "hc-plan-io.h"
 #include "hc-templates.h"
+#include "../hc-test.h"
 
 /* ───────────────────────── Helpers ───────────────────────── */
 
@@ -1384,34 +1385,6 @@ test_many_positions (void)
 
 /* ───────────────────────── Files ───────────────────────── */
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("test-io-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
 static guint
 count_dir_entries (const char *path)
 {
@@ -1440,7 +1413,7 @@ assert_file_contents (const char *path,
 static void
 test_save_and_load_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
@@ -1460,13 +1433,13 @@ test_save_and_load_file (void)
   loaded = hc_plan_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
   assert_plans_equal (plan, loaded);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 static void
 test_load_missing_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *path = g_build_filename (dir, "none.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -1476,13 +1449,13 @@ test_load_missing_file (void)
   g_assert_null (plan);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, expected);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 static void
 test_load_too_large_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *path = g_build_filename (dir, "big.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -1497,13 +1470,13 @@ test_load_too_large_file (void)
   plan = hc_plan_load_from_file (file, NULL, &error);
   g_assert_null (plan);
   g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 static void
 test_save_missing_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *path = g_build_filename (dir, "missing", "plan.headcount", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -1519,7 +1492,7 @@ test_save_missing_folder (void)
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   after = hc_plan_to_bytes (plan);
   assert_bytes_equal (before, after);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* Root writes into any chmod-ed folder (CI runs as root); sysfs refuses
@@ -1564,7 +1537,7 @@ test_save_read_only_folder (void)
       test_save_refused_folder_as_root (plan, before);
       return;
     }
-  dir = make_temp_dir ();
+  dir = hc_test_make_temp_dir ("test-io");
   path = g_build_filename (dir, "plan.headcount", NULL);
   existing = g_build_filename (dir, "old.headcount", NULL);
   file = g_file_new_for_path (path);
@@ -1590,14 +1563,14 @@ test_save_read_only_folder (void)
     assert_bytes_equal (before, after);
   }
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* A save that fails leaves the file that was there byte for byte. */
 static void
 test_failed_save_keeps_old_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autofree char *folder_path = g_build_filename (dir, "folder.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -1626,7 +1599,7 @@ test_failed_save_keeps_old_file (void)
   expected = g_strdup_printf ("Could not save “%s”: it is a folder", folder_path);
   g_assert_cmpstr (error->message, ==, expected);
   g_assert_true (g_file_test (folder_path, G_FILE_TEST_IS_DIR));
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 typedef struct
@@ -1651,7 +1624,7 @@ on_saved (GObject      *source,
 static void
 test_async (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autofree char *bad_path = g_build_filename (dir, "nope", "plan.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -1683,7 +1656,7 @@ test_async (void)
   g_assert_null (data.plan);
   g_assert_error (data.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&data.error);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 
@@ -1693,7 +1666,7 @@ test_async (void)
 static void
 test_save_too_large (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *path = g_build_filename (dir, "big.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
@@ -1735,7 +1708,7 @@ test_save_too_large (void)
   /* Nothing written, not even a temporary file. */
   listing = g_dir_open (dir, 0, NULL);
   g_assert_null (g_dir_read_name (listing));
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* A FIFO would block open() and every read for ever; a device would be
@@ -1744,7 +1717,7 @@ test_save_too_large (void)
 static void
 test_load_not_regular (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
   g_autofree char *fifo = g_build_filename (dir, "pipe.headcount", NULL);
   g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
   g_autoptr(GFile) device = g_file_new_for_path ("/dev/zero");
@@ -1769,7 +1742,7 @@ test_load_not_regular (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
   expected_folder = g_strdup_printf ("Could not open “%s”: it is a folder", dir);
   g_assert_cmpstr (error->message, ==, expected_folder);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* ───────────────────────── Defaults stay defaults ───────────────────────── */
@@ -2220,7 +2193,7 @@ main (int   argc,
       char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/io/writer/numbers", test_number_format);

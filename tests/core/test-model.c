@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "headcount-core.h"
+#include "../hc-test.h"
 
 static void
 count_signal (gpointer  object,
@@ -304,7 +305,7 @@ main (int   argc,
       char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/defaults-match-guide", test_defaults_match_guide);

@@ -8,6 +8,7 @@
 
 #include "headcount-core.h"
 #include "hc-test-german.h"
+#include "../hc-test.h"
 
 static void
 test_every_template_loads (void)
@@ -431,7 +432,7 @@ main (int   argc,
       char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/templates/options-source-specialists-alike", test_options_source_specialists_alike);
   g_test_add_func ("/templates/phase-window-sources", test_phase_window_sources);

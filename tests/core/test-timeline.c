@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "headcount-core.h"
+#include "../hc-test.h"
 
 #define EPS 1e-9
 /* Calendar months from the start date (DOMAIN.md).  The plans below start
@@ -386,7 +387,7 @@ int
 main (int argc, char *argv[])
 {
   /* The locale meson gives: these tests run under C.UTF-8 and de_DE.UTF-8. */
-  setlocale (LC_ALL, "");
+  hc_test_set_locale ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/timeline/search-start-from-phase", test_search_start_from_phase);

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "headcount-core.h"
+#include "../hc-test.h"
 
 /* The rules of hc-validate.h, one by one, and then the promise they make:
  * whatever they accept (what an editor lets through) a saved plan file
@@ -551,6 +552,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  hc_test_set_locale ();
 
   g_test_add_func ("/validate/currency", test_currency);
   g_test_add_func ("/validate/whole-numbers", test_whole_numbers);

@@ -11,35 +11,11 @@
 #include "headcount-core.h"
 #include "hc-document.h"
 #include "hc-session.h"
+#include "../hc-test.h"
 
 /* Drafts and saves, without a window: the session on its real timers
  * (short ones) and the document's saves against files other programs
  * change. */
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("test-session-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
 
 static int
 file_mode (const char *path)
@@ -79,7 +55,7 @@ wait_until (gboolean (*check) (gpointer), gpointer data, guint msec)
 static void
 test_draft_during_continuous_edits (void)
 {
-  g_autofree char *state = make_temp_dir ();
+  g_autofree char *state = hc_test_make_temp_dir ("test-session");
   g_autoptr(HcSession) session = hc_session_new (state);
   g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
   g_autoptr(HcDocument) document = hc_document_new (plan, NULL);
@@ -113,7 +89,7 @@ test_draft_during_continuous_edits (void)
   g_assert_cmpint (file_mode (path), ==, 0600);
   hc_session_untrack (session, document, FALSE);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  remove_tree (state);
+  hc_test_remove_tree (state);
 }
 
 typedef struct
@@ -144,7 +120,7 @@ reported (gpointer data)
 static void
 test_draft_failure_reported (void)
 {
-  g_autofree char *state = make_temp_dir ();
+  g_autofree char *state = hc_test_make_temp_dir ("test-session");
   g_autofree char *app_dir = g_build_filename (state, "headcount", NULL);
   g_autofree char *drafts = g_build_filename (app_dir, "drafts", NULL);
   g_autoptr(HcSession) session = hc_session_new (state);
@@ -172,7 +148,7 @@ test_draft_failure_reported (void)
   wait_until (reported, &report, 5000);
   g_assert_null (report.error);
   hc_session_untrack (session, document, FALSE);
-  remove_tree (state);
+  hc_test_remove_tree (state);
 }
 
 /* Every file under the state folder is the user's alone, those an older
@@ -180,7 +156,7 @@ test_draft_failure_reported (void)
 static void
 test_state_files_private (void)
 {
-  g_autofree char *state = make_temp_dir ();
+  g_autofree char *state = hc_test_make_temp_dir ("test-session");
   g_autofree char *app_dir = g_build_filename (state, "headcount", NULL);
   g_autofree char *drafts = g_build_filename (app_dir, "drafts", NULL);
   g_autofree char *ini = g_build_filename (app_dir, "session.ini", NULL);
@@ -224,7 +200,7 @@ test_state_files_private (void)
   g_assert_cmpint (file_mode (info), ==, 0600);
   hc_session_shutdown (session);
   g_assert_cmpint (file_mode (ini), ==, 0600);
-  remove_tree (state);
+  hc_test_remove_tree (state);
 }
 
 /* Many drafts are listed the last written first, whatever order their
@@ -232,7 +208,7 @@ test_state_files_private (void)
 static void
 test_drafts_newest_first (void)
 {
-  g_autofree char *state = make_temp_dir ();
+  g_autofree char *state = hc_test_make_temp_dir ("test-session");
   g_autoptr(HcSession) session = hc_session_new (state);
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) drafts = NULL;
@@ -265,7 +241,7 @@ test_drafts_newest_first (void)
 
       g_assert_cmpstr (((HcDraft *) g_ptr_array_index (drafts, i))->title, ==, title);
     }
-  remove_tree (state);
+  hc_test_remove_tree (state);
 }
 
 /* A draft that cannot be read is set aside, with its bytes, and is no
@@ -273,7 +249,7 @@ test_drafts_newest_first (void)
 static void
 test_set_aside_draft (void)
 {
-  g_autofree char *state = make_temp_dir ();
+  g_autofree char *state = hc_test_make_temp_dir ("test-session");
   g_autoptr(HcSession) session = hc_session_new (state);
   g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
   g_autoptr(HcDocument) good = hc_document_new (plan, NULL);
@@ -304,7 +280,7 @@ test_set_aside_draft (void)
   drafts = hc_session_list_drafts (session);
   g_assert_cmpuint (drafts->len, ==, 1);
   g_assert_cmpstr (((HcDraft *) g_ptr_array_index (drafts, 0))->title, ==, "Good");
-  remove_tree (state);
+  hc_test_remove_tree (state);
 }
 
 typedef struct
@@ -349,7 +325,7 @@ save (HcDocument          *document,
 static void
 test_save_conflict (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-session");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
@@ -437,7 +413,7 @@ test_save_conflict (void)
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
   g_clear_error (&r.error);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 typedef struct
@@ -469,7 +445,7 @@ load_done (gpointer data)
 static void
 test_save_conflict_after_load (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-session");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
@@ -493,7 +469,7 @@ test_save_conflict_after_load (void)
   g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_clear_error (&r.error);
   g_clear_object (&loaded.document);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 typedef struct
@@ -537,7 +513,7 @@ reload (HcDocument   *document,
 static void
 test_reload (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-session");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
@@ -579,7 +555,7 @@ test_reload (void)
   g_clear_error (&r.error);
   g_clear_error (&s.error);
   g_clear_object (&loaded.document);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* A file only touched, or copied over with the same bytes, holds what
@@ -588,7 +564,7 @@ test_reload (void)
 static void
 test_touched_file_no_conflict (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-session");
   g_autofree char *path = g_build_filename (dir, "plan.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
@@ -607,14 +583,14 @@ test_touched_file_no_conflict (void)
   save (document, NULL, HC_DOCUMENT_SAVE_NONE, &r);
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 /* A plan too large to be opened again is neither saved nor drafted. */
 static void
 test_too_large_not_written (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hc_test_make_temp_dir ("test-session");
   g_autofree char *path = g_build_filename (dir, "big.headcount", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HcPlan) plan = hc_template_load ("first-hire", NULL);
@@ -646,7 +622,7 @@ test_too_large_not_written (void)
   g_assert_false (hc_session_write_draft (session, document, &error));
   g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
   g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
-  remove_tree (dir);
+  hc_test_remove_tree (dir);
 }
 
 int
@@ -654,6 +630,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  hc_test_set_locale ();
 
   g_test_add_func ("/session/draft-during-continuous-edits", test_draft_during_continuous_edits);
   g_test_add_func ("/session/draft-failure-reported", test_draft_failure_reported);

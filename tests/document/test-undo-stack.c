@@ -6,6 +6,7 @@
 #include "headcount-core.h"
 #include "hc-document.h"
 #include "hc-undo-stack.h"
+#include "../hc-test.h"
 
 /* An edit that sets the plan's title, recorded on @plan. */
 static HcEdit *
@@ -257,6 +258,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  hc_test_set_locale ();
   g_test_add_func ("/undo-stack/order", test_undo_redo_order);
   g_test_add_func ("/undo-stack/merge", test_merge_typing);
   g_test_add_func ("/undo-stack/redo-cleared", test_push_clears_redo);

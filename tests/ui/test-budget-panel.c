@@ -25,50 +25,17 @@
 
 /* ---- helpers --------------------------------------------------------- */
 
-
+/* A template's window on its budget page. */
 static HcWindow *
-new_window (int width,
-            int height)
+open_budget (const char *name)
 {
-  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+  HcWindow *window = open_template (name);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  return window;
-}
-
-/* A window showing a template, through the welcome page's action. */
-static HcWindow *
-open_template (const char *name)
-{
-  HcWindow *window = new_window (1280, 800);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", name));
-  iterate ();
-  g_assert_nonnull (hc_window_get_document (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "budget");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   return window;
 }
 
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (hc_window_get_document (window));
-}
-
-static void
-destroy_window (HcWindow *window)
-{
-  HcDocument *document = hc_window_get_document (window);
-
-  /* Throw the plan away without a question, as "Discard" would. */
-  if (document != NULL && hc_document_get_modified (document))
-    window->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (window));
-  iterate ();
-}
 
 static HcPositionTable *
 position_table (HcWindow *window)
@@ -179,7 +146,7 @@ assert_positions_match_core (HcWindow *window)
 static void
 test_positions_follow_core (void)
 {
-  HcWindow *window = open_template ("five-person");
+  HcWindow *window = open_budget ("five-person");
   HcPositionTable *table = position_table (window);
   g_autofree char *first = NULL;
 
@@ -200,7 +167,7 @@ test_positions_follow_core (void)
 static void
 test_positions_follow_edits (void)
 {
-  HcWindow *window = open_template ("five-person");
+  HcWindow *window = open_budget ("five-person");
   HcPositionTable *table = position_table (window);
   g_autoptr(HcPosition) position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan_of (window))), 0);
   g_autofree char *before = hc_position_table_dup_cell_text (table, 0, HC_POSITION_COLUMN_FIRST_YEAR);
@@ -232,7 +199,7 @@ test_positions_follow_edits (void)
 static void
 test_categories_follow_core (void)
 {
-  HcWindow *window = open_template ("option-a");
+  HcWindow *window = open_budget ("option-a");
   HcPlan *plan = plan_of (window);
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
   g_autoptr(HcBudget) budget = hc_budget_compute (plan, timeline);
@@ -305,7 +272,7 @@ assert_sorted_by_first_year (HcWindow    *window,
 static void
 test_sort_by_first_year (void)
 {
-  HcWindow *window = open_template ("five-person");
+  HcWindow *window = open_budget ("five-person");
   HcPositionTable *table = position_table (window);
 
   hc_position_table_sort_by (table, HC_POSITION_COLUMN_FIRST_YEAR, GTK_SORT_DESCENDING);
@@ -413,6 +380,8 @@ save_screenshot (HcWindow   *window,
                  const char *name)
 {
   g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (window), dir, name);
+
+  assert_shows_style (texture);
 }
 
 /* Scrolls the budget page so that the category table is at its top. */
@@ -439,7 +408,7 @@ shoot (const char     *dir,
   HcWindow *window;
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
-  window = open_template ("five-person");
+  window = open_budget ("five-person");
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   iterate ();
@@ -451,13 +420,9 @@ shoot (const char     *dir,
 static void
 test_screenshots (void)
 {
-  const char *dir = g_getenv ("HC_SCREENSHOTS_DIR");
+  /* In $HC_SCREENSHOTS_DIR when set (README: Screenshots). */
+  const char *dir = ui_test_dir ();
 
-  if (dir == NULL)
-    {
-      g_test_skip ("set HC_SCREENSHOTS_DIR to save the budget tables' screenshots");
-      return;
-    }
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
   shoot (dir, 1280, 800, ADW_COLOR_SCHEME_FORCE_LIGHT, "budget-tables-light.png");
   shoot (dir, 1280, 800, ADW_COLOR_SCHEME_FORCE_DARK, "budget-tables-dark.png");
@@ -486,7 +451,7 @@ has_label (GtkWidget  *root,
 static void
 test_labels_say_what_figures_are (void)
 {
-  HcWindow *window = open_template ("first-hire");
+  HcWindow *window = open_budget ("first-hire");
   HcPlan *plan = plan_of (window);
   GtkWidget *panel = GTK_WIDGET (window->budget_panel);
   g_autoptr(HcTimeline) timeline = hc_timeline_compute (plan);
@@ -551,7 +516,7 @@ summary_row (const char *summary,
 static void
 test_window_and_cli_same_words (void)
 {
-  HcWindow *window = open_template ("five-person");
+  HcWindow *window = open_budget ("five-person");
   HcPlan *plan = plan_of (window);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("hc-words-XXXXXX", &error);
@@ -599,7 +564,7 @@ test_window_and_cli_same_words (void)
 static void
 test_exchange_rate_row (void)
 {
-  HcWindow *window = open_template ("first-hire");
+  HcWindow *window = open_budget ("first-hire");
   HcPlan *plan = plan_of (window);
   GtkWidget *panel = GTK_WIDGET (window->budget_panel);
 

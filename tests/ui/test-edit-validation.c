@@ -21,37 +21,6 @@
 
 /* ---- helpers --------------------------------------------------------- */
 
-static HcWindow *
-open_template (const char *name)
-{
-  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", name));
-  iterate ();
-  g_assert_nonnull (hc_window_get_document (window));
-  return window;
-}
-
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (hc_window_get_document (window));
-}
-
-static void
-destroy_window (HcWindow *window)
-{
-  HcDocument *document = hc_window_get_document (window);
-
-  if (document != NULL && hc_document_get_modified (document))
-    window->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (window));
-  iterate ();
-}
-
 static GBytes *
 plan_bytes (HcWindow *window)
 {

@@ -45,23 +45,6 @@ window_with_template (const char *name,
   return window;
 }
 
-static void
-destroy_window (HcWindow *window)
-{
-  HcDocument *document = hc_window_get_document (window);
-
-  if (document != NULL && hc_document_get_modified (document))
-    window->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (window));
-  iterate ();
-}
-
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (hc_window_get_document (window));
-}
-
 static HcPosition *
 position_at (HcWindow *window,
              guint     index)
@@ -705,6 +688,8 @@ save_screenshot (GtkWidget  *window,
                  const char *name)
 {
   g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (window), tmp_dir, name);
+
+  assert_shows_style (texture);
 }
 
 static void

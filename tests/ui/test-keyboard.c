@@ -163,12 +163,6 @@ new_empty_window (void)
   return window;
 }
 
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (hc_window_get_document (window));
-}
-
 static GListModel *
 positions_of (HcWindow *window)
 {
@@ -725,7 +719,7 @@ test_focus_walk (void)
   /* As a person does: Tab once the page is on screen, all of it laid out
    * (GTK 4.2x lays out a newly shown page over more than one frame). */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window->budget_panel));
-  spin_for_ms (200);
+  wait_for_frames (GTK_WIDGET (window->budget_panel), 3);
   tab_until (window, FALSE, is_position_row, NULL, "a position row");
   walk_and_check (GTK_WIDGET (window->editor));
 

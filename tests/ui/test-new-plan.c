@@ -37,12 +37,6 @@ count_plan_windows (void)
   return windows->len;
 }
 
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (hc_window_get_document (window));
-}
-
 static guint
 count_positions (HcPlan *plan)
 {
@@ -478,6 +472,8 @@ save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (widget), tmp_dir, name);
+
+  assert_shows_style (texture);
 }
 
 static void

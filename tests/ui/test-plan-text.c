@@ -24,39 +24,10 @@ static const char *tmp_dir;
 
 /* ---- helpers --------------------------------------------------------- */
 
-static HcWindow *
-new_window (void)
-{
-  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  return window;
-}
-
-static HcWindow *
-open_template (const char *name)
-{
-  HcWindow *window = new_window ();
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", name));
-  iterate ();
-  g_assert_nonnull (hc_window_get_document (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  return window;
-}
-
 static HcDocument *
 document_of (HcWindow *window)
 {
   return hc_window_get_document (window);
-}
-
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (document_of (window));
 }
 
 static guint
@@ -133,6 +104,8 @@ save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkTexture) texture = save_widget_screenshot (GTK_WIDGET (widget), tmp_dir, name);
+
+  assert_shows_style (texture);
 }
 
 /* ---- the plan properties dialog -------------------------------------- */
@@ -286,7 +259,7 @@ test_properties_reachable (void)
 {
   g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (get_app ()),
                                                                 "win.plan-properties");
-  HcWindow *empty = new_window ();
+  HcWindow *empty = new_window (1280, 800);
 
   g_assert_true (g_strv_contains ((const char * const *) accels, "F4"));
   gtk_widget_activate_action (GTK_WIDGET (empty), "win.plan-properties", NULL);
@@ -566,7 +539,7 @@ test_remove_unused_role (void)
 static void
 test_remove_refused (void)
 {
-  HcWindow *window = new_window ();
+  HcWindow *window = new_window (1280, 800);
   g_autoptr(HcPlan) plan = hc_plan_new_default ();
   g_autoptr(HcDocument) document = NULL;
   g_autoptr(HcPosition) position = NULL;
@@ -614,7 +587,7 @@ main (int   argc,
   g_test_add_func ("/plan-text/properties-subtitle-notes", test_properties_subtitle_notes);
   g_test_add_func ("/plan-text/properties-reachable", test_properties_reachable);
   g_test_add_func ("/plan-text/properties-from-title", test_properties_from_title);
-  g_test_add_func ("/plan-text/properties-screenshots", test_properties_screenshots);
+  g_test_add_func ("/plan-text/screenshots", test_properties_screenshots);
   g_test_add_func ("/plan-text/remove-used-role", test_remove_used_role);
   g_test_add_func ("/plan-text/remove-used-phase", test_remove_used_phase);
   g_test_add_func ("/plan-text/remove-unused-role", test_remove_unused_role);

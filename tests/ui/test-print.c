@@ -198,14 +198,6 @@ tmp_path (const char *name)
   return g_build_filename (tmp_dir, name, NULL);
 }
 
-static void
-destroy_window (HcWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-}
-
 
 /* ---- tests ----------------------------------------------------------- */
 

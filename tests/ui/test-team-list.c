@@ -60,14 +60,6 @@ window_with_plan (HcPlan *plan)
   return window;
 }
 
-static void
-destroy_window (HcWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-}
-
 static HcTeamList *
 team_list_of (HcWindow *window)
 {
@@ -304,6 +296,16 @@ count_bar_pixels (HcWindow *window)
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  /* GTK 4.2x's widget paintable is empty until the window's next frame
+   * after a change (seen under load in the Debian testing stage). */
+  for (guint frames = 0; node == NULL && frames < 100; frames++)
+    {
+      wait_for_frames (widget, 1);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_download (texture, pixels, (gsize) width * 4);

@@ -31,6 +31,7 @@
 #include "hc-plan-io.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
+#include "hc-locations.h"
 #include "ui-test-util.h"
 
 static const char *tmp_dir;
@@ -79,17 +80,13 @@ window_active (gpointer window)
   return gtk_window_is_active (window);
 }
 
+/* A template's window that has the keyboard focus: real key presses go
+ * to the focused window. */
 static HcWindow *
-open_template (const char *name)
+open_template_focused (const char *name)
 {
-  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+  HcWindow *window = open_template (name);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", name));
-  iterate ();
-  g_assert_nonnull (hc_window_get_document (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   /* Without a window manager GDK gives a presented window the focus
    * itself, once it is mapped. */
   gtk_window_present (GTK_WINDOW (window));
@@ -107,12 +104,6 @@ end_window (HcWindow *window)
     window->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (window));
   iterate ();
-}
-
-static HcPlan *
-plan_of (HcWindow *window)
-{
-  return hc_document_get_plan (hc_window_get_document (window));
 }
 
 static void
@@ -203,7 +194,7 @@ test_ctrl_s_sees_change_that_kept_time (void)
 
   if (!xtest_available ())
     g_error ("Needs an X11 display with the XTEST extension (run under Xvfb)");
-  window = open_template ("first-hire");
+  window = open_template_focused ("first-hire");
   rename_plan (window, "Ours");
   _hc_window_save_to (window, file, FALSE);
   wait_until (document_saved, window);
@@ -349,9 +340,14 @@ test_position_numbers_german (void)
   double before;
 
   assert_german ();
-  window = open_template ("five-person");
+  window = open_template_focused ("five-person");
   position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan_of (window))), 0);
   g_object_unref (position);
+  /* A custom location: a preset's percentage follows the level and its
+   * field is not for typing. */
+  hc_document_begin_edit (hc_window_get_document (window), "Location", NULL);
+  hc_position_set_location_name (position, "Berlin office");
+  hc_document_end_edit (hc_window_get_document (window));
   hc_composition_editor_edit_position (window->editor, hc_position_get_id (position));
   iterate ();
   editor = find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0);
@@ -387,7 +383,7 @@ test_assumption_numbers_german (void)
   guint horizon;
 
   assert_german ();
-  window = open_template ("five-person");
+  window = open_template_focused ("five-person");
   plan = plan_of (window);
   /* The exchange rate is asked only of a plan in another currency. */
   hc_document_begin_edit (hc_window_get_document (window), "Currency", NULL);
@@ -450,7 +446,7 @@ test_drafts_failing_keep_keyboard (void)
 
   if (!xtest_available ())
     g_error ("Needs an X11 display with the XTEST extension (run under Xvfb)");
-  window = open_template ("five-person");
+  window = open_template_focused ("five-person");
   position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan_of (window))), 0);
   g_object_unref (position);
   hc_composition_editor_edit_position (window->editor, hc_position_get_id (position));
@@ -574,7 +570,7 @@ test_print_to_fifo_refused (void)
 {
   g_autofree char *fifo = g_build_filename (tmp_dir, "print.pdf", NULL);
   g_autofree char *link_path = g_build_filename (tmp_dir, "print-link.pdf", NULL);
-  HcWindow *window = open_template ("first-hire");
+  HcWindow *window = open_template_focused ("first-hire");
   HcPrintPreview *preview;
   struct stat st;
 

@@ -3,8 +3,16 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
+#include "hc-window-private.h"
 #include "ui-test-util.h"
 
 static HcApplication *app;
@@ -76,6 +84,12 @@ ui_test_init (int    *argc,
   return tmp_dir;
 }
 
+const char *
+ui_test_dir (void)
+{
+  return tmp_dir;
+}
+
 HcApplication *
 get_app (void)
 {
@@ -128,22 +142,115 @@ assert_finalized (GPtrArray *watched)
     }
 }
 
+static void
+watch (GPtrArray *watched,
+       gpointer   object)
+{
+  WatchedObject *w;
+
+  if (object == NULL)
+    return;
+  w = g_new0 (WatchedObject, 1);
+  w->object = object;
+  w->type_name = G_OBJECT_TYPE_NAME (object);
+  g_object_add_weak_pointer (w->object, &w->object);
+  g_ptr_array_add (watched, w);
+}
+
+static void
+unwatch (gpointer data)
+{
+  WatchedObject *w = data;
+
+  if (w->object != NULL)
+    g_object_remove_weak_pointer (w->object, &w->object);
+  g_free (w);
+}
+
+HcWindow *
+new_window (int width,
+            int height)
+{
+  HcWindow *window = hc_window_new (GTK_APPLICATION (get_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+HcWindow *
+open_template (const char *name)
+{
+  HcWindow *window = new_window (1280, 800);
+
+  g_assert_null (hc_window_get_document (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", name));
+  iterate ();
+  g_assert_nonnull (hc_window_get_document (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+HcPlan *
+plan_of (HcWindow *window)
+{
+  return hc_document_get_plan (hc_window_get_document (window));
+}
+
+void
+destroy_window (HcWindow *window)
+{
+  HcDocument *document = hc_window_get_document (window);
+  g_autoptr(GPtrArray) watched = g_ptr_array_new_with_free_func (unwatch);
+
+  watch (watched, window);
+  watch (watched, window->editor);
+  watch (watched, window->budget_panel);
+  watch (watched, window->gantt_view);
+  watch (watched, window->welcome_page);
+  /* Throw the plan away without a question, as "Discard" would. */
+  if (document != NULL && hc_document_get_modified (document))
+    window->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+  assert_finalized (watched);
+}
+
+void
+refuse_new_files (const char *folder,
+                  gboolean    refuse)
+{
+  int fd, flags = 0;
+
+  if (geteuid () != 0)
+    {
+      g_assert_cmpint (g_chmod (folder, refuse ? 0555 : 0755), ==, 0);
+      return;
+    }
+  fd = open (folder, O_RDONLY | O_DIRECTORY);
+  g_assert_cmpint (fd, >=, 0);
+  if (ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0)
+    g_error ("%s: cannot read its flags (%s): run as a user other than root, or on a "
+             "file system with chattr +i", folder, g_strerror (errno));
+  flags = refuse ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
+  if (ioctl (fd, FS_IOC_SETFLAGS, &flags) != 0)
+    g_error ("%s: cannot set the immutable flag as root (%s): run as a user other "
+             "than root, or with CAP_LINUX_IMMUTABLE", folder, g_strerror (errno));
+  close (fd);
+}
+
 void
 destroy_all_windows (void)
 {
   GList *toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GPtrArray) watched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) watched = g_ptr_array_new_with_free_func (unwatch);
 
   /* Held: destroying a window destroys its dialogs, later in the list. */
   g_list_foreach (toplevels, (GFunc) (void (*)(void)) g_object_ref, NULL);
   for (GList *l = toplevels; l != NULL; l = l->next)
     {
-      WatchedObject *w = g_new0 (WatchedObject, 1);
-
-      w->object = l->data;
-      w->type_name = G_OBJECT_TYPE_NAME (l->data);
-      g_object_add_weak_pointer (w->object, &w->object);
-      g_ptr_array_add (watched, w);
+      watch (watched, l->data);
       gtk_window_destroy (l->data);
     }
   g_list_free_full (toplevels, g_object_unref);
@@ -172,16 +279,57 @@ wake_up (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+#undef wait_until
+
 void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
+wait_until_named (gboolean  (*done) (gpointer),
+                  gpointer    data,
+                  const char *what,
+                  const char *file,
+                  int         line)
 {
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_SECONDS * G_USEC_PER_SEC;
   guint id = g_timeout_add (20, wake_up, NULL);
 
   while (!done (data))
-    g_main_context_iteration (NULL, TRUE);
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("%s:%d: waited %d s for %s, which never held", file, line,
+                 UI_TEST_WAIT_SECONDS, what);
+      g_main_context_iteration (NULL, TRUE);
+    }
   g_source_remove (id);
   iterate ();
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  guint *left = data;
+
+  if (*left > 0)
+    --*left;
+  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frames_left (gpointer data)
+{
+  return *(guint *) data == 0;
+}
+
+void
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  guint left = n;
+
+  if (n == 0)
+    return;
+  gtk_widget_add_tick_callback (widget, count_frame, &left, NULL);
+  wait_until_named (no_frames_left, &left, "frames drawn", __FILE__, __LINE__);
 }
 
 void
@@ -245,7 +393,45 @@ save_widget_screenshot (GtkWidget  *widget,
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* The picture is the widget, whole. */
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, height);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot %s (%d × %d)", path, width, height);
   return g_steal_pointer (&texture);
+}
+
+double
+texture_mean_luminance (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  double sum = 0;
+
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    {
+      const guchar *p = pixels + i * 4;  /* B G R A (native) */
+
+      sum += (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
+    }
+  return sum / ((double) width * height);
+}
+
+void
+assert_shows_style (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  double luminance = texture_mean_luminance (texture);
+  gboolean flat = TRUE;
+
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (gsize i = 1; i < (gsize) width * height && flat; i++)
+    flat = memcmp (pixels, pixels + i * 4, 4) == 0;
+  g_assert_false (flat);
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    g_assert_cmpfloat (luminance, <, 0.5);
+  else
+    g_assert_cmpfloat (luminance, >, 0.5);
 }
