@@ -556,7 +556,9 @@ test_one_window_per_plan (void)
 static HcPrintPreview *
 find_preview (void)
 {
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = l->next)
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
     if (HC_IS_PRINT_PREVIEW (l->data) && gtk_widget_get_visible (l->data))
       return l->data;
   return NULL;
