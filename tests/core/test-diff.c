@@ -285,6 +285,27 @@ test_phases_and_assumptions (void)
   g_assert_cmpstr (find_item (items, HC_DIFF_ASSUMPTION, "benefits_percent")->to, ==, "20-25");
 }
 
+static void
+test_title_and_start (void)
+{
+  g_autoptr(HcPlan) a = make_plan ();
+  g_autoptr(HcPlan) b = hc_plan_copy (a);
+  g_autoptr(GPtrArray) items = NULL;
+  GDate start;
+
+  hc_plan_set_title (b, "Friday");
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 15, G_DATE_FEBRUARY, 2027);
+  hc_plan_set_start_date (b, &start);
+  items = hc_plan_diff (a, b);
+
+  assert_sentence (items, HC_DIFF_TITLE, NULL, "The plan is now called “Friday” (was “Diffs”).");
+  assert_sentence (items, HC_DIFF_START_DATE, NULL, "The plan now starts on 2027-02-15 (was 2027-02-01).");
+  g_assert_cmpfloat (find_item (items, HC_DIFF_START_DATE, NULL)->delta.low, ==, 2);
+  /* The first two items: what the plan is, before its positions. */
+  g_assert_cmpint (((HcDiffItem *) g_ptr_array_index (items, 0))->kind, ==, HC_DIFF_TITLE);
+}
+
 /* Renumbered ids: the same positions, matched by role and phase; only
  * the real change is said. */
 static void
@@ -453,6 +474,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/diff/figures", test_figures);
   g_test_add_func ("/diff/phases-and-assumptions", test_phases_and_assumptions);
   g_test_add_func ("/diff/ids-changed", test_ids_changed);
+  g_test_add_func ("/diff/title-and-start", test_title_and_start);
   g_test_add_func ("/diff/german", test_german);
   g_test_add_func ("/diff/json", test_json);
   g_test_add_func ("/diff/stable-text", test_stable_text);

@@ -18,7 +18,7 @@ static const char *const kind_names[] = {
   "position-added", "position-removed", "level", "count", "location", "sourcing",
   "phase-of-position", "search-moved", "start-moved", "phase-added", "phase-removed",
   "phase-renamed", "phase-timing", "assumption", "headcount", "first-year",
-  "run-rate", "team-complete",
+  "run-rate", "team-complete", "title", "start-date",
 };
 
 const char *
@@ -510,6 +510,41 @@ diff_figures (GPtrArray *items,
               : g_strdup_printf (_("The team is complete %s earlier."), span));
 }
 
+static char *
+date_text (const GDate *date)
+{
+  if (!g_date_valid (date))
+    return g_strdup ("");
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+static void
+diff_plan (GPtrArray *items,
+           HcPlan    *old_plan,
+           HcPlan    *new_plan)
+{
+  GDate a = hc_plan_get_start_date (old_plan), b = hc_plan_get_start_date (new_plan);
+  HcRange none = { 0, 0 };
+
+  if (g_strcmp0 (hc_plan_get_title (old_plan), hc_plan_get_title (new_plan)) != 0)
+    add_item (items, HC_DIFF_TITLE, NULL, g_strdup (hc_plan_get_title (old_plan)),
+              g_strdup (hc_plan_get_title (new_plan)), none,
+              g_strdup_printf (_("The plan is now called “%s” (was “%s”)."),
+                               hc_plan_get_title (new_plan), hc_plan_get_title (old_plan)));
+  if (g_date_valid (&a) != g_date_valid (&b) ||
+      (g_date_valid (&a) && g_date_compare (&a, &b) != 0))
+    {
+      char *from = date_text (&a);
+      char *to = date_text (&b);
+      double days = g_date_valid (&a) && g_date_valid (&b) ? g_date_days_between (&a, &b) : 0;
+
+      /* Dates as ISO 8601: one form any reader of an email can read. */
+      add_item (items, HC_DIFF_START_DATE, NULL, from, to, hc_range_make (days / 7, days / 7),
+                g_strdup_printf (_("The plan now starts on %s (was %s)."), to, from));
+    }
+}
+
 GPtrArray *
 hc_plan_diff (HcPlan *old_plan,
               HcPlan *new_plan)
@@ -523,6 +558,7 @@ hc_plan_diff (HcPlan *old_plan,
   items = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_diff_item_free);
   side_init (&old_side, old_plan);
   side_init (&new_side, new_plan);
+  diff_plan (items, old_plan, new_plan);
   diff_positions (items, &old_side, &new_side);
   diff_phases (items, old_plan, new_plan);
   diff_assumptions (items, old_plan, new_plan);

@@ -33,6 +33,8 @@ typedef enum
   HC_DIFF_FIRST_YEAR,
   HC_DIFF_RUN_RATE,
   HC_DIFF_TEAM_COMPLETE,
+  HC_DIFF_TITLE,
+  HC_DIFF_START_DATE,
 } HcDiffKind;
 
 typedef struct
@@ -48,8 +50,10 @@ typedef struct
 /* "position-added", …: the kind's name in --diff --json. */
 const char *hc_diff_kind_to_string (HcDiffKind  kind);
 
-/* The differences from @old_plan to @new_plan, positions first, then
- * phases, assumptions and the figures: a new array of HcDiffItem, empty
+/* The differences from @old_plan to @new_plan, the plan's title and
+ * start date first, then positions, phases, assumptions and the figures
+ * (starts are weeks from each plan's start, so a new start date moves
+ * them all in the calendar but not in the timeline): a new array of HcDiffItem, empty
  * when the plans do not differ. */
 GPtrArray  *hc_plan_diff           (HcPlan     *old_plan,
                                     HcPlan     *new_plan);
