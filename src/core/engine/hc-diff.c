@@ -199,14 +199,30 @@ diff_added_removed (GPtrArray  *items,
             added ? g_strdup_printf ("%u", count) : NULL, hc_range_make (0, 0), sentence);
 }
 
+/* A matched position's words, made only when a sentence needs them:
+ * most positions of a large plan do not change. */
+typedef struct
+{
+  HcPlan     *plan;
+  HcPosition *position;
+  char       *text;
+} Subject;
+
+static const char *
+subject_text (Subject *subject)
+{
+  if (subject->text == NULL)
+    subject->text = position_subject (subject->plan, subject->position);
+  return subject->text;
+}
+
 /* What one matched position's fields did. */
 static void
 diff_fields (GPtrArray  *items,
-             Side       *old_side,
              HcPosition *a,
              Side       *new_side,
              HcPosition *b,
-             const char *subject)
+             Subject    *lazy)
 {
   const char *id = hc_position_get_id (b);
   HcRange none = { 0, 0 };
@@ -215,7 +231,7 @@ diff_fields (GPtrArray  *items,
     add_item (items, HC_DIFF_LEVEL, id,
               g_strdup (hc_seniority_to_string (hc_position_get_seniority (a))),
               g_strdup (hc_seniority_to_string (hc_position_get_seniority (b))), none,
-              g_strdup_printf (_("The %s is now %s."), subject,
+              g_strdup_printf (_("The %s is now %s."), subject_text (lazy),
                                hc_seniority_get_label (hc_position_get_seniority (b))));
   if (hc_position_get_count (a) != hc_position_get_count (b))
     {
@@ -225,25 +241,25 @@ diff_fields (GPtrArray  *items,
                 hc_range_make ((double) to - from, (double) to - from),
                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %s now hires %u person instead of %u.",
                                               "The %s now hires %u people instead of %u.", to),
-                                 subject, to, from));
+                                 subject_text (lazy), to, from));
     }
   if (g_strcmp0 (hc_position_get_location (a), hc_position_get_location (b)) != 0 ||
       hc_position_get_location_adjustment (a) != hc_position_get_location_adjustment (b))
     add_item (items, HC_DIFF_LOCATION, id, g_strdup (hc_position_get_location (a)),
               g_strdup (hc_position_get_location (b)), none,
-              g_strdup_printf (_("The %s now works in “%s” instead of “%s”."), subject,
+              g_strdup_printf (_("The %s now works in “%s” instead of “%s”."), subject_text (lazy),
                                hc_position_get_location (b), hc_position_get_location (a)));
   if (hc_position_get_sourcing (a) != hc_position_get_sourcing (b))
     add_item (items, HC_DIFF_SOURCING, id,
               g_strdup (hc_sourcing_to_string (hc_position_get_sourcing (a))),
               g_strdup (hc_sourcing_to_string (hc_position_get_sourcing (b))), none,
-              g_strdup_printf (_("The %s is now hired through “%s” instead of “%s”."), subject,
+              g_strdup_printf (_("The %s is now hired through “%s” instead of “%s”."), subject_text (lazy),
                                hc_sourcing_get_label (hc_position_get_sourcing (b)),
                                hc_sourcing_get_label (hc_position_get_sourcing (a))));
   if (g_strcmp0 (hc_position_get_phase_id (a), hc_position_get_phase_id (b)) != 0)
     add_item (items, HC_DIFF_PHASE_OF_POSITION, id, g_strdup (hc_position_get_phase_id (a)),
               g_strdup (hc_position_get_phase_id (b)), none,
-              g_strdup_printf (_("The %s moves to “%s”."), subject,
+              g_strdup_printf (_("The %s moves to “%s”."), subject_text (lazy),
                                phase_name (new_side->plan, hc_position_get_phase_id (b))));
 }
 
@@ -251,7 +267,7 @@ diff_fields (GPtrArray  *items,
 static void
 diff_moves (GPtrArray             *items,
             const char            *id,
-            const char            *subject,
+            Subject               *lazy,
             const HcTimelineEntry *a,
             const HcTimelineEntry *b)
 {
@@ -268,8 +284,8 @@ diff_moves (GPtrArray             *items,
   if (weeks_move (a->start, b->start, &move, &span))
     add_item (items, HC_DIFF_START_MOVED, id, range_text (a->start), range_text (b->start), move,
               move.low + move.high > 0
-              ? g_strdup_printf (_("The %s now starts %s later."), subject, span)
-              : g_strdup_printf (_("The %s now starts %s earlier."), subject, span));
+              ? g_strdup_printf (_("The %s now starts %s later."), subject_text (lazy), span)
+              : g_strdup_printf (_("The %s now starts %s earlier."), subject_text (lazy), span));
   /* A search that moves with its start by as much says nothing new. */
   if (search_moved &&
       (span == NULL || round (move.low) != round (search_move.low) ||
@@ -277,8 +293,8 @@ diff_moves (GPtrArray             *items,
     add_item (items, HC_DIFF_SEARCH_MOVED, id, number_text (a->search_start),
               number_text (b->search_start), search_move,
               search_move.low > 0
-              ? g_strdup_printf (_("The search for the %s now begins %s later."), subject, search_span)
-              : g_strdup_printf (_("The search for the %s now begins %s earlier."), subject, search_span));
+              ? g_strdup_printf (_("The search for the %s now begins %s later."), subject_text (lazy), search_span)
+              : g_strdup_printf (_("The search for the %s now begins %s earlier."), subject_text (lazy), search_span));
 }
 
 static gboolean
@@ -364,20 +380,19 @@ diff_positions (GPtrArray *items,
   for (guint j = 0; j < new_side->n_positions; j++)
     {
       HcPosition *b = side_position (new_side, j);
-      HcPosition *a;
-      g_autofree char *subject = NULL;
+      Subject lazy = { old_side->plan, NULL, NULL };
 
       if (match[j] == G_MAXUINT)
         {
           diff_added_removed (items, new_side->plan, b, TRUE);
           continue;
         }
-      a = side_position (old_side, match[j]);
       /* Named as it was: the reader knows the old plan. */
-      subject = position_subject (old_side->plan, a);
-      diff_fields (items, old_side, a, new_side, b, subject);
-      diff_moves (items, hc_position_get_id (b), subject,
+      lazy.position = side_position (old_side, match[j]);
+      diff_fields (items, lazy.position, new_side, b, &lazy);
+      diff_moves (items, hc_position_get_id (b), &lazy,
                   old_side->entries[match[j]], new_side->entries[j]);
+      g_free (lazy.text);
     }
 }
 
