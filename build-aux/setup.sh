@@ -10,7 +10,8 @@ hc_top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # (libclang-rt-dev, libclang-rt-14-dev on Debian 12) for the fuzz target,
 # debootstrap for the Debian testing stage (build-aux/testing-check);
 # flatpak, flatpak-builder, ostree, the document and file-chooser portals,
-# xwd (x11-apps) and xdotool for build-aux/flatpak-check.
+# xwd (x11-apps) and xdotool for build-aux/flatpak-check; git for the test
+# that runs git diff over a plan with headcount --textconv.
 hc_debian_packages=(
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
@@ -19,7 +20,7 @@ hc_debian_packages=(
   libxml2-utils poppler-utils python3
   xvfb xauth dbus dbus-x11 libxtst-dev
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
-  locales-all clang libclang-rt-dev debootstrap ccache
+  locales-all clang libclang-rt-dev debootstrap ccache git
   flatpak flatpak-builder ostree xdg-desktop-portal xdg-desktop-portal-gtk
   x11-apps xdotool
 )
@@ -31,7 +32,7 @@ hc_fedora_packages=(
   libxml2 poppler-utils python3
   xorg-x11-server-Xvfb xorg-x11-xauth dbus-daemon dbus-x11 libXtst-devel
   adwaita-icon-theme hicolor-icon-theme dejavu-sans-fonts abattis-cantarell-fonts
-  glibc-langpack-de clang compiler-rt debootstrap ccache
+  glibc-langpack-de clang compiler-rt debootstrap ccache git
   flatpak flatpak-builder ostree xdg-desktop-portal xdg-desktop-portal-gtk
   xwd xdotool
 )

@@ -20,7 +20,7 @@ hc_chroot_packages=(
   libxml2-utils poppler-utils python3 locales-all
   xvfb xauth dbus dbus-x11 libxtst-dev
   adwaita-icon-theme hicolor-icon-theme fonts-dejavu-core fonts-cantarell
-  ccache
+  ccache git
 )
 
 # Free space in MB on the file system that holds (or will hold) $1.

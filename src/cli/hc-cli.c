@@ -36,6 +36,8 @@ typedef struct
   char     **files;
   char     **scenarios;
   char      *compare_path;
+  char      *diff_path;
+  char      *textconv_path;
 } HcCliOptions;
 
 static void
@@ -50,11 +52,13 @@ hc_cli_options_clear (HcCliOptions *options)
   g_strfreev (options->files);
   g_strfreev (options->scenarios);
   g_free (options->compare_path);
+  g_free (options->diff_path);
+  g_free (options->textconv_path);
 }
 
 static const char *const headless_flags[] = {
   "--version", "--list-templates", "--check", "--summary", "--export", "--compare",
-  "--help", "-h", "--help-all", "-?",
+  "--diff", "--textconv", "--help", "-h", "--help-all", "-?",
 };
 
 gboolean
@@ -87,7 +91,7 @@ hc_cli_option_context (HcCliOptions *o)
     { "summary", 0, 0, G_OPTION_ARG_NONE, &o->summary,
       N_("Print the budget and timeline of FILE"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &o->json,
-      N_("With --summary, print one JSON object"), NULL },
+      N_("With --summary, --compare or --diff, print one JSON object"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &o->export_path,
       N_("Write FILE to OUT: .headcount (normalised), .csv (monthly budget), "
          ".pdf, .svg or .png (charts)"), N_("OUT") },
@@ -110,6 +114,11 @@ hc_cli_option_context (HcCliOptions *o)
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &o->compare_path,
       N_("Print the base of PLAN and its scenarios side by side; with --export, write "
          "the comparison slide"), N_("PLAN") },
+    { "diff", 0, 0, G_OPTION_ARG_FILENAME, &o->diff_path,
+      N_("Say in sentences what changed from OLD to the plan FILE; or, with two --scenario, "
+         "from the first scenario of OLD to the second (“base” for the plan itself)"), N_("OLD") },
+    { "textconv", 0, 0, G_OPTION_ARG_FILENAME, &o->textconv_path,
+      N_("Print FILE as stable text, one line a position, for git diff"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -126,7 +135,9 @@ hc_cli_option_context (HcCliOptions *o)
       "  headcount --export budget.csv plan.headcount\n"
       "  headcount --export - --format png plan.headcount > chart.png\n"
       "  headcount --summary --scenario \"Option B\" plan.headcount\n"
-      "  headcount --compare plan.headcount --export compare.pdf\n\n"
+      "  headcount --compare plan.headcount --export compare.pdf\n"
+      "  headcount --diff monday.headcount friday.headcount\n"
+      "  headcount --diff plan.headcount --scenario base --scenario \"Option B\"\n\n"
       "Exit status: 0 on success, 1 when a plan is invalid or a command fails, "
       "2 on a usage error."));
   return context;
@@ -172,8 +183,10 @@ hc_cli_collect_sources (HcCliOptions *o)
       source->label = g_strdup_printf ("template:%s", o->templates[i]);
       g_ptr_array_add (sources, source);
     }
-  /* --scenario reads that scenario of each plan; --compare takes its own. */
-  for (guint i = 0; i < sources->len && o->scenarios != NULL && o->compare_path == NULL; i++)
+  /* --scenario reads that scenario of each plan; --compare and --diff
+   * take their own. */
+  for (guint i = 0; i < sources->len && o->scenarios != NULL && o->compare_path == NULL &&
+                    o->diff_path == NULL; i++)
     ((HcCliSource *) g_ptr_array_index (sources, i))->scenario = g_strdup (o->scenarios[0]);
   return sources;
 }
@@ -278,6 +291,24 @@ terminal_safe (const char *text)
       else
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
       p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* terminal_safe() for each line of @text, its newlines kept. */
+static char *
+terminal_safe_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *safe = terminal_safe (lines[i]);
+
+      g_string_append (out, safe);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);
 }
@@ -1088,6 +1119,118 @@ hc_cli_compare (HcCliOptions *o)
   return 0;
 }
 
+
+/* ───────────────────────── --diff ───────────────────────── */
+
+/* One side of a diff: the plan file, or with @scenario ("base" for the
+ * plan itself) the plan that scenario of it makes. */
+static HcPlan *
+hc_cli_diff_side (const char  *path,
+                  const char  *scenario,
+                  char       **label)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  HcCliSource source = { 0 };
+  HcPlan *resolved;
+
+  source.path = (char *) path;
+  source.label = g_filename_display_name (path);
+  plan = hc_cli_load_base (&source, &error);
+  if (plan == NULL)
+    {
+      hc_cli_print_error (&source, error);
+      g_free (source.label);
+      return NULL;
+    }
+  if (scenario == NULL || g_str_equal (scenario, "base"))
+    {
+      *label = scenario == NULL ? g_steal_pointer (&source.label)
+                                : g_strdup_printf ("%s:%s", source.label, scenario);
+      g_free (source.label);
+      return g_steal_pointer (&plan);
+    }
+  resolved = hc_plan_resolve_scenario (plan, scenario, NULL);
+  if (resolved == NULL)
+    {
+      hc_cli_no_scenario (plan, scenario, &error);
+      hc_cli_print_error (&source, error);
+    }
+  else
+    *label = g_strdup_printf ("%s:%s", source.label, scenario);
+  g_free (source.label);
+  return resolved;
+}
+
+/* Exit status 0 whether the plans differ or not: a script asks --json
+ * what changed; 1 only when a plan does not load. */
+static int
+hc_cli_diff (HcCliOptions *o)
+{
+  gboolean scenarios = o->scenarios != NULL;
+  g_autofree char *old_label = NULL;
+  g_autofree char *new_label = NULL;
+  g_autoptr(HcPlan) old_plan = NULL;
+  g_autoptr(HcPlan) new_plan = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+
+  old_plan = hc_cli_diff_side (o->diff_path, scenarios ? o->scenarios[0] : NULL, &old_label);
+  if (old_plan == NULL)
+    return 1;
+  new_plan = hc_cli_diff_side (scenarios ? o->diff_path : o->files[0],
+                               scenarios ? o->scenarios[1] : NULL, &new_label);
+  if (new_plan == NULL)
+    return 1;
+  items = hc_plan_diff (old_plan, new_plan);
+  if (o->json)
+    {
+      g_autoptr(GBytes) bytes = hc_diff_to_json (items, old_label, new_label);
+
+      fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+    }
+  else
+    {
+      g_autofree char *text = hc_diff_to_text (items);
+      g_autofree char *safe = terminal_safe_lines (text);
+
+      fputs (safe, stdout);
+    }
+  return 0;
+}
+
+/* --textconv: for git, which runs it in any repository, from any
+ * program, maybe with no session: the file is read with plain file
+ * calls (no GIO VFS, which could load modules that reach for D-Bus), and
+ * nothing reads settings or opens a display. */
+static int
+hc_cli_textconv (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HcPlan) plan = NULL;
+  gsize length;
+  HcCliSource source = { 0 };
+
+  source.label = g_filename_display_name (path);
+  if (g_file_get_contents (path, &contents, &length, &error))
+    {
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      plan = hc_plan_load_from_bytes (bytes, &error);
+    }
+  if (plan == NULL)
+    {
+      hc_cli_print_error (&source, error);
+      g_free (source.label);
+      return 1;
+    }
+  g_free (source.label);
+  text = hc_plan_to_stable_text (plan);
+  fputs (text, stdout);
+  return 0;
+}
+
 static int
 usage_error (GOptionContext *context,
              const char     *message)
@@ -1105,11 +1248,28 @@ hc_cli_dispatch (GOptionContext *context,
 {
   g_autoptr(GPtrArray) sources = hc_cli_collect_sources (o);
   guint commands = !!o->version + !!o->list_templates + !!o->check + !!o->summary
-                   + (o->export_path != NULL && o->compare_path == NULL) + (o->compare_path != NULL);
+                   + (o->export_path != NULL && o->compare_path == NULL) + (o->compare_path != NULL)
+                   + (o->diff_path != NULL) + (o->textconv_path != NULL);
 
   if (commands != 1)
     return usage_error (context, _("give one of --version, --list-templates, --check, "
-                                   "--summary, --export or --compare"));
+                                   "--summary, --export, --compare, --diff or --textconv"));
+  if (o->textconv_path != NULL)
+    {
+      if (sources->len > 0 || o->scenarios != NULL)
+        return usage_error (context, _("--textconv takes one FILE, its argument"));
+      return hc_cli_textconv (o->textconv_path);
+    }
+  if (o->diff_path != NULL)
+    {
+      guint n_scenarios = o->scenarios != NULL ? g_strv_length (o->scenarios) : 0;
+
+      if (o->templates != NULL ||
+          !((n_scenarios == 0 && sources->len == 1) || (n_scenarios == 2 && sources->len == 0)))
+        return usage_error (context, _("--diff takes OLD and a new plan FILE, or one plan and two "
+                                       "--scenario"));
+      return hc_cli_diff (o);
+    }
   if (o->compare_path != NULL)
     {
       if (sources->len > 0)

@@ -24,6 +24,7 @@
 #include "hc-resolve.h"
 
 #include "hc-compare.h"
+#include "hc-diff.h"
 #include "hc-templates.h"
 #include "hc-locations.h"
 #include "hc-validate.h"

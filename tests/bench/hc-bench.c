@@ -33,6 +33,7 @@
 #include <malloc.h>
 #endif
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "headcount-core.h"
@@ -452,6 +453,99 @@ bench_undo (guint n_positions)
           undo_ms * 1000);
 }
 
+/* `headcount --diff OLD NEW` of two 10,000-position plans as a whole
+ * process, start-up and both loads included (target: under 200 ms),
+ * against `headcount --check` of the same two files, which loads them
+ * and does the plan checks. */
+typedef struct
+{
+  const char *const *argv;
+} BenchProcess;
+
+static void
+bench_process (gpointer data)
+{
+  BenchProcess *p = data;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) p->argv, NULL,
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("%s", error->message);
+}
+
+static void
+save_plan (HcPlan     *plan,
+           const char *path)
+{
+  g_autoptr(GBytes) bytes = hc_plan_to_bytes (plan);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    g_error ("%s", error->message);
+}
+
+static void
+bench_diff_in_process (gpointer data)
+{
+  HcPlan **plans = data;
+  g_autoptr(GPtrArray) items = hc_plan_diff (plans[0], plans[1]);
+
+  g_assert (items->len > 0);
+}
+
+static void
+bench_diff (guint n_positions)
+{
+  g_autoptr(HcPlan) old_plan = make_plan (n_positions);
+  g_autoptr(HcPlan) new_plan = hc_plan_copy (old_plan);
+  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (new_plan));
+  g_autofree char *old_path = g_build_filename (g_get_tmp_dir (), "hc-bench-diff-old.headcount", NULL);
+  g_autofree char *new_path = g_build_filename (g_get_tmp_dir (), "hc-bench-diff-new.headcount", NULL);
+  const char *diff_argv[] = { HC_BENCH_HEADCOUNT, "--diff", old_path, new_path, NULL };
+  const char *check_argv[] = { HC_BENCH_HEADCOUNT, "--check", old_path, new_path, NULL };
+  BenchProcess diff = { diff_argv }, check = { check_argv };
+  HcPlan *plans[2] = { old_plan, new_plan };
+  double floor_ms, ms;
+  char name[96];
+
+  /* A busy week's changes: every 10th position changed, every 50th
+   * renumbered, every 100th gone. */
+  for (guint i = 0; i < g_list_model_get_n_items (positions); i++)
+    {
+      g_autoptr(HcPosition) p = g_list_model_get_item (positions, i);
+
+      if (i % 10 == 0)
+        hc_position_set_count (p, hc_position_get_count (p) + 1);
+      if (i % 50 == 0)
+        {
+          g_autofree char *id = g_strdup_printf ("renumbered-%u", i);
+
+          hc_position_set_id (p, id);
+        }
+    }
+  for (guint i = g_list_model_get_n_items (positions); i-- > 0;)
+    if (i % 100 == 7)
+      g_list_store_remove (hc_plan_get_positions (new_plan), i);
+  save_plan (old_plan, old_path);
+  save_plan (new_plan, new_path);
+
+  printf ("# diff %u\n", n_positions);
+  floor_ms = hc_bench_median_ms (bench_process, &check, 5);
+  g_snprintf (name, sizeof name, "process: headcount --check OLD NEW %u", n_positions);
+  hc_bench_print (name, floor_ms, floor_ms);
+  ms = hc_bench_median_ms (bench_process, &diff, 5);
+  g_snprintf (name, sizeof name, "process: headcount --diff OLD NEW %u", n_positions);
+  hc_bench_print (name, ms, floor_ms);
+  ms = hc_bench_median_ms (bench_diff_in_process, plans, 5);
+  g_snprintf (name, sizeof name, "hc_plan_diff in process %u", n_positions);
+  hc_bench_print (name, ms, floor_ms);
+  g_unlink (old_path);
+  g_unlink (new_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +582,11 @@ main (int   argc,
       hc_bench_scenarios_run (plan);
       return 0;
     }
+  if (argc >= 3 && g_str_equal (argv[1], "diff"))
+    {
+      bench_diff ((guint) g_ascii_strtoull (argv[2], NULL, 10));
+      return 0;
+    }
   if (argc >= 3 && g_str_equal (argv[1], "undo"))
     {
       bench_undo ((guint) g_ascii_strtoull (argv[2], NULL, 10));
@@ -507,6 +606,7 @@ main (int   argc,
 
     hc_bench_scenarios_run (plan);
   }
+  bench_diff (10000);
   hc_bench_chart_run ();
   hc_bench_gantt_run ();
   return 0;

@@ -141,7 +141,7 @@ test_help_documents_everything (void)
 {
   static const char *options[] = { "--check", "--summary", "--json", "--export", "--page",
                                    "--chart", "--scale", "--split-time", "--template", "--list-templates",
-                                   "--scenario", "--compare" };
+                                   "--scenario", "--compare", "--diff", "--textconv" };
   g_auto(RunResult) r = { 0 };
 
   run (&r, "--help", NULL);
@@ -1456,6 +1456,193 @@ test_socket_as_plan (void)
   g_unlink (sock); g_rmdir (dir);
 }
 
+/* ───────────────────────── --diff and git ───────────────────────── */
+
+/* The scenario plan with p2 now 4 people, p1 a staff engineer under a
+ * new id, and a third position. */
+static const char changed_plan[] =
+  "{\"format\": \"headcount\", \"version\": 2, \"title\": \"Options\", \"start_date\": \"2027-02-01\","
+  " \"benchmarks\": \"us-2026\", \"positions\": ["
+  "{\"id\": \"first\", \"role\": \"backend\", \"seniority\": \"staff\", \"count\": 1, \"location\": \"\","
+  " \"location_adjustment_percent\": 0, \"sourcing\": \"direct\", \"phase\": \"foundation\"},"
+  "{\"id\": \"p2\", \"role\": \"backend\", \"seniority\": \"mid\", \"count\": 4, \"location\": \"\","
+  " \"location_adjustment_percent\": 0, \"sourcing\": \"referral\", \"phase\": \"capacity\"},"
+  "{\"id\": \"p3\", \"role\": \"database\", \"seniority\": \"senior\", \"count\": 1, \"location\": \"\","
+  " \"location_adjustment_percent\": 0, \"sourcing\": \"agency\", \"phase\": \"database\"}]}";
+
+static void
+test_diff_files (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *old_plan = write_scenario_plan (dir);
+  g_autofree char *new_plan = write_temp (dir, "new.headcount", changed_plan);
+  g_autofree char *bad = write_temp (dir, "bad.headcount", "{\"format\": \"headcount\", \"version\": 2,");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(RunResult) text = { 0 };
+  g_auto(RunResult) json = { 0 };
+  g_auto(RunResult) same = { 0 };
+  g_auto(RunResult) broken = { 0 };
+  g_auto(RunResult) missing = { 0 };
+  g_auto(RunResult) usage = { 0 };
+  JsonArray *changes;
+
+  run_in_locale (&text, "C.UTF-8", "--diff", old_plan, new_plan, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "The Senior Backend / API engineer in “Backend foundation” is now Staff.\n"));
+  g_assert_nonnull (strstr (text.out, "The Mid-level Backend / API engineer in “Additional backend capacity” "
+                                      "now hires 4 people instead of 2.\n"));
+  g_assert_nonnull (strstr (text.out, "Added 1 hire: Senior Database engineer in “Database specialist”.\n"));
+  g_assert_nonnull (strstr (text.out, "Headcount goes from 3 to 6 people.\n"));
+  g_assert_nonnull (strstr (text.out, "First-year cash changes by +$"));
+  g_assert_null (strstr (text.out, "Removed"));
+
+  run (&json, "--diff", old_plan, new_plan, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  changes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "changes");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (changes, 0), "kind"), ==, "level");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (changes, 0), "subject"), ==, "first");
+
+  /* No difference is no failure. */
+  run_in_locale (&same, "C.UTF-8", "--diff", old_plan, old_plan, NULL);
+  g_assert_cmpint (same.status, ==, 0);
+  g_assert_cmpstr (same.out, ==, "The plans do not differ.\n");
+
+  run (&broken, "--diff", old_plan, bad, NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_true (g_str_has_prefix (broken.err, "bad.headcount:") || strstr (broken.err, "/bad.headcount:") != NULL);
+  run (&missing, "--diff", "/nonexistent/old.headcount", new_plan, NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "old.headcount"));
+  run (&usage, "--diff", old_plan, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  g_unlink (old_plan); g_unlink (new_plan); g_unlink (bad); g_rmdir (dir);
+}
+
+static void
+test_diff_scenarios (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_scenario_plan (dir);
+  g_auto(RunResult) bigger = { 0 };
+  g_auto(RunResult) tight = { 0 };
+  g_auto(RunResult) unknown = { 0 };
+
+  run_in_locale (&bigger, "C.UTF-8", "--diff", plan, "--scenario", "base", "--scenario", "Bigger team", NULL);
+  g_assert_cmpint (bigger.status, ==, 0);
+  g_assert_nonnull (strstr (bigger.out, "now hires 4 people instead of 2.\n"));
+  g_assert_nonnull (strstr (bigger.out, "Headcount goes from 3 to 5 people.\n"));
+
+  /* A tighter market: the same people, found later. */
+  run_in_locale (&tight, "C.UTF-8", "--diff", plan, "--scenario", "bigger", "--scenario", "tight", NULL);
+  g_assert_cmpint (tight.status, ==, 0);
+  g_assert_nonnull (strstr (tight.out, "now starts "));
+  g_assert_nonnull (strstr (tight.out, "The team is complete "));
+
+  run (&unknown, "--diff", plan, "--scenario", "base", "--scenario", "nope", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "“nope”"));
+  g_unlink (plan); g_rmdir (dir);
+}
+
+/* The text git compares: stable, one line a position, with no display,
+ * no session bus and no settings to reach. */
+static void
+test_textconv (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_scenario_plan (dir);
+  g_auto(RunResult) c = { 0 };
+  g_auto(RunResult) de = { 0 };
+  g_auto(RunResult) bad = { 0 };
+
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus", TRUE);
+  run_in_locale (&c, "C.UTF-8", "--textconv", plan, NULL);
+  run_in_locale (&de, "de_DE.UTF-8", "--textconv", plan, NULL);
+  g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
+  g_assert_cmpint (c.status, ==, 0);
+  g_assert_cmpstr (c.err, ==, "");
+  g_assert_cmpstr (c.out, ==, de.out);
+  g_assert_true (g_str_has_prefix (c.out, "title: Options\n"));
+  g_assert_nonnull (strstr (c.out, "\nposition p2: 2 × mid backend, phase capacity, sourcing referral\n"));
+  g_assert_nonnull (strstr (c.out, "\nscenario bigger: Bigger team, market guides, 2 changes\n"));
+  g_assert_nonnull (strstr (c.out, "\nphase foundation: week 1-8, "));
+
+  run (&bad, "--textconv", "/nonexistent/plan.headcount", NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "plan.headcount"));
+  g_unlink (plan); g_rmdir (dir);
+}
+
+static char *
+git (const char *dir,
+     const char *first_arg,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) "git");
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  /* The repository's own configuration only, never the person's. */
+  envp = g_environ_setenv (envp, "HOME", dir, TRUE);
+  envp = g_environ_setenv (envp, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  envp = g_environ_setenv (envp, "GIT_CONFIG_GLOBAL", "/dev/null", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_spawn_sync (dir, (char **) argv->pdata, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (!WIFEXITED (wait_status) || WEXITSTATUS (wait_status) != 0)
+    g_error ("git %s failed: %s", first_arg, err);
+  return out;
+}
+
+static void
+test_git_diff (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *plan = write_temp (dir, "plan.headcount", scenario_plan);
+  g_autofree char *textconv = g_strdup_printf ("'%s' --textconv", headcount_path);
+  g_autofree char *attributes = write_temp (dir, ".gitattributes", "*.headcount diff=headcount\n");
+  g_autofree char *out = NULL;
+
+  g_free (git (dir, "init", "-q", NULL));
+  g_free (git (dir, "config", "user.name", "Test", NULL));
+  g_free (git (dir, "config", "user.email", "test@example.org", NULL));
+  g_free (git (dir, "config", "diff.headcount.textconv", textconv, NULL));
+  g_free (git (dir, "add", ".gitattributes", "plan.headcount", NULL));
+  g_free (git (dir, "commit", "-q", "-m", "Monday", NULL));
+  g_free (write_temp (dir, "plan.headcount", changed_plan));
+  g_free (git (dir, "commit", "-q", "-a", "-m", "Friday", NULL));
+
+  out = git (dir, "diff", "--no-color", "HEAD~1", "HEAD", NULL);
+  g_assert_nonnull (strstr (out, "\n-position p1: 1 × senior backend, phase foundation,"));
+  g_assert_nonnull (strstr (out, "\n+position first: 1 × staff backend, phase foundation,"));
+  g_assert_nonnull (strstr (out, "\n-position p2: 2 × mid backend,"));
+  g_assert_nonnull (strstr (out, "\n+position p2: 4 × mid backend,"));
+  g_assert_nonnull (strstr (out, "\n+position p3: 1 × senior database, phase database,"));
+  g_assert_nonnull (strstr (out, "\n-scenario bigger: Bigger team,"));
+  /* Neither the JSON nor the unchanged lines' neighbours beyond. */
+  g_assert_null (strstr (out, "\"seniority\""));
+  g_assert_null (strstr (out, "title: Options"));
+
+  hc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1477,6 +1664,10 @@ main (int   argc,
   g_test_add_func ("/cli/compare-text-json", test_compare_text_json);
   g_test_add_func ("/cli/compare-too-many", test_compare_too_many);
   g_test_add_func ("/cli/compare-export", test_compare_export);
+  g_test_add_func ("/cli/diff-files", test_diff_files);
+  g_test_add_func ("/cli/diff-scenarios", test_diff_scenarios);
+  g_test_add_func ("/cli/textconv", test_textconv);
+  g_test_add_func ("/cli/git-diff", test_git_diff);
   g_test_add_func ("/cli/list-templates", test_list_templates);
   g_test_add_func ("/cli/help", test_help_documents_everything);
   g_test_add_func ("/cli/check", test_check);
