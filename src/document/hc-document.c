@@ -697,11 +697,6 @@ save_in_thread (GTask        *task,
   GError *error = NULL;
   HcAtomicFileFlags flags = HC_ATOMIC_FILE_NONE;
 
-  if (!hc_plan_check_save_size (data->bytes, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
   if (data->expected_etag != NULL)
     {
       g_autofree char *now = query_etag (data->file, cancellable);
@@ -790,6 +785,7 @@ hc_document_save_full_async (HcDocument          *self,
   g_autoptr(GTask) task = NULL;
   SaveData *data;
   SaveCallback *cb;
+  GError *error = NULL;
 
   g_return_if_fail (HC_IS_DOCUMENT (self));
   g_return_if_fail (file != NULL || self->file != NULL);
@@ -819,6 +815,13 @@ hc_document_save_full_async (HcDocument          *self,
   task = g_task_new (self, cancellable, on_save_task_done, cb);
   g_task_set_source_tag (task, hc_document_save_full_async);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  /* Here, not on the worker: saying what makes a plan too large reads
+   * the plan. */
+  if (!hc_plan_check_save_size (self->plan, data->bytes, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   g_task_run_in_thread (task, save_in_thread);
 }
 

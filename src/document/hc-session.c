@@ -356,7 +356,7 @@ draft_job_new (HcSession   *self,
   GBytes *bytes = hc_document_get_bytes (document);
   const char *id = hc_document_get_draft_id (document);
 
-  if (!hc_plan_check_save_size (bytes, error))
+  if (!hc_plan_check_save_size (hc_document_get_plan (document), bytes, error))
     return NULL;
   job = g_new0 (DraftJob, 1);
   job->drafts_dir = g_strdup (self->drafts_dir);

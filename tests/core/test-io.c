@@ -1697,7 +1697,7 @@ test_save_too_large (void)
                               "positions, or split it into two plans, then save again.",
                               (size + 1024 * 1024 - 1) / (1024 * 1024));
 
-  g_assert_false (hc_plan_check_save_size (bytes, &error));
+  g_assert_false (hc_plan_check_save_size (plan, bytes, &error));
   g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
   g_assert_cmpstr (error->message, ==, expected);
   g_clear_error (&error);
@@ -1706,6 +1706,75 @@ test_save_too_large (void)
   g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
   g_assert_cmpstr (error->message, ==, expected);
   /* Nothing written, not even a temporary file. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  hc_test_remove_tree (dir);
+}
+
+/* When most of a plan too large to save is a member this version does
+ * not know, "shorten notes" would not help: the window cannot show that
+ * member.  The message names it and what it holds. */
+static void
+test_save_too_large_unknown (void)
+{
+  g_autofree char *dir = hc_test_make_temp_dir ("test-io");
+  g_autofree char *path = g_build_filename (dir, "big.headcount", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HcPlan) template = hc_template_load ("first-hire", NULL);
+  g_autoptr(GBytes) template_bytes = hc_plan_to_bytes (template);
+  g_autoptr(HcPlan) plan = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = g_strnfill (HC_MAX_NOTES_LENGTH, 'n');
+  g_autofree char *expected = NULL;
+  g_autoptr(GDir) listing = NULL;
+  GString *text = g_string_new ("{\n  \"x\": \"");
+  const char *rest = g_bytes_get_data (template_bytes, NULL);
+  HcPosition *first;
+  gsize prefix_len;
+
+  /* Just under 40 MB with its name, quotes and the comma before it. */
+  g_assert_true (g_str_has_prefix (rest, "{\n"));
+  prefix_len = text->len;
+  g_string_set_size (text, prefix_len + 40 * 1024 * 1024 - 100);
+  memset (text->str + prefix_len, 'x', text->len - prefix_len);
+  g_string_append (text, "\",\n");
+  g_string_append (text, rest + 2);
+  bytes = g_string_free_to_bytes (text);
+  plan = hc_plan_load_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* And notes enough to pass the limit: 26 MB. */
+  first = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  for (guint i = 0; i < 260; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("big-%u", i);
+      g_autoptr(HcPosition) position = hc_position_new (id, hc_position_get_role_id (first),
+                                                        HC_SENIORITY_MID,
+                                                        hc_position_get_phase_id (first));
+
+      hc_position_set_notes (position, notes);
+      g_list_store_append (hc_plan_get_positions (plan), position);
+    }
+  g_object_unref (first);
+  bytes = hc_plan_to_bytes (plan);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, HC_PLAN_MAX_FILE_SIZE);
+  expected = g_strdup_printf ("The plan was not saved: it would be a %" G_GSIZE_FORMAT " MB file, "
+                              "and Headcount opens plans of up to 64 MB. The unknown member "
+                              "“x” holds 40 MB of it: this version of Headcount keeps it as "
+                              "it was read and cannot show or change it. Remove it with the "
+                              "program that added it, then open the plan again.",
+                              (g_bytes_get_size (bytes) + 1024 * 1024 - 1) / (1024 * 1024));
+
+  g_assert_false (hc_plan_check_save_size (plan, bytes, &error));
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  g_assert_false (hc_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, expected);
   listing = g_dir_open (dir, 0, NULL);
   g_assert_null (g_dir_read_name (listing));
   hc_test_remove_tree (dir);
@@ -2235,6 +2304,7 @@ main (int   argc,
   g_test_add_func ("/io/file/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
   g_test_add_func ("/io/file/async", test_async);
   g_test_add_func ("/io/file/save-too-large", test_save_too_large);
+  g_test_add_func ("/io/file/save-too-large-unknown", test_save_too_large_unknown);
   g_test_add_func ("/io/file/load-not-regular", test_load_not_regular);
 
   return g_test_run ();

@@ -9,11 +9,13 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../chart/chart-test-plan.h"
 #include "hc-chart.h"
 #include "hc-plan-edits.h"
 #include "hc-compat.h"
+#include "hc-print-operation.h"
 #include "hc-print-preview.h"
 #include "hc-templates.h"
 #include "hc-window-private.h"
@@ -500,6 +502,66 @@ test_print_error (void)
   destroy_all_windows ();
 }
 
+/* GTK's “Print to File” printer writes its file itself, not through our
+ * writer: begin-print asks hc_print_operation_check_output() first, and a
+ * pipe, a device or a socket chosen as the output is refused with a
+ * message that names it, before a page is drawn.  The check is tested
+ * with the settings GTK's dialog hands over when the person picks a file
+ * (its printer and output URI): a print run without a dialog cannot reach
+ * begin-print headless on GTK 4.8 (on the CUPS backend it waits for a
+ * server for ever; on the file backend alone it ends cancelled without
+ * finding the printer).  The pipe is never opened. */
+static void
+test_print_to_file_refuses_fifo (void)
+{
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", NULL);
+  g_autoptr(GtkPageSetup) setup = a4_landscape (FALSE);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(HcPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (tmp_dir, "fifo-print", NULL);
+  g_autofree char *fifo = g_build_filename (folder, "plan.pdf", NULL);
+  g_autofree char *plain = g_build_filename (folder, "new.pdf", NULL);
+  g_autofree char *fifo_uri = g_filename_to_uri (fifo, NULL, NULL);
+  g_autofree char *plain_uri = g_filename_to_uri (plain, NULL, NULL);
+  HcPrintOptions options = { FALSE, FALSE };
+  struct stat before, after;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (stat (fifo, &before), ==, 0);
+
+  /* What GTK's dialog sets for its file printer. */
+  gtk_print_settings_set_printer (settings, g_dgettext ("gtk40", "Print to File"));
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, fifo_uri);
+  operation = hc_print_operation_new (plan, setup, settings, &options);
+  g_assert_false (hc_print_operation_check_output (operation, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, fifo));
+  g_clear_error (&error);
+
+  /* A new file is printed to; another printer ignores the output URI
+   * (it is whatever the file printer last had). */
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, plain_uri);
+  g_assert_true (hc_print_operation_check_output (operation, &error));
+  g_assert_no_error (error);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, fifo_uri);
+  gtk_print_settings_set_printer (settings, "Office Laser");
+  g_assert_true (hc_print_operation_check_output (operation, &error));
+  g_assert_no_error (error);
+
+  /* Still the pipe, never written or replaced. */
+  g_assert_cmpint (stat (fifo, &after), ==, 0);
+  g_assert_true (S_ISFIFO (after.st_mode));
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+  g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
+  g_assert_false (g_file_test (plain, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (fifo), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* The share of light pixels (paper) in the middle half of @texture. */
 static double
 light_share (GdkTexture *texture)
@@ -573,6 +635,7 @@ main (int    argc,
   g_test_add_func ("/print/default-paper", test_default_paper);
   g_test_add_func ("/print/preview-options", test_preview_options);
   g_test_add_func ("/print/error", test_print_error);
+  g_test_add_func ("/print/to-file-refuses-fifo", test_print_to_file_refuses_fifo);
   g_test_add_func ("/print/screenshots", test_screenshots);
   status = g_test_run ();
   ui_test_finish ();

@@ -1270,6 +1270,47 @@ test_restore_corrupt_draft (void)
   remove_all_drafts ();
 }
 
+/* The restore question is a window of its own: its icon (the app's) must
+ * be one the icon theme has wherever Headcount runs from, or the window
+ * list shows a broken image.  The theme is made to look in an empty
+ * folder only, as for a build run where it is not installed (this
+ * program's XDG_DATA_DIRS names the source tree's data/): what is left
+ * is what the application brings in its resources. */
+static void
+test_restore_offer_icon (void)
+{
+  HcWindow *parent = new_window (800, 600);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (parent)));
+  g_auto(GStrv) search_path = gtk_icon_theme_get_search_path (theme);
+  g_autofree char *empty = g_dir_make_tmp ("test-window-icons-XXXXXX", NULL);
+  const char *const nowhere[] = { empty, NULL };
+  GtkWidget *alert;
+  const char *icon;
+
+  g_assert_nonnull (empty);
+  remove_all_drafts ();
+  g_free (leave_draft ("A draft", FALSE));
+  gtk_window_present (GTK_WINDOW (parent));
+  g_assert_cmpuint (hc_application_offer_drafts (get_app (), GTK_WINDOW (parent)), ==, 1);
+  iterate ();
+  alert = hc_compat_alert_find (GTK_WINDOW (parent));
+  g_assert_nonnull (alert);
+  icon = gtk_window_get_icon_name (GTK_WINDOW (gtk_widget_get_root (alert)));
+  if (icon == NULL)
+    icon = gtk_window_get_default_icon_name ();
+  g_assert_nonnull (icon);
+
+  gtk_icon_theme_set_search_path (theme, nowhere);
+  g_assert_true (gtk_icon_theme_has_icon (theme, icon));
+  gtk_icon_theme_set_search_path (theme, (const char *const *) search_path);
+
+  hc_compat_alert_respond (alert, "later");
+  iterate ();
+  gtk_window_destroy (GTK_WINDOW (parent));
+  remove_all_drafts ();
+  g_rmdir (empty);
+}
+
 /* More than a few drafts: a list to choose from, not a window each. */
 static void
 test_many_drafts_offer_a_list (void)
@@ -1804,6 +1845,7 @@ main (int   argc,
   g_test_add_func ("/window/edit/typing-in-large-plan", test_typing_in_large_plan);
   g_test_add_func ("/window/drafts/restore-corrupt", test_restore_corrupt_draft);
   g_test_add_func ("/window/drafts/many-offer-a-list", test_many_drafts_offer_a_list);
+  g_test_add_func ("/window/drafts/restore-offer-icon", test_restore_offer_icon);
   g_test_add_func ("/window/edit/roles-dialog-names-not-markup", test_roles_dialog_names_not_markup);
   g_test_add_func ("/window/files/drop-files", test_drop_files);
   g_test_add_func ("/window/edit/shortcuts-window", test_shortcuts_window);

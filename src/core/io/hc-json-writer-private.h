@@ -45,6 +45,19 @@ void          _hc_json_writer_null         (HcJsonWriter *self);
 void          _hc_json_writer_raw          (HcJsonWriter *self,
                                             const char   *text,
                                             gsize         len);
+/* A member and its value as JSON text (as _hc_json_writer_raw()), with
+ * the bytes it takes in the output counted: see
+ * _hc_json_writer_get_largest_raw(). */
+void          _hc_json_writer_raw_member   (HcJsonWriter *self,
+                                            const char   *name,
+                                            const char   *text,
+                                            gsize         len);
+/* The name of the largest member written by _hc_json_writer_raw_member()
+ * (NULL if none), owned by @self; @size: the bytes it took, @total: the
+ * bytes all such members took. */
+const char   *_hc_json_writer_get_largest_raw (HcJsonWriter *self,
+                                               gsize        *size,
+                                               gsize        *total);
 
 /* Integral values below 2^53 as integers, others in the shortest of
  * %.15g/%.16g/%.17g that reads back to @value.  @value must be finite.

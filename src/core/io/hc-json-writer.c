@@ -19,6 +19,12 @@ struct _HcJsonWriter
   GByteArray *has_items;
   /* A member name was written; the next value goes on the same line. */
   gboolean    after_name;
+  /* Members written as raw text (unknown members): the largest, by the
+   * bytes it took in the output, and all of them together, so that a
+   * plan too large to save can say what makes it large. */
+  char       *largest_raw_name;
+  gsize       largest_raw_size;
+  gsize       raw_total;
 };
 
 HcJsonWriter *
@@ -38,6 +44,7 @@ _hc_json_writer_free (HcJsonWriter *self)
     return;
   g_string_free (self->out, TRUE);
   g_byte_array_unref (self->has_items);
+  g_free (self->largest_raw_name);
   g_free (self);
 }
 
@@ -50,8 +57,42 @@ _hc_json_writer_free_to_bytes (HcJsonWriter *self)
   g_string_append_c (out, '\n');
   self->out = NULL;
   g_byte_array_unref (self->has_items);
+  g_free (self->largest_raw_name);
   g_free (self);
   return g_string_free_to_bytes (out);
+}
+
+void
+_hc_json_writer_raw_member (HcJsonWriter *self,
+                            const char   *name,
+                            const char   *text,
+                            gsize         len)
+{
+  gsize before = self->out->len;
+  gsize size;
+
+  _hc_json_writer_member (self, name);
+  _hc_json_writer_raw (self, text, len);
+  size = self->out->len - before;
+  self->raw_total += size;
+  if (size > self->largest_raw_size)
+    {
+      g_free (self->largest_raw_name);
+      self->largest_raw_name = g_strdup (name);
+      self->largest_raw_size = size;
+    }
+}
+
+const char *
+_hc_json_writer_get_largest_raw (HcJsonWriter *self,
+                                 gsize        *size,
+                                 gsize        *total)
+{
+  if (size != NULL)
+    *size = self->largest_raw_size;
+  if (total != NULL)
+    *total = self->raw_total;
+  return self->largest_raw_name;
 }
 
 static void

@@ -277,26 +277,50 @@ hc_file_replace_atomically (GFile         *file,
                                           cancellable, error);
 }
 
-gboolean
-hc_plan_check_save_size (GBytes  *bytes,
-                         GError **error)
+/* Whole megabytes, rounded up: "64 MB" for a file just over the limit
+ * would confuse.  A guint: a format macro such as G_GSIZE_FORMAT would
+ * hide the messages from xgettext. */
+static guint
+megabytes (gsize size)
 {
-  gsize size;
+  return (guint) MIN ((size + 1024 * 1024 - 1) / (1024 * 1024), G_MAXUINT);
+}
 
+gboolean
+hc_plan_check_save_size (HcPlan   *plan,
+                         GBytes   *bytes,
+                         GError  **error)
+{
+  g_autofree char *largest = NULL;
+  gsize size, largest_size = 0, unknown_total = 0;
+
+  g_return_val_if_fail (HC_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
   size = g_bytes_get_size (bytes);
   if (size <= HC_PLAN_MAX_FILE_SIZE)
     return TRUE;
-  /* Rounded up: "64 MB" for a file just over the limit would confuse. */
+  /* Written again, only now that the save is refused, to learn what the
+   * bytes are made of: members this version does not know are kept as
+   * they were read, and the window neither shows nor edits them, so
+   * "shorten notes" would be no help when they are the bulk. */
+  g_bytes_unref (_hc_plan_to_bytes_measured (plan, &largest, &largest_size, &unknown_total));
+  if (largest != NULL && unknown_total * 2 >= size)
+    {
+      g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE,
+                   _("The plan was not saved: it would be a %u MB file, and Headcount opens "
+                     "plans of up to %d MB. The unknown member “%s” holds %u MB of it: this "
+                     "version of Headcount keeps it as it was read and cannot show or change "
+                     "it. Remove it with the program that added it, then open the plan again."),
+                   megabytes (size), HC_PLAN_MAX_FILE_SIZE / (1024 * 1024),
+                   largest, megabytes (largest_size));
+      return FALSE;
+    }
   g_set_error (error, HC_PLAN_ERROR, HC_PLAN_ERROR_TOO_LARGE,
                _("The plan was not saved: it would be a %u MB file, and "
                  "Headcount opens plans of up to %d MB. Shorten notes or remove positions, "
                  "or split it into two plans, then save again."),
-               /* A whole number of megabytes fits a guint; a format macro
-                * such as G_GSIZE_FORMAT would hide the message from xgettext. */
-               (guint) MIN ((size + 1024 * 1024 - 1) / (1024 * 1024), G_MAXUINT),
-               HC_PLAN_MAX_FILE_SIZE / (1024 * 1024));
+               megabytes (size), HC_PLAN_MAX_FILE_SIZE / (1024 * 1024));
   return FALSE;
 }
 
@@ -313,7 +337,7 @@ hc_plan_save_to_file (HcPlan        *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = hc_plan_to_bytes (plan);
-  if (!hc_plan_check_save_size (bytes, error))
+  if (!hc_plan_check_save_size (plan, bytes, error))
     return FALSE;
   return hc_file_replace_atomically (file, bytes, cancellable, error);
 }
@@ -341,8 +365,7 @@ save_in_thread (GTask        *task,
   HcSaveJob *job = task_data;
   GError *error = NULL;
 
-  if (hc_plan_check_save_size (job->bytes, &error) &&
-      hc_file_replace_atomically (job->file, job->bytes, cancellable, &error))
+  if (hc_file_replace_atomically (job->file, job->bytes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -357,6 +380,7 @@ hc_plan_save_to_file_async (HcPlan              *plan,
 {
   g_autoptr(GTask) task = NULL;
   HcSaveJob *job;
+  GError *error = NULL;
 
   g_return_if_fail (HC_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (file));
@@ -369,6 +393,13 @@ hc_plan_save_to_file_async (HcPlan              *plan,
   task = g_task_new (plan, cancellable, callback, user_data);
   g_task_set_source_tag (task, hc_plan_save_to_file_async);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  /* Checked here, not on the worker: saying what makes a plan too large
+   * reads the plan. */
+  if (!hc_plan_check_save_size (plan, job->bytes, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   g_task_run_in_thread (task, save_in_thread);
 }
 

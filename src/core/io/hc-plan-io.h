@@ -41,10 +41,13 @@ const char * const *hc_plan_get_load_notes (HcPlan *plan);
 /* The document's bytes: same plan, same bytes, every time. */
 GBytes   *hc_plan_to_bytes         (HcPlan        *plan);
 /* Whatever Headcount writes it must read again: FALSE, with an
- * HC_PLAN_ERROR_TOO_LARGE that says why and what to do, if @bytes are
- * more than the loader accepts (HC_PLAN_MAX_FILE_SIZE).  Every save and
- * draft asks this before it writes anything. */
-gboolean  hc_plan_check_save_size  (GBytes        *bytes,
+ * HC_PLAN_ERROR_TOO_LARGE that says why and what to do, if @bytes (@plan
+ * written out) are more than the loader accepts (HC_PLAN_MAX_FILE_SIZE);
+ * when most of them are members this version does not know, the message
+ * names the largest.  Every save and draft asks this, on the thread that
+ * owns @plan, before it writes anything. */
+gboolean  hc_plan_check_save_size  (HcPlan        *plan,
+                                    GBytes        *bytes,
                                     GError       **error);
 /* Replaces @file atomically (a temporary file in the same folder, then a
  * rename): on any failure the old file is left as it was. */

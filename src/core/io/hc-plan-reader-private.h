@@ -50,4 +50,12 @@ gboolean           _hc_plan_read_date            (HcJsonValue  *node,
                                                   GDate        *date,
                                                   GError      **error);
 
+/* hc_plan_to_bytes(), and what of them is members this version does not
+ * know (hc-plan-writer.c): the name of the largest (NULL if none; free
+ * it), the bytes it takes, and the bytes all of them take. */
+GBytes *_hc_plan_to_bytes_measured (HcPlan  *plan,
+                                    char   **largest_unknown,
+                                    gsize   *largest_size,
+                                    gsize   *unknown_total);
+
 G_END_DECLS

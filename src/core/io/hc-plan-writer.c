@@ -12,6 +12,7 @@
 #include "hc-locations.h"
 #include "hc-plan-io.h"
 #include "hc-plan-members-private.h"
+#include "hc-plan-reader-private.h"
 #include "hc-scenario-io-private.h"
 
 static void
@@ -33,8 +34,7 @@ write_extras (HcJsonWriter       *w,
       if (_hc_member_spec_find (specs, n_specs, name) >= 0)
         continue;
       text = _hc_extras_get_text (extras, i, &len);
-      _hc_json_writer_member (w, name);
-      _hc_json_writer_raw (w, text, len);
+      _hc_json_writer_raw_member (w, name, text, len);
     }
 }
 
@@ -280,7 +280,17 @@ write_plan_header (HcJsonWriter *w,
 GBytes *
 hc_plan_to_bytes (HcPlan *plan)
 {
+  return _hc_plan_to_bytes_measured (plan, NULL, NULL, NULL);
+}
+
+GBytes *
+_hc_plan_to_bytes_measured (HcPlan  *plan,
+                            char   **largest_unknown,
+                            gsize   *largest_size,
+                            gsize   *unknown_total)
+{
   g_autoptr(HcJsonWriter) w = _hc_json_writer_new ();
+  const char *largest;
 
   g_return_val_if_fail (HC_IS_PLAN (plan), NULL);
 
@@ -299,6 +309,9 @@ hc_plan_to_bytes (HcPlan *plan)
     }
   write_extras (w, plan, _hc_plan_members, N_PLAN_MEMBERS);
   _hc_json_writer_end_object (w);
+  largest = _hc_json_writer_get_largest_raw (w, largest_size, unknown_total);
+  if (largest_unknown != NULL)
+    *largest_unknown = g_strdup (largest);
   return _hc_json_writer_free_to_bytes (g_steal_pointer (&w));
 }
 

@@ -719,8 +719,7 @@ write_extras (HcJsonWriter *w,
       gsize len;
       const char *text = _hc_extras_get_text (extras, i, &len);
 
-      _hc_json_writer_member (w, _hc_extras_get_name (extras, i));
-      _hc_json_writer_raw (w, text, len);
+      _hc_json_writer_raw_member (w, _hc_extras_get_name (extras, i), text, len);
     }
 }
 
