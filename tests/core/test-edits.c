@@ -1015,6 +1015,14 @@ test_benchmark_rule (void)
   resolution = hc_resolution_get (plan);
   g_assert_true (hc_range_equal (hc_resolution_get_position (resolution, 0)->time_to_hire, weeks));
   g_assert_cmpint (hc_resolution_get_position (resolution, 0)->time_to_hire_source, ==, HC_FIGURE_PERSON);
+  /* What it would take without its own, for the editor's hint: still the
+   * first hire's 6–10 weeks, from the team guide. */
+  g_assert_true (hc_range_equal (hc_resolution_get_position (resolution, 0)->default_time_to_hire,
+                                 hc_range_make (6, 10)));
+  g_assert_cmpint (hc_resolution_get_position (resolution, 0)->default_time_to_hire_source, ==,
+                   HC_FIGURE_TEAM_GUIDE);
+  g_assert_true (hc_range_equal (hc_resolution_get_position (resolution, 1)->default_time_to_hire,
+                                 hc_role_get_time_to_hire (role)));
 }
 
 int
