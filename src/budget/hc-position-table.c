@@ -289,6 +289,12 @@ setup_loaded_cell (GtkListItem *item)
 
   gtk_widget_add_css_class (make_up, "caption");
   gtk_widget_add_css_class (make_up, "dim-label");
+  /* In a narrow window it goes onto more lines, as the start does, rather
+   * than push the columns out of the table. */
+  gtk_label_set_single_line_mode (GTK_LABEL (make_up), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (make_up), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (make_up), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (make_up), GTK_JUSTIFY_RIGHT);
   gtk_box_append (GTK_BOX (box), figure);
   gtk_box_append (GTK_BOX (box), make_up);
   gtk_list_item_set_child (item, box);
