@@ -37,6 +37,8 @@ struct _HcPositionRow
   HcRange     start;
   GDate       plan_start;
   HcRange     loaded_annual;
+  HcRange     base_annual;    /* the base salaries in it: salary × count */
+  HcRange     benefits;       /* percent */
   HcRange     first_year;
 };
 
@@ -79,10 +81,11 @@ dup_phase_name (HcPlan *plan,
 }
 
 static HcPositionRow *
-hc_position_row_new (HcPlan               *plan,
-                     HcPosition           *position,
+hc_position_row_new (HcPlan                *plan,
+                     HcPosition            *position,
                      const HcTimelineEntry *entry,
-                     const HcPositionCost *cost)
+                     const HcPositionCost  *cost,
+                     HcRange                benefits_percent)
 {
   HcPositionRow *self = g_object_new (HC_TYPE_POSITION_ROW, NULL);
 
@@ -95,6 +98,8 @@ hc_position_row_new (HcPlan               *plan,
   self->start = entry->start;
   self->plan_start = hc_plan_get_start_date (plan);
   self->loaded_annual = cost->loaded_annual;
+  self->base_annual = hc_range_scale (cost->annual_salary, hc_position_get_count (position));
+  self->benefits = benefits_percent;
   self->first_year = cost->first_year;
   return self;
 }
@@ -117,6 +122,19 @@ hc_position_row_dup_text (HcPositionRow    *self,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* What a loaded figure is made of, as the budget page says it for the
+ * team: "base $300K–$560K + benefits 20.8–23.5 %". */
+static char *
+hc_position_row_dup_loaded_make_up (HcPositionRow *self)
+{
+  g_autofree char *base = hc_format_money_range_compact (self->base_annual, self->currency);
+  g_autofree char *benefits = hc_format_percent_range (self->benefits);
+
+  /* Translators: what loaded salaries are made of, "base $390,000–$640,000
+   * + benefits 20.8–23.5 %" */
+  return g_strdup_printf (_("base %s + benefits %s"), base, benefits);
 }
 
 static char *
@@ -219,6 +237,17 @@ make_cell_label (void)
   return label;
 }
 
+/* Money right-aligns, in figures of one width. */
+static GtkWidget *
+make_money_label (void)
+{
+  GtkWidget *label = make_cell_label ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
 /* A position's words shorten, with the whole of them in a tooltip, so
  * that a long role name or location never pushes the figures out of
  * the table. */
@@ -248,6 +277,29 @@ setup_position_cell (GtkListItem *item)
   gtk_list_item_set_child (item, box);
 }
 
+/* A loaded figure has what it is made of under it, dimmed: the base
+ * salaries and the benefits load on them (DOMAIN.md: the benefits load
+ * beside loaded salaries), so that a row can be checked by hand. */
+static void
+setup_loaded_cell (GtkListItem *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *figure = make_money_label ();
+  GtkWidget *make_up = make_money_label ();
+
+  gtk_widget_add_css_class (make_up, "caption");
+  gtk_widget_add_css_class (make_up, "dim-label");
+  /* In a narrow window it goes onto more lines, as the start does, rather
+   * than push the columns out of the table. */
+  gtk_label_set_single_line_mode (GTK_LABEL (make_up), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (make_up), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (make_up), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (make_up), GTK_JUSTIFY_RIGHT);
+  gtk_box_append (GTK_BOX (box), figure);
+  gtk_box_append (GTK_BOX (box), make_up);
+  gtk_list_item_set_child (item, box);
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
@@ -260,7 +312,12 @@ setup_cell (GtkSignalListItemFactory *factory,
       setup_position_cell (item);
       return;
     }
-  label = make_cell_label ();
+  if (GPOINTER_TO_UINT (column) == HC_POSITION_COLUMN_LOADED_ANNUAL)
+    {
+      setup_loaded_cell (item);
+      return;
+    }
+  label = column_is_money (GPOINTER_TO_UINT (column)) ? make_money_label () : make_cell_label ();
   /* "weeks 6–10 · months 2–3" goes onto two lines, as the position
    * beside it does, before the position's words are shortened. */
   if (GPOINTER_TO_UINT (column) == HC_POSITION_COLUMN_STARTS)
@@ -268,11 +325,6 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_label_set_single_line_mode (GTK_LABEL (label), FALSE);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-    }
-  if (column_is_money (GPOINTER_TO_UINT (column)))
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
     }
   gtk_list_item_set_child (item, label);
 }
@@ -294,6 +346,14 @@ bind_cell (GtkSignalListItemFactory *factory,
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (child)), text);
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (child)), details);
       gtk_widget_set_tooltip_text (child, tooltip);
+      return;
+    }
+  if (GPOINTER_TO_UINT (column) == HC_POSITION_COLUMN_LOADED_ANNUAL)
+    {
+      g_autofree char *make_up = hc_position_row_dup_loaded_make_up (row);
+
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (child)), text);
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (child)), make_up);
       return;
     }
   gtk_label_set_label (GTK_LABEL (child), text);
@@ -598,13 +658,25 @@ hc_position_table_set_figures (HcPositionTable *self,
       g_assert (cost->position_index < hc_timeline_get_n_entries (timeline));
       g_ptr_array_add (rows, hc_position_row_new (plan, position,
                                                   hc_timeline_get_entry (timeline, cost->position_index),
-                                                  cost));
+                                                  cost, hc_budget_get_benefits_percent (budget)));
     }
   /* The height first, so that a long plan's rows are never all built. */
   set_rows_scroll (self, rows->len);
   /* One splice: one items-changed, one re-sort, however many rows. */
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        rows->pdata, rows->len);
+}
+
+char *
+hc_position_table_dup_loaded_make_up (HcPositionTable *self,
+                                      guint            row)
+{
+  g_autoptr(HcPositionRow) item = NULL;
+
+  g_return_val_if_fail (HC_IS_POSITION_TABLE (self), NULL);
+  item = g_list_model_get_item (G_LIST_MODEL (self->sorted), row);
+  g_return_val_if_fail (item != NULL, NULL);
+  return hc_position_row_dup_loaded_make_up (item);
 }
 
 char *

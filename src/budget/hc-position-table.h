@@ -43,6 +43,10 @@ char      *hc_position_table_dup_cell_text      (HcPositionTable  *self,
 /* The second line of the position cell: "phase · location". */
 char      *hc_position_table_dup_details        (HcPositionTable  *self,
                                                  guint             row);
+/* The line under a Loaded Annual figure: what it is made of, "base
+ * $300K–$560K + benefits 20.8–23.5 %". */
+char      *hc_position_table_dup_loaded_make_up (HcPositionTable  *self,
+                                                 guint             row);
 /* What a click on a column header does. */
 void       hc_position_table_sort_by            (HcPositionTable  *self,
                                                  HcPositionColumn  column,

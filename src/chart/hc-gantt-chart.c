@@ -172,13 +172,26 @@ build_texts (HcGanttChart *self, HcPlan *plan, HcBudget *budget)
   g_autofree char *equity = hc_format_percent_range (hc_budget_get_equity_pool_percent (budget));
 
   g_autofree char *first_year_label = hc_budget_get_first_year_label (budget);
+  /* What the per-head figure is, in the budget page's words. */
+  g_autofree char *per_head_what = hc_budget_describe_cost_per_engineer (budget);
 
   /* "First 6 months" for a short horizon: the figure is what it says. */
   self->subtitle = g_strdup_printf (_("Starts %s · %s · %s: cost %s"), start, people,
                                     first_year_label, first_year);
-  self->summary = g_strdup_printf (_("%s: cash %s · Run rate %s a year · %s per engineer · Equity pool %s (non-cash) · %s"),
-                                   first_year_label, first_year, run_rate, per_head, equity,
-                                   hc_budget_get_ranges_note ());
+  if (headcount > 0)
+    /* Translators: "First year: cash $600K–$1.1M · Run rate $833K–$1.4M
+     * a year · $167K–$281K run rate per engineer (run rate ÷ 5 people,
+     * team-wide software and cloud included) · Equity pool 0 % (non-cash)
+     * · …" */
+    self->summary = g_strdup_printf (_("%s: cash %s · Run rate %s a year · %s run rate per engineer (%s) · "
+                                       "Equity pool %s (non-cash) · %s"),
+                                     first_year_label, first_year, run_rate, per_head, per_head_what,
+                                     equity, hc_budget_get_ranges_note ());
+  else
+    /* No one to divide by: no figure per engineer. */
+    self->summary = g_strdup_printf (_("%s: cash %s · Run rate %s a year · Equity pool %s (non-cash) · %s"),
+                                     first_year_label, first_year, run_rate, equity,
+                                     hc_budget_get_ranges_note ());
 }
 
 HcGanttChart *

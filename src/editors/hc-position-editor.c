@@ -137,19 +137,52 @@ refresh_choices (HcPositionEditor *self)
   set_string_model (self->phase_row, phases);
 }
 
+/* Where a salary's default comes from, as its hint says it: a converted
+ * US benchmark says so first (DOMAIN.md, "US dollars"), then the band's
+ * source (the guides, the older set, or the plan's role table), then a
+ * location that moves it (a preset, or a percentage typed by hand). */
+static char *
+describe_salary_default (const HcResolvedPosition *resolved,
+                         const char               *bench)
+{
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  HcSource source;
+
+  g_strv_builder_add (parts, bench);
+  if (resolved->exchange_source == HC_FIGURE_CONVERTED)
+    g_strv_builder_add (parts, hc_figure_source_get_label (HC_FIGURE_CONVERTED));
+  if (resolved->band_source == HC_FIGURE_OLDER_SET)
+    g_strv_builder_add (parts, hc_figure_source_get_label (HC_FIGURE_OLDER_SET));
+  else if (hc_resolved_salary_source (resolved, &source))
+    g_strv_builder_add (parts, hc_source_get_label (source));
+  else if (resolved->band_source == HC_FIGURE_PERSON)
+    g_strv_builder_add (parts, _("this plan’s role table"));
+  else if (resolved->band_source != HC_FIGURE_NONE)
+    /* A default band moved by a percentage typed by hand. */
+    g_strv_builder_add (parts, hc_figure_source_get_label (resolved->band_source));
+  /* A preset's figure, the guide's or (where it gives none for the level)
+   * an estimate. */
+  if (resolved->location_source == HC_FIGURE_PRESET
+      || resolved->location_source == HC_FIGURE_ESTIMATE)
+    g_strv_builder_add (parts, hc_figure_source_get_label (HC_FIGURE_PRESET));
+  else if (resolved->location_source == HC_FIGURE_PERSON)
+    g_strv_builder_add (parts, _("location set by hand"));
+  strv = g_strv_builder_end (parts);
+  return g_strjoinv (" · ", strv);
+}
+
 static void
 refresh_money (HcPositionEditor *self)
 {
   HcPlan *plan = get_plan (self);
   const char *currency = hc_plan_get_currency (plan);
-  HcRole *role = hc_plan_find_role (plan, hc_position_get_role_id (self->position));
   gboolean salary_set = hc_position_get_salary_override (self->position, NULL);
   gboolean weeks_set = hc_position_get_time_to_hire (self->position, NULL);
   HcResolvedPosition resolved;
   g_autofree char *bench = NULL;
   g_autofree char *salary_hint = NULL;
   g_autofree char *weeks_hint = NULL;
-  HcRange role_weeks = role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
   HcSource source;
 
   /* Every figure shown here is the plan's resolution's (hc-resolve.h). */
@@ -157,22 +190,30 @@ refresh_money (HcPositionEditor *self)
   bench = hc_format_money_range_compact (resolved.benchmark, currency);
   /* Beside every default, where it comes from ("$150K–$280K · both
    * guides"); a figure of the plan's own role table says so. */
-  if (salary_set)
+  if (salary_set && resolved.exchange_source == HC_FIGURE_CONVERTED)
+    /* Translators: "Set by hand · benchmark €138K–€258K · converted US benchmark" */
+    salary_hint = g_strdup_printf (_("Set by hand · benchmark %s · %s"), bench,
+                                   hc_figure_source_get_label (HC_FIGURE_CONVERTED));
+  else if (salary_set)
     salary_hint = g_strdup_printf (_("Set by hand · benchmark %s"), bench);
-  else if (hc_resolved_salary_source (&resolved, &source))
-    salary_hint = g_strdup_printf ("%s · %s", bench, hc_source_get_label (source));
   else
-    salary_hint = g_strdup_printf (_("%s · this plan’s role table"), bench);
+    salary_hint = describe_salary_default (&resolved, bench);
   hc_range_row_set_value (self->salary_row, resolved.salary);
   hc_range_row_set_hint (self->salary_row, salary_hint, salary_set);
   if (!hc_range_row_is_editing (self->salary_row))
     self->salary_was_set = salary_set;
   if (weeks_set)
     {
-      g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.low, 1);
-      g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, role_weeks.high, 1);
+      /* What it would take without its own: the resolution's one rule. */
+      HcRange weeks = resolved.default_time_to_hire;
+      g_autofree char *low = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.low, 1);
+      g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high, 1);
 
-      weeks_hint = g_strdup_printf (_("Set by hand · role takes %s–%s weeks"), low, high);
+      if (resolved.first_hire)
+        weeks_hint = g_strdup_printf (_("Set by hand · first backend hire takes %s–%s weeks"),
+                                      low, high);
+      else
+        weeks_hint = g_strdup_printf (_("Set by hand · role takes %s–%s weeks"), low, high);
     }
   else
     {

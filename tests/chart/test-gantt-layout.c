@@ -9,6 +9,7 @@
 
 #include "chart-test-plan.h"
 #include "hc-chart.h"
+#include "hc-chart-format.h"
 #include "hc-chart-text-private.h"
 #include "../hc-test.h"
 
@@ -1089,6 +1090,43 @@ test_summary_wraps (void)
   g_assert_cmpfloat (last_y + 18.0, <=, options.height);
 }
 
+/* The summary says what its per-head figure is, in the budget page's
+ * words: the run rate per engineer, run rate ÷ headcount with the
+ * team-wide costs in it.  A plan without people gives no such figure. */
+static void
+test_summary_per_engineer (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HcPlan) plan = hc_template_load ("five-person", &error);
+  g_autoptr(HcPlan) empty = hc_plan_new_default ();
+  g_autoptr(HcGanttChart) chart = NULL;
+  g_autoptr(HcGanttChart) empty_chart = NULL;
+  g_autoptr(HcTimeline) timeline = NULL;
+  g_autoptr(HcBudget) budget = NULL;
+  g_autofree char *per_head = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hc_plan_get_headcount (plan), ==, 5);
+  timeline = hc_timeline_compute (plan);
+  budget = hc_budget_compute (plan, timeline);
+  chart = hc_gantt_chart_new (plan, timeline, budget);
+  per_head = hc_format_money_range_compact (hc_budget_get_cost_per_engineer (budget),
+                                            hc_plan_get_currency (plan));
+  expected = g_strdup_printf ("· %s run rate per engineer (run rate ÷ 5 people, "
+                              "team-wide software and cloud included) ·", per_head);
+  g_test_message ("%s", hc_gantt_chart_get_summary (chart));
+  g_assert_nonnull (strstr (hc_gantt_chart_get_summary (chart), expected));
+  /* The figure is the run rate's fifth, team-wide costs and all. */
+  g_assert_cmpfloat_with_epsilon (hc_budget_get_cost_per_engineer (budget).high * 5,
+                                  hc_budget_get_annual_run_rate (budget).high, 1e-6);
+
+  g_assert_cmpuint (hc_plan_get_headcount (empty), ==, 0);
+  empty_chart = chart_for_plan (empty);
+  g_assert_nonnull (strstr (hc_gantt_chart_get_summary (empty_chart), "Run rate"));
+  g_assert_null (strstr (hc_gantt_chart_get_summary (empty_chart), "per engineer"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1111,5 +1149,6 @@ main (int argc, char **argv)
   g_test_add_func ("/chart/gantt/view-header-every-zoom", test_view_header_every_zoom);
   g_test_add_func ("/chart/gantt/view-last-quarter-year", test_view_last_quarter_year);
   g_test_add_func ("/chart/gantt/summary-wraps", test_summary_wraps);
+  g_test_add_func ("/chart/gantt/summary-per-engineer", test_summary_per_engineer);
   return g_test_run ();
 }

@@ -982,6 +982,7 @@ test_benchmark_rule (void)
   HcRange salary;
   HcRange override = { 1000, 2000 };
   HcRange weeks = { 2, 3 };
+  g_autoptr(HcResolution) resolution = NULL;
 
   hc_position_set_location_adjustment (position, 30);
   salary = hc_plan_get_benchmark_salary (plan, position);
@@ -999,10 +1000,29 @@ test_benchmark_rule (void)
   g_assert_cmpfloat_with_epsilon (hc_plan_get_benchmark_salary (plan, position).low,
                                   mid.low * 1.3, 1e-6);
 
-  g_assert_true (hc_range_equal (hc_position_get_effective_time_to_hire (position, role),
+  /* One time-to-hire rule, the resolution's: the first backend hire
+   * (position 0, the first generalist of phase 1) takes the team guide's
+   * 6–10 weeks, not its role's 4–6; the next backend hire its role's; a
+   * time set on a position is its own. */
+  g_assert_true (hc_plan_get_first_hire (plan) == position);
+  g_assert_true (hc_range_equal (hc_plan_get_time_to_hire (plan, position), hc_range_make (6, 10)));
+  g_assert_false (hc_range_equal (hc_role_get_time_to_hire (role), hc_range_make (6, 10)));
+  g_assert_true (hc_range_equal (hc_plan_get_time_to_hire (plan, nth_position (plan, 1)),
                                  hc_role_get_time_to_hire (role)));
   hc_position_set_time_to_hire (position, &weeks);
-  g_assert_true (hc_range_equal (hc_position_get_effective_time_to_hire (position, role), weeks));
+  g_assert_true (hc_range_equal (hc_plan_get_time_to_hire (plan, position), weeks));
+  /* Read from the plan's resolution, which follows the edit. */
+  resolution = hc_resolution_get (plan);
+  g_assert_true (hc_range_equal (hc_resolution_get_position (resolution, 0)->time_to_hire, weeks));
+  g_assert_cmpint (hc_resolution_get_position (resolution, 0)->time_to_hire_source, ==, HC_FIGURE_PERSON);
+  /* What it would take without its own, for the editor's hint: still the
+   * first hire's 6–10 weeks, from the team guide. */
+  g_assert_true (hc_range_equal (hc_resolution_get_position (resolution, 0)->default_time_to_hire,
+                                 hc_range_make (6, 10)));
+  g_assert_cmpint (hc_resolution_get_position (resolution, 0)->default_time_to_hire_source, ==,
+                   HC_FIGURE_TEAM_GUIDE);
+  g_assert_true (hc_range_equal (hc_resolution_get_position (resolution, 1)->default_time_to_hire,
+                                 hc_role_get_time_to_hire (role)));
 }
 
 int

@@ -440,6 +440,12 @@ test_market (void)
       g_assert_cmpfloat_with_epsilon (now.low, was.low * 1.2, 1e-9);
       g_assert_cmpfloat_with_epsilon (now.high, was.high * 1.2, 1e-9);
     }
+  /* The first backend hire's stretch is of its 6–10 weeks (the plan's
+   * resolution), not of its role's 4–6. */
+  g_assert_true (hc_range_equal (hc_plan_get_time_to_hire (base, find_position (base, "pos-1")),
+                                 hc_range_make (6, 10)));
+  g_assert_cmpfloat_with_epsilon (hc_plan_get_time_to_hire (tight, find_position (tight, "pos-1")).high,
+                                  12, 1e-9);
   g_assert_true (hc_market_from_string ("tighter-30", &(HcMarket) { 0 }));
   g_assert_cmpfloat (hc_market_get_factor (HC_MARKET_TIGHTER_30), ==, 1.3);
   g_assert_nonnull (strstr (hc_market_get_label (HC_MARKET_TIGHTER_20), "+20"));

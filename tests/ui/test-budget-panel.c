@@ -111,6 +111,30 @@ expected_details (HcPlan     *plan,
   return g_strdup_printf ("%s · %s", hc_phase_get_name (phase), location);
 }
 
+/* Under a loaded figure, what it is made of: its base salaries and the
+ * benefits load, which reconcile with it by hand (DOMAIN.md: the
+ * benefits load beside loaded salaries). */
+static void
+assert_loaded_make_up (HcPlan          *plan,
+                       HcBudget        *budget,
+                       HcPositionTable *table,
+                       guint            row,
+                       guint            index)
+{
+  const HcPositionCost *cost = hc_budget_get_position_cost (budget, index);
+  g_autoptr(HcPosition) position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), index);
+  HcRange base = hc_range_scale (cost->annual_salary, hc_position_get_count (position));
+  HcRange benefits = hc_budget_get_benefits_percent (budget);
+  g_autofree char *shown = hc_position_table_dup_loaded_make_up (table, row);
+  g_autofree char *base_text = hc_format_money_range_compact (base, hc_plan_get_currency (plan));
+  g_autofree char *benefits_text = hc_format_percent_range (benefits);
+  g_autofree char *expected = g_strdup_printf ("base %s + benefits %s", base_text, benefits_text);
+
+  g_assert_cmpstr (shown, ==, expected);
+  g_assert_cmpfloat_with_epsilon (base.low * (1 + benefits.low / 100), cost->loaded_annual.low, 1e-3);
+  g_assert_cmpfloat_with_epsilon (base.high * (1 + benefits.high / 100), cost->loaded_annual.high, 1e-3);
+}
+
 /* Every row of the position table shows its position's figures. */
 static void
 assert_positions_match_core (HcWindow *window)
@@ -130,6 +154,7 @@ assert_positions_match_core (HcWindow *window)
       g_autofree char *expected_line = expected_details (plan, timeline, index);
 
       g_assert_cmpstr (details, ==, expected_line);
+      assert_loaded_make_up (plan, budget, table, row, index);
 
       for (guint c = 0; c < HC_N_POSITION_COLUMNS; c++)
         {

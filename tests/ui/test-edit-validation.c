@@ -10,11 +10,13 @@
 #include "hc-application.h"
 #include "hc-budget.h"
 #include "hc-chart-format.h"
+#include "hc-locations.h"
 #include "hc-plan-edits.h"
 #include "hc-plan-io.h"
 #include "hc-position-editor.h"
 #include "hc-preferences-window.h"
 #include "hc-range-row.h"
+#include "hc-resolve.h"
 #include "hc-roles-dialog.h"
 #include "hc-window-private.h"
 #include "ui-test-util.h"
@@ -477,6 +479,97 @@ test_relocation_row (void)
   destroy_window (window);
 }
 
+/* ---- the hints name where a default comes from ---------------------- */
+
+static const char *
+row_hint (HcRangeRow *row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* A plan in euros at a stated rate: the salary's default is a converted
+ * US benchmark, and the hint says so beside its source, to the figure
+ * the resolution holds; without a rate it names only the source.  A time
+ * to hire set by hand on the first backend hire names the 6–10 weeks it
+ * would otherwise take, not its role's 4–6. */
+static void
+test_converted_hint (void)
+{
+  HcWindow *window = open_template ("three-person");
+  HcPlan *plan = plan_of (window);
+  g_autoptr(HcPosition) position = NULL;
+  HcPositionEditor *editor;
+  HcRangeRow *salary_row;
+  HcRangeRow *weeks_row;
+  HcRange own = { 120000, 130000 };
+  HcRange weeks = { 3, 5 };
+  HcRange band = { 150000, 280000 };  /* backend, senior: both guides */
+  HcResolvedPosition resolved;
+  g_autofree char *bench = NULL;
+  g_autofree char *expected = NULL;
+
+  position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (plan)), 0);
+  g_assert_cmpstr (hc_position_get_role_id (position), ==, "backend");
+  g_assert_true (hc_plan_get_first_hire (plan) == position);
+  hc_position_set_seniority (position, HC_SENIORITY_SENIOR);
+  hc_position_set_location_name (position, "US (national)");
+  hc_plan_set_currency (plan, "EUR");
+  hc_plan_set_usd_exchange_rate (plan, 0.92);
+  iterate ();
+  g_object_unref (g_steal_pointer (&position));
+  salary_row = edit_first_salary (window, &position);
+  editor = HC_POSITION_EDITOR (find_widget (GTK_WIDGET (window->editor), HC_TYPE_POSITION_EDITOR, 0));
+  weeks_row = HC_RANGE_ROW (find_widget (GTK_WIDGET (editor), HC_TYPE_RANGE_ROW, 1));
+
+  /* The band × 0.92, unrounded, and marked converted. */
+  hc_resolve_position (plan, position, &resolved);
+  g_assert_cmpint (resolved.exchange_source, ==, HC_FIGURE_CONVERTED);
+  g_assert_cmpfloat_with_epsilon (resolved.benchmark.low, band.low * 0.92, 1e-3);
+  g_assert_cmpfloat_with_epsilon (resolved.benchmark.high, band.high * 0.92, 1e-3);
+  bench = hc_format_money_range_compact (resolved.benchmark, "EUR");
+  expected = g_strdup_printf ("%s · converted US benchmark · both guides", bench);
+  g_assert_cmpstr (row_hint (salary_row), ==, expected);
+
+  /* A preset moves it (senior, SF Bay Area: +40 %) and is named. */
+  hc_position_set_location_name (position, "SF Bay Area");
+  iterate ();
+  hc_resolve_position (plan, position, &resolved);
+  g_assert_cmpfloat_with_epsilon (resolved.benchmark.high, band.high * 1.4 * 0.92, 1e-3);
+  g_clear_pointer (&bench, g_free);
+  g_clear_pointer (&expected, g_free);
+  bench = hc_format_money_range_compact (resolved.benchmark, "EUR");
+  expected = g_strdup_printf ("%s · converted US benchmark · both guides · location preset", bench);
+  g_assert_cmpstr (row_hint (salary_row), ==, expected);
+
+  /* A salary set by hand is the person's, in euros; the benchmark beside
+   * it is still the converted one. */
+  hc_position_set_salary_override (position, &own);
+  iterate ();
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Set by hand · benchmark %s · converted US benchmark", bench);
+  g_assert_cmpstr (row_hint (salary_row), ==, expected);
+  hc_position_set_salary_override (position, NULL);
+
+  /* Without a rate nothing is converted, and the hint does not say so. */
+  hc_plan_set_usd_exchange_rate (plan, 0);
+  iterate ();
+  hc_resolve_position (plan, position, &resolved);
+  g_assert_cmpint (resolved.exchange_source, ==, HC_FIGURE_NONE);
+  g_clear_pointer (&bench, g_free);
+  g_clear_pointer (&expected, g_free);
+  bench = hc_format_money_range_compact (resolved.benchmark, "EUR");
+  expected = g_strdup_printf ("%s · both guides · location preset", bench);
+  g_assert_cmpstr (row_hint (salary_row), ==, expected);
+
+  /* The first backend hire's time, set by hand, beside the 6–10 weeks
+   * the resolution would give it. */
+  g_assert_cmpstr (row_hint (weeks_row), ==, "6–10 weeks · first backend hire · team guide");
+  hc_position_set_time_to_hire (position, &weeks);
+  iterate ();
+  g_assert_cmpstr (row_hint (weeks_row), ==, "Set by hand · first backend hire takes 6–10 weeks");
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/edit-validation/phase-in-months", test_phase_in_months);
   g_test_add_func ("/edit-validation/name-not-left-half-deleted", test_name_not_left_half_deleted);
   g_test_add_func ("/edit-validation/default-currency-setting", test_default_currency_setting);
+  g_test_add_func ("/edit-validation/converted-hint", test_converted_hint);
   status = g_test_run ();
   ui_test_finish ();
   return status;

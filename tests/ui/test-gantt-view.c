@@ -190,15 +190,14 @@ test_drag_end_changes_time_to_hire (void)
   HcGanttView *view = window->gantt_view;
   HcDocument *document = hc_window_get_document (window);
   HcPosition *position = position_at (window, 1);
-  HcRole *role = hc_plan_find_role (plan_of (window), hc_position_get_role_id (position));
-  HcRange before = hc_position_get_effective_time_to_hire (position, role), after;
+  HcRange before = hc_plan_get_time_to_hire (plan_of (window), position), after;
   double x, y;
 
   g_assert_true (hc_gantt_view_get_part_point (view, hc_position_get_id (position), HC_GANTT_HIT_START_HIGH, &x, &y));
   g_assert_true (hc_gantt_view_drag_begin (view, x - 1, y));
   hc_gantt_view_drag_update (view, hc_gantt_view_get_week_width (view) * 3);
   hc_gantt_view_drag_end (view);
-  after = hc_position_get_effective_time_to_hire (position, role);
+  after = hc_plan_get_time_to_hire (plan_of (window), position);
   g_assert_cmpfloat (after.low, ==, before.low);
   g_assert_cmpfloat_with_epsilon (after.high, before.high + 3, 1e-6);
   g_assert_cmpstr (hc_undo_stack_get_undo_label (hc_document_get_undo_stack (document)), ==, "Change Time to Hire");
@@ -356,7 +355,6 @@ test_keyboard (void)
   HcGanttChart *chart = view->chart;
   guint first_item = G_MAXUINT, second_item = G_MAXUINT, index;
   HcPosition *position;
-  HcRole *role;
   HcRange tth;
   double before;
 
@@ -387,12 +385,11 @@ test_keyboard (void)
   g_assert_cmpfloat_with_epsilon (search_start_of (window, index), before, 1e-6);
 
   /* Shift+Alt+Right widens the time to hire, Shift+Alt+Left narrows it. */
-  role = hc_plan_find_role (plan_of (window), hc_position_get_role_id (position));
-  tth = hc_position_get_effective_time_to_hire (position, role);
+  tth = hc_plan_get_time_to_hire (plan_of (window), position);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gantt.widen", "i", 1));
-  g_assert_cmpfloat (hc_position_get_effective_time_to_hire (position, role).high, >, tth.high);
+  g_assert_cmpfloat (hc_plan_get_time_to_hire (plan_of (window), position).high, >, tth.high);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "gantt.widen", "i", -1));
-  g_assert_cmpfloat_with_epsilon (hc_position_get_effective_time_to_hire (position, role).high, tth.high, 1e-6);
+  g_assert_cmpfloat_with_epsilon (hc_plan_get_time_to_hire (plan_of (window), position).high, tth.high, 1e-6);
 
   /* Up goes back.  (Each edit made the view a new chart: the old one is
    * gone.) */

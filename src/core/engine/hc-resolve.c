@@ -425,22 +425,27 @@ resolve_one (const Context      *ctx,
 
   /* Time to hire: the position's own; else the first backend hire's 6–10
    * weeks (team guide); else the role's. */
-  if (hc_position_get_time_to_hire (position, &out->time_to_hire))
-    out->time_to_hire_source = HC_FIGURE_PERSON;
-  else if (first_hire)
+  if (first_hire)
     {
-      out->time_to_hire = hc_benchmark_get_first_hire_time_to_hire (&guide);
-      out->time_to_hire_source = from_guide (guide);
+      out->default_time_to_hire = hc_benchmark_get_first_hire_time_to_hire (&guide);
+      out->default_time_to_hire_source = from_guide (guide);
     }
   else if (role != NULL)
     {
-      out->time_to_hire = role->time_to_hire;
-      out->time_to_hire_source = role->time_to_hire_source;
+      out->default_time_to_hire = role->time_to_hire;
+      out->default_time_to_hire_source = role->time_to_hire_source;
     }
   else
     {
-      out->time_to_hire = hc_range_make (0, 0);
-      out->time_to_hire_source = HC_FIGURE_NONE;
+      out->default_time_to_hire = hc_range_make (0, 0);
+      out->default_time_to_hire_source = HC_FIGURE_NONE;
+    }
+  if (hc_position_get_time_to_hire (position, &out->time_to_hire))
+    out->time_to_hire_source = HC_FIGURE_PERSON;
+  else
+    {
+      out->time_to_hire = out->default_time_to_hire;
+      out->time_to_hire_source = out->default_time_to_hire_source;
     }
 
   if (role != NULL)
@@ -488,11 +493,13 @@ mark_first_hire (HcResolvedPosition *positions,
     return;
   r = &positions[first];
   r->first_hire = TRUE;
+  r->default_time_to_hire = hc_benchmark_get_first_hire_time_to_hire (&guide);
+  r->default_time_to_hire_source = from_guide (guide);
   /* Set on the position, not a figure of the role table. */
   if (!hc_position_get_time_to_hire (g_ptr_array_index (objects, first), NULL))
     {
-      r->time_to_hire = hc_benchmark_get_first_hire_time_to_hire (&guide);
-      r->time_to_hire_source = from_guide (guide);
+      r->time_to_hire = r->default_time_to_hire;
+      r->time_to_hire_source = r->default_time_to_hire_source;
     }
 }
 

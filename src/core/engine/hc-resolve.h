@@ -91,6 +91,11 @@ typedef struct
 
   HcRange        time_to_hire;     /* weeks */
   HcFigureSource time_to_hire_source;
+  /* What the position takes unless it sets its own: the first backend
+   * hire's 6–10 weeks, else its role's (the editor's hint beside a time
+   * set by hand). */
+  HcRange        default_time_to_hire;
+  HcFigureSource default_time_to_hire_source;
   HcRange        ramp_up;          /* weeks */
   HcFigureSource ramp_up_source;
   guint          phase_index;      /* G_MAXUINT when the phase is unknown */

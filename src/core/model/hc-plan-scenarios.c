@@ -10,6 +10,7 @@
 #include "hc-extras-private.h"
 #include "hc-plan-edits.h"
 #include "hc-plan-scenarios-private.h"
+#include "hc-resolve.h"
 #include "hc-scenario-io-private.h"
 #include "hc-validate.h"
 
@@ -594,8 +595,8 @@ apply_phase_order (HcPlan     *plan,
 }
 
 /* Every search takes longer: the time to hire each position has (its own,
- * the first backend hire's, its role's) stretched, except one the
- * scenario gives itself. */
+ * the first backend hire's, its role's: the plan's resolution) stretched,
+ * except one the scenario gives itself. */
 static void
 apply_market (HcPlan     *plan,
               HcMarket    market,
@@ -605,26 +606,22 @@ apply_market (HcPlan     *plan,
   double factor = hc_market_get_factor (market);
   guint n = g_list_model_get_n_items (positions);
   g_autoptr(GPtrArray) stretched = g_ptr_array_new_full (n, g_free);
-  HcPosition *first;
+  g_autoptr(HcResolution) resolution = NULL;
+  const HcResolvedPosition *resolved;
 
   if (factor == 1.0)
     return;
-  /* Worked out before any is set: setting one must not move which hire
-   * counts as the first.  The plan's rule (hc_plan_get_time_to_hire())
-   * asks for the first hire each time; asked once here, so that a large
-   * plan is not quadratic. */
-  first = hc_plan_get_first_hire (plan);
+  /* Read before any is set: setting one must not move which hire counts
+   * as the first.  The resolution is the one rule for every position, in
+   * one pass, so that a large plan is not quadratic. */
+  resolution = hc_resolution_get (plan);
+  resolved = hc_resolution_get_positions (resolution);
+  g_assert (hc_resolution_get_n_positions (resolution) == n);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
-      HcRange weeks;
+      HcRange weeks = resolved[i].time_to_hire;
       HcRange *range = g_new (HcRange, 1);
 
-      if (position == first || hc_position_get_time_to_hire (position, NULL))
-        weeks = hc_plan_get_time_to_hire (plan, position);
-      else
-        weeks = hc_position_get_effective_time_to_hire (position,
-                                                        hc_plan_find_role (plan, hc_position_get_role_id (position)));
       /* Within what a plan may hold, as every time to hire is. */
       range->low = MIN (weeks.low * factor, HC_MAX_WEEKS);
       range->high = MIN (weeks.high * factor, HC_MAX_WEEKS);

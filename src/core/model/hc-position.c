@@ -393,15 +393,3 @@ hc_position_set_earliest_start (HcPosition   *self,
   self->earliest_start = week ? *week : 0;
   hc_position_changed (self, PROP_EARLIEST_START_WEEK);
 }
-
-HcRange
-hc_position_get_effective_time_to_hire (HcPosition *self,
-                                        HcRole     *role)
-{
-  g_return_val_if_fail (HC_IS_POSITION (self), hc_range_make (0, 0));
-  g_return_val_if_fail (role == NULL || HC_IS_ROLE (role), hc_range_make (0, 0));
-
-  if (self->has_time_to_hire)
-    return self->time_to_hire;
-  return role != NULL ? hc_role_get_time_to_hire (role) : hc_range_make (0, 0);
-}

@@ -71,16 +71,12 @@ void         hc_position_set_earliest_start       (HcPosition  *self,
 HcRange      hc_position_get_relocation           (HcPosition  *self);
 void         hc_position_set_relocation           (HcPosition  *self,
                                                    HcRange      per_person);
+/* The time to hire set on the position itself, if any.  What a position
+ * takes without one (the first backend hire's 6–10 weeks, else its
+ * role's) is the plan's resolution's: hc_plan_get_time_to_hire(). */
 gboolean     hc_position_get_time_to_hire         (HcPosition  *self,
                                                    HcRange     *weeks);
 void         hc_position_set_time_to_hire         (HcPosition  *self,
                                                    const HcRange *weeks_or_null);
-
-/* The time to hire: the position's own, else the role's.  Without the
- * plan this cannot know the first backend hire's 6–10 weeks: the budget,
- * timeline and editors read the plan's resolution (hc-resolve.h).  A
- * position's salary is worked out only there. */
-HcRange      hc_position_get_effective_time_to_hire (HcPosition *self,
-                                                     HcRole     *role);
 
 G_END_DECLS
