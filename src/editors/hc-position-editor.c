@@ -224,6 +224,10 @@ refresh_money (HcPositionEditor *self)
       g_autofree char *high = hc_format_number (HC_FORMAT_FOR_PEOPLE, weeks.high, 1);
       const char *from = known ? hc_source_get_label (source) : _("this plan’s role table");
 
+      /* A scenario's tighter market stretched it: its own words. */
+      if (resolved.time_to_hire_source == HC_FIGURE_MARKET)
+        from = hc_figure_source_get_label (resolved.time_to_hire_source);
+
       if (first)
         /* Translators: "6–10 weeks · first backend hire · both guides" */
         weeks_hint = g_strdup_printf (_("%s–%s weeks · first backend hire · %s"), low, high, from);

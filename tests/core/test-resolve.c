@@ -410,6 +410,84 @@ test_times (void)
   g_assert_true (hc_plan_get_first_hire (plan) == hc_plan_find_position (plan, "p1", NULL));
 }
 
+/* 8b. A tighter market (the plan a scenario makes carries it): every
+ * time to hire the person did not set, × 1.3, marked as the market's
+ * estimate; one set on the position or typed in the role table stays. */
+static void
+test_market (void)
+{
+  g_autoptr(HcPlan) plan = plan_new ();
+  g_autoptr(HcResolution) resolution = NULL;
+  const HcResolvedTeam *team;
+  HcRange own = { 3, 5 };
+  HcSource source;
+
+  add (plan, "backend", HC_SENIORITY_SENIOR, "foundation");
+  add (plan, "backend", HC_SENIORITY_MID, "capacity");
+  add (plan, "database", HC_SENIORITY_MID, "database");
+  add (plan, "infrastructure", HC_SENIORITY_MID, "infrastructure");
+  add (plan, "platform", HC_SENIORITY_STAFF, "infrastructure");
+  hc_position_set_time_to_hire (add (plan, "backend", HC_SENIORITY_JUNIOR, "capacity"), &own);
+  hc_plan_set_market (plan, HC_MARKET_TIGHTER_30);
+  resolution = hc_resolution_get (plan);
+  team = hc_resolution_get_team (resolution);
+  g_assert_cmpint (team->market, ==, HC_MARKET_TIGHTER_30);
+  g_assert_cmpfloat (team->market_factor, ==, 1.3);
+
+  /* The figures of test_times × 1.3: first backend hire 6–10 → 7.8–13;
+   * more backend 4–6 → 5.2–7.8; database 6–10 → 7.8–13; infrastructure
+   * and platform 6–12 → 7.8–15.6; set by hand 3–5 stays. */
+  assert_range (resolved (resolution, 0)->time_to_hire, 7.8, 13);
+  g_assert_true (resolved (resolution, 0)->first_hire);
+  assert_range (resolved (resolution, 1)->time_to_hire, 5.2, 7.8);
+  assert_range (resolved (resolution, 2)->time_to_hire, 7.8, 13);
+  assert_range (resolved (resolution, 3)->time_to_hire, 7.8, 15.6);
+  assert_range (resolved (resolution, 4)->time_to_hire, 7.8, 15.6);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (resolved (resolution, i)->time_to_hire_source, ==, HC_FIGURE_MARKET);
+  assert_range (resolved (resolution, 5)->time_to_hire, 3, 5);
+  g_assert_cmpint (resolved (resolution, 5)->time_to_hire_source, ==, HC_FIGURE_PERSON);
+  /* Ramp-up is no search: the market leaves it. */
+  assert_range (resolved (resolution, 1)->ramp_up, 8, 8);
+  /* The positions themselves hold no time of their own for it. */
+  g_assert_false (hc_position_get_time_to_hire (hc_plan_find_position (plan, "p1", NULL), NULL));
+  /* The editors' readers: the stretched figure, an estimate. */
+  assert_range (hc_plan_get_time_to_hire (plan, hc_plan_find_position (plan, "p2", NULL)), 5.2, 7.8);
+  g_assert_true (hc_plan_get_time_to_hire_source (plan, hc_plan_find_position (plan, "p2", NULL), &source));
+  g_assert_cmpint (source, ==, HC_SOURCE_ESTIMATE);
+  g_assert_false (hc_plan_get_time_to_hire_source (plan, hc_plan_find_position (plan, "p6", NULL), NULL));
+
+  /* A role table's typed time is the person's: not stretched.  The
+   * first hire's 6–10 is the guide's, and is. */
+  hc_role_set_time_to_hire (hc_plan_find_role (plan, "backend"), hc_range_make (5, 7));
+  g_clear_pointer (&resolution, hc_resolution_unref);
+  resolution = hc_resolution_get (plan);
+  assert_range (resolved (resolution, 0)->time_to_hire, 7.8, 13);
+  g_assert_cmpint (resolved (resolution, 0)->time_to_hire_source, ==, HC_FIGURE_MARKET);
+  assert_range (resolved (resolution, 1)->time_to_hire, 5, 7);
+  g_assert_cmpint (resolved (resolution, 1)->time_to_hire_source, ==, HC_FIGURE_PERSON);
+
+  /* Back to the guides' market: worked out anew, the guides' figures. */
+  hc_plan_set_market (plan, HC_MARKET_GUIDES);
+  g_clear_pointer (&resolution, hc_resolution_unref);
+  resolution = hc_resolution_get (plan);
+  assert_range (resolved (resolution, 0)->time_to_hire, 6, 10);
+  g_assert_cmpint (resolved (resolution, 0)->time_to_hire_source, ==, HC_FIGURE_TEAM_GUIDE);
+  assert_range (resolved (resolution, 2)->time_to_hire, 6, 10);
+  g_assert_cmpint (resolved (resolution, 2)->time_to_hire_source, ==, HC_FIGURE_TEAM_GUIDE);
+
+  /* +20 %: the first hire's 6–10 → 7.2–12, and a copy keeps the market. */
+  hc_plan_set_market (plan, HC_MARKET_TIGHTER_20);
+  {
+    g_autoptr(HcPlan) copy = hc_plan_copy (plan);
+    g_autoptr(HcResolution) copied = hc_resolution_get (copy);
+
+    g_assert_cmpint (hc_plan_get_market (copy), ==, HC_MARKET_TIGHTER_20);
+    assert_range (resolved (copied, 0)->time_to_hire, 7.2, 12);
+    g_assert_cmpint (resolved (copied, 0)->time_to_hire_source, ==, HC_FIGURE_MARKET);
+  }
+}
+
 /* 9. Phase windows in calendar months and a search start set by hand. */
 static void
 test_phase_windows (void)
@@ -551,6 +629,10 @@ test_source_names (void)
 {
   g_assert_cmpstr (hc_figure_source_to_string (HC_FIGURE_OLDER_SET), ==, "older-set");
   g_assert_cmpstr (hc_figure_source_to_string (HC_FIGURE_CONVERTED), ==, "converted");
+  g_assert_cmpstr (hc_figure_source_to_string (HC_FIGURE_MARKET), ==, "market");
+  g_assert_cmpstr (hc_figure_source_get_label (HC_FIGURE_MARKET), !=, "");
+  g_assert_cmpstr (hc_figure_source_get_label (HC_FIGURE_MARKET), !=,
+                   hc_figure_source_get_label (HC_FIGURE_ESTIMATE));
   g_assert_cmpstr (hc_figure_source_get_label (HC_FIGURE_NONE), ==, "");
   g_assert_nonnull (hc_figure_source_get_label (HC_FIGURE_PERSON));
 }
@@ -570,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/resolve/skill-premium", test_skill_premium);
   g_test_add_func ("/resolve/older-set", test_older_set);
   g_test_add_func ("/resolve/times", test_times);
+  g_test_add_func ("/resolve/market", test_market);
   g_test_add_func ("/resolve/phase-windows", test_phase_windows);
   g_test_add_func ("/resolve/person-figures", test_person_figures);
   g_test_add_func ("/resolve/budget", test_budget_reads_resolution);

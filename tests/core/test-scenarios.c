@@ -418,34 +418,114 @@ test_market (void)
   g_autoptr(HcPlan) plan = make_plan ();
   g_autoptr(HcPlan) base = NULL;
   g_autoptr(HcPlan) tight = NULL;
+  g_autoptr(HcPlan) loaded = NULL;
+  g_autoptr(HcPlan) tight_again = NULL;
+  g_autoptr(HcResolution) was_resolution = NULL;
+  g_autoptr(HcResolution) resolution = NULL;
+  g_autoptr(HcTimeline) base_timeline = NULL;
+  g_autoptr(HcTimeline) tight_timeline = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
   HcRange own = { 5, 7 };
+  HcRange base_own = { 9, 11 };
   g_autofree char *id = hc_plan_add_scenario (plan, "Tight", NULL);
 
+  /* pos-2 sets its own time in the base; the scenario sets pos-3's. */
+  hc_position_set_time_to_hire (find_position (plan, "pos-2"), &base_own);
   g_assert_true (hc_plan_set_scenario_market (plan, id, HC_MARKET_TIGHTER_20));
   set_change (plan, id, HC_CHANGE_SET_POSITION, "pos-3", "time_to_hire_weeks", "{\"low\": 5, \"high\": 7}");
   base = resolve_clean (plan, NULL);
   tight = resolve_clean (plan, id);
-  for (guint i = 1; i <= 5; i++)
+  /* The plan made for the scenario carries its market; the base's, and
+   * so the base's figures, are the guides'. */
+  g_assert_cmpint (hc_plan_get_market (base), ==, HC_MARKET_GUIDES);
+  g_assert_cmpint (hc_plan_get_market (tight), ==, HC_MARKET_TIGHTER_20);
+  was_resolution = hc_resolution_get (base);
+  resolution = hc_resolution_get (tight);
+  for (guint i = 0; i < 5; i++)
     {
-      g_autofree char *pid = g_strdup_printf ("pos-%u", i);
-      HcRange was = hc_plan_get_time_to_hire (base, find_position (base, pid));
-      HcRange now = hc_plan_get_time_to_hire (tight, find_position (tight, pid));
+      const HcResolvedPosition *was = hc_resolution_get_position (was_resolution, i);
+      const HcResolvedPosition *now = hc_resolution_get_position (resolution, i);
+      g_autoptr(HcPosition) position = g_list_model_get_item (G_LIST_MODEL (hc_plan_get_positions (tight)), i);
 
-      if (i == 3)
+      if (i == 1 || i == 2)
         {
-          /* A time the scenario gives is its own, not stretched. */
-          g_assert_true (hc_range_equal (now, own));
+          /* A time the person (pos-2) or the scenario (pos-3) sets is
+           * theirs: not stretched, still set by hand. */
+          g_assert_true (hc_range_equal (now->time_to_hire, i == 1 ? base_own : own));
+          g_assert_cmpint (now->time_to_hire_source, ==, HC_FIGURE_PERSON);
           continue;
         }
-      g_assert_cmpfloat_with_epsilon (now.low, was.low * 1.2, 1e-9);
-      g_assert_cmpfloat_with_epsilon (now.high, was.high * 1.2, 1e-9);
+      g_assert_cmpint (was->time_to_hire_source, !=, HC_FIGURE_MARKET);
+      g_assert_cmpfloat_with_epsilon (now->time_to_hire.low, was->time_to_hire.low * 1.2, 1e-9);
+      g_assert_cmpfloat_with_epsilon (now->time_to_hire.high, was->time_to_hire.high * 1.2, 1e-9);
+      g_assert_cmpint (now->time_to_hire_source, ==, HC_FIGURE_MARKET);
+      /* The position holds no time of its own for it: a view shows the
+       * market's estimate, not one "set by hand". */
+      g_assert_false (hc_position_get_time_to_hire (position, NULL));
     }
-  /* The first backend hire's stretch is of its 6–10 weeks (the plan's
-   * resolution), not of its role's 4–6. */
-  g_assert_true (hc_range_equal (hc_plan_get_time_to_hire (base, find_position (base, "pos-1")),
+  /* The first backend hire (pos-1): the guides' 6–10 weeks, × 1.2. */
+  g_assert_true (hc_plan_get_first_hire (tight) == find_position (tight, "pos-1"));
+  g_assert_true (hc_range_equal (hc_resolution_get_position (was_resolution, 0)->time_to_hire,
                                  hc_range_make (6, 10)));
-  g_assert_cmpfloat_with_epsilon (hc_plan_get_time_to_hire (tight, find_position (tight, "pos-1")).high,
-                                  12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_resolution_get_position (resolution, 0)->time_to_hire.low, 7.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (hc_resolution_get_position (resolution, 0)->time_to_hire.high, 12, 1e-9);
+  /* Longer searches: the team is complete later. */
+  base_timeline = hc_timeline_compute (base);
+  tight_timeline = hc_timeline_compute (tight);
+  g_assert_cmpfloat (hc_timeline_get_team_complete (tight_timeline).high, >,
+                     hc_timeline_get_team_complete (base_timeline).high);
+
+  /* Saved and loaded, nothing is lost: the same file, the same market,
+   * the same stretched figures. */
+  text = plan_to_string (plan);
+  g_assert_nonnull (strstr (text, "\"market\": \"tighter-20\""));
+  loaded = save_and_load (plan);
+  again = plan_to_string (loaded);
+  g_assert_cmpstr (text, ==, again);
+  tight_again = resolve_clean (loaded, id);
+  g_assert_cmpint (hc_plan_get_market (tight_again), ==, HC_MARKET_TIGHTER_20);
+  {
+    g_autoptr(HcResolution) reloaded = hc_resolution_get (tight_again);
+
+    for (guint i = 0; i < 5; i++)
+      {
+        g_assert_true (hc_range_equal (hc_resolution_get_position (reloaded, i)->time_to_hire,
+                                       hc_resolution_get_position (resolution, i)->time_to_hire));
+        g_assert_cmpint (hc_resolution_get_position (reloaded, i)->time_to_hire_source, ==,
+                         hc_resolution_get_position (resolution, i)->time_to_hire_source);
+      }
+  }
+
+  /* The scenario's plan written on its own (--export with --scenario)
+   * keeps its market, and so its figures. */
+  {
+    g_autofree char *alone = plan_to_string (tight);
+    g_autoptr(HcPlan) alone_loaded = save_and_load (tight);
+    g_autoptr(HcResolution) alone_resolution = hc_resolution_get (alone_loaded);
+    g_autofree char *base_alone = plan_to_string (base);
+
+    g_assert_nonnull (strstr (alone, "\"version\": 2,"));
+    g_assert_nonnull (strstr (alone, "\"market\": \"tighter-20\""));
+    g_assert_cmpint (hc_plan_get_market (alone_loaded), ==, HC_MARKET_TIGHTER_20);
+    g_assert_true (hc_range_equal (hc_resolution_get_position (alone_resolution, 0)->time_to_hire,
+                                   hc_resolution_get_position (resolution, 0)->time_to_hire));
+    g_assert_cmpint (hc_resolution_get_position (alone_resolution, 0)->time_to_hire_source, ==,
+                     HC_FIGURE_MARKET);
+    /* The base (no scenarios of its own, the guides' market): version 1,
+     * no market member. */
+    g_assert_nonnull (strstr (base_alone, "\"version\": 1,"));
+    g_assert_null (strstr (base_alone, "\"market\""));
+  }
+
+  /* The market set on the plan a view shows is the scenario's. */
+  hc_plan_set_market (tight_again, HC_MARKET_TIGHTER_30);
+  g_assert_true (hc_plan_record_scenario (loaded, id, tight_again));
+  g_assert_cmpint (hc_scenario_get_market (hc_scenario_list_find (hc_plan_get_scenarios (loaded), id, NULL)),
+                   ==, HC_MARKET_TIGHTER_30);
+  g_assert_cmpuint (hc_scenario_get_n_changes (hc_scenario_list_find (hc_plan_get_scenarios (loaded), id, NULL)),
+                    ==, 1);
+
   g_assert_true (hc_market_from_string ("tighter-30", &(HcMarket) { 0 }));
   g_assert_cmpfloat (hc_market_get_factor (HC_MARKET_TIGHTER_30), ==, 1.3);
   g_assert_nonnull (strstr (hc_market_get_label (HC_MARKET_TIGHTER_20), "+20"));
@@ -502,6 +582,7 @@ test_bad_input (void)
 {
   static const struct { const char *scenarios; const char *message; } cases[] = {
     { "\"scenarios\": {}", "$.scenarios: must be a list" },
+    { "\"market\": \"loose\"", "$.market: must be one of “guides”, “tighter-20”, “tighter-30”" },
     { "\"scenarios\": [{\"name\": \"B\"}]", "$.scenarios[0].id: is missing" },
     { "\"scenarios\": [{\"id\": \"b\", \"name\": \"B\"}, {\"id\": \"c\", \"name\": \"B\"}]",
       "$.scenarios[1].name: scenario 1 has the name “B” too" },

@@ -42,7 +42,7 @@ column_new (HcPlan     *plan,
 
   column->id = g_strdup (id);
   column->name = g_strdup (scenario != NULL ? hc_scenario_get_name (scenario) : _("Base plan"));
-  column->market = scenario != NULL ? hc_scenario_get_market (scenario) : HC_MARKET_GUIDES;
+  column->market = scenario != NULL ? hc_scenario_get_market (scenario) : hc_plan_get_market (plan);
   /* The base is computed as it is: a copy would only cost time. */
   if (scenario == NULL)
     {

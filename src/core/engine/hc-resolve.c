@@ -22,17 +22,17 @@ struct _HcResolution
 
 static const char * const figure_ids[] = {
   "none", "person", "preset", "team-guide", "hiring-guide", "both-guides",
-  "estimate", "older-set", "converted",
+  "estimate", "older-set", "converted", "market",
 };
 
 static const char * const figure_labels[] = {
   "", N_("set by hand"), N_("location preset"), N_("team guide"), N_("hiring guide"),
   N_("both guides"), N_("estimate — not in the guides"), N_("older benchmark set"),
-  N_("converted US benchmark"),
+  N_("converted US benchmark"), N_("market estimate — not in the guides"),
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (figure_ids) == HC_FIGURE_CONVERTED + 1);
-G_STATIC_ASSERT (G_N_ELEMENTS (figure_labels) == HC_FIGURE_CONVERTED + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (figure_ids) == HC_FIGURE_MARKET + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (figure_labels) == HC_FIGURE_MARKET + 1);
 
 const char *
 hc_figure_source_get_label (HcFigureSource source)
@@ -233,6 +233,8 @@ resolve_team (HcPlan         *plan,
   resolve_assumption (plan, HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON,
                       hc_cost_assumptions_get_default (HC_ASSUMPTION_REFERRAL_BONUS_PER_PERSON),
                       FALSE, FALSE, 1.0, &team->referral_bonus, &team->referral_bonus_source);
+  team->market = hc_plan_get_market (plan);
+  team->market_factor = hc_market_get_factor (team->market);
   team->first_hire = -1;
 }
 
@@ -384,6 +386,23 @@ resolve_benchmark (const Context      *ctx,
                                   * out->exchange_rate);
 }
 
+/* A tighter market makes every search longer (hc-scenario.h): a time to
+ * hire from the guides (or the older set, or the first hire's rule) is
+ * stretched by its factor, one the person set is theirs and stays.  The
+ * stretched figure is Headcount's estimate, and says so. */
+static void
+stretch_for_market (const HcResolvedTeam *team,
+                    HcResolvedPosition   *out)
+{
+  if (team->market_factor == 1.0 || out->time_to_hire_source == HC_FIGURE_PERSON
+      || out->time_to_hire_source == HC_FIGURE_NONE)
+    return;
+  /* Within what a plan may hold, as every time to hire is. */
+  out->time_to_hire = hc_range_make (MIN (out->time_to_hire.low * team->market_factor, HC_MAX_WEEKS),
+                                     MIN (out->time_to_hire.high * team->market_factor, HC_MAX_WEEKS));
+  out->time_to_hire_source = HC_FIGURE_MARKET;
+}
+
 static void
 resolve_one (const Context      *ctx,
              HcPosition         *position,
@@ -447,6 +466,7 @@ resolve_one (const Context      *ctx,
       out->time_to_hire = out->default_time_to_hire;
       out->time_to_hire_source = out->default_time_to_hire_source;
     }
+  stretch_for_market (&ctx->team, out);
 
   if (role != NULL)
     {
@@ -482,9 +502,10 @@ resolve_one (const Context      *ctx,
  * same pass that resolves the positions; it then takes the first hire's
  * 6–10 weeks unless it sets its own. */
 static void
-mark_first_hire (HcResolvedPosition *positions,
-                 GPtrArray          *objects,
-                 gint                first)
+mark_first_hire (const HcResolvedTeam *team,
+                 HcResolvedPosition   *positions,
+                 GPtrArray            *objects,
+                 gint                  first)
 {
   HcResolvedPosition *r;
   HcSource guide;
@@ -500,6 +521,7 @@ mark_first_hire (HcResolvedPosition *positions,
     {
       r->time_to_hire = r->default_time_to_hire;
       r->time_to_hire_source = r->default_time_to_hire_source;
+      stretch_for_market (team, r);
     }
 }
 
@@ -538,7 +560,7 @@ hc_resolution_compute (HcPlan *plan)
           first_start = start;
         }
     }
-  mark_first_hire (self->positions, positions, ctx.team.first_hire);
+  mark_first_hire (&ctx.team, self->positions, positions, ctx.team.first_hire);
   self->team = ctx.team;
   context_clear (&ctx);
   return self;
@@ -753,7 +775,10 @@ hc_plan_get_time_to_hire_source (HcPlan     *self,
       break;
     case HC_FIGURE_HIRING_GUIDE: found = HC_SOURCE_HIRING_GUIDE; break;
     case HC_FIGURE_BOTH_GUIDES: found = HC_SOURCE_BOTH_GUIDES; break;
-    case HC_FIGURE_ESTIMATE: found = HC_SOURCE_ESTIMATE; break;
+    case HC_FIGURE_ESTIMATE:
+    case HC_FIGURE_MARKET: /* the market's stretch is Headcount's estimate */
+      found = HC_SOURCE_ESTIMATE;
+      break;
     default: return FALSE;
     }
   if (source != NULL)

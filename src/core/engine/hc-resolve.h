@@ -24,6 +24,15 @@
  * team-wide software and cloud (a month, from the first start, flat with
  * headcount) once for the plan.  Each value carries an HcFigureSource.
  *
+ * How a time to hire is made: the position's own (the person's, or a
+ * scenario's change to it); else the first backend hire's 6–10 weeks
+ * (team guide); else its role's.  In a plan whose market is tighter
+ * (hc_plan_get_market(), the plan a scenario makes), every one of these
+ * the person did not set (so neither the position's own nor a figure
+ * typed in the role table) is multiplied by the market's factor, up to
+ * HC_MAX_WEEKS, and its source is HC_FIGURE_MARKET: an estimate of
+ * Headcount's, not the guides'.
+ *
  * The timeline, the budget, the checks, the charts, the command line and
  * the editors' hints read this; nothing else works out a salary.  The
  * values are plain structs in one flat array, so that code that samples
@@ -46,6 +55,7 @@ typedef enum
   HC_FIGURE_ESTIMATE,      /* not in the guides */
   HC_FIGURE_OLDER_SET,     /* the older set's default, which the current set gives differently */
   HC_FIGURE_CONVERTED,     /* a US-dollar default at the plan's exchange rate */
+  HC_FIGURE_MARKET,        /* a time to hire stretched by the plan's market (not in the guides) */
 } HcFigureSource;
 
 /* "set by hand", "location preset", "team guide", …: translated, for
@@ -89,11 +99,11 @@ typedef struct
   HcFigureSource one_time_source;
   HcRange        relocation;       /* per person, once; the position's own (not in the guides) */
 
-  HcRange        time_to_hire;     /* weeks */
-  HcFigureSource time_to_hire_source;
+  HcRange        time_to_hire;     /* weeks, the market's stretch made */
+  HcFigureSource time_to_hire_source; /* MARKET when the plan's market stretched it */
   /* What the position takes unless it sets its own: the first backend
    * hire's 6–10 weeks, else its role's (the editor's hint beside a time
-   * set by hand). */
+   * set by hand), before any market stretch. */
   HcRange        default_time_to_hire;
   HcFigureSource default_time_to_hire_source;
   HcRange        ramp_up;          /* weeks */
@@ -129,6 +139,8 @@ typedef struct
   HcFigureSource signing_bonus_source;
   HcRange        referral_bonus;   /* per referral hire, once, at the start */
   HcFigureSource referral_bonus_source;
+  HcMarket       market;           /* the plan's (hc_plan_get_market()) */
+  double         market_factor;    /* 1, 1.2 or 1.3: on each time to hire the person did not set */
   double         latest_phase_end; /* week: the latest end of any phase */
   guint          headcount;
   gint           first_hire;       /* position index; -1 without one */

@@ -53,7 +53,7 @@ const HcMemberSpec _hc_plan_members[N_PLAN_MEMBERS] = {
   { "start_date", FALSE }, { "horizon_months", FALSE }, { "notes", FALSE },
   { "assumptions", FALSE }, { "roles", FALSE }, { "phases", FALSE },
   { "positions", FALSE }, { "benchmarks", FALSE }, { "usd_exchange_rate", FALSE },
-  { "scenarios", FALSE },
+  { "scenarios", FALSE }, { "market", FALSE },
 };
 
 int

@@ -784,6 +784,19 @@ read_plan_member (gpointer   target,
         hc_plan_set_scenarios (r->plan, scenarios);
         return TRUE;
       }
+    case PLAN_MARKET:
+      {
+        HcMarket market;
+
+        /* The market of a plan a scenario made, written on its own
+         * (--export with --scenario); a base keeps its scenarios'. */
+        if (!read_string (node, path, &str, error))
+          return FALSE;
+        if (!hc_market_from_string (str, &market))
+          return invalid (path, error, _("must be one of “guides”, “tighter-20”, “tighter-30”"));
+        hc_plan_set_market (r->plan, market);
+        return TRUE;
+      }
     default:
       return read_plan_text (r->plan, index, node, path, error);
     }

@@ -253,9 +253,11 @@ write_plan_header (HcJsonWriter *w,
                                 g_date_get_month (&date), g_date_get_day (&date));
   write_string (w, _hc_plan_members[PLAN_FORMAT].name, HC_PLAN_FORMAT_NAME);
   _hc_json_writer_member (w, _hc_plan_members[PLAN_VERSION].name);
-  /* Version 2 only says "this plan has scenarios": a plan without them
-   * stays readable by a build that knows version 1. */
+  /* Version 2 only says "this plan has scenarios" (or is one, written
+   * with its market): a plan without them stays readable by a build that
+   * knows version 1. */
   _hc_json_writer_int (w, hc_plan_get_scenarios (plan) != NULL
+                          || hc_plan_get_market (plan) != HC_MARKET_GUIDES
                           ? HC_PLAN_FORMAT_VERSION : HC_PLAN_FORMAT_VERSION_NO_SCENARIOS);
   write_string (w, _hc_plan_members[PLAN_TITLE].name, hc_plan_get_title (plan));
   /* Optional and newer than the format's version: a plan without one is
@@ -275,6 +277,10 @@ write_plan_header (HcJsonWriter *w,
   /* Names the set the left-out defaults come from (DOMAIN.md, "What a
    * plan file stores"). */
   write_string (w, _hc_plan_members[PLAN_BENCHMARKS].name, hc_plan_get_benchmarks (plan));
+  /* A scenario's plan written on its own keeps its market: the guides'
+   * is the default, and left out. */
+  if (hc_plan_get_market (plan) != HC_MARKET_GUIDES)
+    write_string (w, _hc_plan_members[PLAN_MARKET].name, hc_market_to_string (hc_plan_get_market (plan)));
 }
 
 GBytes *

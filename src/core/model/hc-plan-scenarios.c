@@ -422,7 +422,6 @@ find_indexed (HcPlan     *plan,
 static void
 apply_position_changes (HcPlan     *plan,
                         HcScenario *scenario,
-                        GHashTable *own_time_to_hire,
                         GPtrArray  *conflicts)
 {
   GListStore *positions = hc_plan_get_positions (plan);
@@ -458,8 +457,6 @@ apply_position_changes (HcPlan     *plan,
           trial = _hc_scenario_parse_position (change->value, &error);
           if (trial == NULL || !position_refs_known (plan, trial, conflicts, i))
             break;
-          if (hc_position_get_time_to_hire (trial, NULL))
-            g_hash_table_add (own_time_to_hire, g_strdup (change->target));
           insert_position (plan, trial);
           g_hash_table_insert (index, (gpointer) hc_position_get_id (trial), trial);
           break;
@@ -490,11 +487,7 @@ apply_position_changes (HcPlan     *plan,
                   !position_refs_known (plan, trial, conflicts, i))
                 break;
             }
-          if (!_hc_scenario_set_position_field (position, change->field, change->value, &error))
-            break;
-          if (g_str_equal (change->field, "time_to_hire_weeks") &&
-              hc_position_get_time_to_hire (position, NULL))
-            g_hash_table_add (own_time_to_hire, g_strdup (change->target));
+          _hc_scenario_set_position_field (position, change->field, change->value, &error);
           break;
         default:
           break;
@@ -594,56 +587,12 @@ apply_phase_order (HcPlan     *plan,
     }
 }
 
-/* Every search takes longer: the time to hire each position has (its own,
- * the first backend hire's, its role's: the plan's resolution) stretched,
- * except one the scenario gives itself. */
-static void
-apply_market (HcPlan     *plan,
-              HcMarket    market,
-              GHashTable *own_time_to_hire)
-{
-  GListModel *positions = G_LIST_MODEL (hc_plan_get_positions (plan));
-  double factor = hc_market_get_factor (market);
-  guint n = g_list_model_get_n_items (positions);
-  g_autoptr(GPtrArray) stretched = g_ptr_array_new_full (n, g_free);
-  g_autoptr(HcResolution) resolution = NULL;
-  const HcResolvedPosition *resolved;
-
-  if (factor == 1.0)
-    return;
-  /* Read before any is set: setting one must not move which hire counts
-   * as the first.  The resolution is the one rule for every position, in
-   * one pass, so that a large plan is not quadratic. */
-  resolution = hc_resolution_get (plan);
-  resolved = hc_resolution_get_positions (resolution);
-  g_assert (hc_resolution_get_n_positions (resolution) == n);
-  for (guint i = 0; i < n; i++)
-    {
-      HcRange weeks = resolved[i].time_to_hire;
-      HcRange *range = g_new (HcRange, 1);
-
-      /* Within what a plan may hold, as every time to hire is. */
-      range->low = MIN (weeks.low * factor, HC_MAX_WEEKS);
-      range->high = MIN (weeks.high * factor, HC_MAX_WEEKS);
-      g_ptr_array_add (stretched, range);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HcPosition) position = g_list_model_get_item (positions, i);
-
-      if (own_time_to_hire == NULL ||
-          !g_hash_table_contains (own_time_to_hire, hc_position_get_id (position)))
-        hc_position_set_time_to_hire (position, g_ptr_array_index (stretched, i));
-    }
-}
-
 HcPlan *
 hc_plan_resolve_scenario (HcPlan      *plan,
                           const char  *scenario,
                           GPtrArray  **conflicts_out)
 {
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_scenario_conflict_free);
-  g_autoptr(GHashTable) own_time_to_hire = NULL;
   g_autoptr(HcPlan) resolved = NULL;
   HcScenario *found = NULL;
 
@@ -659,12 +608,14 @@ hc_plan_resolve_scenario (HcPlan      *plan,
   hc_plan_set_scenarios (resolved, NULL);
   if (found != NULL)
     {
-      own_time_to_hire = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       apply_plan_changes (resolved, found, conflicts);
-      apply_position_changes (resolved, found, own_time_to_hire, conflicts);
+      apply_position_changes (resolved, found, conflicts);
       apply_phase_removals (resolved, found, conflicts);
       apply_phase_order (resolved, found, conflicts);
-      apply_market (resolved, hc_scenario_get_market (found), own_time_to_hire);
+      /* The market is the resolution's to read (hc-resolve.h): it
+       * stretches each time to hire the person did not set, and marks
+       * it as its own estimate.  No position is changed for it. */
+      hc_plan_set_market (resolved, hc_scenario_get_market (found));
       /* No hc_plan_validate() of the whole plan here: it would cost a
        * switch of scenario more than the figures do.  The base is valid;
        * each change was checked on its own when it was read or made, and
@@ -835,7 +786,6 @@ hc_plan_record_scenario (HcPlan     *plan,
 {
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) hc_scenario_change_free);
   g_autoptr(GPtrArray) conflicts = NULL;
-  g_autoptr(HcPlan) unchanged = NULL;
   g_autoptr(HcPlan) old_plan = NULL;
   HcCostAssumptions *base_costs, *edited_costs;
   GDate base_date, edited_date;
@@ -849,13 +799,10 @@ hc_plan_record_scenario (HcPlan     *plan,
   if (old == NULL)
     return FALSE;
 
-  /* What the scenario's market alone makes of the base: a time to hire
-   * it stretched is no change of the scenario's. */
-  unchanged = hc_plan_copy (plan);
-  hc_plan_set_scenarios (unchanged, NULL);
-  apply_market (unchanged, hc_scenario_get_market (old), NULL);
-
-  base_date = hc_plan_get_start_date (unchanged);
+  /* The market's stretch is the resolution's, never a position's: the
+   * edited plan's times to hire are what the person and the scenario
+   * set, so the base is compared as it is. */
+  base_date = hc_plan_get_start_date (plan);
   edited_date = hc_plan_get_start_date (edited);
   if (g_date_compare (&base_date, &edited_date) != 0)
     {
@@ -865,7 +812,7 @@ hc_plan_record_scenario (HcPlan     *plan,
                   g_date_get_month (&edited_date), g_date_get_day (&edited_date));
       add_change (changes, HC_CHANGE_SET_START_DATE, NULL, NULL, g_strdup (text));
     }
-  base_costs = hc_plan_get_assumptions (unchanged);
+  base_costs = hc_plan_get_assumptions (plan);
   edited_costs = hc_plan_get_assumptions (edited);
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     {
@@ -875,8 +822,8 @@ hc_plan_record_scenario (HcPlan     *plan,
         add_change (changes, HC_CHANGE_SET_ASSUMPTION, hc_assumption_to_string ((HcAssumption) i),
                     NULL, _hc_scenario_range_text (now));
     }
-  diff_phases (unchanged, edited, changes);
-  diff_positions (unchanged, edited, changes);
+  diff_phases (plan, edited, changes);
+  diff_positions (plan, edited, changes);
 
   /* A conflict is never dropped quietly: the changes that cannot be made
    * stay, after the others, until a person drops them. */
@@ -896,8 +843,10 @@ hc_plan_record_scenario (HcPlan     *plan,
         g_ptr_array_add (changes, hc_scenario_change_copy (change));
     }
 
+  /* The market the edited plan carries is the scenario's: a view that
+   * shows the scenario may set it there. */
   replace_scenario (plan, index, scenario_with (old, hc_scenario_get_name (old),
-                                                hc_scenario_get_market (old),
+                                                hc_plan_get_market (edited),
                                                 g_steal_pointer (&changes)));
   return TRUE;
 }

@@ -47,6 +47,7 @@ gboolean    hc_plan_remove_scenario_change (HcPlan                *plan,
 /* The changes that make @edited (a plan made from hc_plan_resolve_
  * scenario(), then edited as any plan) from the base: what a view that
  * shows a scenario calls after each edit, so that the edit is the
+ * scenario's.  @edited's market (hc_plan_get_market()) becomes the
  * scenario's.  The scenario's conflicts are kept as they are.  FALSE if
  * there is no such scenario. */
 gboolean    hc_plan_record_scenario       (HcPlan                 *plan,
@@ -65,9 +66,10 @@ typedef struct
 void        hc_scenario_conflict_free     (HcScenarioConflict     *conflict);
 
 /* The plan @scenario (id or name; NULL: the base) makes: a new plan, the
- * base with the scenario's changes made and its market setting's
- * stretch on every time to hire, without scenarios of its own, that the
- * ordinary engine computes.  The base's later edits reach it unless the
+ * base with the scenario's changes made, carrying the scenario's market
+ * (hc_plan_get_market(): the resolution stretches the times to hire the
+ * person did not set), without scenarios of its own, that the ordinary
+ * engine computes.  The base's later edits reach it unless the
  * scenario changed the same value.  @conflicts (may be NULL) gets a new
  * array of HcScenarioConflict.  NULL if there is no such scenario. */
 HcPlan     *hc_plan_resolve_scenario      (HcPlan                 *plan,

@@ -41,6 +41,7 @@ struct _HcPlan
   guint              horizon_months;
   double             usd_exchange_rate;
   HcScenarioList    *scenarios;       /* NULL when the plan has none */
+  HcMarket           market;          /* the guides' but in a scenario's plan */
 
   HcCostAssumptions *assumptions;
   HcPlanList         roles;
@@ -67,6 +68,7 @@ enum {
   PROP_USD_EXCHANGE_RATE,
   PROP_BENCHMARKS,
   PROP_SCENARIOS,
+  PROP_MARKET,
   PROP_ASSUMPTIONS,
   PROP_ROLES,
   PROP_PHASES,
@@ -296,6 +298,7 @@ hc_plan_get_property (GObject    *object,
     case PROP_USD_EXCHANGE_RATE: g_value_set_double (value, self->usd_exchange_rate); break;
     case PROP_BENCHMARKS: g_value_set_string (value, self->benchmarks); break;
     case PROP_SCENARIOS: g_value_set_boxed (value, self->scenarios); break;
+    case PROP_MARKET: g_value_set_uint (value, self->market); break;
     case PROP_ASSUMPTIONS: g_value_set_object (value, self->assumptions); break;
     case PROP_ROLES: g_value_set_object (value, self->roles.store); break;
     case PROP_PHASES: g_value_set_object (value, self->phases.store); break;
@@ -328,6 +331,7 @@ hc_plan_set_property (GObject      *object,
       break;
     case PROP_BENCHMARKS: hc_plan_set_benchmarks (self, g_value_get_string (value)); break;
     case PROP_SCENARIOS: hc_plan_set_scenarios (self, g_value_get_boxed (value)); break;
+    case PROP_MARKET: hc_plan_set_market (self, (HcMarket) g_value_get_uint (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -351,6 +355,9 @@ hc_plan_class_init (HcPlanClass *klass)
   properties[PROP_START_DATE] = g_param_spec_boxed ("start-date", NULL, NULL, G_TYPE_DATE, flags);
   properties[PROP_SCENARIOS] = g_param_spec_boxed ("scenarios", NULL, NULL,
                                                    HC_TYPE_SCENARIO_LIST, flags);
+  /* An HcMarket; no enum type is registered for it. */
+  properties[PROP_MARKET] = g_param_spec_uint ("market", NULL, NULL,
+                                               0, HC_N_MARKETS - 1, HC_MARKET_GUIDES, flags);
   properties[PROP_HORIZON_MONTHS] = g_param_spec_uint ("horizon-months", NULL, NULL,
                                                        0, G_MAXUINT, 24, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
@@ -463,6 +470,7 @@ hc_plan_copy (HcPlan *self)
   copy->horizon_months = self->horizon_months;
   copy->usd_exchange_rate = self->usd_exchange_rate;
   copy->scenarios = self->scenarios != NULL ? hc_scenario_list_ref (self->scenarios) : NULL;
+  copy->market = self->market;
   for (guint i = 0; i < HC_N_ASSUMPTIONS; i++)
     hc_cost_assumptions_set (copy->assumptions, i, hc_cost_assumptions_get (self->assumptions, i));
   _hc_extras_copy (copy->assumptions, self->assumptions);
@@ -555,6 +563,27 @@ hc_plan_set_usd_exchange_rate (HcPlan *self,
   _hc_model_record_property (self, properties[PROP_USD_EXCHANGE_RATE]);
   self->usd_exchange_rate = rate;
   hc_plan_property_changed (self, PROP_USD_EXCHANGE_RATE);
+}
+
+HcMarket
+hc_plan_get_market (HcPlan *self)
+{
+  g_return_val_if_fail (HC_IS_PLAN (self), HC_MARKET_GUIDES);
+  return self->market;
+}
+
+void
+hc_plan_set_market (HcPlan   *self,
+                    HcMarket  market)
+{
+  g_return_if_fail (HC_IS_PLAN (self));
+  g_return_if_fail ((guint) market < HC_N_MARKETS);
+
+  if (self->market == market)
+    return;
+  _hc_model_record_property (self, properties[PROP_MARKET]);
+  self->market = market;
+  hc_plan_property_changed (self, PROP_MARKET);
 }
 
 HcScenarioList *

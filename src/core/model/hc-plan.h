@@ -91,6 +91,16 @@ double             hc_plan_get_benchmark_factor (HcPlan     *self);
 HcScenarioList    *hc_plan_get_scenarios       (HcPlan      *self);
 void               hc_plan_set_scenarios       (HcPlan      *self,
                                                 HcScenarioList *scenarios);
+/* The market the plan's searches are read in (hc-scenario.h): the
+ * guides' for a plan as a person makes and saves it; the plan a scenario
+ * makes (hc_plan_resolve_scenario()) carries its scenario's.  The
+ * resolution (hc-resolve.h) stretches every time to hire the person did
+ * not set by it.  A base's scenarios keep their own markets in the file;
+ * a plan whose market is not the guides' (a scenario's plan exported on
+ * its own) is written with a "market" member, as version 2. */
+HcMarket           hc_plan_get_market          (HcPlan      *self);
+void               hc_plan_set_market          (HcPlan      *self,
+                                                HcMarket     market);
 
 HcCostAssumptions *hc_plan_get_assumptions     (HcPlan      *self);
 /* An assumption as the budget uses it, a money default converted, is

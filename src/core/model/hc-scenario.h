@@ -20,7 +20,8 @@ G_BEGIN_DECLS
  * holds the list it replaced, which shares every unchanged scenario. */
 
 /* How hard hiring is.  The guides' figures describe today's market; the
- * tighter settings stretch every time to hire and are an estimate of
+ * tighter settings stretch every time to hire the person did not set
+ * (the resolution does it, hc-resolve.h) and are an estimate of
  * Headcount's, not the guides' (the hiring guide gives backend searches
  * 20–30 % longer than frontend ones and calls the market tight). */
 typedef enum
