@@ -11,8 +11,15 @@ set -uo pipefail
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/hc-display-XXXXXX")
 xvfb_pid=
+bus_pid=
 cleanup ()
 {
+  if [ -n "$bus_pid" ]; then
+    # What the bus started for the program (a portal, say) goes with it.
+    pkill -TERM -P "$bus_pid" 2>/dev/null
+    kill "$bus_pid" 2>/dev/null
+    wait "$bus_pid" 2>/dev/null
+  fi
   if [ -n "$xvfb_pid" ]; then
     kill "$xvfb_pid" 2>/dev/null
     wait "$xvfb_pid" 2>/dev/null
@@ -41,5 +48,29 @@ if [ ! -s "$work/display" ]; then
 fi
 export DISPLAY=":$(head -n1 "$work/display")"
 # The one session bus this program sees; no Wayland, so GDK takes X11.
+# Our own bus rather than dbus-run-session's: the services it starts (the
+# document portal) inherit its output, and with dbus-run-session that was
+# the test's, which meson reads to its end: a portal left running after
+# the test kept `meson test` waiting for ever.  Here they write to a log.
 unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
-dbus-run-session -- "$@"
+dbus-daemon --session --nofork --print-address=4 4>"$work/bus" \
+  </dev/null >"$work/dbus.log" 2>&1 &
+bus_pid=$!
+for _ in $(seq 1 600); do
+  [ -s "$work/bus" ] && break
+  if ! kill -0 "$bus_pid" 2>/dev/null; then
+    echo "own-display.sh: the D-Bus session bus did not start:" >&2
+    cat "$work/dbus.log" >&2
+    exit 1
+  fi
+  sleep 0.05
+done
+if [ ! -s "$work/bus" ]; then
+  echo "own-display.sh: the D-Bus session bus gave no address within 30 s" >&2
+  exit 1
+fi
+DBUS_SESSION_BUS_ADDRESS=$(head -n1 "$work/bus")
+export DBUS_SESSION_BUS_ADDRESS
+"$@"
+status=$?
+exit "$status"
